@@ -222,6 +222,10 @@ pub fn frontier_axes(s: &Scenario) -> ((f64, f64), (f64, f64)) {
 }
 
 /// The advantage over an `n_hashprice` × `n_rate` grid spanning [`frontier_axes`].
+///
+/// The advantage is affine in the AI rate: rent (or GPU revenue) and the costs proportional to it
+/// scale with the rate and nothing else depends on it. So each hashprice column needs the model
+/// at two rates only, and the cells between are exact, not interpolated guesses.
 pub fn frontier(s: &Scenario, n_hashprice: usize, n_rate: usize) -> Result<Frontier, ScenarioError> {
     s.validate()?;
     let ((h0, h1), (r0, r1)) = frontier_axes(s);
@@ -233,13 +237,46 @@ pub fn frontier(s: &Scenario, n_hashprice: usize, n_rate: usize) -> Result<Front
     let rate_param = Param::by_key(if s.mode == AiMode::Lease { "rent" } else { "gph" }).expect("key");
     let mut trial = s.clone();
     let timeline = Timeline::new(s);
+    let mut ends = Vec::with_capacity(n_hashprice);
+    for &hp in &hashprices {
+        trial.bitcoin.hashprice_usd_per_ph_day = hp;
+        (rate_param.set)(&mut trial, r0);
+        let at_r0 = advantage_over(&trial, &timeline);
+        (rate_param.set)(&mut trial, r1);
+        let at_r1 = advantage_over(&trial, &timeline);
+        ends.push((at_r0, at_r1));
+    }
     let mut cells = Vec::with_capacity(n_hashprice * n_rate);
     for &rate in &rates {
-        (rate_param.set)(&mut trial, rate);
-        for &hp in &hashprices {
-            trial.bitcoin.hashprice_usd_per_ph_day = hp;
-            cells.push(advantage_over(&trial, &timeline));
-        }
+        let t = if r1 > r0 { (rate - r0) / (r1 - r0) } else { 0.0 };
+        cells.extend(ends.iter().map(|&(a, b)| a + (b - a) * t));
     }
     Ok(Frontier { hashprices, rates, advantage_usd: cells })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two-point frontier equals the model run cell by cell, in both modes.
+    #[test]
+    fn frontier_matches_brute_force() {
+        for mode in [AiMode::Lease, AiMode::GpuCloud] {
+            let mut s = Scenario { mode, ..Scenario::default() };
+            s.ai.mine_until_cutover = true;
+            s.lease.power_pass_through = false;
+            let f = frontier(&s, 6, 5).unwrap();
+            let rate_param = Param::by_key(if mode == AiMode::Lease { "rent" } else { "gph" }).unwrap();
+            for (r, &rate) in f.rates.iter().enumerate() {
+                for (c, &hp) in f.hashprices.iter().enumerate() {
+                    let mut trial = s.clone();
+                    trial.bitcoin.hashprice_usd_per_ph_day = hp;
+                    (rate_param.set)(&mut trial, rate);
+                    let want = advantage_usd(&trial);
+                    let got = f.at(r, c);
+                    assert!((got - want).abs() <= 1e-6 * want.abs().max(1.0), "{mode:?} {r},{c}: {got} vs {want}");
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,35 @@
+# Wattsworth: `make serve` to use it, `make test` to check it. Both install what they need.
+SHELL := bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test setup setup-test build native-test browser-test bench bench-browser clean
+
+serve: setup
+	trunk serve --offline --release
+
+test: setup-test
+	$(MAKE) native-test build browser-test
+
+setup:
+	bash scripts/setup.sh
+
+setup-test:
+	bash scripts/setup.sh --test
+
+native-test:
+	cargo test --workspace
+	cargo build -p economics --target wasm32-unknown-unknown --release
+
+build:
+	trunk build --release --offline
+
+browser-test:
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: setup
+	cargo bench -p economics --bench model
+	$(MAKE) build
+	node tests/bench/redraw.mjs
+
+clean:
+	rm -rf dist target

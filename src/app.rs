@@ -1,0 +1,643 @@
+//! The page: controls grouped as the issue asks, the live headline, six charts with takeaways and
+//! data tables, and the bridges to the browser (URL, storage, canvas, performance marks).
+
+use economics::analysis::{self, BreakEven, BreakEvens, Frontier, TornadoBar};
+use economics::monte_carlo::{self, MonteCarlo};
+use economics::params::{Group, Param, PARAMS};
+use economics::presets::PRESETS;
+use economics::{AiMode, Report, Scenario, YearMonth};
+use leptos::prelude::*;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+use crate::charts::{self, Scale, Theme};
+use crate::format::{money, months, multiple, number, parse_number};
+use crate::url_state::{self, Notice};
+
+/// Paths in the page's Monte Carlo: enough for stable p5/p95 bands while dragging.
+const PAGE_PATHS: usize = 1000;
+const FRONTIER_CELLS: usize = 31;
+const STORAGE_KEY: &str = "wattsworth:last-scenario";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, initial_notices) = initial_scenario();
+    let scenario = RwSignal::new(initial);
+    let notices = RwSignal::new(initial_notices);
+    let report = Memo::new(move |_| scenario.with(|s| economics::compute(s).ok()));
+    let tornado = Memo::new(move |_| scenario.with(|s| analysis::tornado(s).ok()));
+    let frontier = Memo::new(move |_| scenario.with(|s| analysis::frontier(s, FRONTIER_CELLS, FRONTIER_CELLS).ok()));
+    let fan = Memo::new(move |_| scenario.with(|s| monte_carlo::simulate(s, PAGE_PATHS, 1).ok()));
+    let breakevens = Memo::new(move |_| scenario.with(|s| analysis::break_evens(s).ok()));
+    let width = RwSignal::new(window_width());
+    let _ = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
+
+    Effect::new(move |_| {
+        let query = scenario.with(url_state::encode);
+        remember(&query);
+    });
+
+    let canvases: [NodeRef<leptos::html::Canvas>; 6] = Default::default();
+    Effect::new(move |_| {
+        width.track();
+        let (Some(r), Some(t), Some(f), Some(mc)) = (report.get(), tornado.get(), frontier.get(), fan.get()) else {
+            return;
+        };
+        let s = scenario.get_untracked();
+        draw_all(&canvases, &s, &r, &t, &f, &mc);
+        mark_redrawn();
+    });
+
+    let mode = move || scenario.with(|s| s.mode);
+    view! {
+        <a class="skip" href="#controls">"Skip to the controls"</a>
+        <header class="top">
+            <h1>"Wattsworth"</h1>
+            <p class="lede">"What is a megawatt worth: mining bitcoin, or hosting AI?"</p>
+        </header>
+        <NoticeBanner notices=notices />
+        <Headline report=report breakevens=breakevens scenario=scenario />
+        <main class="layout">
+            <section id="controls" class="controls" aria-label="Inputs">
+                <PresetPicker scenario=scenario />
+                <fieldset class="group">
+                    <legend>"Site"</legend>
+                    <StartMonth scenario=scenario />
+                    <Controls group=Group::Site scenario=scenario />
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"Bitcoin mining"</legend>
+                    <Controls group=Group::Mining scenario=scenario />
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"AI hosting"</legend>
+                    <ModeSwitch scenario=scenario />
+                    <Toggle
+                        label="Keep mining until cut-over"
+                        testid="mine-until-cutover"
+                        get=move |s: &Scenario| s.ai.mine_until_cutover
+                        set=move |s: &mut Scenario, v| s.ai.mine_until_cutover = v
+                        scenario=scenario
+                    />
+                    <Controls group=Group::Ai scenario=scenario />
+                    <Show when=move || mode() == AiMode::Lease>
+                        <Toggle
+                            label="Tenant pays power (triple-net)"
+                            testid="pass-through"
+                            get=move |s: &Scenario| s.lease.power_pass_through
+                            set=move |s: &mut Scenario, v| s.lease.power_pass_through = v
+                            scenario=scenario
+                        />
+                        <Controls group=Group::Lease scenario=scenario />
+                    </Show>
+                    <Show when=move || mode() == AiMode::GpuCloud>
+                        <Controls group=Group::Gpu scenario=scenario />
+                    </Show>
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"Finance"</legend>
+                    <Controls group=Group::Finance scenario=scenario />
+                </fieldset>
+            </section>
+            <section class="charts" aria-label="Charts">
+                <ChartFigure index=0 canvas=canvases[0] title="Cumulative cash: keep mining or convert"
+                    takeaway=Signal::derive(move || report.get().map(|r| takeaway_cumulative(&r)).unwrap_or_default())
+                    table=Signal::derive(move || report.get().map(|r| table_cumulative(&r)).unwrap_or_default()) />
+                <ChartFigure index=1 canvas=canvases[1] title="Revenue and EBITDA per MW, by year"
+                    takeaway=Signal::derive(move || report.get().map(|r| takeaway_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default())
+                    table=Signal::derive(move || report.get().map(|r| table_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default()) />
+                <ChartFigure index=2 canvas=canvases[2] title="Revenue per kWh: mining, AI lease, GPU cloud"
+                    takeaway=Signal::derive(move || report.get().map(|r| takeaway_per_kwh(&r)).unwrap_or_default())
+                    table=Signal::derive(move || report.get().map(|r| table_per_kwh(&r)).unwrap_or_default()) />
+                <ChartFigure index=3 canvas=canvases[3] title="What moves the answer most"
+                    takeaway=Signal::derive(move || tornado.get().map(|t| takeaway_tornado(&t)).unwrap_or_default())
+                    table=Signal::derive(move || tornado.get().map(|t| table_tornado(&t)).unwrap_or_default()) />
+                <ChartFigure index=4 canvas=canvases[4] title="Break-even map: hashprice × AI rate"
+                    takeaway=Signal::derive(move || breakevens.get().map(|b| takeaway_frontier(&b, mode())).unwrap_or_default())
+                    table=Signal::derive(move || frontier.get().map(|f| table_frontier(&f)).unwrap_or_default()) />
+                <ChartFigure index=5 canvas=canvases[5] title="Mining under uncertainty vs the contracted AI path"
+                    takeaway=Signal::derive(move || fan.get().map(|m| takeaway_fan(&m)).unwrap_or_default())
+                    table=Signal::derive(move || fan.get().map(|m| table_fan(&m)).unwrap_or_default()) />
+            </section>
+        </main>
+        <footer class="foot">
+            <p>
+                "Figures trace to dated, cited sources or are marked as assumptions. "
+                <a href="methodology.md">"Methodology, formulas and sources"</a>
+                ". Runs entirely in your browser: nothing is sent anywhere."
+            </p>
+        </footer>
+    }
+}
+
+/// The scenario from the URL if it has one, else the last one remembered, else the defaults.
+fn initial_scenario() -> (Scenario, Vec<Notice>) {
+    let query = window().location().search().unwrap_or_default();
+    if query.trim_start_matches('?').is_empty() {
+        if let Some(saved) = recall() {
+            let (s, _) = url_state::decode(&saved);
+            return (s, Vec::new());
+        }
+    }
+    url_state::decode(&query)
+}
+
+fn window_width() -> f64 {
+    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Sandboxed frames throw on access; treat that like no storage at all.
+    window().local_storage().ok().flatten()
+}
+
+fn recall() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Puts the scenario in the URL (replacing, never pushing, history) and in local storage.
+fn remember(query: &str) {
+    let path = window().location().pathname().unwrap_or_default();
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, query);
+    }
+}
+
+fn mark_input() {
+    if let Some(p) = window().performance() {
+        let _ = p.mark("ww-input");
+    }
+}
+
+fn mark_redrawn() {
+    if let Some(p) = window().performance() {
+        if p.get_entries_by_name_with_entry_type("ww-input", "mark").length() > 0 {
+            let _ = p.measure_with_start_mark("ww-redraw", "ww-input");
+            p.clear_marks_with_mark_name("ww-input");
+        }
+    }
+}
+
+fn prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+fn draw_all(
+    canvases: &[NodeRef<leptos::html::Canvas>; 6],
+    s: &Scenario,
+    r: &Report,
+    t: &[TornadoBar],
+    f: &Frontier,
+    mc: &MonteCarlo,
+) {
+    let theme = if prefers_dark() { Theme::DARK } else { Theme::LIGHT };
+    let dpr = window().device_pixel_ratio().max(1.0);
+    let rate_label = match s.mode {
+        AiMode::Lease => "Lease, $/kW-month of IT",
+        AiMode::GpuCloud => "GPU price, $/GPU-hour",
+    };
+    let current = match s.mode {
+        AiMode::Lease => (s.bitcoin.hashprice_usd_per_ph_day, s.lease.usd_per_kw_month),
+        AiMode::GpuCloud => (s.bitcoin.hashprice_usd_per_ph_day, s.gpu.usd_per_gpu_hour),
+    };
+    for (i, node) in canvases.iter().enumerate() {
+        let Some(canvas) = node.get_untracked() else { continue };
+        let (w, h) = (canvas.client_width().max(1) as f64, canvas.client_height().max(1) as f64);
+        canvas.set_width((w * dpr).round() as u32);
+        canvas.set_height((h * dpr).round() as u32);
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { continue };
+        let area = backend.into_drawing_area();
+        let scale = Scale(dpr);
+        let result = match i {
+            0 => charts::cumulative(&area, r, &theme, scale),
+            1 => charts::annual(&area, r, s.site.grid_mw, &theme, scale),
+            2 => charts::per_kwh(&area, r, &theme, scale),
+            3 => charts::tornado(&area, t, r.advantage_npv_usd, &theme, scale),
+            4 => charts::frontier(&area, f, current, rate_label, &theme, scale),
+            _ => charts::fan(&area, mc, &theme, scale),
+        };
+        if result.is_ok() {
+            let _ = area.present();
+        }
+    }
+}
+
+#[component]
+fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
+    view! {
+        <Show when=move || notices.with(|n| !n.is_empty())>
+            <div class="notice" role="alert" data-testid="url-notice">
+                <p><strong>"Some values in this link were not used as written:"</strong></p>
+                <ul>
+                    {move || notices.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}
+                </ul>
+                <button type="button" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn Headline(report: Memo<Option<Report>>, breakevens: Memo<Option<BreakEvens>>, scenario: RwSignal<Scenario>) -> impl IntoView {
+    let verdict = move || {
+        let r = report.get()?;
+        let s = scenario.get();
+        let what = match s.mode {
+            AiMode::Lease => "leasing it to an AI tenant",
+            AiMode::GpuCloud => "running a GPU cloud on it",
+        };
+        let contract = number(s.site.horizon_years.round(), 0);
+        Some(if r.advantage_npv_usd >= 0.0 {
+            format!(
+                "Over a {contract}-year contract from {}, {what} is worth {} more than mining this {} MW site.",
+                s.site.start, money(r.advantage_npv_usd), number(s.site.grid_mw, 0)
+            )
+        } else {
+            format!(
+                "Over a {contract}-year contract from {}, mining this {} MW site is worth {} more than {what}.",
+                s.site.start, number(s.site.grid_mw, 0), money(-r.advantage_npv_usd)
+            )
+        })
+    };
+    let kwh = move || {
+        let r = report.get()?;
+        let m = match scenario.with(|s| s.mode) {
+            AiMode::Lease => r.per_kwh.lease_multiple(),
+            AiMode::GpuCloud => r.per_kwh.gpu_multiple(),
+        };
+        let tail = if m < 25.0 { " — not 25×." } else { " — the “up to 25×” headline holds here." };
+        Some(format!("AI earns {} what mining earns per kWh{tail}", multiple(m)))
+    };
+    let details = move || {
+        let r = report.get()?;
+        let payback = match r.payback_month {
+            Some(m) => format!("The conversion pays back after {}.", months(m + 1)),
+            None => "The conversion does not pay back within the horizon.".to_string(),
+        };
+        let irr = match r.conversion_irr {
+            Ok(v) => format!(" IRR of converting: {}%.", number(v * 100.0, 1)),
+            Err(e) => format!(" ({e}.)"),
+        };
+        let be = breakevens.get().map(|b| match b.hashprice_usd_per_ph_day {
+            BreakEven::At(hp) => format!(" Mining would need a hashprice of ${}/PH/s/day to match.", number(hp, 2)),
+            BreakEven::AiAheadAcrossRange => " No hashprice up to $500/PH/s/day lets mining match.".to_string(),
+            BreakEven::MiningAheadAcrossRange => " Mining wins at any hashprice in range.".to_string(),
+        });
+        Some(format!("{payback}{irr}{}", be.unwrap_or_default()))
+    };
+    view! {
+        <section class="headline" aria-live="polite" data-testid="headline">
+            <p class="verdict" data-testid="verdict">{verdict}</p>
+            <p class="kwh" data-testid="kwh">{kwh}</p>
+            <p class="details">{details}</p>
+            <dl class="figures">
+                <div><dt>"Mining NPV"</dt><dd data-testid="npv-mining">{move || report.get().map(|r| money(r.mining.npv_usd))}</dd></div>
+                <div><dt>"AI NPV"</dt><dd data-testid="npv-ai">{move || report.get().map(|r| money(r.ai.npv_usd))}</dd></div>
+                <div><dt>"Mining $/kWh"</dt><dd>{move || report.get().map(|r| format!("${:.3}", r.per_kwh.mining_grid_usd))}</dd></div>
+                <div><dt>"AI $/kWh"</dt><dd>{move || report.get().map(|r| format!("${:.3}", match scenario.with(|s| s.mode) { AiMode::Lease => r.per_kwh.lease_grid_usd, AiMode::GpuCloud => r.per_kwh.gpu_grid_usd }))}</dd></div>
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+fn PresetPicker(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let chosen = RwSignal::new(None::<&'static economics::presets::Preset>);
+    view! {
+        <div class="presets">
+            <label for="preset">"Start from a real deal"</label>
+            <select id="preset" data-testid="preset" on:change=move |ev| {
+                let id = event_target_value(&ev);
+                if let Some(p) = economics::presets::Preset::by_id(&id) {
+                    mark_input();
+                    chosen.set(Some(p));
+                    scenario.set(p.scenario());
+                }
+            }>
+                <option value="" disabled=true selected=true>"Choose a preset…"</option>
+                {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
+            </select>
+            {move || chosen.get().map(|p| {
+                let given: Vec<&str> = p.given.iter().filter_map(|k| Param::by_key(k)).map(|q| q.label).collect();
+                let given = if given.is_empty() { "none: every value is today's default".to_string() } else { given.join(", ") };
+                view! {
+                    <p class="preset-note">{p.note} " (" {p.sources} ", " {p.as_of} "). From the deal: " {given}
+                    ". Everything else is today's default, with its own source or marked as an assumption."</p>
+                }
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn StartMonth(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let error = RwSignal::new(String::new());
+    view! {
+        <div class="control">
+            <label for="start">"Start month"</label>
+            <input id="start" type="month" min=YearMonth::MIN.to_string() max=YearMonth::MAX.to_string()
+                prop:value=move || scenario.with(|s| s.site.start.to_string())
+                on:change=move |ev| {
+                    match YearMonth::parse(&event_target_value(&ev)).filter(|ym| ym.is_valid()) {
+                        Some(ym) => { error.set(String::new()); mark_input(); scenario.update(|s| s.site.start = ym) }
+                        None => error.set(format!("Choose a month from {} to {}.", YearMonth::MIN, YearMonth::MAX)),
+                    }
+                } />
+            <p class="error" role="status">{move || error.get()}</p>
+        </div>
+    }
+}
+
+#[component]
+fn ModeSwitch(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let option = move |mode: AiMode, label: &'static str, id: &'static str| {
+        view! {
+            <label class="radio">
+                <input type="radio" name="mode" id=id data-testid=id
+                    prop:checked=move || scenario.with(|s| s.mode == mode)
+                    on:change=move |_| { mark_input(); scenario.update(|s| s.mode = mode) } />
+                {label}
+            </label>
+        }
+    };
+    view! {
+        <div class="mode" role="radiogroup" aria-label="AI business">
+            {option(AiMode::Lease, "Lease to a tenant ($/kW-month)", "mode-lease")}
+            {option(AiMode::GpuCloud, "Run a GPU cloud ($/GPU-hour)", "mode-gpu")}
+        </div>
+    }
+}
+
+#[component]
+fn Toggle(
+    label: &'static str,
+    testid: &'static str,
+    get: fn(&Scenario) -> bool,
+    set: fn(&mut Scenario, bool),
+    scenario: RwSignal<Scenario>,
+) -> impl IntoView {
+    view! {
+        <label class="toggle">
+            <input type="checkbox" data-testid=testid
+                prop:checked=move || scenario.with(get)
+                on:change=move |ev| { let on = event_target_checked(&ev); mark_input(); scenario.update(|s| set(s, on)) } />
+            {label}
+        </label>
+    }
+}
+
+#[component]
+fn Controls(group: Group, scenario: RwSignal<Scenario>) -> impl IntoView {
+    PARAMS
+        .iter()
+        .filter(move |p| p.group == group)
+        .map(|p| view! { <Control param=p scenario=scenario /> })
+        .collect_view()
+}
+
+/// One input: slider, text box that accepts pasted numbers, reset, and the default's source.
+#[component]
+fn Control(param: &'static Param, scenario: RwSignal<Scenario>) -> impl IntoView {
+    let p = param;
+    let value = move || scenario.with(|s| (p.get)(s));
+    let default = (p.get)(&Scenario::default());
+    let decimals = p.decimals();
+    let error = RwSignal::new(String::new());
+    let set = move |v: f64| {
+        mark_input();
+        scenario.update(|s| (p.set)(s, v));
+    };
+    let range_id = format!("in-{}", p.key);
+    let text_label = format!("{} in {}, typed", p.label, p.unit);
+    let cite = p.cite;
+    let source = if cite.is_assumption() {
+        format!("{}.", cite.note)
+    } else {
+        format!("{} ({}, {}).", cite.note, cite.sources, cite.as_of)
+    };
+    let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
+    view! {
+        <div class="control" data-key=p.key>
+            <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {p.unit} ")"</span></label>
+            <div class="inputs">
+                <input type="range" id=range_id data-testid=format!("range-{}", p.key)
+                    min=p.min max=p.max step=p.step
+                    prop:value=move || value().to_string()
+                    aria-valuetext=move || format!("{} {}", number(value(), decimals), p.unit)
+                    on:input=move |ev| {
+                        if let Some(v) = parse_number(&event_target_value(&ev)).and_then(|v| p.clamp(v)) {
+                            error.set(String::new());
+                            set(v);
+                        }
+                    } />
+                <input type="text" inputmode="decimal" class="num" aria-label=text_label
+                    data-testid=format!("text-{}", p.key)
+                    prop:value=move || number(value(), decimals)
+                    on:change=move |ev| {
+                        let typed = event_target_value(&ev);
+                        match parse_number(&typed) {
+                            None => error.set(format!("Couldn’t read “{typed}” as a number; still using {} {}.", number(value(), decimals), p.unit)),
+                            Some(v) => {
+                                let used = v.clamp(p.min, p.max);
+                                error.set(if used != v {
+                                    format!("Allowed {}–{} {}; using {}.", number(p.min, decimals), number(p.max, decimals), p.unit, number(used, decimals))
+                                } else { String::new() });
+                                set(used);
+                            }
+                        }
+                    } />
+                <button type="button" class="reset" aria-label=format!("Reset {} to its default", p.label)
+                    title="Reset to default" on:click=move |_| { error.set(String::new()); set(default) }>"↺"</button>
+            </div>
+            <details class="source">
+                <summary>{source_kind}</summary>
+                <p>{source} " Default " {number(default, decimals)} " " {p.unit} ". "
+                    <a href="methodology.md">"Methodology"</a></p>
+            </details>
+            <p class="error" role="status" data-testid=format!("error-{}", p.key)>{move || error.get()}</p>
+        </div>
+    }
+}
+
+#[component]
+fn ChartFigure(
+    /// Position, for ids and test hooks.
+    index: usize,
+    /// Where the chart is drawn.
+    canvas: NodeRef<leptos::html::Canvas>,
+    /// The chart's title.
+    title: &'static str,
+    /// One sentence computed from the data.
+    takeaway: Signal<String>,
+    /// Rows of the data table: the first row is the header.
+    table: Signal<Vec<Vec<String>>>,
+) -> impl IntoView {
+    let title_id = format!("chart-{index}-title");
+    view! {
+        <figure class="chart" data-testid=format!("chart-{index}") aria-labelledby=title_id.clone()>
+            <h2 id=title_id.clone()>{title}</h2>
+            <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>
+            <canvas node_ref=canvas role="img" aria-label=move || format!("{title}. {}", takeaway.get())></canvas>
+            <details class="table">
+                <summary>"Data table"</summary>
+                <div class="scroll">
+                    <table>
+                        {move || {
+                            let rows = table.get();
+                            let mut rows = rows.into_iter();
+                            let head = rows.next().unwrap_or_default();
+                            view! {
+                                <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                                <tbody>{rows.map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
+                            }
+                        }}
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
+
+fn takeaway_cumulative(r: &Report) -> String {
+    match r.payback_month {
+        Some(0) => "The AI path is ahead from the first month and stays ahead.".into(),
+        Some(m) => format!(
+            "Converting costs cash up front; the AI path is ahead for good after {} and ends {} ahead of mining.",
+            months(m + 1),
+            money(r.ai.cumulative_usd.last().unwrap_or(&0.0) - r.mining.cumulative_usd.last().unwrap_or(&0.0))
+        ),
+        None => format!(
+            "Converting never catches up: mining ends {} ahead in cumulative cash.",
+            money(r.mining.cumulative_usd.last().unwrap_or(&0.0) - r.ai.cumulative_usd.last().unwrap_or(&0.0))
+        ),
+    }
+}
+
+fn table_cumulative(r: &Report) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), "Mining, cumulative".into(), "AI, cumulative".into()]];
+    for (y, i) in (11..r.mining.cumulative_usd.len()).step_by(12).enumerate() {
+        rows.push(vec![(y + 1).to_string(), money(r.mining.cumulative_usd[i]), money(r.ai.cumulative_usd[i])]);
+    }
+    rows
+}
+
+fn takeaway_annual(r: &Report, grid_mw: f64) -> String {
+    let (m, a) = (r.mining.annual(), r.ai.annual());
+    let y = a.len().min(m.len()).saturating_sub(1).min(4);
+    format!(
+        "In year {}, AI EBITDA is {} per MW against {} for mining.",
+        y + 1,
+        money(a.get(y).map_or(0.0, |x| x.ebitda_usd()) / grid_mw),
+        money(m.get(y).map_or(0.0, |x| x.ebitda_usd()) / grid_mw)
+    )
+}
+
+fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
+    let mut rows = vec![vec![
+        "Year".into(), "Mining revenue/MW".into(), "Mining EBITDA/MW".into(), "AI revenue/MW".into(), "AI EBITDA/MW".into(),
+    ]];
+    for (i, (m, a)) in r.mining.annual().iter().zip(r.ai.annual()).enumerate() {
+        rows.push(vec![
+            (i + 1).to_string(),
+            money(m.revenue_usd / grid_mw),
+            money(m.ebitda_usd() / grid_mw),
+            money(a.revenue_usd / grid_mw),
+            money(a.ebitda_usd() / grid_mw),
+        ]);
+    }
+    rows
+}
+
+fn takeaway_per_kwh(r: &Report) -> String {
+    let k = r.per_kwh;
+    format!(
+        "Per kWh, a lease earns {} mining's revenue and a GPU cloud {}; the “up to 25×” headline is a GPU-cloud figure, before GPU capex.",
+        multiple(k.lease_multiple()),
+        multiple(k.gpu_multiple())
+    )
+}
+
+fn table_per_kwh(r: &Report) -> Vec<Vec<String>> {
+    let k = r.per_kwh;
+    vec![
+        vec!["Business".into(), "$ per grid kWh".into(), "$ per IT kWh".into(), "× mining".into()],
+        vec!["Mining".into(), format!("{:.4}", k.mining_grid_usd), format!("{:.4}", k.mining_it_usd), "1×".into()],
+        vec!["AI lease".into(), format!("{:.4}", k.lease_grid_usd), format!("{:.4}", k.lease_it_usd), multiple(k.lease_multiple())],
+        vec!["GPU cloud".into(), format!("{:.4}", k.gpu_grid_usd), format!("{:.4}", k.gpu_it_usd), multiple(k.gpu_multiple())],
+    ]
+}
+
+fn takeaway_tornado(t: &[TornadoBar]) -> String {
+    t.first().map_or_else(String::new, |b| {
+        format!(
+            "{} moves the answer most: from {} to {} as it goes from {} to {} {}.",
+            b.label,
+            money(b.low_advantage_usd),
+            money(b.high_advantage_usd),
+            number(b.low_value, 2),
+            number(b.high_value, 2),
+            b.unit
+        )
+    })
+}
+
+fn table_tornado(t: &[TornadoBar]) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Input".into(), "Low".into(), "AI − mining at low".into(), "High".into(), "AI − mining at high".into()]];
+    for b in t {
+        rows.push(vec![
+            format!("{} ({})", b.label, b.unit),
+            number(b.low_value, 2),
+            money(b.low_advantage_usd),
+            number(b.high_value, 2),
+            money(b.high_advantage_usd),
+        ]);
+    }
+    rows
+}
+
+fn takeaway_frontier(b: &BreakEvens, mode: AiMode) -> String {
+    let unit = if mode == AiMode::Lease { "/kW-month" } else { "/GPU-hour" };
+    match b.ai_rate {
+        BreakEven::At(rate) => format!("At today's hashprice, converting beats mining above ${}{unit}.", number(rate, 2)),
+        BreakEven::AiAheadAcrossRange => "At today's hashprice, converting beats mining at any rate in range.".into(),
+        BreakEven::MiningAheadAcrossRange => "At today's hashprice, mining beats converting at any rate in range.".into(),
+    }
+}
+
+fn table_frontier(f: &Frontier) -> Vec<Vec<String>> {
+    let cols: Vec<usize> = (0..f.hashprices.len()).step_by(5).collect();
+    let mut head = vec!["Rate \\ hashprice".to_string()];
+    head.extend(cols.iter().map(|&c| format!("${:.0}", f.hashprices[c])));
+    let mut rows = vec![head];
+    for r in (0..f.rates.len()).step_by(5) {
+        let mut row = vec![format!("{:.2}", f.rates[r])];
+        row.extend(cols.iter().map(|&c| money(f.at(r, c))));
+        rows.push(row);
+    }
+    rows
+}
+
+fn takeaway_fan(mc: &MonteCarlo) -> String {
+    format!(
+        "In {}% of {} simulated BTC-price and hashrate paths, the AI path ends with the higher NPV.",
+        number(mc.probability_ai_ahead * 100.0, 0),
+        number(mc.paths as f64, 0)
+    )
+}
+
+fn table_fan(mc: &MonteCarlo) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), "Mining p5".into(), "Mining p50".into(), "Mining p95".into(), "AI".into()]];
+    for (y, i) in (11..mc.mining_cumulative_usd.len()).step_by(12).enumerate() {
+        let p = mc.mining_cumulative_usd[i];
+        rows.push(vec![(y + 1).to_string(), money(p[0]), money(p[2]), money(p[4]), money(mc.ai_cumulative_usd[i])]);
+    }
+    rows
+}

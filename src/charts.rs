@@ -1,0 +1,426 @@
+//! The six charts, each one function generic over the plotters backend: the page draws them on a
+//! canvas, native tests on an SVG string. Colours are the Okabe–Ito palette (safe for the common
+//! colour-vision deficiencies) and every series is labelled directly, not only by colour.
+
+use economics::analysis::{Frontier, TornadoBar};
+use economics::monte_carlo::MonteCarlo;
+use economics::Report;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Colours for one colour scheme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub grid: RGBColor,
+    /// Mining (Okabe–Ito orange).
+    pub mining: RGBColor,
+    /// AI lease, or the AI path (Okabe–Ito blue).
+    pub ai: RGBColor,
+    /// GPU cloud (Okabe–Ito bluish green).
+    pub gpu: RGBColor,
+    /// Shading for the conversion period.
+    pub band: RGBColor,
+}
+
+impl Theme {
+    pub const LIGHT: Theme = Theme {
+        background: RGBColor(255, 255, 255),
+        text: RGBColor(33, 37, 41),
+        grid: RGBColor(206, 212, 218),
+        mining: RGBColor(213, 94, 0),
+        ai: RGBColor(0, 114, 178),
+        gpu: RGBColor(0, 158, 115),
+        band: RGBColor(238, 238, 238),
+    };
+    pub const DARK: Theme = Theme {
+        background: RGBColor(24, 26, 31),
+        text: RGBColor(230, 232, 235),
+        grid: RGBColor(70, 74, 82),
+        mining: RGBColor(230, 159, 0),
+        ai: RGBColor(86, 180, 233),
+        gpu: RGBColor(0, 200, 150),
+        band: RGBColor(45, 48, 56),
+    };
+}
+
+/// Drawing errors of backend `DB`.
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Sizes in CSS pixels times the device pixel ratio, so text stays legible on any screen.
+#[derive(Clone, Copy)]
+pub struct Scale(pub f64);
+
+impl Scale {
+    fn px(self, css: f64) -> u32 {
+        (css * self.0).round().max(1.0) as u32
+    }
+    fn font(self, css: f64, colour: RGBColor) -> TextStyle<'static> {
+        ("sans-serif", css * self.0).into_font().color(&colour)
+    }
+}
+
+fn padded(lo: f64, hi: f64) -> (f64, f64) {
+    let (lo, hi) = (lo.min(0.0), hi.max(0.0));
+    let pad = ((hi - lo) * 0.08).max(1e-9);
+    (lo - pad, hi + pad)
+}
+
+fn mesh<DB: DrawingBackend, X: plotters::coord::ranged1d::Ranged<ValueType = f64> + plotters::coord::ranged1d::ValueFormatter<f64>>(
+    chart: &mut ChartContext<DB, Cartesian2d<X, plotters::coord::types::RangedCoordf64>>,
+    theme: &Theme,
+    scale: Scale,
+    x_desc: &str,
+    y_desc: &str,
+) -> DrawResult<DB> {
+    chart
+        .configure_mesh()
+        .x_desc(x_desc)
+        .y_desc(y_desc)
+        .x_labels(6)
+        .y_labels(6)
+        .label_style(scale.font(11.0, theme.text))
+        .axis_desc_style(scale.font(12.0, theme.text))
+        .bold_line_style(theme.grid.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+        .axis_style(theme.text.stroke_width(1))
+        .draw()
+}
+
+/// Chart 1: cumulative net cash of both paths, conversion period shaded, payback marked.
+pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let n = r.mining.cumulative_usd.len();
+    let years = n as f64 / 12.0;
+    let all = r.mining.cumulative_usd.iter().chain(&r.ai.cumulative_usd).map(|v| v / 1e6);
+    let (lo, hi) = all.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
+    let (lo, hi) = padded(lo, hi);
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(scale.px(10.0))
+        .margin_right(scale.px(64.0))
+        .margin_left(scale.px(6.0))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(64.0))
+        .build_cartesian_2d(0.0..years, lo..hi)?;
+    let cut = r.cutover_month as f64 / 12.0;
+    if cut > 0.0 {
+        chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (cut, hi)], theme.band.filled())))?;
+        chart.draw_series(std::iter::once(Text::new(
+            "converting",
+            (cut / 2.0, hi),
+            scale.font(11.0, theme.text).pos(Pos::new(HPos::Center, VPos::Top)),
+        )))?;
+    }
+    mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M")?;
+    let series = [("Mining", &r.mining.cumulative_usd, theme.mining), ("AI", &r.ai.cumulative_usd, theme.ai)];
+    for (label, values, colour) in series {
+        let points = values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / 1e6));
+        chart.draw_series(LineSeries::new(points, colour.stroke_width(scale.px(2.5))))?;
+        let end = values.last().copied().unwrap_or(0.0) / 1e6;
+        chart.draw_series(std::iter::once(Text::new(
+            format!(" {label}"),
+            (years, end),
+            scale.font(12.0, colour).pos(Pos::new(HPos::Left, VPos::Center)),
+        )))?;
+    }
+    if let Some(p) = r.payback_month {
+        if p > 0 {
+            let x = (p + 1) as f64 / 12.0;
+            chart.draw_series(DashedLineSeries::new(
+                [(x, lo), (x, hi)],
+                scale.px(4.0),
+                scale.px(3.0),
+                theme.text.stroke_width(1),
+            ))?;
+            chart.draw_series(std::iter::once(Text::new(
+                " payback",
+                (x, lo + (hi - lo) * 0.06),
+                scale.font(11.0, theme.text).pos(Pos::new(HPos::Left, VPos::Bottom)),
+            )))?;
+        }
+    }
+    Ok(())
+}
+
+/// Chart 2: revenue (solid) and EBITDA (dashed) per MW of grid power, by year, both paths.
+pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, grid_mw: f64, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let (mining, ai) = (r.mining.annual(), r.ai.annual());
+    let per_mw = |v: f64| v / grid_mw / 1e6;
+    let values = mining.iter().chain(&ai).flat_map(|m| [per_mw(m.revenue_usd), per_mw(m.ebitda_usd())]);
+    let (lo, hi) = values.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
+    let (lo, hi) = padded(lo, hi);
+    let years = mining.len() as f64;
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(scale.px(10.0))
+        .margin_right(scale.px(92.0))
+        .margin_left(scale.px(6.0))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(64.0))
+        .build_cartesian_2d(0.5..years + 0.5, lo..hi)?;
+    mesh(&mut chart, theme, scale, "Year", "$M per MW per year")?;
+    for (name, path, colour) in [("Mining", &mining, theme.mining), ("AI", &ai, theme.ai)] {
+        let revenue: Vec<(f64, f64)> = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.revenue_usd))).collect();
+        let ebitda: Vec<(f64, f64)> = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.ebitda_usd()))).collect();
+        chart.draw_series(LineSeries::new(revenue.clone(), colour.stroke_width(scale.px(2.5))))?;
+        chart.draw_series(revenue.iter().map(|&p| Circle::new(p, scale.px(3.0), colour.filled())))?;
+        chart.draw_series(DashedLineSeries::new(ebitda.clone(), scale.px(6.0), scale.px(4.0), colour.stroke_width(scale.px(2.0))))?;
+        for (label, points) in [("revenue", &revenue), ("EBITDA", &ebitda)] {
+            if let Some(&(x, y)) = points.last() {
+                chart.draw_series(std::iter::once(Text::new(
+                    format!(" {name} {label}"),
+                    (x, y),
+                    scale.font(11.0, colour).pos(Pos::new(HPos::Left, VPos::Center)),
+                )))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Chart 3: revenue per kWh of grid energy for mining, an AI lease and a GPU cloud, with the
+/// "up to 25×" headline drawn as a reference line.
+pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let k = r.per_kwh;
+    let headline = 25.0 * k.mining_grid_usd;
+    let bars = [
+        ("Mining", k.mining_grid_usd, theme.mining, String::new()),
+        ("AI lease", k.lease_grid_usd, theme.ai, format!(" {}", crate::format::multiple(k.lease_multiple()))),
+        ("GPU cloud", k.gpu_grid_usd, theme.gpu, format!(" {}", crate::format::multiple(k.gpu_multiple()))),
+    ];
+    let max = bars.iter().map(|b| b.1).fold(headline, f64::max) * 1.25;
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(scale.px(10.0))
+        .margin_right(scale.px(16.0))
+        .margin_left(scale.px(6.0))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(84.0))
+        .build_cartesian_2d(0.0..max, (0..3usize).into_segmented())?;
+    chart
+        .configure_mesh()
+        .x_desc("Revenue per kWh of grid energy, $")
+        .y_label_formatter(&|v| match v {
+            SegmentValue::CenterOf(i) => bars.get(*i).map_or(String::new(), |b| b.0.to_string()),
+            _ => String::new(),
+        })
+        .label_style(scale.font(11.0, theme.text))
+        .axis_desc_style(scale.font(12.0, theme.text))
+        .bold_line_style(theme.grid.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+        .axis_style(theme.text.stroke_width(1))
+        .disable_y_mesh()
+        .draw()?;
+    for (i, (_, value, colour, tag)) in bars.iter().enumerate() {
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(0.0, SegmentValue::Exact(i)), (*value, SegmentValue::Exact(i + 1))],
+            colour.filled(),
+        )))?;
+        chart.draw_series(std::iter::once(Text::new(
+            format!(" ${value:.3}{tag}"),
+            (*value, SegmentValue::CenterOf(i)),
+            scale.font(12.0, theme.text).pos(Pos::new(HPos::Left, VPos::Center)),
+        )))?;
+    }
+    chart.draw_series(DashedLineSeries::new(
+        [(headline, SegmentValue::Exact(0)), (headline, SegmentValue::Exact(3))],
+        scale.px(5.0),
+        scale.px(4.0),
+        theme.text.stroke_width(scale.px(1.5)),
+    ))?;
+    chart.draw_series(std::iter::once(Text::new(
+        "“up to 25×” ",
+        (headline, SegmentValue::Exact(3)),
+        scale.font(11.0, theme.text).pos(Pos::new(HPos::Right, VPos::Top)),
+    )))?;
+    Ok(())
+}
+
+/// Chart 4: tornado of (AI − mining NPV) with each input at its low and high, widest first.
+pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, bars: &[TornadoBar], base_usd: f64, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let n = bars.len().max(1);
+    let (lo, hi) = bars
+        .iter()
+        .flat_map(|b| [b.low_advantage_usd / 1e6, b.high_advantage_usd / 1e6])
+        .fold((base_usd / 1e6, base_usd / 1e6), |(a, c), v| (a.min(v), c.max(v)));
+    let (lo, hi) = padded(lo, hi);
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(scale.px(10.0))
+        .margin_right(scale.px(16.0))
+        .margin_left(scale.px(6.0))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(150.0))
+        .build_cartesian_2d(lo..hi, (0..n).into_segmented())?;
+    chart
+        .configure_mesh()
+        .x_desc("AI NPV − mining NPV, $M (low input · high input)")
+        .y_label_formatter(&|v| match v {
+            SegmentValue::CenterOf(i) => n.checked_sub(1 + *i).and_then(|j| bars.get(j)).map_or(String::new(), |b| b.label.clone()),
+            _ => String::new(),
+        })
+        .y_labels(n)
+        .label_style(scale.font(11.0, theme.text))
+        .axis_desc_style(scale.font(12.0, theme.text))
+        .bold_line_style(theme.grid.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+        .axis_style(theme.text.stroke_width(1))
+        .disable_y_mesh()
+        .draw()?;
+    let base = base_usd / 1e6;
+    for (rank, b) in bars.iter().enumerate() {
+        let row = n - 1 - rank;
+        // Low input in the mining colour, high input in the AI colour, both from the base line.
+        for (value, colour) in [(b.low_advantage_usd / 1e6, theme.mining), (b.high_advantage_usd / 1e6, theme.ai)] {
+            let (a, c) = if value < base { (value, base) } else { (base, value) };
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(a, SegmentValue::Exact(row)), (c, SegmentValue::Exact(row + 1))],
+                colour.mix(0.85).filled(),
+            )))?;
+        }
+    }
+    chart.draw_series(LineSeries::new(
+        [(base, SegmentValue::Exact(0)), (base, SegmentValue::Exact(n))],
+        theme.text.stroke_width(scale.px(1.5)),
+    ))?;
+    Ok(())
+}
+
+fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
+    let t = t.clamp(0.0, 1.0);
+    let mix = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * t).round() as u8;
+    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+}
+
+/// Chart 5: who wins over hashprice × AI rate; the current scenario is marked with a ring.
+pub fn frontier<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frontier,
+    current: (f64, f64),
+    rate_label: &str,
+    theme: &Theme,
+    scale: Scale,
+) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let (nx, ny) = (f.hashprices.len(), f.rates.len());
+    if nx < 2 || ny < 2 {
+        return Ok(());
+    }
+    let step_x = (f.hashprices[1] - f.hashprices[0]) / 2.0;
+    let step_y = (f.rates[1] - f.rates[0]) / 2.0;
+    let x_range = f.hashprices[0] - step_x..f.hashprices[nx - 1] + step_x;
+    let y_range = f.rates[0] - step_y..f.rates[ny - 1] + step_y;
+    let max = f.advantage_usd.iter().fold(1.0f64, |m, v| m.max(v.abs()));
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(scale.px(10.0))
+        .margin_right(scale.px(16.0))
+        .margin_left(scale.px(6.0))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(64.0))
+        .build_cartesian_2d(x_range, y_range)?;
+    chart.draw_series((0..ny).flat_map(|r| (0..nx).map(move |c| (r, c))).map(|(r, c)| {
+        let v = f.at(r, c);
+        let colour = if v >= 0.0 { theme.ai } else { theme.mining };
+        let shade = blend(theme.background, colour, 0.25 + 0.6 * (v.abs() / max).sqrt());
+        let (x, y) = (f.hashprices[c], f.rates[r]);
+        Rectangle::new([(x - step_x, y - step_y), (x + step_x, y + step_y)], shade.filled())
+    }))?;
+    mesh(&mut chart, theme, scale, "Hashprice today, $/PH/s/day", rate_label)?;
+    chart.draw_series([
+        Circle::new(current, scale.px(7.0), theme.text.stroke_width(scale.px(2.5))),
+        Circle::new(current, scale.px(2.0), theme.text.filled()),
+    ])?;
+    let corner = |x: f64, y: f64, text: &str, h: HPos, v: VPos| {
+        Text::new(text.to_string(), (x, y), scale.font(12.0, theme.text).pos(Pos::new(h, v)))
+    };
+    chart.draw_series([
+        corner(f.hashprices[0], f.rates[ny - 1], " AI ahead", HPos::Left, VPos::Top),
+        corner(f.hashprices[nx - 1], f.rates[0], "Mining ahead ", HPos::Right, VPos::Bottom),
+    ])?;
+    Ok(())
+}
+
+/// Chart 6: mining's cumulative cash fan (p5–p95, p25–p75, median) against the AI path.
+pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let n = mc.mining_cumulative_usd.len();
+    let years = n as f64 / 12.0;
+    let values = mc.mining_cumulative_usd.iter().flat_map(|p| [p[0], p[4]]).chain(mc.ai_cumulative_usd.iter().copied());
+    let (lo, hi) = values.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v / 1e6), b.max(v / 1e6)));
+    let (lo, hi) = padded(lo, hi);
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(scale.px(10.0))
+        .margin_right(scale.px(64.0))
+        .margin_left(scale.px(6.0))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(64.0))
+        .build_cartesian_2d(0.0..years, lo..hi)?;
+    mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M")?;
+    let x = |m: usize| (m + 1) as f64 / 12.0;
+    for (outer, inner, alpha) in [(0, 4, 0.22), (1, 3, 0.4)] {
+        let upper = (0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][inner] / 1e6));
+        let lower = (0..n).rev().map(|m| (x(m), mc.mining_cumulative_usd[m][outer] / 1e6));
+        chart.draw_series(std::iter::once(Polygon::new(upper.chain(lower).collect::<Vec<_>>(), theme.mining.mix(alpha).filled())))?;
+    }
+    chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][2] / 1e6)), theme.mining.stroke_width(scale.px(2.0))))?;
+    chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.ai_cumulative_usd[m] / 1e6)), theme.ai.stroke_width(scale.px(2.5))))?;
+    let end = |v: f64, label: &str, colour: RGBColor| {
+        Text::new(format!(" {label}"), (years, v / 1e6), scale.font(12.0, colour).pos(Pos::new(HPos::Left, VPos::Center)))
+    };
+    if let (Some(last), Some(ai)) = (mc.mining_cumulative_usd.last(), mc.ai_cumulative_usd.last()) {
+        chart.draw_series([end(last[2], "Mining p50", theme.mining), end(ai.to_owned(), "AI", theme.ai)])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use economics::{analysis, compute, monte_carlo, Scenario};
+
+    fn svg(draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>)) -> String {
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (640, 360)).into_drawing_area();
+            draw(&area);
+            area.present().unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn every_chart_draws_to_svg_with_its_labels() {
+        let s = Scenario::default();
+        let r = compute(&s).unwrap();
+        let t = Theme::LIGHT;
+        let k = Scale(1.0);
+        let c1 = svg(|a| cumulative(a, &r, &t, k).unwrap());
+        assert!(c1.contains("Mining") && c1.contains("payback"));
+        assert!(c1.contains("Cumulative net cash, $M") && c1.contains("converting"));
+        let c2 = svg(|a| annual(a, &r, s.site.grid_mw, &t, k).unwrap());
+        assert!(c2.contains("AI EBITDA") && c2.contains("$M per MW per year"));
+        let c3 = svg(|a| per_kwh(a, &r, &t, k).unwrap());
+        assert!(c3.contains("GPU cloud") && c3.contains("up to 25×") && c3.contains("2.9×"));
+        let bars = analysis::tornado(&s).unwrap();
+        let c4 = svg(|a| tornado(a, &bars, r.advantage_npv_usd, &t, k).unwrap());
+        assert!(c4.contains(&bars[0].label));
+        let f = analysis::frontier(&s, 9, 7).unwrap();
+        let c5 = svg(|a| frontier(a, &f, (28.68, 150.0), "Lease, $/kW-month", &t, k).unwrap());
+        assert!(c5.matches("<rect").count() >= 63);
+        assert!(c5.contains("AI ahead") && c5.contains("Mining ahead"));
+        let mc = monte_carlo::simulate(&s, 200, 1).unwrap();
+        let c6 = svg(|a| fan(a, &mc, &Theme::DARK, k).unwrap());
+        assert!(c6.contains("Mining p50") && c6.contains("<polygon"));
+    }
+
+    #[test]
+    fn palettes_are_distinct() {
+        for t in [Theme::LIGHT, Theme::DARK] {
+            assert_ne!(t.mining, t.ai);
+            assert_ne!(t.ai, t.gpu);
+            assert_ne!(t.background, t.text);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! The scenario as a URL query: short keys, defaults left out, so any link reproduces the exact
+//! scenario. Decoding never fails: anything unreadable or out of range becomes a notice and the
+//! nearest valid value.
+
+use economics::params::PARAMS;
+use economics::{AiMode, Scenario, YearMonth};
+
+use crate::format::parse_number;
+
+/// Something in a query that was not taken as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub key: String,
+    pub message: String,
+}
+
+/// The query string (without `?`) for `s`: only the fields that differ from the defaults.
+pub fn encode(s: &Scenario) -> String {
+    let d = Scenario::default();
+    let mut parts = Vec::new();
+    if s.mode != d.mode {
+        parts.push(format!("mode={}", mode_name(s.mode)));
+    }
+    if s.site.start != d.site.start {
+        parts.push(format!("start={}", s.site.start));
+    }
+    if s.ai.mine_until_cutover != d.ai.mine_until_cutover {
+        parts.push(format!("mine={}", u8::from(s.ai.mine_until_cutover)));
+    }
+    if s.lease.power_pass_through != d.lease.power_pass_through {
+        parts.push(format!("nnn={}", u8::from(s.lease.power_pass_through)));
+    }
+    for p in PARAMS {
+        let v = (p.get)(s);
+        if v != (p.get)(&d) {
+            // `{}` prints the shortest text that reads back as the same f64.
+            parts.push(format!("{}={}", p.key, v));
+        }
+    }
+    parts.join("&")
+}
+
+fn mode_name(mode: AiMode) -> &'static str {
+    match mode {
+        AiMode::Lease => "lease",
+        AiMode::GpuCloud => "gpu",
+    }
+}
+
+/// Keys the page itself uses that are not part of the scenario.
+const PAGE_KEYS: &[&str] = &["preset"];
+
+/// Reads a query string (with or without `?`) into a valid scenario and the notices for what was
+/// ignored or clamped.
+pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
+    let mut s = Scenario::default();
+    let mut notices = Vec::new();
+    let mut note = |key: &str, message: String| notices.push(Notice { key: key.into(), message });
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()).take(200) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(raw_key);
+        let value = percent_decode(raw_value);
+        let shown = shorten(&value);
+        match key.as_str() {
+            "mode" => match value.as_str() {
+                "lease" => s.mode = AiMode::Lease,
+                "gpu" => s.mode = AiMode::GpuCloud,
+                _ => note(&key, format!("“{shown}” is not lease or gpu; kept lease")),
+            },
+            "start" => match YearMonth::parse(&value) {
+                Some(ym) if ym.is_valid() => s.site.start = ym,
+                _ => note(
+                    &key,
+                    format!("“{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, s.site.start),
+                ),
+            },
+            "mine" | "nnn" => {
+                let flag = match value.as_str() {
+                    "1" | "true" => Some(true),
+                    "0" | "false" => Some(false),
+                    _ => None,
+                };
+                let field = if key == "mine" { &mut s.ai.mine_until_cutover } else { &mut s.lease.power_pass_through };
+                match flag {
+                    Some(f) => *field = f,
+                    None => note(&key, format!("“{shown}” is not 0 or 1; kept {}", u8::from(*field))),
+                }
+            }
+            k if PAGE_KEYS.contains(&k) => {}
+            k => match economics::params::Param::by_key(k) {
+                Some(p) => match parse_number(&value) {
+                    None => note(k, format!("{}: “{shown}” is not a number; kept {}", p.label, (p.get)(&s))),
+                    Some(v) => {
+                        let clamped = v.clamp(p.min, p.max);
+                        if clamped != v {
+                            note(k, format!("{}: {v} is outside {}–{} {}; used {clamped}", p.label, p.min, p.max, p.unit));
+                        }
+                        (p.set)(&mut s, clamped);
+                    }
+                },
+                None => note(k, format!("unknown parameter “{}” ignored", shorten(k))),
+            },
+        }
+    }
+    (s, notices)
+}
+
+fn shorten(text: &str) -> String {
+    let mut out: String = text.chars().filter(|c| !c.is_control()).take(24).collect();
+    if text.chars().count() > 24 {
+        out.push('…');
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` as space; malformed escapes are kept as written.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                        continue;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_encodes_to_nothing() {
+        assert_eq!(encode(&Scenario::default()), "");
+        assert_eq!(decode(""), (Scenario::default(), vec![]));
+    }
+
+    #[test]
+    fn bad_values_become_notices() {
+        let (s, notices) = decode("?mw=99999&hp=abc&mode=x&zz=1&pwr=%240.06&rent=1%2C200&start=2027-13");
+        assert_eq!(s.site.grid_mw, 2000.0);
+        assert_eq!(s.bitcoin.hashprice_usd_per_ph_day, 28.68);
+        assert_eq!(s.mining.power_usd_per_kwh, 0.06);
+        assert_eq!(s.lease.usd_per_kw_month, 400.0);
+        let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
+        assert_eq!(keys, ["mw", "hp", "mode", "zz", "rent", "start"]);
+        assert!(s.validate().is_ok());
+    }
+
+    #[test]
+    fn percent_decoding_is_forgiving() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    }
+}

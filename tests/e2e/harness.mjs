@@ -1,0 +1,79 @@
+// Shared by the browser tests and the benchmark: serves dist/ on loopback, launches Debian's
+// Chromium through playwright-core, and records console errors and every request's origin.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.md': 'text/markdown; charset=utf-8', '.txt': 'text/plain', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.png': 'image/png',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port. Returns { url, close, served } (served: paths). */
+export async function serve(root = DIST) {
+  const served = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
+    served.push(path);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      await stat(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, served, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A page that records console errors, page errors and requests to other origins. */
+export async function open(browser, url, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = { errors: [], foreign: [] };
+  const origin = new URL(url).origin;
+  page.on('console', (m) => { if (m.type() === 'error') problems.errors.push(m.text()); });
+  page.on('pageerror', (e) => problems.errors.push(e.message));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.foreign.push(u);
+  });
+  await page.goto(url);
+  await ready(page);
+  return { page, context, problems };
+}
+
+/** Waits until the headline and all six charts have been drawn. */
+export async function ready(page) {
+  await page.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelectorAll('canvas').length === 6
+    && [...document.querySelectorAll('canvas')].every((c) => c.width > 10));
+}
+
+/** A short fingerprint of every canvas's pixels, to tell whether the charts were redrawn. */
+export async function chartPrints(page) {
+  return page.$$eval('canvas', (cs) => cs.map((c) => {
+    const d = c.toDataURL();
+    let h = 0;
+    for (let i = 0; i < d.length; i += 7) h = (h * 31 + d.charCodeAt(i)) | 0;
+    return `${c.width}x${c.height}:${h}`;
+  }));
+}
+
+export const text = (page, id) => page.textContent(`[data-testid=${id}]`);

@@ -1,0 +1,199 @@
+// The calculator page in a real browser: sliders, text boxes, URL state, modes, presets,
+// accessibility, small screens, and that nothing leaves the page's origin.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chartPrints, launch, open, ready, serve, text } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+function clean(problems) {
+  assert.deepEqual(problems.errors, [], 'console errors');
+  assert.deepEqual(problems.foreign, [], 'requests to other origins');
+}
+
+const MAIN_SLIDERS = ['mw', 'yrs', 'pwr', 'hp', 'btcg', 'hrg', 'jth', 'cap', 'conv', 'rent', 'dr'];
+
+describe('calculator page', () => {
+  it('loads with a headline, six charts and their takeaways, and no errors', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    assert.match(await text(page, 'verdict'), /Over a 12-year contract from 2027-01/);
+    assert.match(await text(page, 'kwh'), /AI earns 2\.9× what mining earns per kWh — not 25×/);
+    for (let i = 0; i < 6; i++) assert.ok((await text(page, `takeaway-${i}`)).length > 20, `takeaway ${i}`);
+    clean(problems);
+    await context.close();
+  });
+
+  it('every main slider, moved by keyboard, changes the headline and the charts', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    for (const key of MAIN_SLIDERS) {
+      const before = [await text(page, 'headline'), await chartPrints(page)];
+      const slider = page.getByTestId(`range-${key}`);
+      await slider.focus();
+      // End moves to the maximum; Home to the minimum if already there.
+      const atMax = await slider.evaluate((el) => Number(el.value) >= Number(el.max));
+      await page.keyboard.press(atMax ? 'Home' : 'End');
+      await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent !== h, before[0]);
+      const prints = await chartPrints(page);
+      assert.notDeepEqual(prints, before[1], `${key}: charts redrawn`);
+    }
+    clean(problems);
+    await context.close();
+  });
+
+  it('mouse drags on sliders change the figures, and reset restores the default', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    for (const key of ['hp', 'rent', 'pwr']) {
+      const before = await text(page, 'headline');
+      await page.getByTestId(`range-${key}`).scrollIntoViewIfNeeded();
+      const box = await page.getByTestId(`range-${key}`).boundingBox();
+      await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
+      await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent !== h, before);
+      const value = await page.getByTestId(`text-${key}`).inputValue();
+      await page.locator(`[data-key=${key}] .reset`).click();
+      await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent === h, before);
+      assert.notEqual(await page.getByTestId(`text-${key}`).inputValue(), value, `${key} reset`);
+    }
+    const valuetext = await page.getByTestId('range-pwr').getAttribute('aria-valuetext');
+    assert.equal(valuetext, '0.045 $/kWh');
+    clean(problems);
+    await context.close();
+  });
+
+  it('text boxes accept pasted numbers and explain what they could not use', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    const type = async (key, value) => {
+      const box = page.getByTestId(`text-${key}`);
+      await box.fill(value);
+      await box.press('Enter');
+    };
+    await type('mw', '1,200');
+    await page.waitForFunction(() => /1,200 MW site/.test(document.querySelector('[data-testid=verdict]').textContent));
+    assert.equal(await page.getByTestId('range-mw').inputValue(), '1200');
+    await type('pwr', '$0.05');
+    assert.equal(await page.getByTestId('range-pwr').inputValue(), '0.05');
+    await type('dr', '5%');
+    assert.equal(await page.getByTestId('range-dr').inputValue(), '5');
+    await type('hp', 'abc');
+    assert.match(await text(page, 'error-hp'), /Couldn’t read “abc” as a number; still using 28\.68/);
+    assert.equal(await page.getByTestId('text-hp').inputValue(), 'abc', 'what the reader typed is kept');
+    await type('mw', '99999');
+    assert.match(await text(page, 'error-mw'), /Allowed 1–2,000 MW; using 2,000/);
+    assert.equal(await page.getByTestId('range-mw').inputValue(), '2000');
+    clean(problems);
+    await context.close();
+  });
+
+  it('the URL reproduces the scenario, and the last scenario is remembered', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    await page.getByTestId('text-hp').fill('45');
+    await page.getByTestId('text-hp').press('Enter');
+    await page.getByTestId('mode-gpu').check();
+    await page.getByTestId('text-gph').fill('3.1');
+    await page.getByTestId('text-gph').press('Enter');
+    await page.waitForFunction(() => location.search.includes('gph=3.1'));
+    const url = page.url();
+    assert.match(url, /mode=gpu/);
+    assert.match(url, /hp=45/);
+    const figures = [await text(page, 'headline')];
+    const history = await page.evaluate(() => history.length);
+    // A fresh reader with the link gets the same numbers.
+    const other = await open(browser, url);
+    assert.equal(await text(other.page, 'headline'), figures[0]);
+    clean(other.problems);
+    await other.context.close();
+    // Slider ticks replace the history entry rather than adding one per tick.
+    await page.getByTestId('range-hp').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => history.length), history);
+    // The same reader coming back without the query gets their last scenario.
+    const last = await text(page, 'headline');
+    await page.goto(server.url);
+    await ready(page);
+    assert.equal(await text(page, 'headline'), last);
+    clean(problems);
+    await context.close();
+  });
+
+  it('a hand-edited URL with bad values loads the nearest valid scenario and says what changed', async () => {
+    const { page, problems, context } = await open(browser, `${server.url}?mw=99999&hp=abc&mode=zzz&pwr=%240.06`);
+    const notice = await text(page, 'url-notice');
+    assert.match(notice, /Grid power: 99999 is outside 1–2000 MW; used 2000/);
+    assert.match(notice, /Hashprice today: “abc” is not a number/);
+    assert.match(notice, /“zzz” is not lease or gpu/);
+    assert.match(await text(page, 'verdict'), /2,000 MW site/);
+    assert.equal(await page.getByTestId('range-pwr').inputValue(), '0.06');
+    clean(problems);
+    await context.close();
+  });
+
+  it('switching lease / GPU cloud and choosing presets changes the answer', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    assert.equal(await page.getByTestId('range-gph').count(), 0);
+    const lease = await text(page, 'verdict');
+    await page.getByTestId('mode-gpu').check();
+    await page.waitForFunction((h) => document.querySelector('[data-testid=verdict]').textContent !== h, lease);
+    assert.match(await text(page, 'verdict'), /GPU cloud/);
+    assert.equal(await page.getByTestId('range-gph').count(), 1);
+    assert.equal(await page.getByTestId('range-rent').count(), 0);
+    await page.getByTestId('preset').selectOption('iren');
+    await page.waitForFunction(() => /250 MW site/.test(document.querySelector('[data-testid=verdict]').textContent));
+    assert.match(await text(page, 'verdict'), /5-year contract/);
+    await page.getByTestId('preset').selectOption('csc');
+    await page.waitForFunction(() => /12-year contract/.test(document.querySelector('[data-testid=verdict]').textContent));
+    assert.equal(await page.getByTestId('text-rent').inputValue(), '122');
+    assert.match(await page.textContent('.preset-note'), /From the deal: Grid power, Contract length, Lease rate/);
+    clean(problems);
+    await context.close();
+  });
+
+  it('still works where storage throws (sandboxed frames)', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await ready(page);
+    await page.getByTestId('text-mw').fill('300');
+    await page.getByTestId('text-mw').press('Enter');
+    await page.waitForFunction(() => /300 MW site/.test(document.querySelector('[data-testid=verdict]').textContent));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`axe-core finds no serious or critical violation in ${scheme} mode`, async () => {
+      const { page, problems, context } = await open(browser, server.url, { colorScheme: scheme });
+      await page.addScriptTag({ content: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`), []);
+      clean(problems);
+      await context.close();
+    });
+  }
+
+  it('has no horizontal scroll at 320 px wide', async () => {
+    const { page, problems, context } = await open(browser, server.url, { viewport: { width: 320, height: 800 } });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `scrollWidth ${width}`);
+    const canvas = await page.$eval('canvas', (c) => c.getBoundingClientRect().width);
+    assert.ok(canvas > 200 && canvas <= 320, `canvas ${canvas}`);
+    clean(problems);
+    await context.close();
+  });
+
+  it('draws sharp charts on a 2× screen', async () => {
+    const { page, context } = await open(browser, server.url, { deviceScaleFactor: 2 });
+    const [css, backing] = await page.$eval('canvas', (c) => [c.clientWidth, c.width]);
+    assert.equal(backing, css * 2);
+    await context.close();
+  });
+});
