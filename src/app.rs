@@ -14,41 +14,66 @@ use crate::charts::{self, Scale, Theme};
 use crate::format::{money, months, multiple, number, parse_number};
 use crate::url_state::{self, Notice};
 
-/// Paths in the page's Monte Carlo: enough for stable p5/p95 bands while dragging.
-const PAGE_PATHS: usize = 1000;
-const FRONTIER_CELLS: usize = 31;
+/// Monte Carlo paths once the reader lets go, and while they drag (so every chart keeps up with
+/// the pointer; the fan is refined a moment after the last input).
+const REST_PATHS: usize = 2000;
+const DRAG_PATHS: usize = 250;
+/// How long after the last input the page counts as settled.
+const SETTLE_MS: u64 = 250;
+const FRONTIER_CELLS: usize = 25;
 const STORAGE_KEY: &str = "wattsworth:last-scenario";
 
 #[component]
 pub fn App() -> impl IntoView {
     let (initial, initial_notices) = initial_scenario();
     let scenario = RwSignal::new(initial);
+    let interaction = Interaction { settled: RwSignal::new(true), generation: StoredValue::new(0) };
+    INTERACTION.with(|i| i.set(Some(interaction)));
     let notices = RwSignal::new(initial_notices);
     let report = Memo::new(move |_| scenario.with(|s| economics::compute(s).ok()));
     let tornado = Memo::new(move |_| scenario.with(|s| analysis::tornado(s).ok()));
     let frontier = Memo::new(move |_| scenario.with(|s| analysis::frontier(s, FRONTIER_CELLS, FRONTIER_CELLS).ok()));
-    let fan = Memo::new(move |_| scenario.with(|s| monte_carlo::simulate(s, PAGE_PATHS, 1).ok()));
+    let fan = Memo::new(move |_| {
+        let paths = if interaction.settled.get() { REST_PATHS } else { DRAG_PATHS };
+        scenario.with(|s| monte_carlo::simulate(s, paths, 1).ok())
+    });
     let breakevens = Memo::new(move |_| scenario.with(|s| analysis::break_evens(s).ok()));
     let width = RwSignal::new(window_width());
     let _ = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
 
+    // The URL and storage are written once the reader settles: browsers throttle
+    // history.replaceState, and a write per slider tick cost more than drawing a chart.
     Effect::new(move |_| {
-        let query = scenario.with(url_state::encode);
-        remember(&query);
+        if interaction.settled.get() {
+            let query = scenario.with(url_state::encode);
+            remember(&query);
+        }
+    });
+    // A reader who leaves mid-drag still finds their last value when they come back.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+        remember(&scenario.with_untracked(url_state::encode));
     });
 
     let canvases: [NodeRef<leptos::html::Canvas>; 6] = Default::default();
-    Effect::new(move |_| {
+    // CSS sizes of the canvases, read only when the window changes size: reading layout on every
+    // tick would force the browser to lay the page out again mid-update.
+    let sizes = Memo::new(move |_| {
         width.track();
+        canvases.each_ref().map(|c| c.get().map_or((0, 0), |c| (c.client_width().max(1), c.client_height().max(1))))
+    });
+    Effect::new(move |_| {
+        let sizes = sizes.get();
         let (Some(r), Some(t), Some(f), Some(mc)) = (report.get(), tornado.get(), frontier.get(), fan.get()) else {
             return;
         };
         let s = scenario.get_untracked();
-        draw_all(&canvases, &s, &r, &t, &f, &mc);
-        mark_redrawn();
+        draw_all(&canvases, &sizes, &s, &r, &t, &f, &mc);
+        // Measured after the DOM updates already queued for this input have run too.
+        queue_microtask(mark_redrawn);
     });
 
-    let mode = move || scenario.with(|s| s.mode);
+    let mode = Memo::new(move |_| scenario.with(|s| s.mode));
+    let mode = move || mode.get();
     view! {
         <a class="skip" href="#controls">"Skip to the controls"</a>
         <header class="top">
@@ -167,9 +192,39 @@ fn remember(query: &str) {
     }
 }
 
+thread_local! {
+    // One page, one reader: handlers reach the interaction state without threading it through
+    // every component (event handlers run outside the component's reactive owner).
+    static INTERACTION: std::cell::Cell<Option<Interaction>> = const { std::cell::Cell::new(None) };
+}
+
+/// Whether the reader is in the middle of changing something.
+#[derive(Clone, Copy)]
+struct Interaction {
+    settled: RwSignal<bool>,
+    generation: StoredValue<u64>,
+}
+
+/// Called by every input before it changes the scenario: marks the time for the redraw
+/// measurement and keeps the page "unsettled" until inputs stop for [`SETTLE_MS`].
 fn mark_input() {
     if let Some(p) = window().performance() {
         let _ = p.mark("ww-input");
+    }
+    if let Some(i) = INTERACTION.with(|i| i.get()) {
+        let generation = i.generation.get_value() + 1;
+        i.generation.set_value(generation);
+        if i.settled.get_untracked() {
+            i.settled.set(false);
+        }
+        set_timeout(
+            move || {
+                if i.generation.get_value() == generation {
+                    i.settled.set(true);
+                }
+            },
+            std::time::Duration::from_millis(SETTLE_MS),
+        );
     }
 }
 
@@ -192,6 +247,7 @@ fn prefers_dark() -> bool {
 
 fn draw_all(
     canvases: &[NodeRef<leptos::html::Canvas>; 6],
+    sizes: &[(i32, i32); 6],
     s: &Scenario,
     r: &Report,
     t: &[TornadoBar],
@@ -210,9 +266,12 @@ fn draw_all(
     };
     for (i, node) in canvases.iter().enumerate() {
         let Some(canvas) = node.get_untracked() else { continue };
-        let (w, h) = (canvas.client_width().max(1) as f64, canvas.client_height().max(1) as f64);
-        canvas.set_width((w * dpr).round() as u32);
-        canvas.set_height((h * dpr).round() as u32);
+        let (w, h) = ((sizes[i].0 as f64 * dpr).round() as u32, (sizes[i].1 as f64 * dpr).round() as u32);
+        // Resizing reallocates (and clears) the backing store: only do it when the size changed.
+        if canvas.width() != w || canvas.height() != h {
+            canvas.set_width(w);
+            canvas.set_height(h);
+        }
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { continue };
         let area = backend.into_drawing_area();
         let scale = Scale(dpr);
@@ -291,7 +350,13 @@ fn Headline(report: Memo<Option<Report>>, breakevens: Memo<Option<BreakEvens>>, 
             BreakEven::AiAheadAcrossRange => " No hashprice up to $500/PH/s/day lets mining match.".to_string(),
             BreakEven::MiningAheadAcrossRange => " Mining wins at any hashprice in range.".to_string(),
         });
-        Some(format!("{payback}{irr}{}", be.unwrap_or_default()))
+        let on = r.mining_on.iter().filter(|&&on| on).count();
+        let idle = match on {
+            0 => " At these inputs every month of mining would lose money after fleet replacement, so the miners idle and mining is worth $0.".to_string(),
+            n if n < r.mining_on.len() => format!(" The miners run {n} of {} months, idling when a month would lose money.", r.mining_on.len()),
+            _ => String::new(),
+        };
+        Some(format!("{payback}{irr}{}{idle}", be.unwrap_or_default()))
     };
     view! {
         <section class="headline" aria-live="polite" data-testid="headline">
@@ -362,7 +427,7 @@ fn ModeSwitch(scenario: RwSignal<Scenario>) -> impl IntoView {
         view! {
             <label class="radio">
                 <input type="radio" name="mode" id=id data-testid=id
-                    prop:checked=move || scenario.with(|s| s.mode == mode)
+                    prop:checked=Memo::new(move |_| scenario.with(|s| s.mode == mode))
                     on:change=move |_| { mark_input(); scenario.update(|s| s.mode = mode) } />
                 {label}
             </label>
@@ -387,7 +452,7 @@ fn Toggle(
     view! {
         <label class="toggle">
             <input type="checkbox" data-testid=testid
-                prop:checked=move || scenario.with(get)
+                prop:checked=Memo::new(move |_| scenario.with(get))
                 on:change=move |ev| { let on = event_target_checked(&ev); mark_input(); scenario.update(|s| set(s, on)) } />
             {label}
         </label>
@@ -407,7 +472,9 @@ fn Controls(group: Group, scenario: RwSignal<Scenario>) -> impl IntoView {
 #[component]
 fn Control(param: &'static Param, scenario: RwSignal<Scenario>) -> impl IntoView {
     let p = param;
-    let value = move || scenario.with(|s| (p.get)(s));
+    // A memo per control: a tick elsewhere re-runs this comparison, not this control's DOM.
+    let value = Memo::new(move |_| scenario.with(|s| (p.get)(s)));
+    let value = move || value.get();
     let default = (p.get)(&Scenario::default());
     let decimals = p.decimals();
     let error = RwSignal::new(String::new());
@@ -481,16 +548,19 @@ fn ChartFigure(
     table: Signal<Vec<Vec<String>>>,
 ) -> impl IntoView {
     let title_id = format!("chart-{index}-title");
+    let open = RwSignal::new(false);
     view! {
         <figure class="chart" data-testid=format!("chart-{index}") aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone()>{title}</h2>
             <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>
             <canvas node_ref=canvas role="img" aria-label=move || format!("{title}. {}", takeaway.get())></canvas>
-            <details class="table">
+            // The table is built only while open: closed, it costs nothing per slider tick.
+            <details class="table" data-testid=format!("table-{index}")
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"Data table"</summary>
                 <div class="scroll">
                     <table>
-                        {move || {
+                        {move || open.get().then(|| {
                             let rows = table.get();
                             let mut rows = rows.into_iter();
                             let head = rows.next().unwrap_or_default();
@@ -498,7 +568,7 @@ fn ChartFigure(
                                 <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
                                 <tbody>{rows.map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
                             }
-                        }}
+                        })}
                     </table>
                 </div>
             </details>

@@ -143,6 +143,7 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn default_encodes_to_nothing() {
@@ -160,6 +161,59 @@ mod tests {
         let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
         assert_eq!(keys, ["mw", "hp", "mode", "zz", "rent", "start"]);
         assert!(s.validate().is_ok());
+    }
+
+    fn any_valid_scenario() -> impl Strategy<Value = Scenario> {
+        // Each input anywhere in its range, including the exact ends, plus the discrete fields.
+        let value = prop_oneof![Just(0.0), Just(1.0), 0.0..=1.0f64];
+        (prop::collection::vec(value, PARAMS.len()), any::<[bool; 3]>(), 0u32..(12 * 17))
+            .prop_map(|(fractions, [gpu, mine, nnn], start)| {
+                let mut s = Scenario::default();
+                for (p, f) in PARAMS.iter().zip(fractions) {
+                    (p.set)(&mut s, p.min + f * (p.max - p.min));
+                }
+                s.mode = if gpu { AiMode::GpuCloud } else { AiMode::Lease };
+                s.ai.mine_until_cutover = mine;
+                s.lease.power_pass_through = nnn;
+                s.site.start = YearMonth::MIN.plus_months(start);
+                s
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The fuzz target: any query string decodes to a valid scenario, never a panic.
+        #[test]
+        fn any_query_decodes_to_a_valid_scenario(query in ".{0,200}") {
+            let (s, notices) = decode(&query);
+            prop_assert!(s.validate().is_ok());
+            prop_assert!(notices.len() <= 200);
+        }
+
+        /// Queries built from our own keys with hostile values, which random strings rarely hit.
+        #[test]
+        fn hostile_values_for_real_keys(
+            keys in prop::collection::vec(prop::sample::select(
+                PARAMS.iter().map(|p| p.key).chain(["mode", "start", "mine", "nnn"]).collect::<Vec<_>>()), 1..8),
+            values in prop::collection::vec(prop_oneof![
+                Just("NaN".to_string()), Just("-inf".to_string()), Just("1e308".to_string()),
+                Just("%".to_string()), Just("%FF%FE".to_string()), Just("".to_string()),
+                "[-+$,.0-9%e]{0,12}", any::<f64>().prop_map(|v| v.to_string()),
+            ], 8),
+        ) {
+            let query: Vec<String> = keys.iter().zip(&values).map(|(k, v)| format!("{k}={v}")).collect();
+            let (s, _) = decode(&query.join("&"));
+            prop_assert!(s.validate().is_ok());
+            prop_assert!(economics::compute(&s).is_ok());
+        }
+
+        #[test]
+        fn encode_then_decode_is_the_identity(s in any_valid_scenario()) {
+            let (back, notices) = decode(&encode(&s));
+            prop_assert_eq!(notices, vec![]);
+            prop_assert_eq!(back, s);
+        }
     }
 
     #[test]

@@ -28,6 +28,22 @@ describe('calculator page', () => {
     await context.close();
   });
 
+  it('each chart has a data table that follows the sliders', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    for (let i = 0; i < 6; i++) {
+      await page.locator(`[data-testid=table-${i}] summary`).click();
+      const rows = await page.locator(`[data-testid=table-${i}] tbody tr`).count();
+      assert.ok(rows >= 3, `table ${i}: ${rows} rows`);
+    }
+    const before = await page.textContent('[data-testid=table-2] tbody');
+    await page.getByTestId('text-rent').fill('200');
+    await page.getByTestId('text-rent').press('Enter');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=table-2] tbody').textContent !== b, before);
+    assert.match(await page.textContent('[data-testid=table-2] tbody'), /AI lease0\.2740/);
+    clean(problems);
+    await context.close();
+  });
+
   it('every main slider, moved by keyboard, changes the headline and the charts', async () => {
     const { page, problems, context } = await open(browser, server.url);
     for (const key of MAIN_SLIDERS) {

@@ -85,10 +85,11 @@ impl Path {
         self.months.iter().map(Month::net_cash_usd).collect()
     }
 
-    /// The months summed by year of the horizon (year 1 = months 0–11).
+    /// The months summed by whole year of the window (year 1 = months 0–11); a last partial year
+    /// is left out so every point is a full year.
     pub fn annual(&self) -> Vec<Month> {
         self.months
-            .chunks(12)
+            .chunks_exact(12)
             .map(|year| {
                 year.iter().fold(Month::default(), |a, m| Month {
                     revenue_usd: a.revenue_usd + m.revenue_usd,

@@ -312,3 +312,28 @@ proptest! {
         prop_assert_eq!(err.problems[0].field.as_str(), p.key);
     }
 }
+
+/// docs/methodology.md carries every input's default in its table, so the page's numbers trace to it.
+#[test]
+fn methodology_lists_every_default() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/methodology.md")).unwrap();
+    let s = Scenario::default();
+    for p in PARAMS {
+        let row = format!("| `{}` | {} | {} | {} |", p.key, p.label, (p.get)(&s), p.unit);
+        assert!(doc.contains(&row), "methodology.md lacks the row starting {row}");
+    }
+}
+
+#[test]
+fn annual_sums_whole_years_only() {
+    let mut s = Scenario::default();
+    s.bitcoin.hashprice_usd_per_ph_day = 60.0;
+    let r = compute(&s).unwrap();
+    // 15 + 144 = 159 months: 13 whole years, the last 3 months left out.
+    let years = r.mining.annual();
+    assert_eq!(years.len(), 13);
+    let first_156: f64 = r.mining.months[..156].iter().map(|m| m.revenue_usd).sum();
+    let summed: f64 = years.iter().map(|y| y.revenue_usd).sum();
+    assert!(close(summed, first_156, 1e-12));
+    assert!(close(years[0].revenue_usd, r.mining.months[..12].iter().map(|m| m.revenue_usd).sum(), 1e-12));
+}
