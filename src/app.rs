@@ -25,6 +25,7 @@ const STORAGE_KEY: &str = "wattsworth:last-scenario";
 
 #[component]
 pub fn App() -> impl IntoView {
+    register_service_worker();
     let (initial, initial_notices) = initial_scenario();
     let scenario = RwSignal::new(initial);
     let interaction = Interaction { settled: RwSignal::new(true), generation: StoredValue::new(0) };
@@ -68,6 +69,7 @@ pub fn App() -> impl IntoView {
         };
         let s = scenario.get_untracked();
         draw_all(&canvases, &sizes, &s, &r, &t, &f, &mc);
+        mark_once("ww-first-chart");
         // Measured after the DOM updates already queued for this input have run too.
         queue_microtask(mark_redrawn);
     });
@@ -145,14 +147,96 @@ pub fn App() -> impl IntoView {
                     table=Signal::derive(move || fan.get().map(|m| table_fan(&m)).unwrap_or_default()) />
             </section>
         </main>
+        <Methodology />
         <footer class="foot">
             <p>
                 "Figures trace to dated, cited sources or are marked as assumptions. "
-                <a href="methodology.md">"Methodology, formulas and sources"</a>
+                <a href="#methodology" on:click=|_| open_methodology()>"Methodology, formulas and sources"</a>
                 ". Runs entirely in your browser: nothing is sent anywhere."
+            </p>
+            <p data-testid="version">"Wattsworth " {VERSION} ", built " {BUILD_DATE} "."
+                <Show when=|| !from_disk()>
+                    " " <a href=offline_file_name() download=offline_file_name() data-testid="offline-download">
+                        "Download for offline use"</a>
+                    " (one HTML file, works without a network)."
+                </Show>
             </p>
         </footer>
     }
+}
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+const BUILD_DATE: &str = env!("WATTSWORTH_BUILD_DATE");
+
+/// The single-file build's name, written by scripts/post-build.mjs.
+fn offline_file_name() -> String {
+    format!("wattsworth-{VERSION}.html")
+}
+
+fn from_disk() -> bool {
+    window().location().protocol().is_ok_and(|p| p == "file:")
+}
+
+fn open_methodology() {
+    if let Some(details) = document().get_element_by_id("methodology") {
+        let _ = details.set_attribute("open", "");
+    }
+}
+
+/// The methodology in the page, loaded when first opened: from the single-file build's template
+/// if there is one, else from methodology.part.html (precached by the service worker).
+#[component]
+fn Methodology() -> impl IntoView {
+    let html = RwSignal::new(None::<String>);
+    let load = move || {
+        if html.with_untracked(Option::is_some) {
+            return;
+        }
+        if let Some(t) = document().get_element_by_id("ww-methodology") {
+            html.set(Some(t.inner_html()));
+            return;
+        }
+        let request = window().fetch_with_str("methodology.part.html");
+        leptos::task::spawn_local(async move {
+            let text = async {
+                let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(request).await.ok()?.into();
+                if !response.ok() {
+                    return None;
+                }
+                wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+            };
+            html.set(Some(text.await.unwrap_or_else(|| {
+                "<p>The methodology could not be loaded here; it is docs/methodology.md in the source.</p>".into()
+            })));
+        });
+    };
+    // Arriving with #methodology in the address opens it.
+    if window().location().hash().is_ok_and(|h| h == "#methodology") {
+        request_animation_frame(open_methodology);
+    }
+    view! {
+        <details id="methodology" class="methodology" data-testid="methodology"
+            on:toggle=move |ev| {
+                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                    load()
+                }
+            }>
+            <summary>"Methodology: formulas, units, sources, what is not modelled"</summary>
+            <div class="prose" inner_html=move || html.get().unwrap_or_else(|| "<p>Loading…</p>".into())></div>
+        </details>
+    }
+}
+
+/// Lets the hosted site work offline after a first visit. Not on file:// (not allowed) and
+/// quietly not in sandboxed frames, where registration is refused.
+fn register_service_worker() {
+    if !window().location().protocol().is_ok_and(|p| p.starts_with("http")) {
+        return;
+    }
+    let promise = window().navigator().service_worker().register("sw.js");
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }
 
 /// The scenario from the URL if it has one, else the last one remembered, else the defaults.
@@ -182,8 +266,10 @@ fn recall() -> Option<String> {
 
 /// Puts the scenario in the URL (replacing, never pushing, history) and in local storage.
 fn remember(query: &str) {
-    let path = window().location().pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
@@ -225,6 +311,15 @@ fn mark_input() {
             },
             std::time::Duration::from_millis(SETTLE_MS),
         );
+    }
+}
+
+/// Marks the first time something happens (e.g. the first chart drawn after opening).
+fn mark_once(name: &str) {
+    if let Some(p) = window().performance() {
+        if p.get_entries_by_name(name).length() == 0 {
+            let _ = p.mark(name);
+        }
     }
 }
 
@@ -527,7 +622,7 @@ fn Control(param: &'static Param, scenario: RwSignal<Scenario>) -> impl IntoView
             <details class="source">
                 <summary>{source_kind}</summary>
                 <p>{source} " Default " {number(default, decimals)} " " {p.unit} ". "
-                    <a href="methodology.md">"Methodology"</a></p>
+                    <a href="#methodology" on:click=|_| open_methodology()>"Methodology"</a></p>
             </details>
             <p class="error" role="status" data-testid=format!("error-{}", p.key)>{move || error.get()}</p>
         </div>

@@ -1,0 +1,74 @@
+// Offline use: the single-file build opened from disk with the network blocked, the hosted build
+// reloading from its service worker with the server stopped, and the methodology in the page.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { chartPrints, DIST, launch, open, ready, serve, text } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function singleFile() {
+  const name = (await readdir(DIST)).find((f) => /^wattsworth-\d+\.\d+\.\d+\.html$/.test(f));
+  assert.ok(name, 'dist/ has wattsworth-<version>.html');
+  return `file://${DIST}${name}`;
+}
+
+describe('offline', () => {
+  it('the single file works from file:// with the network blocked', async () => {
+    const context = await browser.newContext({ offline: true });
+    const page = await context.newPage();
+    const requests = [];
+    const errors = [];
+    page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(await singleFile());
+    await ready(page);
+    assert.match(await text(page, 'version'), /Wattsworth \d+\.\d+\.\d+, built \d{4}-\d{2}-\d{2}\./);
+    assert.equal(await page.getByTestId('offline-download').count(), 0, 'no download link inside the download');
+    const before = [await text(page, 'headline'), await chartPrints(page)];
+    await page.getByTestId('range-rent').focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent !== h, before[0]);
+    assert.notDeepEqual(await chartPrints(page), before[1]);
+    await page.locator('[data-testid=methodology] > summary').click();
+    await page.waitForFunction(() => /Hashprice identity/.test(document.querySelector('[data-testid=methodology]').textContent));
+    assert.deepEqual(requests, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the hosted build, once visited, reloads with the server stopped', async () => {
+    const server = await serve();
+    const { page, problems, context } = await open(browser, server.url);
+    assert.match(await page.getAttribute('[data-testid=offline-download]', 'href'), /^wattsworth-\d+\.\d+\.\d+\.html$/);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await ready(page);
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'controlled by the worker');
+    await server.close();
+    await page.reload();
+    await ready(page);
+    await page.getByTestId('text-mw').fill('400');
+    await page.getByTestId('text-mw').press('Enter');
+    await page.waitForFunction(() => /400 MW site/.test(document.querySelector('[data-testid=verdict]').textContent));
+    await page.locator('[data-testid=methodology] > summary').click();
+    await page.waitForFunction(() => /Hashprice identity/.test(document.querySelector('[data-testid=methodology]').textContent));
+    assert.deepEqual(problems.foreign, []);
+    await context.close();
+  });
+
+  it('source links open the methodology', async () => {
+    const server = await serve();
+    const { page, problems, context } = await open(browser, server.url);
+    await page.locator('[data-key=hp] details.source summary').click();
+    await page.locator('[data-key=hp] details.source a').click();
+    await page.waitForFunction(() => document.getElementById('methodology').open
+      && /What is not modelled/.test(document.getElementById('methodology').textContent));
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+    await server.close();
+  });
+});
