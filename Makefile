@@ -19,6 +19,8 @@ setup-test:
 native-test:
 	cargo test --workspace
 	cargo build -p economics --target wasm32-unknown-unknown --release
+	@! cargo tree -p economics -e normal --target wasm32-unknown-unknown | grep -E 'wasm-bindgen|web-sys|js-sys|leptos' \
+		|| { echo "economics must not depend on web crates"; exit 1; }
 
 build:
 	trunk build --release --offline

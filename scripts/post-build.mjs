@@ -1,6 +1,7 @@
 // Trunk post_build hook. In the staging directory it writes:
 // - methodology.part.html: docs/methodology.md as HTML, loaded by the page when a reader opens it;
 // - sw.js: the service worker, its precache list made from this build's (hashed) file names;
+// - index.html: a Content-Security-Policy meta with the hash of Trunk's inline loader;
 // - wattsworth-<version>.html: the whole calculator in one file (CSS, JS glue and wasm inlined),
 //   which works when opened from disk: the glue is imported from a blob: URL and the wasm is
 //   instantiated asynchronously from bytes, the two paths Chromium allows on file://.
@@ -21,7 +22,7 @@ await writeFile(join(dir, 'methodology.part.html'), methodology);
 const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile())
   .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length + 1))
-  .filter((f) => f !== 'sw.js' && f !== single && f !== 'robots.txt')
+  .filter((f) => !['sw.js', single, 'robots.txt', 'embed.js'].includes(f))
   .sort();
 
 // ---- service worker ----
@@ -67,4 +68,23 @@ const out = html
 ${loader}
 </body>`);
 await writeFile(join(dir, single), out);
+
+// ---- a strict Content-Security-Policy for the hosted page ----
+// Trunk's loader is the one inline script; it is allowed by its hash, nothing else inline runs.
+const inline = html.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/)[1];
+const digest = createHash('sha256').update(inline).digest('base64');
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest}'`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+  "form-action 'none'",
+].join('; ');
+const withCsp = html.replace(/(<meta charset=["']?utf-8["']?>)/i, `$1<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+if (withCsp === html) throw new Error('index.html: no <meta charset> to put the CSP after');
+await writeFile(join(dir, 'index.html'), withCsp);
 console.log(`post-build: sw.js (${precache.length} files, cache ${cacheName}), ${single} (${out.length} bytes)`);

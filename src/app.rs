@@ -11,6 +11,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
 use crate::charts::{self, Scale, Theme};
+use crate::embed::{self, Controls as ShownControls, View};
 use crate::format::{money, months, multiple, number, parse_number};
 use crate::url_state::{self, Notice};
 
@@ -25,8 +26,13 @@ const STORAGE_KEY: &str = "wattsworth:last-scenario";
 
 #[component]
 pub fn App() -> impl IntoView {
-    register_service_worker();
-    let (initial, initial_notices) = initial_scenario();
+    let query = window().location().search().unwrap_or_default();
+    let page = View::from_query(&query);
+    if !page.embed {
+        register_service_worker();
+    }
+    apply_theme(&page);
+    let (initial, initial_notices) = initial_scenario(&query, page.embed);
     let scenario = RwSignal::new(initial);
     let interaction = Interaction { settled: RwSignal::new(true), generation: StoredValue::new(0) };
     INTERACTION.with(|i| i.set(Some(interaction)));
@@ -44,16 +50,22 @@ pub fn App() -> impl IntoView {
 
     // The URL and storage are written once the reader settles: browsers throttle
     // history.replaceState, and a write per slider tick cost more than drawing a chart.
+    let embed = page.embed;
     Effect::new(move |_| {
-        if interaction.settled.get() {
+        if interaction.settled.get() && !embed {
             let query = scenario.with(url_state::encode);
             remember(&query);
         }
     });
     // A reader who leaves mid-drag still finds their last value when they come back.
     let _ = window_event_listener(leptos::ev::pagehide, move |_| {
-        remember(&scenario.with_untracked(url_state::encode));
+        if !embed {
+            remember(&scenario.with_untracked(url_state::encode));
+        }
     });
+    if embed {
+        report_height(page.pym_id.clone());
+    }
 
     let canvases: [NodeRef<leptos::html::Canvas>; 6] = Default::default();
     // CSS sizes of the canvases, read only when the window changes size: reading layout on every
@@ -62,104 +74,67 @@ pub fn App() -> impl IntoView {
         width.track();
         canvases.each_ref().map(|c| c.get().map_or((0, 0), |c| (c.client_width().max(1), c.client_height().max(1))))
     });
+    let shown = page.charts;
     Effect::new(move |_| {
         let sizes = sizes.get();
-        let (Some(r), Some(t), Some(f), Some(mc)) = (report.get(), tornado.get(), frontier.get(), fan.get()) else {
-            return;
-        };
+        // Only the analyses of charts on the page are computed.
+        let Some(r) = report.get() else { return };
+        let t = if shown[3] { tornado.get() } else { None };
+        let f = if shown[4] { frontier.get() } else { None };
+        let mc = if shown[5] { fan.get() } else { None };
         let s = scenario.get_untracked();
-        draw_all(&canvases, &sizes, &s, &r, &t, &f, &mc);
+        draw_all(&canvases, &sizes, &s, &r, t.as_deref(), f.as_ref(), mc.as_ref());
         mark_once("ww-first-chart");
         // Measured after the DOM updates already queued for this input have run too.
         queue_microtask(mark_redrawn);
     });
 
-    let mode = Memo::new(move |_| scenario.with(|s| s.mode));
-    let mode = move || mode.get();
     view! {
         <a class="skip" href="#controls">"Skip to the controls"</a>
         <header class="top">
-            <h1>"Wattsworth"</h1>
+            <h1>{if page.embed { "Mining bitcoin or hosting AI: what is this megawatt worth?" } else { "Wattsworth" }}</h1>
             <p class="lede">"What is a megawatt worth: mining bitcoin, or hosting AI?"</p>
         </header>
         <NoticeBanner notices=notices />
         <Headline report=report breakevens=breakevens scenario=scenario />
         <main class="layout">
-            <section id="controls" class="controls" aria-label="Inputs">
-                <PresetPicker scenario=scenario />
-                <fieldset class="group">
-                    <legend>"Site"</legend>
-                    <StartMonth scenario=scenario />
-                    <Controls group=Group::Site scenario=scenario />
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"Bitcoin mining"</legend>
-                    <Controls group=Group::Mining scenario=scenario />
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"AI hosting"</legend>
-                    <ModeSwitch scenario=scenario />
-                    <Toggle
-                        label="Keep mining until cut-over"
-                        testid="mine-until-cutover"
-                        get=move |s: &Scenario| s.ai.mine_until_cutover
-                        set=move |s: &mut Scenario, v| s.ai.mine_until_cutover = v
-                        scenario=scenario
-                    />
-                    <Controls group=Group::Ai scenario=scenario />
-                    <Show when=move || mode() == AiMode::Lease>
-                        <Toggle
-                            label="Tenant pays power (triple-net)"
-                            testid="pass-through"
-                            get=move |s: &Scenario| s.lease.power_pass_through
-                            set=move |s: &mut Scenario, v| s.lease.power_pass_through = v
-                            scenario=scenario
-                        />
-                        <Controls group=Group::Lease scenario=scenario />
-                    </Show>
-                    <Show when=move || mode() == AiMode::GpuCloud>
-                        <Controls group=Group::Gpu scenario=scenario />
-                    </Show>
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"Finance"</legend>
-                    <Controls group=Group::Finance scenario=scenario />
-                </fieldset>
-            </section>
+            {(page.controls == ShownControls::All).then(|| view! { <AllControls scenario=scenario /> })}
+            {(page.controls == ShownControls::Key).then(|| view! { <KeyControls scenario=scenario /> })}
             <section class="charts" aria-label="Charts">
-                <ChartFigure index=0 canvas=canvases[0] title="Cumulative cash: keep mining or convert"
+                {shown[0].then(|| view! { <ChartFigure index=0 canvas=canvases[0] title="Cumulative cash: keep mining or convert"
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_cumulative(&r)).unwrap_or_default())
-                    table=Signal::derive(move || report.get().map(|r| table_cumulative(&r)).unwrap_or_default()) />
-                <ChartFigure index=1 canvas=canvases[1] title="Revenue and EBITDA per MW, by year"
+                    table=Signal::derive(move || report.get().map(|r| table_cumulative(&r)).unwrap_or_default()) /> })}
+                {shown[1].then(|| view! { <ChartFigure index=1 canvas=canvases[1] title="Revenue and EBITDA per MW, by year"
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default())
-                    table=Signal::derive(move || report.get().map(|r| table_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default()) />
-                <ChartFigure index=2 canvas=canvases[2] title="Revenue per kWh: mining, AI lease, GPU cloud"
+                    table=Signal::derive(move || report.get().map(|r| table_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default()) /> })}
+                {shown[2].then(|| view! { <ChartFigure index=2 canvas=canvases[2] title="Revenue per kWh: mining, AI lease, GPU cloud"
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_per_kwh(&r)).unwrap_or_default())
-                    table=Signal::derive(move || report.get().map(|r| table_per_kwh(&r)).unwrap_or_default()) />
-                <ChartFigure index=3 canvas=canvases[3] title="What moves the answer most"
+                    table=Signal::derive(move || report.get().map(|r| table_per_kwh(&r)).unwrap_or_default()) /> })}
+                {shown[3].then(|| view! { <ChartFigure index=3 canvas=canvases[3] title="What moves the answer most"
                     takeaway=Signal::derive(move || tornado.get().map(|t| takeaway_tornado(&t)).unwrap_or_default())
-                    table=Signal::derive(move || tornado.get().map(|t| table_tornado(&t)).unwrap_or_default()) />
-                <ChartFigure index=4 canvas=canvases[4] title="Break-even map: hashprice × AI rate"
-                    takeaway=Signal::derive(move || breakevens.get().map(|b| takeaway_frontier(&b, mode())).unwrap_or_default())
-                    table=Signal::derive(move || frontier.get().map(|f| table_frontier(&f)).unwrap_or_default()) />
-                <ChartFigure index=5 canvas=canvases[5] title="Mining under uncertainty vs the contracted AI path"
+                    table=Signal::derive(move || tornado.get().map(|t| table_tornado(&t)).unwrap_or_default()) /> })}
+                {shown[4].then(|| view! { <ChartFigure index=4 canvas=canvases[4] title="Break-even map: hashprice × AI rate"
+                    takeaway=Signal::derive(move || breakevens.get().map(|b| takeaway_frontier(&b, scenario.with(|s| s.mode))).unwrap_or_default())
+                    table=Signal::derive(move || frontier.get().map(|f| table_frontier(&f)).unwrap_or_default()) /> })}
+                {shown[5].then(|| view! { <ChartFigure index=5 canvas=canvases[5] title="Mining under uncertainty vs the contracted AI path"
                     takeaway=Signal::derive(move || fan.get().map(|m| takeaway_fan(&m)).unwrap_or_default())
-                    table=Signal::derive(move || fan.get().map(|m| table_fan(&m)).unwrap_or_default()) />
+                    table=Signal::derive(move || fan.get().map(|m| table_fan(&m)).unwrap_or_default()) /> })}
             </section>
         </main>
-        <Methodology />
-        <footer class="foot">
+        {(!page.embed).then(|| view! { <Methodology /> })}
+        {page.embed.then(|| view! { <EmbedFooter scenario=scenario /> })}
+        <footer class="foot" class:hidden=page.embed>
             <p>
                 "Figures trace to dated, cited sources or are marked as assumptions. "
                 <a href="#methodology" on:click=|_| open_methodology()>"Methodology, formulas and sources"</a>
                 ". Runs entirely in your browser: nothing is sent anywhere."
             </p>
             <p data-testid="version">"Wattsworth " {VERSION} ", built " {BUILD_DATE} "."
-                <Show when=|| !from_disk()>
+                <span class:hidden=from_disk()>
                     " " <a href=offline_file_name() download=offline_file_name() data-testid="offline-download">
                         "Download for offline use"</a>
                     " (one HTML file, works without a network)."
-                </Show>
+                </span>
             </p>
         </footer>
     }
@@ -227,6 +202,39 @@ fn Methodology() -> impl IntoView {
     }
 }
 
+/// Tells the host page our height on every layout change, in our own message format and in the
+/// Pym.js and AMP `embed-size` formats, so hosts that use those need no code of ours.
+fn report_height(pym_id: Option<String>) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Ok(Some(parent)) = window().parent() else { return };
+    let send = move || {
+        let Some(root) = document().document_element() else { return };
+        let height = root.get_bounding_client_rect().height().ceil();
+        let own = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&own, &"type".into(), &"wattsworth:height".into());
+        let _ = js_sys::Reflect::set(&own, &"height".into(), &height.into());
+        let _ = parent.post_message(&own, "*");
+        let amp = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+        let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+        let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+        let _ = parent.post_message(&amp, "*");
+        if let Some(id) = &pym_id {
+            let pym = JsValue::from(format!("pymxPYMx{id}xPYMxheightxPYMx{height}"));
+            let _ = parent.post_message(&pym, "*");
+        }
+    };
+    let callback = Closure::<dyn FnMut()>::new(send);
+    if let (Ok(observer), Some(root)) = (
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
+        document().document_element(),
+    ) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
 /// Lets the hosted site work offline after a first visit. Not on file:// (not allowed) and
 /// quietly not in sandboxed frames, where registration is refused.
 fn register_service_worker() {
@@ -240,15 +248,15 @@ fn register_service_worker() {
 }
 
 /// The scenario from the URL if it has one, else the last one remembered, else the defaults.
-fn initial_scenario() -> (Scenario, Vec<Notice>) {
-    let query = window().location().search().unwrap_or_default();
-    if query.trim_start_matches('?').is_empty() {
+/// An embed shows exactly its link's scenario; the full page falls back to the reader's last one.
+fn initial_scenario(query: &str, embed: bool) -> (Scenario, Vec<Notice>) {
+    if !embed && query.trim_start_matches('?').is_empty() {
         if let Some(saved) = recall() {
             let (s, _) = url_state::decode(&saved);
             return (s, Vec::new());
         }
     }
-    url_state::decode(&query)
+    url_state::decode(query)
 }
 
 fn window_width() -> f64 {
@@ -332,7 +340,29 @@ fn mark_redrawn() {
     }
 }
 
+/// A forced theme is an attribute on <html> that the stylesheet and the charts both read.
+fn apply_theme(page: &View) {
+    let theme = match page.theme {
+        embed::Theme::Auto => None,
+        embed::Theme::Light => Some("light"),
+        embed::Theme::Dark => Some("dark"),
+    };
+    if let Some(root) = document().document_element() {
+        if let Some(t) = theme {
+            let _ = root.set_attribute("data-theme", t);
+        }
+        if page.embed {
+            let _ = root.class_list().add_1("embed");
+        }
+    }
+}
+
 fn prefers_dark() -> bool {
+    match document().document_element().and_then(|e| e.get_attribute("data-theme")).as_deref() {
+        Some("dark") => return true,
+        Some("light") => return false,
+        _ => {}
+    }
     window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
@@ -345,9 +375,9 @@ fn draw_all(
     sizes: &[(i32, i32); 6],
     s: &Scenario,
     r: &Report,
-    t: &[TornadoBar],
-    f: &Frontier,
-    mc: &MonteCarlo,
+    t: Option<&[TornadoBar]>,
+    f: Option<&Frontier>,
+    mc: Option<&MonteCarlo>,
 ) {
     let theme = if prefers_dark() { Theme::DARK } else { Theme::LIGHT };
     let dpr = window().device_pixel_ratio().max(1.0);
@@ -370,13 +400,14 @@ fn draw_all(
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { continue };
         let area = backend.into_drawing_area();
         let scale = Scale(dpr);
-        let result = match i {
-            0 => charts::cumulative(&area, r, &theme, scale),
-            1 => charts::annual(&area, r, s.site.grid_mw, &theme, scale),
-            2 => charts::per_kwh(&area, r, &theme, scale),
-            3 => charts::tornado(&area, t, r.advantage_npv_usd, &theme, scale),
-            4 => charts::frontier(&area, f, current, rate_label, &theme, scale),
-            _ => charts::fan(&area, mc, &theme, scale),
+        let result = match (i, t, f, mc) {
+            (0, ..) => charts::cumulative(&area, r, &theme, scale),
+            (1, ..) => charts::annual(&area, r, s.site.grid_mw, &theme, scale),
+            (2, ..) => charts::per_kwh(&area, r, &theme, scale),
+            (3, Some(t), ..) => charts::tornado(&area, t, r.advantage_npv_usd, &theme, scale),
+            (4, _, Some(f), _) => charts::frontier(&area, f, current, rate_label, &theme, scale),
+            (5, .., Some(mc)) => charts::fan(&area, mc, &theme, scale),
+            _ => continue,
         };
         if result.is_ok() {
             let _ = area.present();
@@ -384,10 +415,107 @@ fn draw_all(
     }
 }
 
+/// Every input, grouped as Site, Bitcoin mining, AI hosting and Finance.
+#[component]
+fn AllControls(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let mode = Memo::new(move |_| scenario.with(|s| s.mode));
+    let mode = move || mode.get();
+    view! {
+        <section id="controls" class="controls" aria-label="Inputs">
+                <PresetPicker scenario=scenario />
+                <fieldset class="group">
+                    <legend>"Site"</legend>
+                    <StartMonth scenario=scenario />
+                    <Controls group=Group::Site scenario=scenario />
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"Bitcoin mining"</legend>
+                    <Controls group=Group::Mining scenario=scenario />
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"AI hosting"</legend>
+                    <ModeSwitch scenario=scenario />
+                    <Toggle
+                        label="Keep mining until cut-over"
+                        testid="mine-until-cutover"
+                        get=move |s: &Scenario| s.ai.mine_until_cutover
+                        set=move |s: &mut Scenario, v| s.ai.mine_until_cutover = v
+                        scenario=scenario
+                    />
+                    <Controls group=Group::Ai scenario=scenario />
+                    // Hidden rather than removed: cheaper to keep than to rebuild, and display:none
+                    // takes them out of the accessibility tree.
+                    <div class:hidden=move || mode() != AiMode::Lease>
+                        <Toggle
+                            label="Tenant pays power (triple-net)"
+                            testid="pass-through"
+                            get=move |s: &Scenario| s.lease.power_pass_through
+                            set=move |s: &mut Scenario, v| s.lease.power_pass_through = v
+                            scenario=scenario
+                        />
+                        <Controls group=Group::Lease scenario=scenario />
+                    </div>
+                    <div class:hidden=move || mode() != AiMode::GpuCloud>
+                        <Controls group=Group::Gpu scenario=scenario />
+                    </div>
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"Finance"</legend>
+                    <Controls group=Group::Finance scenario=scenario />
+                </fieldset>
+            </section>
+    }
+}
+
+/// An embed's few key inputs: site, power price, hashprice and the AI rate.
+#[component]
+fn KeyControls(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let mode = Memo::new(move |_| scenario.with(|s| s.mode));
+    view! {
+        <section id="controls" class="controls key" aria-label="Inputs">
+            {embed::KEY_CONTROLS.iter().filter_map(|k| Param::by_key(k)).map(|p| {
+                let visible = move || match p.group {
+                    Group::Lease => mode.get() == AiMode::Lease,
+                    Group::Gpu => mode.get() == AiMode::GpuCloud,
+                    _ => true,
+                };
+                view! { <div class:hidden=move || !visible()><Control param=p scenario=scenario /></div> }
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// An embed's footer: the key assumptions, sources and date, and the way to the full calculator.
+#[component]
+fn EmbedFooter(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let line = move || {
+        scenario.with(|s| {
+            let rate = match s.mode {
+                AiMode::Lease => format!("lease ${}/kW-month of IT", number(s.lease.usd_per_kw_month, 0)),
+                AiMode::GpuCloud => format!("GPU cloud ${}/GPU-hour", number(s.gpu.usd_per_gpu_hour, 2)),
+            };
+            format!(
+                "Assumptions: {} MW from {}, power ${}/kWh, hashprice ${}/PH/s/day, {rate}, {}-year contract, {}% discount rate.",
+                number(s.site.grid_mw, 0), s.site.start, number(s.mining.power_usd_per_kwh, 3),
+                number(s.bitcoin.hashprice_usd_per_ph_day, 2), number(s.site.horizon_years.round(), 0),
+                number(s.site.discount_rate_pct, 1)
+            )
+        })
+    };
+    let full = move || format!("./?{}", scenario.with(url_state::encode));
+    view! {
+        <footer class="embed-foot" data-testid="embed-footer">
+            <p>{line}</p>
+            <p>"Defaults from dated, cited figures (network data to Jun 2026; deals 2024–25); unsourced values are marked assumptions. "
+               <a href=full target="_blank" rel="noopener" data-testid="open-full">"Open the full calculator with this scenario ↗"</a></p>
+        </footer>
+    }
+}
+
 #[component]
 fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     view! {
-        <Show when=move || notices.with(|n| !n.is_empty())>
+        <div class:hidden=move || notices.with(Vec::is_empty)>
             <div class="notice" role="alert" data-testid="url-notice">
                 <p><strong>"Some values in this link were not used as written:"</strong></p>
                 <ul>
@@ -395,7 +523,7 @@ fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                 </ul>
                 <button type="button" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
             </div>
-        </Show>
+        </div>
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod app;
 pub mod charts;
+pub mod embed;
 pub mod format;
 pub mod url_state;
 

@@ -47,8 +47,14 @@ fn mode_name(mode: AiMode) -> &'static str {
     }
 }
 
-/// Keys the page itself uses that are not part of the scenario.
-const PAGE_KEYS: &[&str] = &["preset"];
+/// The query's `key=value` pairs, percent-decoded, at most 200 of them.
+pub fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').filter(|p| !p.is_empty()).take(200).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (percent_decode(key), percent_decode(value))
+    })
+}
 
 /// Reads a query string (with or without `?`) into a valid scenario and the notices for what was
 /// ignored or clamped.
@@ -56,11 +62,7 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
     let mut s = Scenario::default();
     let mut notices = Vec::new();
     let mut note = |key: &str, message: String| notices.push(Notice { key: key.into(), message });
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()).take(200) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = percent_decode(raw_key);
-        let value = percent_decode(raw_value);
+    for (key, value) in pairs(query) {
         let shown = shorten(&value);
         match key.as_str() {
             "mode" => match value.as_str() {
@@ -87,7 +89,7 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
                     None => note(&key, format!("“{shown}” is not 0 or 1; kept {}", u8::from(*field))),
                 }
             }
-            k if PAGE_KEYS.contains(&k) => {}
+            k if crate::embed::KEYS.contains(&k) => {}
             k => match economics::params::Param::by_key(k) {
                 Some(p) => match parse_number(&value) {
                     None => note(k, format!("{}: “{shown}” is not a number; kept {}", p.label, (p.get)(&s))),

@@ -13,17 +13,33 @@ const TYPES = {
   '.json': 'application/json', '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port. Returns { url, close, served } (served: paths). */
-export async function serve(root = DIST) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, under `prefix` (a sub-path such as '/news/calc/'),
+ * with `Access-Control-Allow-Origin: *` as the README's hosting section asks (sandboxed frames
+ * have an opaque origin, so their module and wasm requests are cross-origin).
+ * `pages` maps extra paths to HTML served from memory (host pages for embed tests).
+ * Returns { url, close, served } (served: paths below the prefix).
+ */
+export async function serve(root = DIST, { prefix = '/', pages = {} } = {}) {
   const served = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pages[full]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[full]);
+      return;
+    }
+    if (!full.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
+    const path = '/' + full.slice(prefix.length);
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
     served.push(path);
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       await stat(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404).end('not found');
@@ -31,7 +47,8 @@ export async function serve(root = DIST) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, served, close: () => new Promise((ok) => server.close(ok)) };
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, url: `${origin}${prefix}`, served, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
 }
 
 export async function launch() {

@@ -1,0 +1,131 @@
+// The widget where news sites put it: loaded by embed.js into a host page on another origin,
+// from a sub-path, inside sandboxed frames, under the page's strict CSP; sized to its content.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve } from './harness.mjs';
+
+let widget, host, browser;
+const PREFIX = '/news/wattsworth/';
+
+function hostPage(sandbox, query = 'mw=300&charts=cash,kwh') {
+  const attr = sandbox === null ? '' : ` data-sandbox="${sandbox}"`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head>
+<body><article><h1>A story about miners</h1><p>Some text before the widget.</p>
+<div id="w" data-wattsworth="${query}" data-title="Mining vs AI for a 300 MW site"${attr}></div>
+<p>Text after.</p></article>
+<script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(e.data));</script>
+<script async src="${widget.url}embed.js"></script></body></html>`;
+}
+
+before(async () => {
+  widget = await serve(undefined, { prefix: PREFIX });
+  host = await serve(undefined, {
+    prefix: '/nothing-here/',
+    pages: {
+      '/strict.html': hostPage('allow-scripts'),
+      '/same-origin.html': hostPage('allow-scripts allow-same-origin'),
+      '/plain.html': hostPage(null, 'mw=300&charts=cash&controls=none&theme=dark'),
+      '/pym.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pym host</title></head><body>
+<script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(e.data));</script>
+<iframe id="f" title="widget" style="width:100%;height:300px;border:0"></iframe></body></html>`,
+    },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await widget?.close(); await host?.close(); });
+
+async function openHost(path) {
+  const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  const others = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  page.on('request', (r) => {
+    const o = new URL(r.url()).origin;
+    if (o !== widget.origin && o !== host.origin && !/^(data|blob):/.test(r.url())) others.push(r.url());
+  });
+  await page.goto(`${host.origin}${path}`);
+  const frameElement = await page.waitForSelector('#w iframe');
+  const frame = await frameElement.contentFrame();
+  await frame.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
+  return { context, page, frame, frameElement, errors, others };
+}
+
+async function fitted(page, frame, frameElement) {
+  await page.waitForFunction(async () => true);
+  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.waitForFunction((h) => Math.abs(document.querySelector('#w iframe').getBoundingClientRect().height - h) <= 2, content);
+  const box = await frameElement.boundingBox();
+  return [box.height, content];
+}
+
+describe('embed', () => {
+  for (const [path, mode] of [['/strict.html', 'allow-scripts'], ['/same-origin.html', 'allow-scripts allow-same-origin']]) {
+    it(`sized to its content in sandbox="${mode}", following layout changes`, async () => {
+      const { context, page, frame, frameElement, errors, others } = await openHost(path);
+      assert.equal(await frameElement.getAttribute('sandbox'), mode);
+      assert.equal(await frameElement.getAttribute('title'), 'Mining vs AI for a 300 MW site');
+      assert.equal(await frameElement.getAttribute('loading'), 'lazy');
+      assert.match(await frame.textContent('[data-testid=verdict]'), /300 MW site/);
+      assert.equal(await frame.locator('canvas').count(), 2, 'charts=cash,kwh');
+      assert.equal(await frame.locator('[data-testid^=range-]:visible').count(), 4, 'the key controls');
+      const [first] = await fitted(page, frame, frameElement);
+      await frame.locator('[data-testid=table-0] summary').click();
+      const [second] = await fitted(page, frame, frameElement);
+      assert.ok(second > first + 50, `grew from ${first} to ${second}`);
+      const full = await frame.getAttribute('[data-testid=open-full]', 'href');
+      assert.equal(full, './?mw=300');
+      assert.deepEqual(errors, [], 'no console errors, CSP violations included');
+      assert.deepEqual(others, []);
+      await context.close();
+    });
+  }
+
+  it('ignores messages of the wrong type or from another frame, and clamps the height', async () => {
+    const { context, page, frame, frameElement } = await openHost('/same-origin.html');
+    const [height] = await fitted(page, frame, frameElement);
+    await page.evaluate(() => window.postMessage({ type: 'wattsworth:height', height: 20 }, '*'));
+    await frame.evaluate(() => parent.postMessage({ type: 'something-else', height: 20 }, '*'));
+    await frame.evaluate(() => parent.postMessage('wattsworth:height 20', '*'));
+    await frame.evaluate(() => parent.postMessage({ type: 'wattsworth:height', height: 'x' }, '*'));
+    await page.waitForTimeout(200);
+    assert.equal((await frameElement.boundingBox()).height, height);
+    await frame.evaluate(() => parent.postMessage({ type: 'wattsworth:height', height: 1e9 }, '*'));
+    await page.waitForFunction(() => document.querySelector('#w iframe').getBoundingClientRect().height === 8000);
+    await context.close();
+  });
+
+  it('honours controls=none and theme=dark, and speaks Pym.js and AMP', async () => {
+    const { context, frame } = await openHost('/plain.html');
+    assert.equal(await frame.locator('[data-testid^=range-]').count(), 0);
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(24, 26, 31)');
+    await context.close();
+
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${host.origin}/pym.html`);
+    await page.evaluate((src) => { document.getElementById('f').src = src; }, `${widget.url}?embed=1&childId=story-1`);
+    await page.waitForFunction(() => window.__messages.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxstory-1xPYMxheightxPYMx')));
+    const amp = await page.evaluate(() => window.__messages.find((m) => m && m.sentinel === 'amp'));
+    assert.equal(amp.type, 'embed-size');
+    assert.ok(amp.height > 100);
+    await ctx.close();
+  });
+
+  it('serves under a strict CSP meta from a sub-path', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(widget.url);
+    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+    const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
