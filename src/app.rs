@@ -97,6 +97,7 @@ pub fn App() -> impl IntoView {
         </header>
         <NoticeBanner notices=notices />
         <Headline report=report breakevens=breakevens scenario=scenario />
+        {(!page.embed).then(|| view! { <ShareBar scenario=scenario report=report /> })}
         <main class="layout">
             {(page.controls == ShownControls::All).then(|| view! { <AllControls scenario=scenario /> })}
             {(page.controls == ShownControls::Key).then(|| view! { <KeyControls scenario=scenario /> })}
@@ -483,6 +484,70 @@ fn KeyControls(scenario: RwSignal<Scenario>) -> impl IntoView {
             }).collect_view()}
         </section>
     }
+}
+
+/// Copy link, embed code and the CSV of the monthly series.
+#[component]
+fn ShareBar(scenario: RwSignal<Scenario>, report: Memo<Option<Report>>) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let show_embed = RwSignal::new(false);
+    let base = || {
+        let l = window().location();
+        let path = l.pathname().unwrap_or_default();
+        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        format!("{}{dir}", l.origin().unwrap_or_default())
+    };
+    let link = move || match scenario.with(url_state::encode) {
+        q if q.is_empty() => base(),
+        q => format!("{}?{q}", base()),
+    };
+    let snippet = move || {
+        crate::export::embed_snippet(&base(), &scenario.with(url_state::encode), "Wattsworth: mining bitcoin or hosting AI")
+    };
+    let copy = move |text: String, done: &'static str| {
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            status.set(if ok { done.into() } else { "Copying was refused here: select the text and copy it.".into() });
+        });
+    };
+    let csv = move |_| {
+        if let Some(r) = report.get_untracked() {
+            let text = scenario.with_untracked(|s| crate::export::csv(s, &r, VERSION, &link()));
+            download("wattsworth-scenario.csv", "text/csv", &text);
+            status.set("CSV downloaded.".into());
+        }
+    };
+    view! {
+        <div class="share">
+            <button type="button" data-testid="copy-link" on:click=move |_| copy(link(), "Link copied.")>"Copy link"</button>
+            <button type="button" data-testid="embed-this" aria-expanded=move || show_embed.get().to_string()
+                aria-controls="embed-code-panel" on:click=move |_| show_embed.update(|v| *v = !*v)>"Embed this"</button>
+            <button type="button" data-testid="download-csv" on:click=csv>"Download CSV"</button>
+            <span role="status" class="share-status" data-testid="share-status">{move || status.get()}</span>
+            <div id="embed-code-panel" class="embed-code" class:hidden=move || !show_embed.get()>
+                <label for="embed-code">"Paste this into your article:"</label>
+                <textarea id="embed-code" data-testid="embed-code" readonly=true rows=4 prop:value=snippet></textarea>
+                <button type="button" on:click=move |_| copy(snippet(), "Embed code copied.")>"Copy embed code"</button>
+            </div>
+        </div>
+    }
+}
+
+/// Hands `text` to the browser as a file download.
+fn download(name: &str, mime: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(a) = document().create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// An embed's footer: the key assumptions, sources and date, and the way to the full calculator.

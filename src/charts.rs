@@ -68,19 +68,24 @@ fn padded(lo: f64, hi: f64) -> (f64, f64) {
     (lo - pad, hi + pad)
 }
 
-fn mesh<DB: DrawingBackend, X: plotters::coord::ranged1d::Ranged<ValueType = f64> + plotters::coord::ranged1d::ValueFormatter<f64>>(
-    chart: &mut ChartContext<DB, Cartesian2d<X, plotters::coord::types::RangedCoordf64>>,
+type Plane = Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>;
+
+/// Axes, grid and labels. Every chart is on plain f64 axes (the bar charts put their categories
+/// at 0, 1, 2… and label bars directly), so the mesh code is compiled once.
+fn mesh<DB: DrawingBackend>(
+    chart: &mut ChartContext<DB, Plane>,
     theme: &Theme,
     scale: Scale,
     x_desc: &str,
     y_desc: &str,
+    y_labels: usize,
 ) -> DrawResult<DB> {
     chart
         .configure_mesh()
         .x_desc(x_desc)
         .y_desc(y_desc)
         .x_labels(6)
-        .y_labels(6)
+        .y_labels(y_labels)
         .label_style(scale.font(11.0, theme.text))
         .axis_desc_style(scale.font(12.0, theme.text))
         .bold_line_style(theme.grid.stroke_width(1))
@@ -113,7 +118,7 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
             scale.font(11.0, theme.text).pos(Pos::new(HPos::Center, VPos::Top)),
         )))?;
     }
-    mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M")?;
+    mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M", 6)?;
     let series = [("Mining", &r.mining.cumulative_usd, theme.mining), ("AI", &r.ai.cumulative_usd, theme.ai)];
     for (label, values, colour) in series {
         let points = values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / 1e6));
@@ -160,7 +165,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
         .x_label_area_size(scale.px(36.0))
         .y_label_area_size(scale.px(64.0))
         .build_cartesian_2d(0.5..years + 0.5, lo..hi)?;
-    mesh(&mut chart, theme, scale, "Year", "$M per MW per year")?;
+    mesh(&mut chart, theme, scale, "Year", "$M per MW per year", 6)?;
     for (name, path, colour) in [("Mining", &mining, theme.mining), ("AI", &ai, theme.ai)] {
         let revenue: Vec<(f64, f64)> = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.revenue_usd))).collect();
         let ebitda: Vec<(f64, f64)> = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.ebitda_usd()))).collect();
@@ -181,118 +186,84 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
 }
 
 /// Chart 3: revenue per kWh of grid energy for mining, an AI lease and a GPU cloud, with the
-/// "up to 25×" headline drawn as a reference line.
+/// "up to 25×" headline drawn as a reference line. Bars are labelled where they stand.
 pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
     let k = r.per_kwh;
     let headline = 25.0 * k.mining_grid_usd;
     let bars = [
+        ("GPU cloud", k.gpu_grid_usd, theme.gpu, format!(", {} mining", crate::format::multiple(k.gpu_multiple()))),
+        ("AI lease", k.lease_grid_usd, theme.ai, format!(", {} mining", crate::format::multiple(k.lease_multiple()))),
         ("Mining", k.mining_grid_usd, theme.mining, String::new()),
-        ("AI lease", k.lease_grid_usd, theme.ai, format!(" {}", crate::format::multiple(k.lease_multiple()))),
-        ("GPU cloud", k.gpu_grid_usd, theme.gpu, format!(" {}", crate::format::multiple(k.gpu_multiple()))),
     ];
-    let max = bars.iter().map(|b| b.1).fold(headline, f64::max) * 1.25;
+    let max = bars.iter().map(|b| b.1).fold(headline, f64::max) * 1.15;
     let mut chart = ChartBuilder::on(area)
         .margin_top(scale.px(10.0))
         .margin_right(scale.px(16.0))
         .margin_left(scale.px(6.0))
         .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(84.0))
-        .build_cartesian_2d(0.0..max, (0..3usize).into_segmented())?;
-    chart
-        .configure_mesh()
-        .x_desc("Revenue per kWh of grid energy, $")
-        .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) => bars.get(*i).map_or(String::new(), |b| b.0.to_string()),
-            _ => String::new(),
-        })
-        .label_style(scale.font(11.0, theme.text))
-        .axis_desc_style(scale.font(12.0, theme.text))
-        .bold_line_style(theme.grid.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .axis_style(theme.text.stroke_width(1))
-        .disable_y_mesh()
-        .draw()?;
-    for (i, (_, value, colour, tag)) in bars.iter().enumerate() {
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(0.0, SegmentValue::Exact(i)), (*value, SegmentValue::Exact(i + 1))],
-            colour.filled(),
-        )))?;
+        .y_label_area_size(scale.px(8.0))
+        .build_cartesian_2d(0.0..max, 0.0..3.0)?;
+    mesh(&mut chart, theme, scale, "Revenue per kWh of grid energy, $", "", 0)?;
+    for (i, (label, value, colour, tag)) in bars.iter().enumerate() {
+        let y = i as f64;
+        chart.draw_series(std::iter::once(Rectangle::new([(0.0, y + 0.12), (*value, y + 0.55)], colour.filled())))?;
         chart.draw_series(std::iter::once(Text::new(
-            format!(" ${value:.3}{tag}"),
-            (*value, SegmentValue::CenterOf(i)),
-            scale.font(12.0, theme.text).pos(Pos::new(HPos::Left, VPos::Center)),
+            format!("{label}: ${value:.3}/kWh{tag}"),
+            (0.0, y + 0.62),
+            scale.font(12.0, theme.text).pos(Pos::new(HPos::Left, VPos::Bottom)),
         )))?;
     }
-    chart.draw_series(DashedLineSeries::new(
-        [(headline, SegmentValue::Exact(0)), (headline, SegmentValue::Exact(3))],
-        scale.px(5.0),
-        scale.px(4.0),
-        theme.text.stroke_width(scale.px(1.5)),
-    ))?;
+    chart.draw_series(LineSeries::new([(headline, 0.0), (headline, 3.0)], theme.text.stroke_width(scale.px(1.5))))?;
     chart.draw_series(std::iter::once(Text::new(
-        "“up to 25×” ",
-        (headline, SegmentValue::Exact(3)),
+        "“up to 25×” mining ",
+        (headline, 3.0),
         scale.font(11.0, theme.text).pos(Pos::new(HPos::Right, VPos::Top)),
     )))?;
     Ok(())
 }
 
-/// Chart 4: tornado of (AI − mining NPV) with each input at its low and high, widest first.
+/// Chart 4: tornado of (AI − mining NPV) with each input at its low and high, widest at the top.
+/// Each bar carries its input's name above it.
 pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, bars: &[TornadoBar], base_usd: f64, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
-    let n = bars.len().max(1);
+    let n = bars.len().max(1) as f64;
+    let base = base_usd / 1e6;
     let (lo, hi) = bars
         .iter()
         .flat_map(|b| [b.low_advantage_usd / 1e6, b.high_advantage_usd / 1e6])
-        .fold((base_usd / 1e6, base_usd / 1e6), |(a, c), v| (a.min(v), c.max(v)));
+        .fold((base, base), |(a, c), v| (a.min(v), c.max(v)));
     let (lo, hi) = padded(lo, hi);
     let mut chart = ChartBuilder::on(area)
         .margin_top(scale.px(10.0))
         .margin_right(scale.px(16.0))
         .margin_left(scale.px(6.0))
         .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(150.0))
-        .build_cartesian_2d(lo..hi, (0..n).into_segmented())?;
-    chart
-        .configure_mesh()
-        .x_desc("AI NPV − mining NPV, $M (low input · high input)")
-        .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) => n.checked_sub(1 + *i).and_then(|j| bars.get(j)).map_or(String::new(), |b| b.label.clone()),
-            _ => String::new(),
-        })
-        .y_labels(n)
-        .label_style(scale.font(11.0, theme.text))
-        .axis_desc_style(scale.font(12.0, theme.text))
-        .bold_line_style(theme.grid.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .axis_style(theme.text.stroke_width(1))
-        .disable_y_mesh()
-        .draw()?;
-    let base = base_usd / 1e6;
+        .y_label_area_size(scale.px(8.0))
+        .build_cartesian_2d(lo..hi, 0.0..n)?;
+    mesh(&mut chart, theme, scale, "AI NPV − mining NPV, $M", "", 0)?;
     for (rank, b) in bars.iter().enumerate() {
-        let row = n - 1 - rank;
+        let y = n - 1.0 - rank as f64;
         // Low input in the mining colour, high input in the AI colour, both from the base line.
         for (value, colour) in [(b.low_advantage_usd / 1e6, theme.mining), (b.high_advantage_usd / 1e6, theme.ai)] {
             let (a, c) = if value < base { (value, base) } else { (base, value) };
-            chart.draw_series(std::iter::once(Rectangle::new(
-                [(a, SegmentValue::Exact(row)), (c, SegmentValue::Exact(row + 1))],
-                colour.mix(0.85).filled(),
-            )))?;
+            chart.draw_series(std::iter::once(Rectangle::new([(a, y + 0.08), (c, y + 0.5)], colour.mix(0.85).filled())))?;
         }
+        chart.draw_series(std::iter::once(Text::new(
+            b.label.clone(),
+            (lo, y + 0.55),
+            scale.font(10.5, theme.text).pos(Pos::new(HPos::Left, VPos::Bottom)),
+        )))?;
     }
-    chart.draw_series(LineSeries::new(
-        [(base, SegmentValue::Exact(0)), (base, SegmentValue::Exact(n))],
-        theme.text.stroke_width(scale.px(1.5)),
-    ))?;
+    chart.draw_series(LineSeries::new([(base, 0.0), (base, n)], theme.text.stroke_width(scale.px(1.5))))?;
     // Direct labels on the widest bar say which end is which.
     if let Some(top) = bars.first() {
         for (value, label, colour) in [(top.low_advantage_usd / 1e6, "input low", theme.mining), (top.high_advantage_usd / 1e6, "input high", theme.ai)] {
-            let anchor = if value < base { HPos::Right } else { HPos::Left };
+            let (anchor, text) = if value < base { (HPos::Right, format!("{label} ")) } else { (HPos::Left, format!(" {label}")) };
             chart.draw_series(std::iter::once(Text::new(
-                label,
-                (value, SegmentValue::Exact(n)),
-                scale.font(11.0, colour).pos(Pos::new(anchor, VPos::Top)),
+                text,
+                (value, n - 1.0 + 0.29),
+                scale.font(11.0, colour).pos(Pos::new(anchor, VPos::Center)),
             )))?;
         }
     }
@@ -353,7 +324,7 @@ pub fn frontier<DB: DrawingBackend>(
         }
     }
     chart.draw_series(cells)?;
-    mesh(&mut chart, theme, scale, "Hashprice today, $/PH/s/day", rate_label)?;
+    mesh(&mut chart, theme, scale, "Hashprice today, $/PH/s/day", rate_label, 6)?;
     chart.draw_series([
         Circle::new(current, scale.px(7.0), theme.text.stroke_width(scale.px(2.5))),
         Circle::new(current, scale.px(2.0), theme.text.filled()),
@@ -383,7 +354,7 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
         .x_label_area_size(scale.px(36.0))
         .y_label_area_size(scale.px(64.0))
         .build_cartesian_2d(0.0..years, lo..hi)?;
-    mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M")?;
+    mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M", 6)?;
     let x = |m: usize| (m + 1) as f64 / 12.0;
     for (outer, inner, alpha) in [(0, 4, 0.22), (1, 3, 0.4)] {
         let upper = (0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][inner] / 1e6));
@@ -428,7 +399,7 @@ mod tests {
         let c2 = svg(|a| annual(a, &r, s.site.grid_mw, &t, k).unwrap());
         assert!(c2.contains("AI EBITDA") && c2.contains("$M per MW per year"));
         let c3 = svg(|a| per_kwh(a, &r, &t, k).unwrap());
-        assert!(c3.contains("GPU cloud") && c3.contains("up to 25×") && c3.contains("2.9×"));
+        assert!(c3.contains("GPU cloud: $1.558/kWh, 22× mining") && c3.contains("up to 25×") && c3.contains("2.9×"));
         let bars = analysis::tornado(&s).unwrap();
         let c4 = svg(|a| tornado(a, &bars, r.advantage_npv_usd, &t, k).unwrap());
         assert!(c4.contains(&bars[0].label));

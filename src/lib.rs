@@ -5,6 +5,7 @@
 mod app;
 pub mod charts;
 pub mod embed;
+pub mod export;
 pub mod format;
 pub mod url_state;
 

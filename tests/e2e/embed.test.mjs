@@ -115,6 +115,37 @@ describe('embed', () => {
     await ctx.close();
   });
 
+  it('"Embed this" gives the snippet for the current scenario, and the CSV matches the page', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
+    const page = await context.newPage();
+    await page.goto(`${widget.url}?mw=250&rent=140`);
+    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+    await page.getByTestId('embed-this').click();
+    const snippet = await page.getByTestId('embed-code').inputValue();
+    assert.match(snippet, /<div data-wattsworth="mw=250&amp;rent=140" data-title="[^"]+"><\/div>/);
+    assert.ok(snippet.includes(`<script async src="${widget.url}embed.js"></script>`));
+    assert.match(snippet, /<noscript><a href="http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=250&amp;rent=140">/);
+    await page.getByTestId('copy-link').click();
+    await page.waitForFunction(() => /Link copied/.test(document.querySelector('[data-testid=share-status]').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${widget.url}?mw=250&rent=140`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    assert.equal(download.suggestedFilename(), 'wattsworth-scenario.csv');
+    const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+    assert.match(text, /^# Wattsworth \d+\.\d+\.\d+/);
+    assert.match(text, /# Grid power,mw,250,MW,/);
+    const lines = text.trim().split('\n');
+    const header = lines.find((l) => l.startsWith('month,')).split(',');
+    const last = lines[lines.length - 1].split(',');
+    const at = (name) => Number(last[header.indexOf(name)]);
+    const money = (usd) => { const a = Math.abs(usd); const s = usd < 0 ? '−' : '';
+      return a >= 1e9 ? `${s}$${(a / 1e9).toFixed(2)}B` : a >= 1e6 ? `${s}$${(a / 1e6).toFixed(1)}M` : a >= 1e3 ? `${s}$${(a / 1e3).toFixed(0)}k` : `${s}$${a.toFixed(0)}`; };
+    assert.equal(money(at('ai_discounted_cumulative_usd')), await page.textContent('[data-testid=npv-ai]'));
+    assert.equal(money(at('mining_discounted_cumulative_usd')), await page.textContent('[data-testid=npv-mining]'));
+    await context.close();
+  });
+
   it('serves under a strict CSP meta from a sub-path', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,0 +1,111 @@
+//! Files for data desks: the monthly series of both paths as CSV, with the inputs, their sources
+//! and the scenario's link in a header block; and the HTML snippet that embeds the calculator.
+
+use economics::params::PARAMS;
+use economics::{Path, Report, Scenario};
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+const SERIES: [&str; 9] = [
+    "revenue_usd", "power_usd", "other_opex_usd", "capex_usd", "ebitda_usd", "net_cash_usd",
+    "cumulative_usd", "discounted_cumulative_usd", "energy_mwh",
+];
+
+fn row_of(path: &Path, m: usize) -> [f64; 9] {
+    let month = &path.months[m];
+    [
+        month.revenue_usd, month.power_usd, month.other_opex_usd, month.capex_usd, month.ebitda_usd(),
+        month.net_cash_usd(), path.cumulative_usd[m], path.discounted_cumulative_usd[m], month.energy_mwh,
+    ]
+}
+
+/// The CSV: `#` lines with the version, link, inputs and sources, then one row per month.
+pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("# Wattsworth {version}: one site, keep mining vs convert to AI, monthly, US dollars\n"));
+    out.push_str(&format!("# Scenario link: {link}\n"));
+    let mode = match s.mode {
+        economics::AiMode::Lease => "lease",
+        economics::AiMode::GpuCloud => "GPU cloud",
+    };
+    out.push_str(&format!("# AI mode: {mode}; start {}; mine until cut-over: {}; tenant pays power: {}\n",
+        s.site.start, s.ai.mine_until_cutover, s.lease.power_pass_through));
+    out.push_str(&format!("# Mining NPV {:.0}; AI NPV {:.0}; formulas: docs/methodology.md\n", r.mining.npv_usd, r.ai.npv_usd));
+    out.push_str("# input,key,value,unit,source\n");
+    for p in PARAMS {
+        let source = if p.cite.is_assumption() {
+            p.cite.note.to_string()
+        } else {
+            format!("{} ({}, {})", p.cite.note, p.cite.sources, p.cite.as_of)
+        };
+        out.push_str(&format!("# {},{},{},{},{}\n", field(p.label), p.key, (p.get)(s), field(p.unit), field(&source)));
+    }
+    out.push_str("month,date");
+    for path in ["mining", "ai"] {
+        for name in SERIES {
+            out.push_str(&format!(",{path}_{name}"));
+        }
+    }
+    out.push('\n');
+    for m in 0..r.mining.months.len() {
+        out.push_str(&format!("{m},{}", r.calendar[m]));
+        for value in row_of(&r.mining, m).into_iter().chain(row_of(&r.ai, m)) {
+            out.push_str(&format!(",{value:.2}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+/// The snippet a journalist pastes: the loader's div, the script, and a link for readers
+/// without JavaScript. `base` is the calculator's URL ending in `/`.
+pub fn embed_snippet(base: &str, query: &str, title: &str) -> String {
+    let link = if query.is_empty() { base.to_string() } else { format!("{base}?{query}") };
+    format!(
+        "<div data-wattsworth=\"{}\" data-title=\"{}\"></div>\n<script async src=\"{}embed.js\"></script>\n<noscript><a href=\"{}\">{}</a></noscript>\n",
+        attribute(query), attribute(title), attribute(base), attribute(&link), attribute(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_has_inputs_and_one_row_a_month() {
+        let s = Scenario::default();
+        let r = economics::compute(&s).unwrap();
+        let text = csv(&s, &r, "0.1.0", "https://example.org/?mw=100");
+        let header = text.lines().find(|l| l.starts_with("month,")).unwrap();
+        assert_eq!(header.split(',').count(), 2 + 2 * SERIES.len());
+        let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("month,")).collect();
+        assert_eq!(rows.len(), r.mining.months.len());
+        assert!(text.contains("# Hashprice today,hp,28.68,$/PH/s/day,\"hashprice ~$28.68 (S4, 26 Jun 2026)\""), "{text}");
+        // The last discounted cumulative of each path is its NPV.
+        let last: Vec<f64> = rows.last().unwrap().split(',').skip(2).map(|v| v.parse().unwrap()).collect();
+        assert!((last[7] - r.mining.npv_usd).abs() < 0.01);
+        assert!((last[SERIES.len() + 7] - r.ai.npv_usd).abs() < 0.01);
+    }
+
+    #[test]
+    fn fields_and_attributes_are_escaped() {
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        let snippet = embed_snippet("https://x.org/w/", "mw=200&hp=40", "A \"title\"");
+        assert!(snippet.contains("data-wattsworth=\"mw=200&amp;hp=40\""));
+        assert!(snippet.contains("data-title=\"A &quot;title&quot;\""));
+        assert!(snippet.contains("<script async src=\"https://x.org/w/embed.js\"></script>"));
+        assert!(snippet.contains("<noscript><a href=\"https://x.org/w/?mw=200&amp;hp=40\">"));
+    }
+}
