@@ -74,6 +74,11 @@ pub fn App() -> impl IntoView {
         width.track();
         canvases.each_ref().map(|c| c.get().map_or((0, 0), |c| (c.client_width().max(1), c.client_height().max(1))))
     });
+    let export = Callback::new(move |(i, title): (usize, &'static str)| {
+        let (Some(r), s) = (report.get_untracked(), scenario.get_untracked()) else { return };
+        let (t, f, mc) = (tornado.get_untracked(), frontier.get_untracked(), fan.get_untracked());
+        export_png(i, title, &ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() });
+    });
     let shown = page.charts;
     Effect::new(move |_| {
         let sizes = sizes.get();
@@ -83,7 +88,8 @@ pub fn App() -> impl IntoView {
         let f = if shown[4] { frontier.get() } else { None };
         let mc = if shown[5] { fan.get() } else { None };
         let s = scenario.get_untracked();
-        draw_all(&canvases, &sizes, &s, &r, t.as_deref(), f.as_ref(), mc.as_ref());
+        let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() };
+        draw_all(&canvases, &sizes, &data);
         mark_once("ww-first-chart");
         // Measured after the DOM updates already queued for this input have run too.
         queue_microtask(mark_redrawn);
@@ -102,22 +108,22 @@ pub fn App() -> impl IntoView {
             {(page.controls == ShownControls::All).then(|| view! { <AllControls scenario=scenario /> })}
             {(page.controls == ShownControls::Key).then(|| view! { <KeyControls scenario=scenario /> })}
             <section class="charts" aria-label="Charts">
-                {shown[0].then(|| view! { <ChartFigure index=0 canvas=canvases[0] title="Cumulative cash: keep mining or convert"
+                {shown[0].then(|| view! { <ChartFigure index=0 canvas=canvases[0] export=export title="Cumulative cash: keep mining or convert"
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_cumulative(&r)).unwrap_or_default())
                     table=Signal::derive(move || report.get().map(|r| table_cumulative(&r)).unwrap_or_default()) /> })}
-                {shown[1].then(|| view! { <ChartFigure index=1 canvas=canvases[1] title="Revenue and EBITDA per MW, by year"
+                {shown[1].then(|| view! { <ChartFigure index=1 canvas=canvases[1] export=export title="Revenue and EBITDA per MW, by year"
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default())
                     table=Signal::derive(move || report.get().map(|r| table_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default()) /> })}
-                {shown[2].then(|| view! { <ChartFigure index=2 canvas=canvases[2] title="Revenue per kWh: mining, AI lease, GPU cloud"
+                {shown[2].then(|| view! { <ChartFigure index=2 canvas=canvases[2] export=export title="Revenue per kWh: mining, AI lease, GPU cloud"
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_per_kwh(&r)).unwrap_or_default())
                     table=Signal::derive(move || report.get().map(|r| table_per_kwh(&r)).unwrap_or_default()) /> })}
-                {shown[3].then(|| view! { <ChartFigure index=3 canvas=canvases[3] title="What moves the answer most"
+                {shown[3].then(|| view! { <ChartFigure index=3 canvas=canvases[3] export=export title="What moves the answer most"
                     takeaway=Signal::derive(move || tornado.get().map(|t| takeaway_tornado(&t)).unwrap_or_default())
                     table=Signal::derive(move || tornado.get().map(|t| table_tornado(&t)).unwrap_or_default()) /> })}
-                {shown[4].then(|| view! { <ChartFigure index=4 canvas=canvases[4] title="Break-even map: hashprice × AI rate"
+                {shown[4].then(|| view! { <ChartFigure index=4 canvas=canvases[4] export=export title="Break-even map: hashprice × AI rate"
                     takeaway=Signal::derive(move || breakevens.get().map(|b| takeaway_frontier(&b, scenario.with(|s| s.mode))).unwrap_or_default())
                     table=Signal::derive(move || frontier.get().map(|f| table_frontier(&f)).unwrap_or_default()) /> })}
-                {shown[5].then(|| view! { <ChartFigure index=5 canvas=canvases[5] title="Mining under uncertainty vs the contracted AI path"
+                {shown[5].then(|| view! { <ChartFigure index=5 canvas=canvases[5] export=export title="Mining under uncertainty vs the contracted AI path"
                     takeaway=Signal::derive(move || fan.get().map(|m| takeaway_fan(&m)).unwrap_or_default())
                     table=Signal::derive(move || fan.get().map(|m| table_fan(&m)).unwrap_or_default()) /> })}
             </section>
@@ -371,25 +377,18 @@ fn prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-fn draw_all(
-    canvases: &[NodeRef<leptos::html::Canvas>; 6],
-    sizes: &[(i32, i32); 6],
-    s: &Scenario,
-    r: &Report,
-    t: Option<&[TornadoBar]>,
-    f: Option<&Frontier>,
-    mc: Option<&MonteCarlo>,
-) {
+/// What the charts are drawn from.
+struct ChartData<'a> {
+    s: &'a Scenario,
+    r: &'a Report,
+    t: Option<&'a [TornadoBar]>,
+    f: Option<&'a Frontier>,
+    mc: Option<&'a MonteCarlo>,
+}
+
+fn draw_all(canvases: &[NodeRef<leptos::html::Canvas>; 6], sizes: &[(i32, i32); 6], data: &ChartData) {
     let theme = if prefers_dark() { Theme::DARK } else { Theme::LIGHT };
     let dpr = window().device_pixel_ratio().max(1.0);
-    let rate_label = match s.mode {
-        AiMode::Lease => "Lease, $/kW-month of IT",
-        AiMode::GpuCloud => "GPU price, $/GPU-hour",
-    };
-    let current = match s.mode {
-        AiMode::Lease => (s.bitcoin.hashprice_usd_per_ph_day, s.lease.usd_per_kw_month),
-        AiMode::GpuCloud => (s.bitcoin.hashprice_usd_per_ph_day, s.gpu.usd_per_gpu_hour),
-    };
     for (i, node) in canvases.iter().enumerate() {
         let Some(canvas) = node.get_untracked() else { continue };
         let (w, h) = ((sizes[i].0 as f64 * dpr).round() as u32, (sizes[i].1 as f64 * dpr).round() as u32);
@@ -400,19 +399,62 @@ fn draw_all(
         }
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { continue };
         let area = backend.into_drawing_area();
-        let scale = Scale(dpr);
-        let result = match (i, t, f, mc) {
-            (0, ..) => charts::cumulative(&area, r, &theme, scale),
-            (1, ..) => charts::annual(&area, r, s.site.grid_mw, &theme, scale),
-            (2, ..) => charts::per_kwh(&area, r, &theme, scale),
-            (3, Some(t), ..) => charts::tornado(&area, t, r.advantage_npv_usd, &theme, scale),
-            (4, _, Some(f), _) => charts::frontier(&area, f, current, rate_label, &theme, scale),
-            (5, .., Some(mc)) => charts::fan(&area, mc, &theme, scale),
-            _ => continue,
-        };
-        if result.is_ok() {
+        if draw_chart(i, &area, data, &theme, Scale(dpr)) {
             let _ = area.present();
         }
+    }
+}
+
+/// Draws chart `i`; false if its data is missing or drawing failed.
+fn draw_chart(i: usize, area: &DrawingArea<CanvasBackend, plotters::coord::Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> bool {
+    let (s, r) = (d.s, d.r);
+    let (rate_label, rate) = match s.mode {
+        AiMode::Lease => ("Lease, $/kW-month of IT", s.lease.usd_per_kw_month),
+        AiMode::GpuCloud => ("GPU price, $/GPU-hour", s.gpu.usd_per_gpu_hour),
+    };
+    let result = match (i, d.t, d.f, d.mc) {
+        (0, ..) => charts::cumulative(area, r, theme, scale),
+        (1, ..) => charts::annual(area, r, s.site.grid_mw, theme, scale),
+        (2, ..) => charts::per_kwh(area, r, theme, scale),
+        (3, Some(t), ..) => charts::tornado(area, t, r.advantage_npv_usd, theme, scale),
+        (4, _, Some(f), _) => charts::frontier(area, f, (s.bitcoin.hashprice_usd_per_ph_day, rate), rate_label, theme, scale),
+        (5, .., Some(mc)) => charts::fan(area, mc, theme, scale),
+        _ => return false,
+    };
+    result.is_ok()
+}
+
+/// Chart `i` as a 1920 × 1200 PNG (twice a 960 × 600 layout) with its title on top and a caption
+/// of the key assumptions, sources and date drawn in below, handed to the browser as a download.
+fn export_png(i: usize, title: &str, d: &ChartData) {
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    use wasm_bindgen::JsCast;
+    let Some(canvas) = document().create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else {
+        return;
+    };
+    canvas.set_width(1920);
+    canvas.set_height(1200);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let area = backend.into_drawing_area();
+    let theme = Theme::LIGHT;
+    let scale = Scale(2.0);
+    let _ = area.fill(&theme.background);
+    let (heading, rest) = area.split_vertically(80);
+    let (chart_area, caption) = rest.split_vertically(1200 - 80 - 120);
+    let heading_style = ("sans-serif", 40.0).into_font().color(&theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+    let _ = heading.draw_text(title, &heading_style, (24, 20));
+    if !draw_chart(i, &chart_area, d, &theme, scale) {
+        return;
+    }
+    let style = ("sans-serif", 24.0).into_font().color(&theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+    let _ = caption.draw_text(&assumptions(d.s), &style, (24, 16));
+    let source = format!(
+        "Wattsworth {VERSION} ({BUILD_DATE}). Sources: dated figures and deals cited in its methodology; unsourced values are marked assumptions."
+    );
+    let _ = caption.draw_text(&source, &style, (24, 60));
+    let _ = area.present();
+    if let Ok(url) = canvas.to_data_url() {
+        download_url(&format!("wattsworth-{}.png", crate::embed::CHART_NAMES[i]), &url);
     }
 }
 
@@ -536,37 +578,42 @@ fn ShareBar(scenario: RwSignal<Scenario>, report: Memo<Option<Report>>) -> impl 
 
 /// Hands `text` to the browser as a file download.
 fn download(name: &str, mime: &str, text: &str) {
-    use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn download_url(name: &str, url: &str) {
+    use wasm_bindgen::JsCast;
     if let Some(a) = document().create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
-        a.set_href(&url);
+        a.set_href(url);
         a.set_download(name);
         a.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The one-line summary of the key assumptions, for embeds and image captions.
+fn assumptions(s: &Scenario) -> String {
+    let rate = match s.mode {
+        AiMode::Lease => format!("lease ${}/kW-month of IT", number(s.lease.usd_per_kw_month, 0)),
+        AiMode::GpuCloud => format!("GPU cloud ${}/GPU-hour", number(s.gpu.usd_per_gpu_hour, 2)),
+    };
+    format!(
+        "Assumptions: {} MW from {}, power ${}/kWh, hashprice ${}/PH/s/day, {rate}, {}-year contract, {}% discount rate.",
+        number(s.site.grid_mw, 0), s.site.start, number(s.mining.power_usd_per_kwh, 3),
+        number(s.bitcoin.hashprice_usd_per_ph_day, 2), number(s.site.horizon_years.round(), 0),
+        number(s.site.discount_rate_pct, 1)
+    )
 }
 
 /// An embed's footer: the key assumptions, sources and date, and the way to the full calculator.
 #[component]
 fn EmbedFooter(scenario: RwSignal<Scenario>) -> impl IntoView {
-    let line = move || {
-        scenario.with(|s| {
-            let rate = match s.mode {
-                AiMode::Lease => format!("lease ${}/kW-month of IT", number(s.lease.usd_per_kw_month, 0)),
-                AiMode::GpuCloud => format!("GPU cloud ${}/GPU-hour", number(s.gpu.usd_per_gpu_hour, 2)),
-            };
-            format!(
-                "Assumptions: {} MW from {}, power ${}/kWh, hashprice ${}/PH/s/day, {rate}, {}-year contract, {}% discount rate.",
-                number(s.site.grid_mw, 0), s.site.start, number(s.mining.power_usd_per_kwh, 3),
-                number(s.bitcoin.hashprice_usd_per_ph_day, 2), number(s.site.horizon_years.round(), 0),
-                number(s.site.discount_rate_pct, 1)
-            )
-        })
-    };
+    let line = move || scenario.with(assumptions);
     let full = move || format!("./?{}", scenario.with(url_state::encode));
     view! {
         <footer class="embed-foot" data-testid="embed-footer">
@@ -834,6 +881,8 @@ fn ChartFigure(
     takeaway: Signal<String>,
     /// Rows of the data table: the first row is the header.
     table: Signal<Vec<Vec<String>>>,
+    /// Downloads the chart as a PNG with its caption.
+    export: Callback<(usize, &'static str)>,
 ) -> impl IntoView {
     let title_id = format!("chart-{index}-title");
     let open = RwSignal::new(false);
@@ -841,6 +890,8 @@ fn ChartFigure(
         <figure class="chart" data-testid=format!("chart-{index}") aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone()>{title}</h2>
             <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>
+            <button type="button" class="png" data-testid=format!("png-{index}")
+                aria-label=format!("Download “{title}” as a PNG image") on:click=move |_| export.run((index, title))>"PNG"</button>
             <canvas node_ref=canvas role="img" aria-label=move || format!("{title}. {}", takeaway.get())></canvas>
             // The table is built only while open: closed, it costs nothing per slider tick.
             <details class="table" data-testid=format!("table-{index}")

@@ -146,6 +146,37 @@ describe('embed', () => {
     await context.close();
   });
 
+  it('each chart downloads as a 2× PNG with its caption drawn in', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${widget.url}?mw=250`);
+    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+    for (const i of [0, 3, 5]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`png-${i}`).click()]);
+      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+\.png$/);
+      const bytes = await (await import('node:fs/promises')).readFile(await download.path());
+      assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+      assert.equal(bytes.readUInt32BE(16), 1920);
+      assert.equal(bytes.readUInt32BE(20), 1200);
+      // Dark (text) pixels in the caption strip, the bottom 120 rows.
+      const ink = await page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width; c.height = img.height;
+        const g = c.getContext('2d');
+        g.drawImage(img, 0, 0);
+        const { data } = g.getImageData(0, img.height - 120, img.width, 120);
+        let dark = 0;
+        for (let p = 0; p < data.length; p += 4) if (data[p] + data[p + 1] + data[p + 2] < 300) dark++;
+        return dark;
+      }, bytes.toString('base64'));
+      assert.ok(ink > 2000, `caption ink: ${ink} dark pixels`);
+    }
+    await context.close();
+  });
+
   it('serves under a strict CSP meta from a sub-path', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
