@@ -1,10 +1,12 @@
 // Trunk post_build hook. In the staging directory it writes:
 // - methodology.part.html: docs/methodology.md as HTML, loaded by the page when a reader opens it;
 // - sw.js: the service worker, its precache list made from this build's (hashed) file names;
+// - api/: the model as its own small wasm module for JavaScript (crates/api), not loaded by the page;
 // - index.html: a Content-Security-Policy meta with the hash of Trunk's inline loader;
 // - wattsworth-<version>.html: the whole calculator in one file (CSS, JS glue and wasm inlined),
 //   which works when opened from disk: the glue is imported from a blob: URL and the wasm is
 //   instantiated asynchronously from bytes, the two paths Chromium allows on file://.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,13 +18,25 @@ const root = new URL('..', import.meta.url).pathname;
 const version = (await readFile(join(root, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
 const single = `wattsworth-${version}.html`;
 
+// ---- the JavaScript API ----
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+};
+run('cargo', ['build', '-p', 'wattsworth-api', '--target', 'wasm32-unknown-unknown', '--release']);
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', join(dir, 'api'),
+  join(root, 'target/wasm32-unknown-unknown/release/wattsworth_api.wasm')]);
+const apiWasm = join(dir, 'api/wattsworth_api_bg.wasm');
+run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', apiWasm, '-o', apiWasm]);
+
 const methodology = marked.parse(await readFile(join(root, 'docs/methodology.md'), 'utf8'));
 await writeFile(join(dir, 'methodology.part.html'), methodology);
 
 const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile())
   .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length + 1))
-  .filter((f) => !['sw.js', single, 'robots.txt', 'embed.js'].includes(f))
+  // The page's own files only: not the loader for host pages, the API or its example.
+  .filter((f) => !['sw.js', single, 'robots.txt', 'embed.js'].includes(f) && !f.startsWith('api'))
   .sort();
 
 // ---- service worker ----

@@ -10,18 +10,17 @@ use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
-use crate::charts::{self, Scale, Theme};
+use crate::charts::{self, ChartData, Scale, Theme};
 use crate::embed::{self, Controls as ShownControls, View};
 use crate::format::{money, months, multiple, number, parse_number};
 use crate::url_state::{self, Notice};
 
 /// Monte Carlo paths once the reader lets go, and while they drag (so every chart keeps up with
 /// the pointer; the fan is refined a moment after the last input).
-const REST_PATHS: usize = 2000;
+const REST_PATHS: usize = charts::FAN_PATHS;
 const DRAG_PATHS: usize = 250;
 /// How long after the last input the page counts as settled.
 const SETTLE_MS: u64 = 250;
-const FRONTIER_CELLS: usize = 25;
 const STORAGE_KEY: &str = "wattsworth:last-scenario";
 
 #[component]
@@ -39,10 +38,10 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(initial_notices);
     let report = Memo::new(move |_| scenario.with(|s| economics::compute(s).ok()));
     let tornado = Memo::new(move |_| scenario.with(|s| analysis::tornado(s).ok()));
-    let frontier = Memo::new(move |_| scenario.with(|s| analysis::frontier(s, FRONTIER_CELLS, FRONTIER_CELLS).ok()));
+    let frontier = Memo::new(move |_| scenario.with(|s| analysis::frontier(s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).ok()));
     let fan = Memo::new(move |_| {
         let paths = if interaction.settled.get() { REST_PATHS } else { DRAG_PATHS };
-        scenario.with(|s| monte_carlo::simulate(s, paths, 1).ok())
+        scenario.with(|s| monte_carlo::simulate(s, paths, charts::FAN_SEED).ok())
     });
     let breakevens = Memo::new(move |_| scenario.with(|s| analysis::break_evens(s).ok()));
     let width = RwSignal::new(window_width());
@@ -74,10 +73,15 @@ pub fn App() -> impl IntoView {
         width.track();
         canvases.each_ref().map(|c| c.get().map_or((0, 0), |c| (c.client_width().max(1), c.client_height().max(1))))
     });
-    let export = Callback::new(move |(i, title): (usize, &'static str)| {
+    let svg_status = RwSignal::new(String::new());
+    let export = Callback::new(move |(i, svg): (usize, bool)| {
+        if svg {
+            export_svg(i, scenario.with_untracked(url_state::encode), svg_status);
+            return;
+        }
         let (Some(r), s) = (report.get_untracked(), scenario.get_untracked()) else { return };
         let (t, f, mc) = (tornado.get_untracked(), frontier.get_untracked(), fan.get_untracked());
-        export_png(i, title, &ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() });
+        export_png(i, &ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() });
     });
     let shown = page.charts;
     Effect::new(move |_| {
@@ -108,22 +112,23 @@ pub fn App() -> impl IntoView {
             {(page.controls == ShownControls::All).then(|| view! { <AllControls scenario=scenario /> })}
             {(page.controls == ShownControls::Key).then(|| view! { <KeyControls scenario=scenario /> })}
             <section class="charts" aria-label="Charts">
-                {shown[0].then(|| view! { <ChartFigure index=0 canvas=canvases[0] export=export title="Cumulative cash: keep mining or convert"
+                <p role="status" class="share-status" class:hidden=move || svg_status.with(String::is_empty)>{move || svg_status.get()}</p>
+                {shown[0].then(|| view! { <ChartFigure index=0 canvas=canvases[0] export=export title=charts::TITLES[0]
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_cumulative(&r)).unwrap_or_default())
                     table=Signal::derive(move || report.get().map(|r| table_cumulative(&r)).unwrap_or_default()) /> })}
-                {shown[1].then(|| view! { <ChartFigure index=1 canvas=canvases[1] export=export title="Revenue and EBITDA per MW, by year"
+                {shown[1].then(|| view! { <ChartFigure index=1 canvas=canvases[1] export=export title=charts::TITLES[1]
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default())
                     table=Signal::derive(move || report.get().map(|r| table_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default()) /> })}
-                {shown[2].then(|| view! { <ChartFigure index=2 canvas=canvases[2] export=export title="Revenue per kWh: mining, AI lease, GPU cloud"
+                {shown[2].then(|| view! { <ChartFigure index=2 canvas=canvases[2] export=export title=charts::TITLES[2]
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_per_kwh(&r)).unwrap_or_default())
                     table=Signal::derive(move || report.get().map(|r| table_per_kwh(&r)).unwrap_or_default()) /> })}
-                {shown[3].then(|| view! { <ChartFigure index=3 canvas=canvases[3] export=export title="What moves the answer most"
+                {shown[3].then(|| view! { <ChartFigure index=3 canvas=canvases[3] export=export title=charts::TITLES[3]
                     takeaway=Signal::derive(move || tornado.get().map(|t| takeaway_tornado(&t)).unwrap_or_default())
                     table=Signal::derive(move || tornado.get().map(|t| table_tornado(&t)).unwrap_or_default()) /> })}
-                {shown[4].then(|| view! { <ChartFigure index=4 canvas=canvases[4] export=export title="Break-even map: hashprice × AI rate"
+                {shown[4].then(|| view! { <ChartFigure index=4 canvas=canvases[4] export=export title=charts::TITLES[4]
                     takeaway=Signal::derive(move || breakevens.get().map(|b| takeaway_frontier(&b, scenario.with(|s| s.mode))).unwrap_or_default())
                     table=Signal::derive(move || frontier.get().map(|f| table_frontier(&f)).unwrap_or_default()) /> })}
-                {shown[5].then(|| view! { <ChartFigure index=5 canvas=canvases[5] export=export title="Mining under uncertainty vs the contracted AI path"
+                {shown[5].then(|| view! { <ChartFigure index=5 canvas=canvases[5] export=export title=charts::TITLES[5]
                     takeaway=Signal::derive(move || fan.get().map(|m| takeaway_fan(&m)).unwrap_or_default())
                     table=Signal::derive(move || fan.get().map(|m| table_fan(&m)).unwrap_or_default()) /> })}
             </section>
@@ -377,15 +382,6 @@ fn prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// What the charts are drawn from.
-struct ChartData<'a> {
-    s: &'a Scenario,
-    r: &'a Report,
-    t: Option<&'a [TornadoBar]>,
-    f: Option<&'a Frontier>,
-    mc: Option<&'a MonteCarlo>,
-}
-
 fn draw_all(canvases: &[NodeRef<leptos::html::Canvas>; 6], sizes: &[(i32, i32); 6], data: &ChartData) {
     let theme = if prefers_dark() { Theme::DARK } else { Theme::LIGHT };
     let dpr = window().device_pixel_ratio().max(1.0);
@@ -399,35 +395,15 @@ fn draw_all(canvases: &[NodeRef<leptos::html::Canvas>; 6], sizes: &[(i32, i32); 
         }
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { continue };
         let area = backend.into_drawing_area();
-        if draw_chart(i, &area, data, &theme, Scale(dpr)) {
+        if charts::draw(i, &area, data, &theme, Scale(dpr)).unwrap_or(false) {
             let _ = area.present();
         }
     }
 }
 
-/// Draws chart `i`; false if its data is missing or drawing failed.
-fn draw_chart(i: usize, area: &DrawingArea<CanvasBackend, plotters::coord::Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> bool {
-    let (s, r) = (d.s, d.r);
-    let (rate_label, rate) = match s.mode {
-        AiMode::Lease => ("Lease, $/kW-month of IT", s.lease.usd_per_kw_month),
-        AiMode::GpuCloud => ("GPU price, $/GPU-hour", s.gpu.usd_per_gpu_hour),
-    };
-    let result = match (i, d.t, d.f, d.mc) {
-        (0, ..) => charts::cumulative(area, r, theme, scale),
-        (1, ..) => charts::annual(area, r, s.site.grid_mw, theme, scale),
-        (2, ..) => charts::per_kwh(area, r, theme, scale),
-        (3, Some(t), ..) => charts::tornado(area, t, r.advantage_npv_usd, theme, scale),
-        (4, _, Some(f), _) => charts::frontier(area, f, (s.bitcoin.hashprice_usd_per_ph_day, rate), rate_label, theme, scale),
-        (5, .., Some(mc)) => charts::fan(area, mc, theme, scale),
-        _ => return false,
-    };
-    result.is_ok()
-}
-
-/// Chart `i` as a 1920 × 1200 PNG (twice a 960 × 600 layout) with its title on top and a caption
-/// of the key assumptions, sources and date drawn in below, handed to the browser as a download.
-fn export_png(i: usize, title: &str, d: &ChartData) {
-    use plotters::style::text_anchor::{HPos, Pos, VPos};
+/// Chart `i` as a 1920 × 1200 PNG (twice the 960 × 600 export layout) with its title and
+/// caption, handed to the browser as a download.
+fn export_png(i: usize, d: &ChartData) {
     use wasm_bindgen::JsCast;
     let Some(canvas) = document().create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else {
         return;
@@ -436,26 +412,42 @@ fn export_png(i: usize, title: &str, d: &ChartData) {
     canvas.set_height(1200);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
     let area = backend.into_drawing_area();
-    let theme = Theme::LIGHT;
-    let scale = Scale(2.0);
-    let _ = area.fill(&theme.background);
-    let (heading, rest) = area.split_vertically(80);
-    let (chart_area, caption) = rest.split_vertically(1200 - 80 - 120);
-    let heading_style = ("sans-serif", 40.0).into_font().color(&theme.text).pos(Pos::new(HPos::Left, VPos::Top));
-    let _ = heading.draw_text(title, &heading_style, (24, 20));
-    if !draw_chart(i, &chart_area, d, &theme, scale) {
+    if charts::with_caption(&area, i, d, &crate::export::caption(d.s), Scale(2.0)).is_err() {
         return;
     }
-    let style = ("sans-serif", 24.0).into_font().color(&theme.text).pos(Pos::new(HPos::Left, VPos::Top));
-    let _ = caption.draw_text(&assumptions(d.s), &style, (24, 16));
-    let source = format!(
-        "Wattsworth {VERSION} ({BUILD_DATE}). Sources: dated figures and deals cited in its methodology; unsourced values are marked assumptions."
-    );
-    let _ = caption.draw_text(&source, &style, (24, 60));
     let _ = area.present();
     if let Ok(url) = canvas.to_data_url() {
         download_url(&format!("wattsworth-{}.png", crate::embed::CHART_NAMES[i]), &url);
     }
+}
+
+/// Chart `i` as SVG. The SVG drawing code lives in the API module (api/), which the page loads
+/// only now, through svg-export.js: the page itself stays small.
+fn export_svg(i: usize, query: String, status: RwSignal<String>) {
+    use wasm_bindgen::{JsCast, JsValue};
+    leptos::task::spawn_local(async move {
+        let svg = async {
+            let key = JsValue::from_str("wattsworthChartSvg");
+            if !js_sys::Reflect::has(&window(), &key).ok()? {
+                let script = document().create_element("script").ok()?;
+                script.set_attribute("type", "module").ok()?;
+                script.set_attribute("src", "svg-export.js").ok()?;
+                let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+                    let _ = script.add_event_listener_with_callback("load", &resolve);
+                    let _ = script.add_event_listener_with_callback("error", &reject);
+                });
+                document().head()?.append_child(&script).ok()?;
+                wasm_bindgen_futures::JsFuture::from(loaded).await.ok()?;
+            }
+            let f: js_sys::Function = js_sys::Reflect::get(&window(), &key).ok()?.dyn_into().ok()?;
+            let promise: js_sys::Promise = f.call2(&JsValue::NULL, &query.into(), &(i as u32).into()).ok()?.dyn_into().ok()?;
+            wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_string()
+        };
+        match svg.await {
+            Some(text) => download(&format!("wattsworth-{}.svg", crate::embed::CHART_NAMES[i]), "image/svg+xml", &text),
+            None => status.set("SVG export needs the hosted calculator (the offline file has PNG only).".into()),
+        }
+    });
 }
 
 /// Every input, grouped as Site, Bitcoin mining, AI hosting and Finance.
@@ -596,24 +588,11 @@ fn download_url(name: &str, url: &str) {
     }
 }
 
-/// The one-line summary of the key assumptions, for embeds and image captions.
-fn assumptions(s: &Scenario) -> String {
-    let rate = match s.mode {
-        AiMode::Lease => format!("lease ${}/kW-month of IT", number(s.lease.usd_per_kw_month, 0)),
-        AiMode::GpuCloud => format!("GPU cloud ${}/GPU-hour", number(s.gpu.usd_per_gpu_hour, 2)),
-    };
-    format!(
-        "Assumptions: {} MW from {}, power ${}/kWh, hashprice ${}/PH/s/day, {rate}, {}-year contract, {}% discount rate.",
-        number(s.site.grid_mw, 0), s.site.start, number(s.mining.power_usd_per_kwh, 3),
-        number(s.bitcoin.hashprice_usd_per_ph_day, 2), number(s.site.horizon_years.round(), 0),
-        number(s.site.discount_rate_pct, 1)
-    )
-}
 
 /// An embed's footer: the key assumptions, sources and date, and the way to the full calculator.
 #[component]
 fn EmbedFooter(scenario: RwSignal<Scenario>) -> impl IntoView {
-    let line = move || scenario.with(assumptions);
+    let line = move || scenario.with(crate::export::assumptions);
     let full = move || format!("./?{}", scenario.with(url_state::encode));
     view! {
         <footer class="embed-foot" data-testid="embed-footer">
@@ -881,8 +860,8 @@ fn ChartFigure(
     takeaway: Signal<String>,
     /// Rows of the data table: the first row is the header.
     table: Signal<Vec<Vec<String>>>,
-    /// Downloads the chart as a PNG with its caption.
-    export: Callback<(usize, &'static str)>,
+    /// Downloads chart `index` with its caption: as SVG if the flag is set, else as PNG.
+    export: Callback<(usize, bool)>,
 ) -> impl IntoView {
     let title_id = format!("chart-{index}-title");
     let open = RwSignal::new(false);
@@ -890,8 +869,12 @@ fn ChartFigure(
         <figure class="chart" data-testid=format!("chart-{index}") aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone()>{title}</h2>
             <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>
-            <button type="button" class="png" data-testid=format!("png-{index}")
-                aria-label=format!("Download “{title}” as a PNG image") on:click=move |_| export.run((index, title))>"PNG"</button>
+            <span class="downloads">
+                <button type="button" data-testid=format!("png-{index}")
+                    aria-label=format!("Download “{title}” as a PNG image") on:click=move |_| export.run((index, false))>"PNG"</button>
+                <button type="button" data-testid=format!("svg-{index}")
+                    aria-label=format!("Download “{title}” as an SVG image") on:click=move |_| export.run((index, true))>"SVG"</button>
+            </span>
             <canvas node_ref=canvas role="img" aria-label=move || format!("{title}. {}", takeaway.get())></canvas>
             // The table is built only while open: closed, it costs nothing per slider tick.
             <details class="table" data-testid=format!("table-{index}")

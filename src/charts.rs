@@ -46,6 +46,70 @@ impl Theme {
     };
 }
 
+/// Cells a side of the break-even map.
+pub const FRONTIER_CELLS: usize = 25;
+/// Monte Carlo paths behind the fan (the page uses fewer while a slider is moving).
+pub const FAN_PATHS: usize = 2000;
+/// The Monte Carlo seed: the same scenario always draws the same fan.
+pub const FAN_SEED: u64 = 1;
+
+/// The charts' titles, in page order.
+pub const TITLES: [&str; 6] = [
+    "Cumulative cash: keep mining or convert",
+    "Revenue and EBITDA per MW, by year",
+    "Revenue per kWh: mining, AI lease, GPU cloud",
+    "What moves the answer most",
+    "Break-even map: hashprice × AI rate",
+    "Mining under uncertainty vs the contracted AI path",
+];
+
+/// What the charts are drawn from; the analyses are optional so a page computes only those it shows.
+pub struct ChartData<'a> {
+    pub s: &'a economics::Scenario,
+    pub r: &'a Report,
+    pub t: Option<&'a [TornadoBar]>,
+    pub f: Option<&'a Frontier>,
+    pub mc: Option<&'a MonteCarlo>,
+}
+
+/// Draws chart `i`; `Ok(false)` if its data is missing.
+pub fn draw<DB: DrawingBackend>(i: usize, area: &DrawingArea<DB, Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
+    use economics::AiMode;
+    let (s, r) = (d.s, d.r);
+    let (rate_label, rate) = match s.mode {
+        AiMode::Lease => ("Lease, $/kW-month of IT", s.lease.usd_per_kw_month),
+        AiMode::GpuCloud => ("GPU price, $/GPU-hour", s.gpu.usd_per_gpu_hour),
+    };
+    match (i, d.t, d.f, d.mc) {
+        (0, ..) => cumulative(area, r, theme, scale)?,
+        (1, ..) => annual(area, r, s.site.grid_mw, theme, scale)?,
+        (2, ..) => per_kwh(area, r, theme, scale)?,
+        (3, Some(t), ..) => tornado(area, t, r.advantage_npv_usd, theme, scale)?,
+        (4, _, Some(f), _) => frontier(area, f, (s.bitcoin.hashprice_usd_per_ph_day, rate), rate_label, theme, scale)?,
+        (5, .., Some(mc)) => fan(area, mc, theme, scale)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// Chart `i` for export: its title above, and `caption` lines (assumptions, sources, date) drawn
+/// in below, on a 960 × 600 layout times `scale`.
+pub fn with_caption<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, i: usize, d: &ChartData, caption: &[String], scale: Scale) -> DrawResult<DB> {
+    let theme = Theme::LIGHT;
+    area.fill(&theme.background)?;
+    let px = |v: f64| (v * scale.0).round() as u32;
+    let (heading, rest) = area.split_vertically(px(40.0));
+    let (chart_area, bottom) = rest.split_vertically(px(600.0 - 40.0 - 60.0));
+    let left = Pos::new(HPos::Left, VPos::Top);
+    heading.draw_text(TITLES[i], &scale.font(20.0, theme.text).pos(left), (px(12.0) as i32, px(10.0) as i32))?;
+    draw(i, &chart_area, d, &theme, scale)?;
+    for (line, text) in caption.iter().enumerate() {
+        let y = px(8.0 + 22.0 * line as f64) as i32;
+        bottom.draw_text(text, &scale.font(12.0, theme.text).pos(left), (px(12.0) as i32, y))?;
+    }
+    Ok(())
+}
+
 /// Drawing errors of backend `DB`.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -57,7 +121,7 @@ impl Scale {
     fn px(self, css: f64) -> u32 {
         (css * self.0).round().max(1.0) as u32
     }
-    fn font(self, css: f64, colour: RGBColor) -> TextStyle<'static> {
+    pub fn font(self, css: f64, colour: RGBColor) -> TextStyle<'static> {
         ("sans-serif", css * self.0).into_font().color(&colour)
     }
 }
@@ -410,6 +474,25 @@ mod tests {
         let mc = monte_carlo::simulate(&s, 200, 1).unwrap();
         let c6 = svg(|a| fan(a, &mc, &Theme::DARK, k).unwrap());
         assert!(c6.contains("Mining p50") && c6.contains("<polygon"));
+    }
+
+    #[test]
+    fn export_layout_has_title_and_caption() {
+        let s = Scenario::default();
+        let r = compute(&s).unwrap();
+        let d = ChartData { s: &s, r: &r, t: None, f: None, mc: None };
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
+            with_caption(&area, 2, &d, &["Assumptions: 100 MW".into(), "Sources: S4".into()], Scale(1.0)).unwrap();
+            area.present().unwrap();
+        }
+        assert!(out.contains(TITLES[2]));
+        assert!(out.contains("Assumptions: 100 MW") && out.contains("Sources: S4"));
+        // Without its analysis a chart is not drawn, and says so.
+        let mut empty = String::new();
+        let area = SVGBackend::with_string(&mut empty, (10, 10)).into_drawing_area();
+        assert!(!draw(3, &area, &d, &Theme::LIGHT, Scale(1.0)).unwrap());
     }
 
     #[test]

@@ -64,6 +64,33 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str) -> String {
     out
 }
 
+/// The one-line summary of the key assumptions, for embeds and image captions.
+pub fn assumptions(s: &Scenario) -> String {
+    use crate::format::number;
+    let rate = match s.mode {
+        economics::AiMode::Lease => format!("lease ${}/kW-month of IT", number(s.lease.usd_per_kw_month, 0)),
+        economics::AiMode::GpuCloud => format!("GPU cloud ${}/GPU-hour", number(s.gpu.usd_per_gpu_hour, 2)),
+    };
+    format!(
+        "Assumptions: {} MW from {}, power ${}/kWh, hashprice ${}/PH/s/day, {rate}, {}-year contract, {}% discount rate.",
+        number(s.site.grid_mw, 0), s.site.start, number(s.mining.power_usd_per_kwh, 3),
+        number(s.bitcoin.hashprice_usd_per_ph_day, 2), number(s.site.horizon_years.round(), 0),
+        number(s.site.discount_rate_pct, 1)
+    )
+}
+
+/// The caption drawn under an exported chart: assumptions, then version, date and sources.
+pub fn caption(s: &Scenario) -> [String; 2] {
+    [
+        assumptions(s),
+        format!(
+            "Wattsworth {} ({}). Sources: dated figures and deals cited in its methodology; unsourced values are marked assumptions.",
+            env!("CARGO_PKG_VERSION"),
+            env!("WATTSWORTH_BUILD_DATE")
+        ),
+    ]
+}
+
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }

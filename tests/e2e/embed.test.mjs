@@ -146,7 +146,7 @@ describe('embed', () => {
     await context.close();
   });
 
-  it('each chart downloads as a 2× PNG with its caption drawn in', async () => {
+  it('each chart downloads as a 2× PNG and as SVG, with its caption drawn in', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${widget.url}?mw=250`);
@@ -174,6 +174,18 @@ describe('embed', () => {
       }, bytes.toString('base64'));
       assert.ok(ink > 2000, `caption ink: ${ink} dark pixels`);
     }
+    // SVG: drawn by the API module, loaded on demand, same caption.
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    for (const i of [2, 4]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`svg-${i}`).click()]);
+      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+\.svg$/);
+      const svg = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+      assert.match(svg, /^<svg[^>]+width="960" height="600"/);
+      assert.ok(svg.includes('Assumptions: 250 MW from 2027-01'), 'caption with the scenario');
+      assert.ok(svg.includes('Wattsworth 0.1.0'), 'version and date');
+    }
+    assert.deepEqual(errors, [], 'the on-demand module loads under the CSP');
     await context.close();
   });
 

@@ -32,6 +32,8 @@ describe('calculator page', () => {
     const { page, problems, context } = await open(browser, server.url);
     for (let i = 0; i < 6; i++) {
       await page.locator(`[data-testid=table-${i}] summary`).click();
+      // The table is built when opened: wait for it rather than race it.
+      await page.locator(`[data-testid=table-${i}] tbody tr`).nth(2).waitFor();
       const rows = await page.locator(`[data-testid=table-${i}] tbody tr`).count();
       assert.ok(rows >= 3, `table ${i}: ${rows} rows`);
     }

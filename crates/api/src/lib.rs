@@ -1,0 +1,67 @@
+//! The economics model for newsroom developers: a small wasm module of its own (the page does not
+//! load it) whose functions take and return plain JavaScript objects through serde-wasm-bindgen.
+//!
+//! ```js
+//! import init, { compute, defaults } from './api/wattsworth_api.js';
+//! await init();
+//! const report = compute({ ...defaults(), site: { ...defaults().site, grid_mw: 200 } });
+//! console.log(report.ai.npv_usd - report.mining.npv_usd);
+//! ```
+
+use economics::{presets::PRESETS, Scenario};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // Plain objects rather than Maps, so `report.ai.npv_usd` reads naturally.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The default scenario (today's market), to start from.
+#[wasm_bindgen]
+pub fn defaults() -> Result<JsValue, JsError> {
+    to_js(&Scenario::default())
+}
+
+/// The scenario of preset `id` (`today`, `csc`, `wulf`, `hut8`, `cifr`, `iren`).
+#[wasm_bindgen]
+pub fn preset(id: &str) -> Result<JsValue, JsError> {
+    let p = PRESETS.iter().find(|p| p.id == id).ok_or_else(|| JsError::new(&format!("no preset “{id}”")))?;
+    to_js(&p.scenario())
+}
+
+/// Values both paths: `{ mining, ai, advantage_npv_usd, conversion_irr, payback_month, per_kwh, … }`.
+/// Missing fields take their defaults; an invalid scenario throws, listing every problem.
+#[wasm_bindgen]
+pub fn compute(scenario: JsValue) -> Result<JsValue, JsError> {
+    let s: Scenario = serde_wasm_bindgen::from_value(scenario).map_err(|e| JsError::new(&e.to_string()))?;
+    let report = economics::compute(&s).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&report)
+}
+
+/// Chart `index` (0–5, in page order) for the scenario in `query` (the calculator's own URL
+/// query), as an SVG document with its title and a caption of assumptions, sources and date.
+#[wasm_bindgen]
+pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
+    use plotters::prelude::*;
+    use wattsworth::charts::{self, ChartData, Scale};
+    if index >= charts::TITLES.len() {
+        return Err(JsError::new("chart index is 0 to 5"));
+    }
+    let (s, _) = wattsworth::url_state::decode(query);
+    let fail = |e: economics::ScenarioError| JsError::new(&e.to_string());
+    let r = economics::compute(&s).map_err(fail)?;
+    let t = economics::analysis::tornado(&s).map_err(fail)?;
+    let f = economics::analysis::frontier(&s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).map_err(fail)?;
+    let mc = economics::monte_carlo::simulate(&s, charts::FAN_PATHS, charts::FAN_SEED).map_err(fail)?;
+    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc) };
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
+        charts::with_caption(&area, index, &data, &wattsworth::export::caption(&s), Scale(1.0))
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        area.present().map_err(|e| JsError::new(&e.to_string()))?;
+    }
+    Ok(out)
+}
