@@ -1,8 +1,6 @@
-// Loaded by the page only when a reader asks for an SVG: the API module draws the chart.
-import init, { chart_svg } from './api/wattsworth_api.js';
-
-const ready = init();
+// SVG export: the page calls this; the API module (which draws the chart) is fetched only then.
 window.wattsworthChartSvg = async (query, index) => {
-  await ready;
-  return chart_svg(query, index);
+  const api = await import('./api/wattsworth_api.js');
+  await api.default();
+  return api.chart_svg(query, index);
 };

@@ -73,6 +73,8 @@ await bindings.default({ module_or_path: bytes });
 </script>`;
 const out = html
   .replace(/<base[^>]*>\s*/, '')
+  // SVG export needs the hosted API; from disk the page offers PNG only.
+  .replace(/<script[^>]*src=["']?svg-export\.js["']?[^>]*><\/script>/, '')
   .replace(/<script type=["']?module["']?>[\s\S]*?<\/script>/, '')
   .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
   .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${css}</style>`)
@@ -85,7 +87,7 @@ await writeFile(join(dir, single), out);
 
 // ---- a strict Content-Security-Policy for the hosted page ----
 // Trunk's loader is the one inline script; it is allowed by its hash, nothing else inline runs.
-const inline = html.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/)[1];
+const inline = html.match(/<script type=["']?module["']?>([\s\S]+?)<\/script>/)[1];
 const digest = createHash('sha256').update(inline).digest('base64');
 const csp = [
   "default-src 'self'",

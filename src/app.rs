@@ -421,25 +421,13 @@ fn export_png(i: usize, d: &ChartData) {
     }
 }
 
-/// Chart `i` as SVG. The SVG drawing code lives in the API module (api/), which the page loads
-/// only now, through svg-export.js: the page itself stays small.
+/// Chart `i` as SVG. The SVG drawing lives in the API module (api/), which svg-export.js imports
+/// only when a reader asks: the page's own wasm carries no SVG backend.
 fn export_svg(i: usize, query: String, status: RwSignal<String>) {
     use wasm_bindgen::{JsCast, JsValue};
     leptos::task::spawn_local(async move {
         let svg = async {
-            let key = JsValue::from_str("wattsworthChartSvg");
-            if !js_sys::Reflect::has(&window(), &key).ok()? {
-                let script = document().create_element("script").ok()?;
-                script.set_attribute("type", "module").ok()?;
-                script.set_attribute("src", "svg-export.js").ok()?;
-                let loaded = js_sys::Promise::new(&mut |resolve, reject| {
-                    let _ = script.add_event_listener_with_callback("load", &resolve);
-                    let _ = script.add_event_listener_with_callback("error", &reject);
-                });
-                document().head()?.append_child(&script).ok()?;
-                wasm_bindgen_futures::JsFuture::from(loaded).await.ok()?;
-            }
-            let f: js_sys::Function = js_sys::Reflect::get(&window(), &key).ok()?.dyn_into().ok()?;
+            let f: js_sys::Function = js_sys::Reflect::get(&window(), &"wattsworthChartSvg".into()).ok()?.dyn_into().ok()?;
             let promise: js_sys::Promise = f.call2(&JsValue::NULL, &query.into(), &(i as u32).into()).ok()?.dyn_into().ok()?;
             wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_string()
         };

@@ -134,6 +134,23 @@ fn padded(lo: f64, hi: f64) -> (f64, f64) {
 
 type Plane = Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>;
 
+/// A chart on f64 axes with the house margins; `room` is (right margin, y-label width) in CSS px.
+fn plane<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    scale: Scale,
+    room: (f64, f64),
+    x: std::ops::Range<f64>,
+    y: std::ops::Range<f64>,
+) -> Result<ChartContext<'a, DB, Plane>, DrawingAreaErrorKind<DB::ErrorType>> {
+    ChartBuilder::on(area)
+        .margin_top(scale.px(10.0))
+        .margin_right(scale.px(room.0))
+        .margin_left(scale.px(6.0))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(room.1))
+        .build_cartesian_2d(x, y)
+}
+
 /// Axes, grid and labels. Every chart is on plain f64 axes (the bar charts put their categories
 /// at 0, 1, 2… and label bars directly), so the mesh code is compiled once.
 fn mesh<DB: DrawingBackend>(
@@ -166,13 +183,7 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
     let all = r.mining.cumulative_usd.iter().chain(&r.ai.cumulative_usd).map(|v| v / 1e6);
     let (lo, hi) = all.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
     let (lo, hi) = padded(lo, hi);
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(scale.px(10.0))
-        .margin_right(scale.px(64.0))
-        .margin_left(scale.px(6.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(64.0))
-        .build_cartesian_2d(0.0..years, lo..hi)?;
+    let mut chart = plane(area, scale, (64.0, 64.0), 0.0..years, lo..hi)?;
     let cut = r.cutover_month as f64 / 12.0;
     if cut > 0.0 {
         chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (cut, hi)], theme.band.filled())))?;
@@ -222,13 +233,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
     let (lo, hi) = values.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
     let (lo, hi) = padded(lo, hi);
     let years = mining.len() as f64;
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(scale.px(10.0))
-        .margin_right(scale.px(92.0))
-        .margin_left(scale.px(6.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(64.0))
-        .build_cartesian_2d(0.5..years + 0.5, lo..hi)?;
+    let mut chart = plane(area, scale, (92.0, 64.0), 0.5..years + 0.5, lo..hi)?;
     mesh(&mut chart, theme, scale, "Year", "$M per MW per year", 6)?;
     for (name, path, colour) in [("Mining", &mining, theme.mining), ("AI", &ai, theme.ai)] {
         let revenue: Vec<(f64, f64)> = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.revenue_usd))).collect();
@@ -261,13 +266,7 @@ pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, th
         ("Mining", k.mining_grid_usd, theme.mining, String::new()),
     ];
     let max = bars.iter().map(|b| b.1).fold(headline, f64::max) * 1.15;
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(scale.px(10.0))
-        .margin_right(scale.px(16.0))
-        .margin_left(scale.px(6.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(8.0))
-        .build_cartesian_2d(0.0..max, 0.0..3.0)?;
+    let mut chart = plane(area, scale, (16.0, 8.0), 0.0..max, 0.0..3.0)?;
     mesh(&mut chart, theme, scale, "Revenue per kWh of grid energy, $", "", 0)?;
     for (i, (label, value, colour, tag)) in bars.iter().enumerate() {
         let y = i as f64;
@@ -298,13 +297,7 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, bars: &[Tornad
         .flat_map(|b| [b.low_advantage_usd / 1e6, b.high_advantage_usd / 1e6])
         .fold((base, base), |(a, c), v| (a.min(v), c.max(v)));
     let (lo, hi) = padded(lo, hi);
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(scale.px(10.0))
-        .margin_right(scale.px(16.0))
-        .margin_left(scale.px(6.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(8.0))
-        .build_cartesian_2d(lo..hi, 0.0..n)?;
+    let mut chart = plane(area, scale, (16.0, 8.0), lo..hi, 0.0..n)?;
     mesh(&mut chart, theme, scale, "AI NPV − mining NPV, $M", "", 0)?;
     for (rank, b) in bars.iter().enumerate() {
         let y = n - 1.0 - rank as f64;
@@ -359,13 +352,7 @@ pub fn frontier<DB: DrawingBackend>(
     let x_range = f.hashprices[0] - step_x..f.hashprices[nx - 1] + step_x;
     let y_range = f.rates[0] - step_y..f.rates[ny - 1] + step_y;
     let max = f.advantage_usd.iter().fold(1.0f64, |m, v| m.max(v.abs()));
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(scale.px(10.0))
-        .margin_right(scale.px(16.0))
-        .margin_left(scale.px(6.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(64.0))
-        .build_cartesian_2d(x_range, y_range)?;
+    let mut chart = plane(area, scale, (16.0, 64.0), x_range, y_range)?;
     // Shades are quantised to ten steps a side and equal neighbours in a row merged into one
     // rectangle: the same picture with a fraction of the canvas calls.
     let shade = |v: f64| {
@@ -411,13 +398,7 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
     let values = mc.mining_cumulative_usd.iter().flat_map(|p| [p[0], p[4]]).chain(mc.ai_cumulative_usd.iter().copied());
     let (lo, hi) = values.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v / 1e6), b.max(v / 1e6)));
     let (lo, hi) = padded(lo, hi);
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(scale.px(10.0))
-        .margin_right(scale.px(64.0))
-        .margin_left(scale.px(6.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(64.0))
-        .build_cartesian_2d(0.0..years, lo..hi)?;
+    let mut chart = plane(area, scale, (64.0, 64.0), 0.0..years, lo..hi)?;
     mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M", 6)?;
     let x = |m: usize| (m + 1) as f64 / 12.0;
     for (outer, inner, alpha) in [(0, 4, 0.22), (1, 3, 0.4)] {
