@@ -1,5 +1,5 @@
-//! Prints the defaults table of docs/methodology.md from the parameter table, so the two agree.
-use economics::params::PARAMS;
+//! Prints the defaults tables of docs/methodology.md from the input tables, so the two agree.
+use economics::params::{Dated, DATES, PARAMS, TOGGLES};
 use economics::Scenario;
 
 fn main() {
@@ -7,11 +7,13 @@ fn main() {
     println!("| Key | Input | Default | Unit | Range | Source (as of) |");
     println!("|---|---|---|---|---|---|");
     for p in PARAMS {
-        let source = if p.cite.is_assumption() {
-            format!("{}", p.cite.note)
-        } else {
-            format!("{} — {} ({})", p.cite.note, p.cite.sources, p.cite.as_of)
-        };
-        println!("| `{}` | {} | {} | {} | {}–{} | {} |", p.key, p.label, (p.get)(&s), p.unit, p.min, p.max, source);
+        let dated = Dated::of_param(p.key).map_or(String::new(), |d| format!(" Dated `{}` = {}.", d.key, (d.get)(&s)));
+        println!("| `{}` | {} | {} | {} | {}–{} | {}{dated} |", p.key, p.label, (p.get)(&s), p.unit, p.min, p.max, p.cite.line());
     }
+    println!("\n| Key | Switch | Default | Source |");
+    println!("|---|---|---|---|");
+    for t in TOGGLES {
+        println!("| `{}` | {} | {} | {} |", t.key, t.label, if (t.get)(&s) { "on" } else { "off" }, t.cite.line());
+    }
+    let _ = DATES;
 }

@@ -1,11 +1,11 @@
 //! Analyses over a scenario: break-evens, the tornado of sensitivities and the frontier grid.
-//! Each is a plain function of a [`Scenario`]; all lean on the model's NPV-only path.
+//! Each is a plain function of a [`Scenario`] that runs the model several times.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{npvs, Inputs, Timeline};
-use crate::params::Param;
-use crate::scenario::{AiMode, Scenario, ScenarioError};
+use crate::model::{compute_valid, Model};
+use crate::params::{Param, ScenarioError};
+use crate::scenario::{AiMode, Scenario};
 
 /// Where the AI path's NPV meets mining's as one input moves across its allowed range.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -20,61 +20,78 @@ pub enum BreakEven {
 
 /// AI NPV minus mining NPV, $.
 pub fn advantage_usd(s: &Scenario) -> f64 {
-    advantage_over(s, &Timeline::new(s))
+    compute_valid(s).advantage_npv_usd
 }
 
-/// [`advantage_usd`] over a timeline built for a scenario that differs only in fields the
-/// timeline does not hold.
-fn advantage_over(s: &Scenario, timeline: &Timeline) -> f64 {
-    debug_assert!(timeline.fits(s));
-    let (mining, ai) = npvs(s, timeline);
-    ai - mining
-}
-
-/// Solves `advantage(param = x) == 0` over the param's range by bisection. The advantage moves
-/// one way with each input the break-evens use (down with hashprice, up with rent or GPU price);
-/// none of them changes the timeline.
-fn break_even(s: &Scenario, timeline: &Timeline, param: &Param) -> BreakEven {
+/// Solves `advantage(param = x) == 0` over the param's range: a secant step kept inside a
+/// shrinking bracket (the Illinois variant of regula falsi), which needs about a dozen model
+/// runs where bisection needs fifty.
+fn break_even(s: &Scenario, param: &Param) -> BreakEven {
     let mut trial = s.clone();
     let mut at = |x: f64| {
         (param.set)(&mut trial, x);
-        advantage_over(&trial, timeline)
+        advantage_usd(&trial)
     };
     let (mut lo, mut hi) = (param.min, param.max);
-    let (f_lo, f_hi) = (at(lo), at(hi));
+    let (mut f_lo, mut f_hi) = (at(lo), at(hi));
     if f_lo >= 0.0 && f_hi >= 0.0 {
         return BreakEven::AiAheadAcrossRange;
     }
     if f_lo < 0.0 && f_hi < 0.0 {
         return BreakEven::MiningAheadAcrossRange;
     }
-    let rising = f_hi > f_lo;
+    let tolerance = 1e-6 * param.step;
+    let mut side = 0i8;
     for _ in 0..60 {
-        let mid = 0.5 * (lo + hi);
-        if (at(mid) > 0.0) == rising {
-            hi = mid;
-        } else {
-            lo = mid;
+        let x = if f_hi != f_lo { hi - f_hi * (hi - lo) / (f_hi - f_lo) } else { 0.5 * (lo + hi) };
+        let x = if x > lo && x < hi { x } else { 0.5 * (lo + hi) };
+        let f = at(x);
+        if f == 0.0 {
+            return BreakEven::At(x);
         }
-        if hi - lo < 1e-6 * param.step {
+        if (f > 0.0) == (f_lo > 0.0) {
+            lo = x;
+            f_lo = f;
+            if side == -1 {
+                f_hi *= 0.5;
+            }
+            side = -1;
+        } else {
+            hi = x;
+            f_hi = f;
+            if side == 1 {
+                f_lo *= 0.5;
+            }
+            side = 1;
+        }
+        if hi - lo < tolerance {
             break;
         }
     }
     BreakEven::At(0.5 * (lo + hi))
 }
 
-/// The three break-evens the page quotes.
+/// The break-evens the page quotes.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct BreakEvens {
-    /// Hashprice ($/PH/s/day) at which mining's NPV equals the AI path's.
+    /// Hashprice ($/PH/s/day, at its own date) at which mining's NPV equals the AI path's.
     pub hashprice_usd_per_ph_day: BreakEven,
     /// Lease rate ($/kW-month) or GPU price ($/GPU-hour), by mode, at which converting pays off
     /// against mining.
     pub ai_rate: BreakEven,
-    /// Power price ($/kWh) at which mining's first month covers power and other opex.
+    /// Power price ($/kWh) at which the owned fleet's first month covers its cash costs.
     pub mining_cash_power_usd_per_kwh: f64,
-    /// Power price ($/kWh) at which it also covers fleet replacement (can be negative).
-    pub mining_all_in_power_usd_per_kwh: f64,
+}
+
+fn rate_key(mode: AiMode) -> &'static str {
+    match mode {
+        AiMode::Lease => "rent",
+        AiMode::GpuCloud => "gph",
+    }
+}
+
+fn param(key: &str) -> &'static Param {
+    Param::by_key(key).unwrap_or(&crate::params::PARAMS[0])
 }
 
 /// Break-evens for a valid scenario.
@@ -82,26 +99,25 @@ pub struct BreakEvens {
 /// # Example
 /// ```
 /// use economics::analysis::{break_evens, BreakEven};
-/// let b = break_evens(&economics::Scenario::default()).unwrap();
+/// let mut s = economics::Scenario::default();
+/// s.network.responds = false; // with the response on, no hashprice in range lets mining match
+/// let b = break_evens(&s).unwrap();
 /// assert!(matches!(b.hashprice_usd_per_ph_day, BreakEven::At(hp) if hp > 28.68));
 /// ```
 pub fn break_evens(s: &Scenario) -> Result<BreakEvens, ScenarioError> {
     s.validate()?;
-    let rate_key = match s.mode {
-        AiMode::Lease => "rent",
-        AiMode::GpuCloud => "gph",
-    };
-    let param = |k| Param::by_key(k).expect("key in PARAMS");
-    let timeline = Timeline::new(s);
-    let inputs = Inputs::new(s, &timeline);
-    let first = inputs.mining_running(0);
+    let model = Model::new(s);
+    let first = model.fleet_month(0, s.mining.fleet_j_per_th);
     let kwh = first.energy_mwh * 1000.0;
-    let cash = (first.revenue_usd - first.other_opex_usd) / kwh;
+    let cash = if kwh > 0.0 { (first.revenue_usd - first.other_opex_usd) / kwh } else { 0.0 };
+    // The power price carried to the start month; the break-even is quoted at the input's date.
+    let carried = model.market.power[0] / s.site.power_usd_per_kwh.max(f64::MIN_POSITIVE);
+    let mining_cash_power_usd_per_kwh =
+        if s.site.power_usd_per_kwh > 0.0 { cash / carried } else { cash };
     Ok(BreakEvens {
-        hashprice_usd_per_ph_day: break_even(s, &timeline, param("hp")),
-        ai_rate: break_even(s, &timeline, param(rate_key)),
-        mining_cash_power_usd_per_kwh: cash,
-        mining_all_in_power_usd_per_kwh: cash - first.capex_usd / kwh,
+        hashprice_usd_per_ph_day: break_even(s, param("hp")),
+        ai_rate: break_even(s, param(rate_key(s.mode))),
+        mining_cash_power_usd_per_kwh,
     })
 }
 
@@ -133,18 +149,21 @@ enum Swing {
 const TORNADO_COMMON: &[(&str, Swing)] = &[
     ("hp", Swing::Relative(0.25)),
     ("btcg", Swing::Absolute(20.0)),
-    ("hrg", Swing::Absolute(20.0)),
     ("pwr", Swing::Relative(0.25)),
     ("jth", Swing::Relative(0.25)),
-    ("up", Swing::Absolute(10.0)),
     ("cap", Swing::Relative(0.25)),
     ("conv", Swing::Absolute(6.0)),
     ("dr", Swing::Absolute(4.0)),
+    ("mprem", Swing::Absolute(5.0)),
+    ("exit", Swing::Absolute(2.0)),
 ];
+const TORNADO_RESPONDING: &[(&str, Swing)] = &[("mj", Swing::Relative(0.25)), ("effg", Swing::Absolute(5.0))];
+const TORNADO_FIXED: &[(&str, Swing)] = &[("hrg", Swing::Absolute(20.0))];
 const TORNADO_LEASE: &[(&str, Swing)] = &[
     ("rent", Swing::Relative(0.25)),
     ("noi", Swing::Absolute(10.0)),
     ("esc", Swing::Absolute(2.0)),
+    ("capr", Swing::Absolute(2.0)),
 ];
 const TORNADO_GPU: &[(&str, Swing)] = &[
     ("gph", Swing::Relative(0.25)),
@@ -157,6 +176,7 @@ const TORNADO_GPU: &[(&str, Swing)] = &[
 /// the input's range), widest bar first.
 pub fn tornado(s: &Scenario) -> Result<Vec<TornadoBar>, ScenarioError> {
     s.validate()?;
+    let network = if s.network.responds { TORNADO_RESPONDING } else { TORNADO_FIXED };
     let mode_rows = match s.mode {
         AiMode::Lease => TORNADO_LEASE,
         AiMode::GpuCloud => TORNADO_GPU,
@@ -164,15 +184,17 @@ pub fn tornado(s: &Scenario) -> Result<Vec<TornadoBar>, ScenarioError> {
     let mut trial = s.clone();
     let mut bars: Vec<TornadoBar> = TORNADO_COMMON
         .iter()
+        .chain(network)
         .chain(mode_rows)
         .map(|(key, swing)| {
-            let p = Param::by_key(key).expect("key in PARAMS");
+            let p = param(key);
             let base = (p.get)(s);
             let (low, high) = match swing {
                 Swing::Relative(f) => (base * (1.0 - f), base * (1.0 + f)),
                 Swing::Absolute(d) => (base - d, base + d),
             };
-            let (low, high) = (low.clamp(p.min, p.max), high.clamp(p.min, p.max));
+            let fit = |v: f64| p.nearest_accepted(v).unwrap_or(base);
+            let (low, high) = (fit(low), fit(high));
             (p.set)(&mut trial, low);
             let low_advantage_usd = advantage_usd(&trial);
             (p.set)(&mut trial, high);
@@ -218,14 +240,17 @@ pub fn frontier_axes(s: &Scenario) -> ((f64, f64), (f64, f64)) {
         AiMode::Lease => (s.lease.usd_per_kw_month, 50.0, 300.0),
         AiMode::GpuCloud => (s.gpu.usd_per_gpu_hour, 0.5, 5.0),
     };
-    ((10.0f64.min(hp * 0.8).max(1.0), 120.0f64.max(hp * 1.25)), (lo.min(rate * 0.8), hi.max(rate * 1.25)))
+    let rate_param = param(rate_key(s.mode));
+    let rates = (lo.min(rate * 0.8).max(rate_param.min), hi.max(rate * 1.25).min(rate_param.max));
+    ((10.0f64.min(hp * 0.8).max(1.0), 120.0f64.max(hp * 1.25).min(500.0)), rates)
 }
 
 /// The advantage over an `n_hashprice` × `n_rate` grid spanning [`frontier_axes`].
 ///
-/// The advantage is affine in the AI rate: rent (or GPU revenue) and the costs proportional to it
-/// scale with the rate and nothing else depends on it. So each hashprice column needs the model
-/// at two rates only, and the cells between are exact, not interpolated guesses.
+/// The advantage separates: the hashprice moves only mining cash (on both paths) and the AI
+/// rate moves only the AI business's cash, and nothing couples the two. So
+/// `advantage(rate, hp) = advantage(rate, hp₀) + advantage(rate₀, hp) − advantage(rate₀, hp₀)`
+/// exactly, and the grid needs one model run per row and per column, not per cell.
 pub fn frontier(s: &Scenario, n_hashprice: usize, n_rate: usize) -> Result<Frontier, ScenarioError> {
     s.validate()?;
     let ((h0, h1), (r0, r1)) = frontier_axes(s);
@@ -234,22 +259,29 @@ pub fn frontier(s: &Scenario, n_hashprice: usize, n_rate: usize) -> Result<Front
     };
     let hashprices = spread(h0, h1, n_hashprice);
     let rates = spread(r0, r1, n_rate);
-    let rate_param = Param::by_key(if s.mode == AiMode::Lease { "rent" } else { "gph" }).expect("key");
+    let rate_param = param(rate_key(s.mode));
     let mut trial = s.clone();
-    let timeline = Timeline::new(s);
-    let mut ends = Vec::with_capacity(n_hashprice);
-    for &hp in &hashprices {
-        trial.bitcoin.hashprice_usd_per_ph_day = hp;
-        (rate_param.set)(&mut trial, r0);
-        let at_r0 = advantage_over(&trial, &timeline);
-        (rate_param.set)(&mut trial, r1);
-        let at_r1 = advantage_over(&trial, &timeline);
-        ends.push((at_r0, at_r1));
-    }
+    trial.bitcoin.hashprice_usd_per_ph_day = h0;
+    (rate_param.set)(&mut trial, r0);
+    let corner = advantage_usd(&trial);
+    let by_rate: Vec<f64> = rates
+        .iter()
+        .map(|&r| {
+            (rate_param.set)(&mut trial, r);
+            advantage_usd(&trial)
+        })
+        .collect();
+    (rate_param.set)(&mut trial, r0);
+    let by_hashprice: Vec<f64> = hashprices
+        .iter()
+        .map(|&h| {
+            trial.bitcoin.hashprice_usd_per_ph_day = h;
+            advantage_usd(&trial)
+        })
+        .collect();
     let mut cells = Vec::with_capacity(n_hashprice * n_rate);
-    for &rate in &rates {
-        let t = if r1 > r0 { (rate - r0) / (r1 - r0) } else { 0.0 };
-        cells.extend(ends.iter().map(|&(a, b)| a + (b - a) * t));
+    for a in &by_rate {
+        cells.extend(by_hashprice.iter().map(|b| a + b - corner));
     }
     Ok(Frontier { hashprices, rates, advantage_usd: cells })
 }
@@ -258,15 +290,17 @@ pub fn frontier(s: &Scenario, n_hashprice: usize, n_rate: usize) -> Result<Front
 mod tests {
     use super::*;
 
-    /// The two-point frontier equals the model run cell by cell, in both modes.
+    /// The separable frontier equals the model run cell by cell, in both modes and with the
+    /// switches that couple paths most (mining until cut-over, landlord pays power, part converted).
     #[test]
     fn frontier_matches_brute_force() {
         for mode in [AiMode::Lease, AiMode::GpuCloud] {
             let mut s = Scenario { mode, ..Scenario::default() };
-            s.ai.mine_until_cutover = true;
             s.lease.power_pass_through = false;
+            s.ai.share_converted_pct = 60.0;
+            s.bitcoin.btc_price_growth_pct_per_yr = 15.0;
             let f = frontier(&s, 6, 5).unwrap();
-            let rate_param = Param::by_key(if mode == AiMode::Lease { "rent" } else { "gph" }).unwrap();
+            let rate_param = param(rate_key(mode));
             for (r, &rate) in f.rates.iter().enumerate() {
                 for (c, &hp) in f.hashprices.iter().enumerate() {
                     let mut trial = s.clone();

@@ -139,6 +139,31 @@ fn bisect(flows: &[f64], mut lo: f64, mut hi: f64, mut f_lo: f64) -> f64 {
     0.5 * (lo + hi)
 }
 
+/// Whether `flows` are a conventional investment: after any leading zeros, costs first and
+/// returns after, with exactly one change of sign, from negative to positive. Only then is the
+/// IRR unique and "higher is better".
+///
+/// # Example
+/// ```
+/// use economics::finance::is_conventional_investment;
+/// assert!(is_conventional_investment(&[0.0, -100.0, -5.0, 60.0, 60.0]));
+/// assert!(!is_conventional_investment(&[100.0, -110.0]));
+/// assert!(!is_conventional_investment(&[-100.0, 230.0, -132.0]));
+/// ```
+pub fn is_conventional_investment(flows: &[f64]) -> bool {
+    let mut signs = flows.iter().filter(|f| **f != 0.0).map(|f| f.signum());
+    let Some(first) = signs.next() else { return false };
+    let mut changes = 0;
+    let mut last = first;
+    for s in signs {
+        if s != last {
+            changes += 1;
+            last = s;
+        }
+    }
+    first < 0.0 && changes == 1
+}
+
 /// The first period from which the running total of `flows` stays at or above zero to the end,
 /// or `None` if it ends below zero.
 ///

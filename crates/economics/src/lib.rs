@@ -14,6 +14,7 @@ pub mod analysis;
 pub mod bitcoin;
 pub mod calendar;
 pub mod finance;
+pub mod market;
 pub mod model;
 pub mod monte_carlo;
 pub mod params;
@@ -21,5 +22,6 @@ pub mod presets;
 pub mod scenario;
 
 pub use calendar::YearMonth;
-pub use model::{compute, Month, Path, PerKwh, Report};
-pub use scenario::{AiMode, Problem, Scenario, ScenarioError};
+pub use model::{compute, Month, Path, PerKwh, Report, Warning};
+pub use params::{Problem, ScenarioError};
+pub use scenario::{AiMode, Scenario};

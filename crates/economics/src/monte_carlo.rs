@@ -1,13 +1,15 @@
-//! Monte Carlo of the mining path: the BTC price as a geometric Brownian motion and noisy network
-//! hashrate growth, seeded and deterministic, against the contracted AI path.
+//! Monte Carlo of mining cash: random BTC price and hashrate shocks around the model's hashprice
+//! path, seeded and deterministic, against the contracted AI path.
 
 use rand_distr::{Distribution, StandardNormal};
 use rand_xoshiro::rand_core::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{compute_valid, Inputs, Timeline};
-use crate::scenario::{Scenario, ScenarioError};
+use crate::market::response_per_month;
+use crate::model::{compute_valid, Model};
+use crate::params::ScenarioError;
+use crate::scenario::Scenario;
 
 /// The percentiles reported for each month, in this order.
 pub const PERCENTILES: [f64; 5] = [0.05, 0.25, 0.50, 0.75, 0.95];
@@ -19,19 +21,81 @@ pub struct MonteCarlo {
     pub seed: u64,
     /// For each month, mining's cumulative net cash ($) at p5, p25, p50, p75, p95.
     pub mining_cumulative_usd: Vec<[f64; 5]>,
-    /// The AI path's cumulative net cash ($) with today's trend (its revenue is contracted).
+    /// The AI path's cumulative net cash ($) on the model's own path.
     pub ai_cumulative_usd: Vec<f64>,
     /// Share of paths in which the AI path's NPV beats mining's.
     pub probability_ai_ahead: f64,
 }
 
-/// Runs `paths` simulations of the mining path from `seed`.
+/// The random factor on hashprice, month by month: `ln X` is the log deviation of hashprice
+/// from the model's path. BTC price shocks (σp a year) and hashrate shocks (σh a year, correlated
+/// ρ) move it by `sqrt((σp² + σh² − 2ρσpσh)/12) · Z` a month, and with the network response on
+/// hashrate closes a share κ of the gap each month, exactly as in the model:
+/// `ln X_{m+1} = (1 − κ) ln X_m + μ_m + s · Z`. `μ_m` keeps `E[X] = 1`, so the expected
+/// hashprice stays on the model's path: with `v` the variance of `ln X`,
+/// `v' = (1 − κ)² v + s²` and `μ = −v'/2 + (1 − κ) v/2`.
+pub struct Shocks {
+    /// `1 − κ` (1 with the response off).
+    pub persistence: f64,
+    /// Standard deviation of the monthly shock.
+    pub step_sd: f64,
+    /// Drift of each month.
+    pub drift: Vec<f64>,
+}
+
+impl Shocks {
+    pub fn new(s: &Scenario, months: usize) -> Shocks {
+        let sp = s.risk.btc_volatility_pct / 100.0;
+        let sh = s.risk.hashrate_growth_sd_pct / 100.0;
+        let rho = s.risk.price_hashrate_correlation;
+        let variance = ((sp * sp + sh * sh - 2.0 * rho * sp * sh) / 12.0).max(0.0);
+        let persistence = if s.network.responds { 1.0 - response_per_month(s.network.half_life_months) } else { 1.0 };
+        let mut v = 0.0;
+        let drift = (0..months)
+            .map(|_| {
+                let next = persistence * persistence * v + variance;
+                let mu = -next / 2.0 + persistence * v / 2.0;
+                v = next;
+                mu
+            })
+            .collect();
+        Shocks { persistence, step_sd: variance.sqrt(), drift }
+    }
+}
+
+/// One fleet's months for the simulation: mined cash scales with `X`, the rest does not.
+struct Fleet {
+    mined: Vec<f64>,
+    /// Credit less power and other opex while owned; `None` when no fleet is owned.
+    fixed: Vec<Option<f64>>,
+}
+
+impl Fleet {
+    fn new(model: &Model, owned: &[Option<f64>]) -> Fleet {
+        let (mut mined, mut fixed) = (Vec::new(), Vec::new());
+        for (m, j) in owned.iter().enumerate() {
+            let parts = j.map(|j| model.fleet_parts(m, j));
+            mined.push(parts.as_ref().map_or(0.0, |p| p.mined_usd));
+            fixed.push(parts.map(|p| p.credit_usd - p.power_usd - p.other_opex_usd));
+        }
+        Fleet { mined, fixed }
+    }
+
+    /// Running cash in month `m` at factor `x`: the fleet idles if it would not cover its costs.
+    fn cash(&self, m: usize, x: f64) -> f64 {
+        match self.fixed.get(m).copied().flatten() {
+            Some(fixed) => (self.mined[m] * x + fixed).max(0.0),
+            None => 0.0,
+        }
+    }
+}
+
+/// Runs `paths` simulations of the mining cash from `seed`.
 ///
-/// Each month the hashprice is the model's trend times a random factor `X`, with
-/// `ln X` a random walk: `Δ ln X = −σp²/24 + sqrt((σp² + σh²)/12) · Z`, where σp is the BTC
-/// volatility and σh the uncertainty of hashrate growth (both per year). The price term keeps the
-/// expected BTC price on the trend (a GBM); the two independent shocks combine into one normal.
-/// The fleet idles in months that would lose money, as in the deterministic model.
+/// The fleet plan (which generation is owned when) is the model's; in each month and path the
+/// fleet runs only if it covers its cash costs. The AI business's cash is contracted and the
+/// same on every path; the mining cash on the AI path (before cut-over, and on the share of the
+/// site not converted) takes the same shocks as the mining path.
 ///
 /// # Example
 /// ```
@@ -43,58 +107,52 @@ pub struct MonteCarlo {
 pub fn simulate(s: &Scenario, paths: usize, seed: u64) -> Result<MonteCarlo, ScenarioError> {
     s.validate()?;
     let paths = paths.max(1);
-    let timeline = Timeline::new(s);
-    let inputs = Inputs::new(s, &timeline);
+    let model = Model::new(s);
     let base = compute_valid(s);
-    let months = inputs.months;
-    let sigma_p = s.risk.btc_volatility_pct / 100.0;
-    let sigma_h = s.risk.hashrate_growth_sd_pct / 100.0;
-    let drift = -sigma_p * sigma_p / 24.0;
-    let shock = ((sigma_p * sigma_p + sigma_h * sigma_h) / 12.0).sqrt();
-    let discount_factor = 1.0 / (1.0 + inputs.monthly_rate);
-    // The AI path without its (random) pre-cut-over mining: its NPV is fixed across paths.
-    let cutover_mining = s.ai.mine_until_cutover;
-    let mut ai_fixed_npv = base.ai.npv_usd;
-    let mut discount = 1.0;
-    let mut revenue = Vec::with_capacity(months);
-    let mut cost = Vec::with_capacity(months);
-    for m in 0..months {
-        let running = inputs.mining_running(m);
-        revenue.push(running.revenue_usd);
-        cost.push(running.revenue_usd - running.net_cash_usd());
-        if cutover_mining && m < inputs.cutover {
-            ai_fixed_npv -= base.mining.months[m].net_cash_usd() * discount;
-        }
-        discount *= discount_factor;
-    }
+    let n = model.n;
+    let cutover = model.cutover;
+    let share = s.converted_share();
+    let discount = &model.rates.mining;
+    let whole_run = model.run_fleet(n);
+    let mining = Fleet::new(&model, &whole_run.owned);
+    let before_cutover = if s.ai.mine_until_cutover { model.run_fleet(cutover).owned } else { Vec::new() };
+    let pre = Fleet::new(&model, &before_cutover);
+    // What each path's cash is besides the running fleet: capex, sales, end-of-window values.
+    let other: Vec<f64> = base.mining.months.iter().map(|m| m.terminal_usd - m.capex_usd).collect();
+    let running_pv = |fleet: &Fleet, months: usize| -> f64 { (0..months).map(|m| fleet.cash(m, 1.0) * discount[m]).sum() };
+    let other_pv: f64 = other.iter().zip(discount).map(|(o, d)| o * d).sum();
+    // AI NPV = fixed + share × pre-cut-over mining + (1 − share) × mining's running cash; mining
+    // NPV = its running cash + other_pv. AI ahead when fixed − other_pv + share × pre > share × run.
+    let ai_fixed = base.ai.npv_usd - share * running_pv(&pre, before_cutover.len())
+        - (1.0 - share) * running_pv(&mining, n);
+    let hurdle = ai_fixed - other_pv;
 
+    let shocks = Shocks::new(s, n);
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
     let mut ln_x = vec![0.0f64; paths];
     let mut cumulative = vec![0.0f64; paths];
-    let mut mining_npv = vec![0.0f64; paths];
+    let mut run_pv = vec![0.0f64; paths];
+    let mut pre_pv = vec![0.0f64; paths];
     let mut scratch = vec![0.0f64; paths];
-    let mut mining_cumulative_usd = Vec::with_capacity(months);
-    let mut discount = 1.0;
-    for m in 0..months {
-        let (rev, cst) = (revenue[m], cost[m]);
-        // Before cut-over the AI path earns the same mining cash; the NPV difference is what
-        // decides "AI ahead", so only mining's share after cut-over needs its own sum.
-        let after_cutover = !(cutover_mining && m < inputs.cutover);
-        let post = if after_cutover { discount } else { 0.0 };
+    let mut mining_cumulative_usd = Vec::with_capacity(n);
+    for m in 0..n {
+        let (drift, d) = (shocks.drift[m], discount[m]);
+        let in_pre = m < before_cutover.len();
         for i in 0..paths {
             let z: f64 = StandardNormal.sample(&mut rng);
-            ln_x[i] += drift + shock * z;
-            let cash = (rev * ln_x[i].exp() - cst).max(0.0);
-            cumulative[i] += cash;
-            mining_npv[i] += cash * post;
+            ln_x[i] = shocks.persistence * ln_x[i] + drift + shocks.step_sd * z;
+            let x = ln_x[i].exp();
+            let cash = mining.cash(m, x);
+            cumulative[i] += cash + other[m];
+            run_pv[i] += cash * d;
+            if in_pre {
+                pre_pv[i] += pre.cash(m, x) * d;
+            }
         }
-        discount *= discount_factor;
         scratch.copy_from_slice(&cumulative);
         mining_cumulative_usd.push(percentiles(&mut scratch));
     }
-    // AI NPV = ai_fixed_npv + shared pre-cut-over mining; mining NPV = the same shared part +
-    // mining_npv (its discounted cash after cut-over), so the shared part cancels.
-    let ahead = mining_npv.iter().filter(|&&m| ai_fixed_npv > m).count();
+    let ahead = (0..paths).filter(|&i| hurdle + share * pre_pv[i] > share * run_pv[i]).count();
     Ok(MonteCarlo {
         paths,
         seed,
@@ -135,20 +193,54 @@ mod tests {
     }
 
     #[test]
-    fn no_volatility_reproduces_the_trend() {
-        let mut s = Scenario::default();
-        s.risk.btc_volatility_pct = 0.0;
-        s.risk.hashrate_growth_sd_pct = 0.0;
-        let mc = simulate(&s, 50, 1).unwrap();
-        let report = crate::compute(&s).unwrap();
-        for (m, p) in mc.mining_cumulative_usd.iter().enumerate() {
-            let want = report.mining.cumulative_usd[m];
-            for v in p {
-                assert!((v - want).abs() <= 1e-6 * (1.0 + want.abs()), "month {m}: {v} vs {want}");
+    fn no_volatility_reproduces_the_model() {
+        for partly in [false, true] {
+            let mut s = Scenario::default();
+            s.risk.btc_volatility_pct = 0.0;
+            s.risk.hashrate_growth_sd_pct = 0.0;
+            if partly {
+                s.ai.share_converted_pct = 40.0;
+                s.bitcoin.hashprice_usd_per_ph_day = 60.0;
+            }
+            let mc = simulate(&s, 50, 1).unwrap();
+            let report = crate::compute(&s).unwrap();
+            for (m, p) in mc.mining_cumulative_usd.iter().enumerate() {
+                let want = report.mining.cumulative_usd[m];
+                for v in p {
+                    assert!((v - want).abs() <= 1e-6 * (1.0 + want.abs()), "month {m}: {v} vs {want}");
+                }
+            }
+            let ai_ahead = report.advantage_npv_usd > 0.0;
+            assert_eq!(mc.probability_ai_ahead, if ai_ahead { 1.0 } else { 0.0 }, "partly {partly}");
+        }
+    }
+
+    /// The expected factor stays at 1 (hashprice on the model's path), with the network response
+    /// on and off: the mean over 20,000 paths at 3, 5 and 10 years is within 3% of 1.
+    #[test]
+    fn drift_keeps_the_expectation_on_the_path() {
+        for responds in [true, false] {
+            let mut s = Scenario::default();
+            s.network.responds = responds;
+            s.risk.price_hashrate_correlation = -0.5; // the widest combined noise
+            let months = 120;
+            let shocks = Shocks::new(&s, months);
+            let mut rng = Xoshiro256PlusPlus::seed_from_u64(3);
+            let paths = 20_000;
+            let mut ln_x = vec![0.0f64; paths];
+            for m in 0..months {
+                let mut sum = 0.0;
+                for x in ln_x.iter_mut() {
+                    let z: f64 = StandardNormal.sample(&mut rng);
+                    *x = shocks.persistence * *x + shocks.drift[m] + shocks.step_sd * z;
+                    sum += x.exp();
+                }
+                if [35, 59, 119].contains(&m) {
+                    let mean = sum / paths as f64;
+                    assert!((mean - 1.0).abs() < 0.03, "responds {responds}, month {m}: mean factor {mean}");
+                }
             }
         }
-        let ai_ahead = report.advantage_npv_usd > 0.0;
-        assert_eq!(mc.probability_ai_ahead, if ai_ahead { 1.0 } else { 0.0 });
     }
 
     #[test]

@@ -1,7 +1,11 @@
-//! The table of numeric inputs: for each, its short key (used in URLs), label, unit, range, step
-//! and the source of its default. Validation, the page's sliders and the URL codec all read this
-//! one table, so a range is written once.
+//! The tables of inputs: for each number, switch and date, its short key (used in URLs), label,
+//! unit, range, step and the source of its default; and the validation that reads them.
+//! Validation, the page's controls, the URL codec and the CSV all read these tables, so a range
+//! or a source is written once.
 
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::YearMonth;
 use crate::scenario::Scenario;
 
 /// Where a default comes from.
@@ -20,6 +24,15 @@ impl Cite {
     pub fn is_assumption(&self) -> bool {
         self.sources.is_empty()
     }
+
+    /// One line for readers: the note, then sources and date, or "Assumption".
+    pub fn line(&self) -> String {
+        if self.is_assumption() {
+            format!("Assumption: {}", self.note)
+        } else {
+            format!("{} ({}, {})", self.note, self.sources, self.as_of)
+        }
+    }
 }
 
 const fn src(sources: &'static str, as_of: &'static str, note: &'static str) -> Cite {
@@ -35,6 +48,7 @@ const fn assumed(note: &'static str) -> Cite {
 pub enum Group {
     Site,
     Mining,
+    Network,
     Ai,
     Lease,
     Gpu,
@@ -53,8 +67,11 @@ pub struct Param {
     pub group: Group,
     pub min: f64,
     pub max: f64,
-    /// Slider step; 1 for whole numbers.
+    /// Slider step.
     pub step: f64,
+    /// For inputs the model counts in whole months: months per unit (12 for years, 1 for
+    /// months); 0 for continuous inputs. Validation refuses a value that is not whole months.
+    pub months_per_unit: f64,
     pub cite: Cite,
     pub get: fn(&Scenario) -> f64,
     pub set: fn(&mut Scenario, f64),
@@ -72,7 +89,27 @@ impl Param {
         value.is_finite().then(|| value.clamp(self.min, self.max))
     }
 
-    /// Number of decimals the step implies (for display and URLs).
+    /// Whether `value` is in range and, for month-counted inputs, a whole number of months.
+    pub fn accepts(&self, value: f64) -> bool {
+        value.is_finite() && value >= self.min && value <= self.max && self.is_whole(value)
+    }
+
+    fn is_whole(&self, value: f64) -> bool {
+        let months = value * self.months_per_unit;
+        self.months_per_unit == 0.0 || (months - months.round()).abs() < 1e-9
+    }
+
+    /// The nearest value the model accepts: clamped into range, and for month-counted inputs
+    /// rounded to whole months. Callers that change what was typed say so to the reader.
+    pub fn nearest_accepted(&self, value: f64) -> Option<f64> {
+        let v = self.clamp(value)?;
+        if self.is_whole(v) {
+            return Some(v);
+        }
+        Some(((v * self.months_per_unit).round() / self.months_per_unit).clamp(self.min, self.max))
+    }
+
+    /// Number of decimals the step implies (for display).
     pub fn decimals(&self) -> usize {
         let mut step = self.step;
         let mut d = 0;
@@ -91,7 +128,7 @@ impl Param {
 
 macro_rules! param {
     ($key:literal, $label:literal, $unit:literal, $group:ident, $min:expr, $max:expr, $step:expr,
-     $cite:expr, $($field:ident).+) => {
+     $months:expr, $cite:expr, $($field:ident).+) => {
         Param {
             key: $key,
             label: $label,
@@ -100,6 +137,7 @@ macro_rules! param {
             min: $min,
             max: $max,
             step: $step,
+            months_per_unit: $months,
             cite: $cite,
             get: |s| s.$($field).+,
             set: |s, v| s.$($field).+ = v,
@@ -107,92 +145,323 @@ macro_rules! param {
     };
 }
 
+const CONTINUOUS: f64 = 0.0;
+const YEARS: f64 = 12.0;
+const MONTHS: f64 = 1.0;
+
 /// Every numeric input, in the order the page shows them.
 pub static PARAMS: &[Param] = &[
-    param!("mw", "Grid power", "MW", Site, 1.0, 2000.0, 1.0,
-        assumed("assumption: a 100 MW site, market-data.md's suggested default"), site.grid_mw),
-    param!("yrs", "Contract length", "years", Site, 1.0, 20.0, 1.0,
-        src("S36", "2024", "Core Scientific–CoreWeave term: 12 years"), site.horizon_years),
-    param!("pwr", "Power price", "$/kWh", Site, 0.0, 0.5, 0.001,
-        src("S16", "2025", "public-miner average ~4.5 ¢/kWh"), mining.power_usd_per_kwh),
-    param!("pesc", "Power price escalation", "%/yr", Site, -10.0, 20.0, 0.5,
-        assumed("assumption: about inflation"), mining.power_escalation_pct_per_yr),
-    param!("hp", "Hashprice today", "$/PH/s/day", Mining, 1.0, 500.0, 0.01,
+    param!("mw", "Grid power", "MW", Site, 1.0, 2000.0, 1.0, CONTINUOUS,
+        assumed("a 100 MW site, market-data.md's suggested default"), site.grid_mw),
+    param!("yrs", "Contract length", "years", Site, 1.0, 20.0, 0.25, YEARS,
+        src("S36", "3 Jun 2024", "Core Scientific–CoreWeave term: 12 years"), site.horizon_years),
+    param!("pwr", "Power price", "$/kWh", Site, 0.0, 0.3, 0.001, CONTINUOUS,
+        src("S16", "2025", "public-miner average ~4.5 ¢/kWh, net of curtailment credits"),
+        site.power_usd_per_kwh),
+    param!("pesc", "Power price escalation", "%/yr", Site, -5.0, 10.0, 0.5, CONTINUOUS,
+        assumed("about inflation"), site.power_escalation_pct_per_yr),
+    param!("hp", "Hashprice", "$/PH/s/day", Mining, 1.0, 500.0, 0.01, CONTINUOUS,
         src("S4", "26 Jun 2026", "hashprice ~$28.68"), bitcoin.hashprice_usd_per_ph_day),
-    param!("btcg", "BTC price growth", "%/yr", Mining, -50.0, 100.0, 1.0,
-        assumed("assumption: flat at today's price"), bitcoin.btc_price_growth_pct_per_yr),
-    param!("hrg", "Network hashrate growth", "%/yr", Mining, -50.0, 200.0, 1.0,
-        src("S11, S5", "Oct 2024 – Jun 2026", "+62%, +40%, then 0 to −20%/yr; 20% suggested"),
-        bitcoin.hashrate_growth_pct_per_yr),
-    param!("fee", "Transaction fees", "BTC/block", Mining, 0.0, 5.0, 0.001,
+    param!("btcg", "BTC price growth", "%/yr", Mining, -50.0, 100.0, 1.0, CONTINUOUS,
+        assumed("flat at the June 2026 price"), bitcoin.btc_price_growth_pct_per_yr),
+    param!("fee", "Transaction fees", "BTC/block", Mining, 0.0, 2.0, 0.001, CONTINUOUS,
         src("S2, S3", "Nov 2025 – Jan 2026", "0.017–0.020 BTC per block"), bitcoin.fees_btc_per_block),
-    param!("jth", "Fleet efficiency", "J/TH", Mining, 5.0, 50.0, 0.1,
+    param!("jth", "Fleet efficiency", "J/TH", Mining, 10.0, 50.0, 0.1, CONTINUOUS,
         src("S14", "Jun 2025", "CleanSpark fleet 16.15 J/TH"), mining.fleet_j_per_th),
-    param!("ovh", "Mining overhead (PUE)", "×", Mining, 1.0, 1.5, 0.01,
-        assumed("assumption: air-cooled mining site"), mining.overhead_ratio),
-    param!("up", "Uptime", "%", Mining, 10.0, 100.0, 1.0,
-        assumed("assumption: MARA 82%, Cipher 63% in Jun 2025 (S17); typical unconfirmed"),
+    param!("aage", "Fleet age at start", "years", Mining, 0.0, 10.0, 0.25, YEARS,
+        assumed("a fleet bought in 2024–25, S21 generation"), mining.fleet_age_years),
+    param!("ovh", "Mining overhead (PUE)", "×", Mining, 1.0, 1.5, 0.01, CONTINUOUS,
+        assumed("air-cooled mining site"), mining.overhead_ratio),
+    param!("up", "Machine uptime", "%", Mining, 10.0, 100.0, 1.0, CONTINUOUS,
+        assumed("availability; MARA's 82% and Cipher's 63% in Jun 2025 include curtailment (S17)"),
         mining.uptime_pct),
-    param!("pool", "Pool fee", "%", Mining, 0.0, 10.0, 0.1,
+    param!("curt", "Hours curtailed", "% of hours", Mining, 0.0, 50.0, 0.5, CONTINUOUS,
+        assumed("none: the default power price is already net of credits (S15, S16)"),
+        mining.curtailed_pct),
+    param!("ccr", "Curtailment credit", "$/MWh not drawn", Mining, 0.0, 500.0, 1.0, CONTINUOUS,
+        assumed("no source found"), mining.curtailment_credit_usd_per_mwh),
+    param!("pool", "Pool fee", "%", Mining, 0.0, 10.0, 0.1, CONTINUOUS,
         src("S18", "early 2026", "FPPS pools 0.7–4%"), mining.pool_fee_pct),
-    param!("opx", "Non-power opex", "$/MWh", Mining, 0.0, 100.0, 0.5,
-        assumed("assumption: no source found"), mining.non_power_opex_usd_per_mwh),
-    param!("asic", "ASIC price", "$/TH", Mining, 0.0, 100.0, 0.5,
+    param!("opx", "Non-power opex", "$/MWh", Mining, 0.0, 100.0, 0.5, CONTINUOUS,
+        assumed("no source found"), mining.non_power_opex_usd_per_mwh),
+    param!("asic", "ASIC price", "$/TH", Mining, 0.0, 100.0, 0.5, CONTINUOUS,
         src("S13, S3", "Jun–Nov 2025", "top tier $10–30/TH; S21 XP $25.70/TH"), mining.asic_usd_per_th),
-    param!("alife", "ASIC life", "years", Mining, 1.0, 10.0, 0.5,
-        assumed("assumption"), mining.asic_life_years),
-    param!("pue", "AI PUE", "×", Ai, 1.0, 2.0, 0.01,
-        src("S29, S30", "2025–26", "1.10–1.25 liquid-cooled; 1.18 Applied Digital"), ai.pue),
-    param!("cap", "Conversion capex", "$M per MW of IT", Ai, 0.0, 30.0, 0.1,
+    param!("alife", "ASIC life", "years", Mining, 1.0, 10.0, 0.25, YEARS,
+        assumed("in line with 4–6 year hardware lives (S35)"), mining.asic_life_years),
+    param!("hrg", "Fixed hashrate growth", "%/yr", Network, -50.0, 200.0, 1.0, CONTINUOUS,
+        assumed("used only with the network response off; observed +62% (2024), +40% (2024–25), \
+                 0 to −20% (2025–26) (S11, S5)"),
+        network.fixed_growth_pct_per_yr),
+    param!("mj", "Marginal fleet efficiency", "J/TH", Network, 10.0, 50.0, 0.5, CONTINUOUS,
+        src("S2", "Jan 2026", "the 25–38 J/TH tier, the least efficient still earning"),
+        network.marginal_j_per_th),
+    param!("mpw", "Marginal miner's power price", "$/kWh", Network, 0.01, 0.15, 0.001, CONTINUOUS,
+        src("S16, S13", "2025", "public-miner average 4.5 ¢, analysts' 6 ¢"), network.marginal_power_usd_per_kwh),
+    param!("effg", "ASIC efficiency gain", "%/yr", Network, 0.0, 20.0, 0.5, CONTINUOUS,
+        assumed("new generations ~10% more efficient a year; S21 17.5 → S21 XP 13.5 J/TH (S12)"),
+        network.efficiency_gain_pct_per_yr),
+    param!("hl", "Network adjustment half-life", "months", Network, 3.0, 24.0, 1.0, CONTINUOUS,
+        assumed("half the gap between hashprice and marginal cost closes in a year"),
+        network.half_life_months),
+    param!("pue", "AI PUE", "×", Ai, 1.05, 2.0, 0.01, CONTINUOUS,
+        src("S36, S42, S39", "2024–25", "deals' grid → IT ratios 0.69–0.80, i.e. PUE 1.25–1.45"), ai.pue),
+    param!("cap", "Conversion capex", "$M per MW of IT", Ai, 0.0, 30.0, 0.1, CONTINUOUS,
         src("S39, S42, S34, S33", "2024–26", "$8–15M per MW of IT"), ai.conversion_capex_musd_per_mw_it),
-    param!("conv", "Months to convert", "months", Ai, 0.0, 48.0, 1.0,
+    param!("conv", "Months to convert", "months", Ai, 0.0, 48.0, 1.0, MONTHS,
         src("S39", "Aug 2025", "TeraWulf: signed Aug 2025, first 40 MW H1 2026"), ai.months_to_convert),
-    param!("ramp", "Ramp to full capacity", "months", Ai, 0.0, 36.0, 1.0,
-        assumed("assumption"), ai.ramp_months),
-    param!("load", "Average IT load", "% of IT capacity", Ai, 10.0, 100.0, 1.0,
-        assumed("assumption"), ai.load_pct),
-    param!("rent", "Lease rate", "$/kW-month of IT", Lease, 20.0, 400.0, 1.0,
-        src("S39, S42, S40", "2025", "recent deals $102–159/kW-month"), lease.usd_per_kw_month),
-    param!("esc", "Lease escalator", "%/yr", Lease, 0.0, 10.0, 0.1,
-        assumed("assumption: escalators exist, typical rate unconfirmed"), lease.escalator_pct_per_yr),
-    param!("noi", "Lease NOI margin", "%", Lease, 0.0, 100.0, 1.0,
+    param!("ramp", "Ramp to full capacity", "months", Ai, 0.0, 36.0, 1.0, MONTHS,
+        assumed("halls handed over in stages"), ai.ramp_months),
+    param!("load", "Average IT load", "% of IT capacity", Ai, 10.0, 100.0, 1.0, CONTINUOUS,
+        assumed("sets power drawn, not revenue"), ai.load_pct),
+    param!("share", "Share of site converted", "%", Ai, 0.0, 100.0, 1.0, CONTINUOUS,
+        assumed("the whole site; the real miners often convert part and mine on the rest"),
+        ai.share_converted_pct),
+    param!("firm", "Firm-power premium", "$/kWh", Ai, 0.0, 0.1, 0.001, CONTINUOUS,
+        assumed("AI needs uninterruptible supply, priced above a miner's; no source found"),
+        ai.firm_power_premium_usd_per_kwh),
+    param!("exit", "Customer early exit", "%/yr", Ai, 0.0, 30.0, 0.5, CONTINUOUS,
+        assumed("yearly chance the contract ends early, with no re-letting"), ai.early_exit_pct_per_yr),
+    param!("rent", "Starting lease rate", "$/kW-month of IT", Lease, 20.0, 400.0, 0.01, CONTINUOUS,
+        src("S39, S42, S40", "2025", "recent deals average $102–159/kW-month"), lease.usd_per_kw_month),
+    param!("esc", "Lease escalator", "%/yr", Lease, 0.0, 10.0, 0.1, CONTINUOUS,
+        assumed("escalators exist, typical rate unconfirmed"), lease.escalator_pct_per_yr),
+    param!("noi", "Lease NOI margin", "%", Lease, 0.0, 100.0, 1.0, CONTINUOUS,
         src("S39, S42", "2025", "TeraWulf ~85%, Cipher 80–90%"), lease.noi_margin_pct),
-    param!("gph", "GPU rental price", "$/GPU-hour", Gpu, 0.1, 20.0, 0.01,
+    param!("capr", "Exit cap rate", "%", Lease, 3.0, 20.0, 0.1, CONTINUOUS,
+        assumed("no source found; values the site at the end of the lease"), lease.exit_cap_rate_pct),
+    param!("gph", "GPU rental price", "$/GPU-hour", Gpu, 0.1, 10.0, 0.01, CONTINUOUS,
         src("S21", "Mar 2026", "H100 one-year contracts $2.35"), gpu.usd_per_gpu_hour),
-    param!("util", "GPU utilisation", "%", Gpu, 0.0, 100.0, 1.0,
-        assumed("assumption"), gpu.utilisation_pct),
-    param!("gpmw", "GPUs per MW of IT", "GPUs", Gpu, 50.0, 2000.0, 10.0,
+    param!("util", "GPU utilisation", "%", Gpu, 0.0, 100.0, 1.0, CONTINUOUS,
+        assumed("share of GPU-hours sold"), gpu.utilisation_pct),
+    param!("gpmw", "GPUs per MW of IT", "GPUs", Gpu, 50.0, 1500.0, 10.0, CONTINUOUS,
         src("S27", "spec", "~780 H100 at 10.2 kW per 8"), gpu.gpus_per_mw_it),
-    param!("gcap", "GPU capex", "$ per GPU", Gpu, 0.0, 200_000.0, 500.0,
-        src("S41", "Nov 2025", "IREN ~$29M per MW of IT ÷ 780 GPUs"), gpu.capex_usd_per_gpu),
-    param!("glife", "GPU life", "years", Gpu, 1.0, 10.0, 0.5,
+    param!("gcap", "GPU capex", "$ per GPU", Gpu, 0.0, 200_000.0, 500.0, CONTINUOUS,
+        src("S27, S20", "2025–26", "DGX H100 ~$199k per 8 GPUs; H100 ~$25k"), gpu.capex_usd_per_gpu),
+    param!("glife", "GPU life", "years", Gpu, 1.0, 10.0, 0.25, YEARS,
         src("S35", "2025", "depreciation lives 4–6 years"), gpu.life_years),
-    param!("gdec", "GPU price decline", "%/yr", Gpu, -20.0, 60.0, 1.0,
-        src("S20, S21", "Oct 2024 – Mar 2026", "H100 $2.99 → $2.35 is about −15%/yr"),
+    param!("gdec", "GPU price decline", "%/yr", Gpu, -10.0, 50.0, 1.0, CONTINUOUS,
+        assumed("like-for-like series disagree: 1-yr contracts rose $1.70 → $2.35 (Oct 2025 → Mar \
+                 2026, S21); on-demand fell $2.99 → ~$2.25 (Oct 2024 → May 2026, S20, S22)"),
         gpu.price_decline_pct_per_yr),
-    param!("gopx", "GPU cloud other opex", "% of revenue", Gpu, 0.0, 90.0, 1.0,
-        assumed("assumption"), gpu.other_opex_pct_of_revenue),
-    param!("dr", "Discount rate", "%/yr", Finance, 0.0, 30.0, 0.5,
-        assumed("assumption"), site.discount_rate_pct),
-    param!("vol", "BTC volatility", "%/yr", Finance, 0.0, 200.0, 1.0,
-        assumed("assumption"), risk.btc_volatility_pct),
-    param!("hrsd", "Hashrate growth uncertainty", "pp/yr", Finance, 0.0, 100.0, 1.0,
-        assumed("assumption"), risk.hashrate_growth_sd_pct),
+    param!("gopx", "GPU cloud other opex", "% of revenue", Gpu, 0.0, 90.0, 1.0, CONTINUOUS,
+        assumed("no source found"), gpu.other_opex_pct_of_revenue),
+    param!("dr", "Discount rate", "%/yr", Finance, 0.0, 30.0, 0.5, CONTINUOUS,
+        assumed("for contracted AI cash"), finance.discount_rate_pct),
+    param!("mprem", "Mining risk premium", "pp/yr", Finance, 0.0, 20.0, 0.5, CONTINUOUS,
+        assumed("merchant BTC revenue is riskier than a contract"), finance.mining_risk_premium_pct),
+    param!("vol", "BTC volatility", "%/yr", Finance, 0.0, 200.0, 1.0, CONTINUOUS,
+        assumed("no source found"), risk.btc_volatility_pct),
+    param!("hrsd", "Hashrate growth uncertainty", "pp/yr", Finance, 0.0, 100.0, 1.0, CONTINUOUS,
+        assumed("no source found"), risk.hashrate_growth_sd_pct),
+    param!("rho", "Price–hashrate correlation", "", Finance, -1.0, 1.0, 0.05, CONTINUOUS,
+        assumed("hashrate tends to rise with the price within months"), risk.price_hashrate_correlation),
 ];
+
+/// One on/off input.
+#[derive(Clone, Copy)]
+pub struct Toggle {
+    /// Short key for URLs (`1` or `0`).
+    pub key: &'static str,
+    pub label: &'static str,
+    pub group: Group,
+    pub cite: Cite,
+    pub get: fn(&Scenario) -> bool,
+    pub set: fn(&mut Scenario, bool),
+}
+
+impl std::fmt::Debug for Toggle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Toggle({})", self.key)
+    }
+}
+
+macro_rules! toggle {
+    ($key:literal, $label:literal, $group:ident, $cite:expr, $($field:ident).+) => {
+        Toggle {
+            key: $key,
+            label: $label,
+            group: Group::$group,
+            cite: $cite,
+            get: |s| s.$($field).+,
+            set: |s, v| s.$($field).+ = v,
+        }
+    };
+}
+
+/// Every switch, in page order.
+pub static TOGGLES: &[Toggle] = &[
+    toggle!("net", "Network hashrate responds to miners' margins", Network,
+        assumed("on: hashrate grows when mining pays and shrinks when it does not; off: fixed growth"),
+        network.responds),
+    toggle!("mine", "Keep mining until cut-over", Ai,
+        assumed("the miners run until the converted halls are handed over"), ai.mine_until_cutover),
+    toggle!("nnn", "Tenant pays power (triple-net)", Lease,
+        assumed("usual in wholesale colocation; confirmed only for Hut 8 (S40)"), lease.power_pass_through),
+    toggle!("tv", "Count end-of-window values", Finance,
+        assumed("off, so neither path is credited with the site's value after the window; on: the lease's exit value at the cap rate, ASICs and GPUs at straight-line residual value"),
+        finance.terminal_value),
+];
+
+impl Toggle {
+    /// The switch with this key.
+    pub fn by_key(key: &str) -> Option<&'static Toggle> {
+        TOGGLES.iter().find(|t| t.key == key)
+    }
+}
+
+/// The date a market input was observed.
+#[derive(Clone, Copy)]
+pub struct Dated {
+    /// Short key for URLs (`YYYY-MM`).
+    pub key: &'static str,
+    /// Key of the [`Param`] it dates.
+    pub param: &'static str,
+    pub get: fn(&Scenario) -> YearMonth,
+    pub set: fn(&mut Scenario, YearMonth),
+}
+
+impl std::fmt::Debug for Dated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Dated({})", self.key)
+    }
+}
+
+/// The market inputs the model carries from their date to the start month.
+pub static DATES: &[Dated] = &[
+    Dated { key: "pwrd", param: "pwr", get: |s| s.site.power_as_of, set: |s, v| s.site.power_as_of = v },
+    Dated { key: "hpd", param: "hp", get: |s| s.bitcoin.hashprice_as_of, set: |s, v| s.bitcoin.hashprice_as_of = v },
+    Dated { key: "gphd", param: "gph", get: |s| s.gpu.price_as_of, set: |s, v| s.gpu.price_as_of = v },
+];
+
+impl Dated {
+    /// The latest as-of date in `s`: the earliest start month a valuation may have.
+    pub fn latest(s: &Scenario) -> YearMonth {
+        DATES.iter().map(|d| (d.get)(s)).max().unwrap_or(YearMonth::MIN)
+    }
+
+    /// The date of parameter `param`, if it is a dated market input.
+    pub fn of_param(param: &str) -> Option<&'static Dated> {
+        DATES.iter().find(|d| d.param == param)
+    }
+
+    /// The date with this URL key.
+    pub fn by_key(key: &str) -> Option<&'static Dated> {
+        DATES.iter().find(|d| d.key == key)
+    }
+}
+
+/// One thing wrong with a scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    /// The input's short key (see [`PARAMS`], [`DATES`]), or `start`.
+    pub field: String,
+    /// What was given, as text (a number may be NaN or infinite).
+    pub value: String,
+    /// What is allowed, as text.
+    pub allowed: String,
+}
+
+/// Every problem with a scenario, found in one pass.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioError {
+    pub problems: Vec<Problem>,
+}
+
+impl std::fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid scenario:")?;
+        for p in &self.problems {
+            write!(f, " {} = {} (allowed {});", p.field, p.value, p.allowed)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+impl Scenario {
+    /// Checks every field against its range (month-counted fields for whole months, market data
+    /// dated no later than the start month), and lists all the problems.
+    ///
+    /// # Example
+    /// ```
+    /// let mut s = economics::Scenario::default();
+    /// s.site.grid_mw = f64::NAN;
+    /// s.lease.usd_per_kw_month = -5.0;
+    /// s.ai.months_to_convert = 2.5;
+    /// let err = s.validate().unwrap_err();
+    /// assert_eq!(err.problems.len(), 3);
+    /// ```
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        let mut problems = Vec::new();
+        for p in PARAMS {
+            let v = (p.get)(self);
+            if !p.accepts(v) {
+                let whole = match p.months_per_unit {
+                    m if m == YEARS => ", in whole months",
+                    m if m == MONTHS => ", whole months",
+                    _ => "",
+                };
+                problems.push(Problem {
+                    field: p.key.to_string(),
+                    value: v.to_string(),
+                    allowed: format!("{} to {} {}{whole}", p.min, p.max, p.unit),
+                });
+            }
+        }
+        let months = [("start", self.site.start)].into_iter().chain(DATES.iter().map(|d| (d.key, (d.get)(self))));
+        for (field, ym) in months {
+            if !ym.is_valid() {
+                problems.push(Problem {
+                    field: field.to_string(),
+                    value: ym.to_string(),
+                    allowed: format!("{} to {}", YearMonth::MIN, YearMonth::MAX),
+                });
+            }
+        }
+        for d in DATES {
+            let as_of = (d.get)(self);
+            if as_of.is_valid() && self.site.start.is_valid() && as_of > self.site.start {
+                problems.push(Problem {
+                    field: d.key.to_string(),
+                    value: as_of.to_string(),
+                    allowed: format!("a month no later than the start month {}", self.site.start),
+                });
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ScenarioError { problems })
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn keys_are_unique_and_defaults_in_range() {
+    fn keys_are_unique_and_defaults_valid() {
         let s = Scenario::default();
-        for (i, p) in PARAMS.iter().enumerate() {
-            assert!(PARAMS[i + 1..].iter().all(|q| q.key != p.key), "duplicate key {}", p.key);
-            let v = (p.get)(&s);
-            assert!(v >= p.min && v <= p.max, "{} default {v} out of range", p.key);
+        let keys: Vec<&str> = PARAMS
+            .iter()
+            .map(|p| p.key)
+            .chain(TOGGLES.iter().map(|t| t.key))
+            .chain(DATES.iter().map(|d| d.key))
+            .chain(["start", "mode"])
+            .collect();
+        for (i, k) in keys.iter().enumerate() {
+            assert!(!keys[i + 1..].contains(k), "duplicate key {k}");
+        }
+        for p in PARAMS {
+            assert!(p.accepts((p.get)(&s)), "{} default {} not accepted", p.key, (p.get)(&s));
             assert!(p.min < p.max && p.step > 0.0);
         }
+        for d in DATES {
+            assert!(Param::by_key(d.param).is_some(), "{} dates an unknown param", d.key);
+        }
+        assert!(s.validate().is_ok());
     }
 
     #[test]
@@ -202,6 +471,26 @@ mod tests {
             (p.set)(&mut s, p.max);
             assert_eq!((p.get)(&s), p.max, "{}", p.key);
         }
+        for t in TOGGLES {
+            let was = (t.get)(&s);
+            (t.set)(&mut s, !was);
+            assert_eq!((t.get)(&s), !was, "{}", t.key);
+        }
+    }
+
+    #[test]
+    fn whole_months_are_required_not_rounded() {
+        let yrs = Param::by_key("yrs").unwrap();
+        assert!(yrs.accepts(12.5) && yrs.accepts(12.0 + 1.0 / 12.0));
+        assert!(!yrs.accepts(12.3));
+        // 12.3 years is 147.6 months: the nearest whole month is 148 = 12.333 years.
+        assert_eq!(yrs.nearest_accepted(12.3), Some(148.0 / 12.0));
+        let conv = Param::by_key("conv").unwrap();
+        assert!(!conv.accepts(2.5));
+        assert_eq!(conv.nearest_accepted(2.4), Some(2.0));
+        assert_eq!(conv.nearest_accepted(f64::NAN), None);
+        let hp = Param::by_key("hp").unwrap();
+        assert!(hp.accepts(28.6812));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The calculator's input: one site and the choice it faces, with defaults from
-//! `shared/reference/market-data.md`. Ranges, labels and sources live in [`crate::params`].
+//! `shared/reference/market-data.md`. Ranges, labels, sources and validation live in
+//! [`crate::params`]; this module only says what a scenario is.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,16 +12,18 @@ use crate::calendar::YearMonth;
 pub struct Scenario {
     pub site: Site,
     pub bitcoin: Bitcoin,
+    pub network: Network,
     pub mining: Mining,
     pub ai: AiCommon,
     /// Which AI business the conversion leads to.
     pub mode: AiMode,
     pub lease: Lease,
     pub gpu: GpuCloud,
+    pub finance: Finance,
     pub risk: Risk,
 }
 
-/// The site and the horizon both paths are valued over.
+/// The site and the window both paths are valued over.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Site {
@@ -28,25 +31,49 @@ pub struct Site {
     pub grid_mw: f64,
     /// First month of the valuation.
     pub start: YearMonth,
-    /// Contract length from first AI revenue, years (rounded to whole years); the valuation
-    /// covers the conversion months plus this.
+    /// Contract length from first AI revenue, years; must be a whole number of months. The
+    /// valuation covers the conversion months plus this.
     pub horizon_years: f64,
-    /// Annual discount rate, %.
-    pub discount_rate_pct: f64,
+    /// Power price at `power_as_of`, $/kWh: what mining pays; the AI site pays it plus the
+    /// firm-power premium.
+    pub power_usd_per_kwh: f64,
+    /// Month the power price was observed.
+    pub power_as_of: YearMonth,
+    /// Power price escalation, %/yr (compounded monthly from `power_as_of`).
+    pub power_escalation_pct_per_yr: f64,
 }
 
-/// The bitcoin network as the miner sees it.
+/// The bitcoin market as the miner sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Bitcoin {
-    /// Hashprice at the start month, $ per PH/s per day.
+    /// Hashprice at `hashprice_as_of`, $ per PH/s per day.
     pub hashprice_usd_per_ph_day: f64,
+    /// Month the hashprice was observed; the model carries it from here to the start month.
+    pub hashprice_as_of: YearMonth,
     /// BTC price growth, %/yr (compounded monthly).
     pub btc_price_growth_pct_per_yr: f64,
-    /// Network hashrate growth, %/yr (compounded monthly).
-    pub hashrate_growth_pct_per_yr: f64,
     /// Transaction fees per block, BTC.
     pub fees_btc_per_block: f64,
+}
+
+/// How the network's hashrate moves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Network {
+    /// Whether hashrate responds to the miners' margin (on) or grows at a fixed rate (off).
+    pub responds: bool,
+    /// Fixed hashrate growth when the response is off, %/yr (compounded monthly).
+    pub fixed_growth_pct_per_yr: f64,
+    /// Efficiency of the network's marginal (least efficient running) fleet, J/TH.
+    pub marginal_j_per_th: f64,
+    /// Power price the marginal fleet pays, $/kWh (escalates like the site's).
+    pub marginal_power_usd_per_kwh: f64,
+    /// Yearly efficiency gain of new ASIC generations, %/yr: lowers the marginal fleet's J/TH
+    /// and sets the efficiency of any replacement fleet.
+    pub efficiency_gain_pct_per_yr: f64,
+    /// Months in which half the gap between hashprice and the marginal cash cost closes.
+    pub half_life_months: f64,
 }
 
 /// The mining fleet and its costs.
@@ -57,20 +84,22 @@ pub struct Mining {
     pub fleet_j_per_th: f64,
     /// Grid power over ASIC power (cooling, losses), a PUE-like ratio.
     pub overhead_ratio: f64,
-    /// Share of hours the fleet runs (curtailment, downtime), %.
+    /// Share of hours the machines are available (maintenance, faults), %.
     pub uptime_pct: f64,
+    /// Share of hours the site sells its power back instead of mining (demand response), %.
+    pub curtailed_pct: f64,
+    /// Credit for power not drawn in curtailed hours, $/MWh.
+    pub curtailment_credit_usd_per_mwh: f64,
     /// Pool fee, % of mining revenue.
     pub pool_fee_pct: f64,
-    /// Power price at the start month, $/kWh (also paid by the AI operator when it pays power).
-    pub power_usd_per_kwh: f64,
-    /// Power price escalation, %/yr (compounded monthly).
-    pub power_escalation_pct_per_yr: f64,
     /// Operating cost other than power, $ per MWh drawn.
     pub non_power_opex_usd_per_mwh: f64,
-    /// Price of replacement ASICs, $ per TH/s.
+    /// Price of ASICs, $ per TH/s, for today's fleet's generation.
     pub asic_usd_per_th: f64,
-    /// ASIC life, years: the fleet is replaced at `1 / life` of its value each year.
+    /// ASIC life, years (whole months).
     pub asic_life_years: f64,
+    /// Age of the owned fleet at the start month, years (whole months).
+    pub fleet_age_years: f64,
 }
 
 /// What both AI businesses share: the conversion of the site.
@@ -81,14 +110,20 @@ pub struct AiCommon {
     pub pue: f64,
     /// Conversion capex, $M per MW of IT capacity.
     pub conversion_capex_musd_per_mw_it: f64,
-    /// Months from the decision to the first AI revenue.
+    /// Months from the decision to the first AI revenue (whole months).
     pub months_to_convert: f64,
-    /// Months from first revenue to full capacity (linear ramp).
+    /// Months from first revenue to full capacity (linear ramp; whole months).
     pub ramp_months: f64,
     /// Average IT load as a share of IT capacity, % (sets power drawn).
     pub load_pct: f64,
     /// Whether the miners keep running until cut-over.
     pub mine_until_cutover: bool,
+    /// Share of the site's power converted to AI, %; the rest keeps mining.
+    pub share_converted_pct: f64,
+    /// Extra price of firm (uninterruptible) power over the miner's interruptible price, $/kWh.
+    pub firm_power_premium_usd_per_kwh: f64,
+    /// Yearly probability that the AI customer ends the contract early, %.
+    pub early_exit_pct_per_yr: f64,
 }
 
 /// The AI business a converted site runs.
@@ -105,34 +140,51 @@ pub enum AiMode {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Lease {
-    /// Rent, $ per kW of IT per month.
+    /// Starting rent, $ per kW of IT per month.
     pub usd_per_kw_month: f64,
-    /// Annual rent escalator, %/yr (steps once a year).
+    /// Annual rent escalator, %/yr (steps once a contract year).
     pub escalator_pct_per_yr: f64,
     /// Net operating income margin on rent, %.
     pub noi_margin_pct: f64,
     /// Whether the tenant pays the power bill (triple-net); if not, the landlord does.
     pub power_pass_through: bool,
+    /// Exit cap rate for the terminal value: last year's NOI over this, %.
+    pub exit_cap_rate_pct: f64,
 }
 
 /// The GPU cloud.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct GpuCloud {
-    /// Rental price, $ per GPU-hour.
+    /// Rental price at `price_as_of`, $ per GPU-hour.
     pub usd_per_gpu_hour: f64,
+    /// Month the rental price was observed; the decline runs from here.
+    pub price_as_of: YearMonth,
     /// Share of GPU-hours sold, %.
     pub utilisation_pct: f64,
     /// GPUs per MW of IT.
     pub gpus_per_mw_it: f64,
-    /// Capex per GPU including its share of servers and network, $.
+    /// Capex per GPU including its share of servers, $.
     pub capex_usd_per_gpu: f64,
-    /// GPU life before refresh, years.
+    /// GPU life before refresh, years (whole months).
     pub life_years: f64,
-    /// Decline of GPU rental prices, %/yr (compounded monthly).
+    /// Decline of GPU rental prices, %/yr (compounded monthly from `price_as_of`).
     pub price_decline_pct_per_yr: f64,
     /// Operating cost other than power, % of revenue.
     pub other_opex_pct_of_revenue: f64,
+}
+
+/// Discounting and the end of the window.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Finance {
+    /// Annual discount rate for contracted AI cash, %.
+    pub discount_rate_pct: f64,
+    /// Extra annual discount rate for mining cash (merchant BTC exposure), percentage points.
+    pub mining_risk_premium_pct: f64,
+    /// Whether each path is credited with its value at the end of the window (lease exit value,
+    /// ASIC and GPU residual values).
+    pub terminal_value: bool,
 }
 
 /// Uncertainty for the Monte Carlo.
@@ -143,15 +195,23 @@ pub struct Risk {
     pub btc_volatility_pct: f64,
     /// Standard deviation of annual network hashrate growth, percentage points.
     pub hashrate_growth_sd_pct: f64,
+    /// Correlation of the monthly BTC price and hashrate shocks, −1 to 1.
+    pub price_hashrate_correlation: f64,
+}
+
+const fn ym(year: i32, month: u32) -> YearMonth {
+    YearMonth { year, month }
 }
 
 impl Default for Site {
     fn default() -> Self {
         Site {
             grid_mw: 100.0,
-            start: YearMonth { year: 2027, month: 1 },
+            start: ym(2027, 1),
             horizon_years: 12.0,
-            discount_rate_pct: 10.0,
+            power_usd_per_kwh: 0.045,
+            power_as_of: ym(2025, 7),
+            power_escalation_pct_per_yr: 2.0,
         }
     }
 }
@@ -160,9 +220,22 @@ impl Default for Bitcoin {
     fn default() -> Self {
         Bitcoin {
             hashprice_usd_per_ph_day: 28.68,
+            hashprice_as_of: ym(2026, 6),
             btc_price_growth_pct_per_yr: 0.0,
-            hashrate_growth_pct_per_yr: 20.0,
             fees_btc_per_block: 0.02,
+        }
+    }
+}
+
+impl Default for Network {
+    fn default() -> Self {
+        Network {
+            responds: true,
+            fixed_growth_pct_per_yr: 10.0,
+            marginal_j_per_th: 30.0,
+            marginal_power_usd_per_kwh: 0.05,
+            efficiency_gain_pct_per_yr: 10.0,
+            half_life_months: 12.0,
         }
     }
 }
@@ -173,12 +246,13 @@ impl Default for Mining {
             fleet_j_per_th: 16.0,
             overhead_ratio: 1.05,
             uptime_pct: 92.0,
+            curtailed_pct: 0.0,
+            curtailment_credit_usd_per_mwh: 50.0,
             pool_fee_pct: 2.0,
-            power_usd_per_kwh: 0.045,
-            power_escalation_pct_per_yr: 2.0,
             non_power_opex_usd_per_mwh: 5.0,
             asic_usd_per_th: 15.0,
             asic_life_years: 5.0,
+            fleet_age_years: 2.0,
         }
     }
 }
@@ -186,12 +260,15 @@ impl Default for Mining {
 impl Default for AiCommon {
     fn default() -> Self {
         AiCommon {
-            pue: 1.25,
+            pue: 1.35,
             conversion_capex_musd_per_mw_it: 9.0,
             months_to_convert: 15.0,
             ramp_months: 6.0,
             load_pct: 80.0,
             mine_until_cutover: true,
+            share_converted_pct: 100.0,
+            firm_power_premium_usd_per_kwh: 0.01,
+            early_exit_pct_per_yr: 1.0,
         }
     }
 }
@@ -203,6 +280,7 @@ impl Default for Lease {
             escalator_pct_per_yr: 2.0,
             noi_margin_pct: 85.0,
             power_pass_through: true,
+            exit_cap_rate_pct: 7.5,
         }
     }
 }
@@ -211,19 +289,26 @@ impl Default for GpuCloud {
     fn default() -> Self {
         GpuCloud {
             usd_per_gpu_hour: 2.35,
+            price_as_of: ym(2026, 3),
             utilisation_pct: 85.0,
             gpus_per_mw_it: 780.0,
-            capex_usd_per_gpu: 37_000.0,
+            capex_usd_per_gpu: 25_000.0,
             life_years: 5.0,
-            price_decline_pct_per_yr: 15.0,
+            price_decline_pct_per_yr: 10.0,
             other_opex_pct_of_revenue: 15.0,
         }
     }
 }
 
+impl Default for Finance {
+    fn default() -> Self {
+        Finance { discount_rate_pct: 10.0, mining_risk_premium_pct: 5.0, terminal_value: false }
+    }
+}
+
 impl Default for Risk {
     fn default() -> Self {
-        Risk { btc_volatility_pct: 50.0, hashrate_growth_sd_pct: 15.0 }
+        Risk { btc_volatility_pct: 50.0, hashrate_growth_sd_pct: 15.0, price_hashrate_correlation: 0.25 }
     }
 }
 
@@ -232,96 +317,52 @@ impl Default for Scenario {
         Scenario {
             site: Site::default(),
             bitcoin: Bitcoin::default(),
+            network: Network::default(),
             mining: Mining::default(),
             ai: AiCommon::default(),
             mode: AiMode::default(),
             lease: Lease::default(),
             gpu: GpuCloud::default(),
+            finance: Finance::default(),
             risk: Risk::default(),
         }
     }
 }
 
-/// One thing wrong with a scenario.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Problem {
-    /// The parameter's short key (see [`crate::params::PARAMS`]), or `start`.
-    pub field: String,
-    /// What was given, as text (a number may be NaN or infinite).
-    pub value: String,
-    /// The allowed range, as text.
-    pub allowed: String,
-}
-
-/// Every problem with a scenario, found in one pass.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ScenarioError {
-    pub problems: Vec<Problem>,
-}
-
-impl std::fmt::Display for ScenarioError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "invalid scenario:")?;
-        for p in &self.problems {
-            write!(f, " {} = {} (allowed {});", p.field, p.value, p.allowed)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ScenarioError {}
-
 impl Scenario {
-    /// Checks every field against its range and lists all the problems.
-    ///
-    /// # Example
-    /// ```
-    /// let mut s = economics::Scenario::default();
-    /// s.site.grid_mw = f64::NAN;
-    /// s.lease.usd_per_kw_month = -5.0;
-    /// let err = s.validate().unwrap_err();
-    /// assert_eq!(err.problems.len(), 2);
-    /// ```
-    pub fn validate(&self) -> Result<(), ScenarioError> {
-        let mut problems = Vec::new();
-        for p in crate::params::PARAMS {
-            let v = (p.get)(self);
-            if !(v.is_finite() && v >= p.min && v <= p.max) {
-                problems.push(Problem {
-                    field: p.key.to_string(),
-                    value: v.to_string(),
-                    allowed: format!("{} to {} {}", p.min, p.max, p.unit),
-                });
-            }
-        }
-        if !self.site.start.is_valid() {
-            problems.push(Problem {
-                field: "start".to_string(),
-                value: self.site.start.to_string(),
-                allowed: format!("{} to {}", YearMonth::MIN, YearMonth::MAX),
-            });
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(ScenarioError { problems })
-        }
-    }
-
-    /// Months valued: the conversion period plus the contract's whole years, so the AI path
-    /// earns for the full contract and mining is valued over the same window.
+    /// Months valued: the conversion period plus the contract, so the AI path earns for the
+    /// full contract and mining is valued over the same window. Call on a validated scenario
+    /// (the month counts are whole); out-of-range values are bounded, never a panic.
     pub fn months(&self) -> usize {
-        let contract_years = self.site.horizon_years.round().clamp(1.0, 20.0) as usize;
-        self.cutover_month() + contract_years * 12
+        self.cutover_month() + whole(self.site.horizon_years * 12.0, 12, 240)
     }
 
     /// Month of the first AI revenue.
     pub fn cutover_month(&self) -> usize {
-        self.ai.months_to_convert.round().clamp(0.0, 48.0) as usize
+        whole(self.ai.months_to_convert, 0, 48)
     }
 
-    /// IT capacity after conversion, MW.
+    /// Months of the linear ramp to full AI capacity.
+    pub fn ramp_months(&self) -> usize {
+        whole(self.ai.ramp_months, 0, 36)
+    }
+
+    /// IT capacity of the converted share, MW.
     pub fn it_mw(&self) -> f64 {
         self.site.grid_mw / self.ai.pue
+    }
+
+    /// Share of the site converted, 0–1.
+    pub fn converted_share(&self) -> f64 {
+        self.ai.share_converted_pct / 100.0
+    }
+}
+
+/// A validated whole count as usize, bounded so that no input can allocate without limit.
+pub(crate) fn whole(value: f64, min: usize, max: usize) -> usize {
+    if value.is_finite() {
+        (value.round().max(0.0) as usize).clamp(min, max)
+    } else {
+        min
     }
 }

@@ -1,0 +1,77 @@
+//! The soak: 100,000 scenarios drawn uniformly from the whole valid input space (seeded). With
+//! the network response on, no hashprice above $2,000/PH/s/day and no |NPV| above $1T; with it
+//! off, every such scenario carries a named warning; and no IRR the page would quote disagrees
+//! with the NPV. Run in release by `make test` (about 10 s); a debug build would take minutes.
+
+mod common;
+
+use common::scenario_at;
+use economics::params::{DATES, PARAMS};
+use economics::{compute, Report, Scenario};
+use rand_xoshiro::rand_core::{Rng, SeedableRng};
+use rand_xoshiro::Xoshiro256PlusPlus;
+
+const SCENARIOS: usize = 100_000;
+const HASHPRICE_LIMIT: f64 = 2_000.0;
+const VALUE_LIMIT: f64 = 1e12;
+
+fn absurd(r: &Report) -> bool {
+    r.hashprice_usd_per_ph_day.iter().any(|h| *h > HASHPRICE_LIMIT)
+        || r.mining.npv_usd.abs() > VALUE_LIMIT
+        || r.ai.npv_usd.abs() > VALUE_LIMIT
+}
+
+fn irr_contradicts(s: &Scenario, r: &Report) -> bool {
+    match r.quotable_irr(s.finance.discount_rate_pct) {
+        Some(rate) => (rate > s.finance.discount_rate_pct / 100.0) != (r.advantage_npv_usd > 0.0) || r.payback_month.is_none(),
+        None => false,
+    }
+}
+
+#[cfg_attr(debug_assertions, ignore = "100,000 scenarios: run in release (make test does)")]
+#[test]
+fn soak_100k_uniform_scenarios() {
+    let seed = 20_261_126;
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    let unit = |rng: &mut Xoshiro256PlusPlus| (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+    let (mut responding, mut fixed, mut absurd_fixed, mut max_hp) = (0, 0, 0, 0.0f64);
+    let mut failures = Vec::new();
+    for i in 0..SCENARIOS {
+        let fractions: Vec<f64> = (0..PARAMS.len()).map(|_| unit(&mut rng)).collect();
+        let switches = rng.next_u32();
+        let months: Vec<u32> = (0..=DATES.len()).map(|_| rng.next_u32()).collect();
+        let s = scenario_at(&fractions, switches, &months);
+        let r = match compute(&s) {
+            Ok(r) => r,
+            Err(e) => {
+                failures.push(format!("#{i}: {e}"));
+                continue;
+            }
+        };
+        if s.network.responds {
+            responding += 1;
+            max_hp = r.hashprice_usd_per_ph_day.iter().fold(max_hp, |a, &h| a.max(h));
+            if absurd(&r) {
+                failures.push(format!("#{i}: absurd with the response on: {s:?}"));
+            }
+        } else {
+            fixed += 1;
+            if absurd(&r) {
+                absurd_fixed += 1;
+                if r.warnings.is_empty() {
+                    failures.push(format!("#{i}: absurd and unwarned with the response off: {s:?}"));
+                }
+            }
+        }
+        if irr_contradicts(&s, &r) {
+            failures.push(format!("#{i}: quoted IRR {:?} against NPV {}", r.conversion_irr, r.advantage_npv_usd));
+        }
+        if failures.len() > 5 {
+            break;
+        }
+    }
+    println!(
+        "soak: seed {seed}; {responding} with the network response (highest hashprice ${max_hp:.0}), {fixed} without ({absurd_fixed} absurd, all warned)"
+    );
+    assert!(failures.is_empty(), "seed {seed}:\n{}", failures.join("\n"));
+}
