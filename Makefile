@@ -2,13 +2,13 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup setup-test build native-test browser-test bench bench-browser clean
+.PHONY: serve test setup setup-test build native-test soak browser-test bench bench-browser clean
 
 serve: setup
 	trunk serve --offline --release
 
 test: setup-test
-	$(MAKE) native-test build browser-test
+	$(MAKE) native-test soak build browser-test
 
 setup:
 	bash scripts/setup.sh
@@ -21,6 +21,10 @@ native-test:
 	cargo build -p economics --target wasm32-unknown-unknown --release
 	@! cargo tree -p economics -e normal --target wasm32-unknown-unknown | grep -E 'wasm-bindgen|web-sys|js-sys|leptos' \
 		|| { echo "economics must not depend on web crates"; exit 1; }
+
+# 100,000 scenarios drawn uniformly from the valid inputs, in release (about 20 s).
+soak:
+	cargo test --release -p economics --test soak -- --nocapture
 
 build:
 	trunk build --release --offline

@@ -3,8 +3,8 @@
 
 use economics::analysis::{self, BreakEven, BreakEvens, Frontier, TornadoBar};
 use economics::monte_carlo::{self, MonteCarlo};
-use economics::params::{Group, Param, PARAMS};
-use economics::presets::PRESETS;
+use economics::params::{Dated, Group, Param, Toggle, PARAMS, TOGGLES};
+use economics::presets::{Origin, PRESETS};
 use economics::{AiMode, Report, Scenario, YearMonth};
 use leptos::prelude::*;
 use plotters::prelude::*;
@@ -12,7 +12,8 @@ use plotters_canvas::CanvasBackend;
 
 use crate::charts::{self, ChartData, Scale, Theme};
 use crate::embed::{self, Controls as ShownControls, View};
-use crate::format::{money, months, multiple, number, parse_number};
+use crate::format::{money, months, multiple, number, parse_number, trimmed};
+use crate::headline;
 use crate::url_state::{self, Notice};
 
 /// Monte Carlo paths once the reader lets go, and while they drag (so every chart keeps up with
@@ -456,26 +457,19 @@ fn AllControls(scenario: RwSignal<Scenario>) -> impl IntoView {
                     <Controls group=Group::Mining scenario=scenario />
                 </fieldset>
                 <fieldset class="group">
+                    <legend>"Bitcoin network"</legend>
+                    <Toggles group=Group::Network scenario=scenario />
+                    <Controls group=Group::Network scenario=scenario />
+                </fieldset>
+                <fieldset class="group">
                     <legend>"AI hosting"</legend>
                     <ModeSwitch scenario=scenario />
-                    <Toggle
-                        label="Keep mining until cut-over"
-                        testid="mine-until-cutover"
-                        get=move |s: &Scenario| s.ai.mine_until_cutover
-                        set=move |s: &mut Scenario, v| s.ai.mine_until_cutover = v
-                        scenario=scenario
-                    />
+                    <Toggles group=Group::Ai scenario=scenario />
                     <Controls group=Group::Ai scenario=scenario />
                     // Hidden rather than removed: cheaper to keep than to rebuild, and display:none
                     // takes them out of the accessibility tree.
                     <div class:hidden=move || mode() != AiMode::Lease>
-                        <Toggle
-                            label="Tenant pays power (triple-net)"
-                            testid="pass-through"
-                            get=move |s: &Scenario| s.lease.power_pass_through
-                            set=move |s: &mut Scenario, v| s.lease.power_pass_through = v
-                            scenario=scenario
-                        />
+                        <Toggles group=Group::Lease scenario=scenario />
                         <Controls group=Group::Lease scenario=scenario />
                     </div>
                     <div class:hidden=move || mode() != AiMode::GpuCloud>
@@ -484,6 +478,7 @@ fn AllControls(scenario: RwSignal<Scenario>) -> impl IntoView {
                 </fieldset>
                 <fieldset class="group">
                     <legend>"Finance"</legend>
+                    <Toggles group=Group::Finance scenario=scenario />
                     <Controls group=Group::Finance scenario=scenario />
                 </fieldset>
             </section>
@@ -608,68 +603,26 @@ fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
 
 #[component]
 fn Headline(report: Memo<Option<Report>>, breakevens: Memo<Option<BreakEvens>>, scenario: RwSignal<Scenario>) -> impl IntoView {
-    let verdict = move || {
-        let r = report.get()?;
-        let s = scenario.get();
-        let what = match s.mode {
-            AiMode::Lease => "leasing it to an AI tenant",
-            AiMode::GpuCloud => "running a GPU cloud on it",
-        };
-        let contract = number(s.site.horizon_years.round(), 0);
-        Some(if r.advantage_npv_usd >= 0.0 {
-            format!(
-                "Over a {contract}-year contract from {}, {what} is worth {} more than mining this {} MW site.",
-                s.site.start, money(r.advantage_npv_usd), number(s.site.grid_mw, 0)
-            )
-        } else {
-            format!(
-                "Over a {contract}-year contract from {}, mining this {} MW site is worth {} more than {what}.",
-                s.site.start, number(s.site.grid_mw, 0), money(-r.advantage_npv_usd)
-            )
-        })
-    };
-    let kwh = move || {
-        let r = report.get()?;
-        let m = match scenario.with(|s| s.mode) {
-            AiMode::Lease => r.per_kwh.lease_multiple(),
-            AiMode::GpuCloud => r.per_kwh.gpu_multiple(),
-        };
-        let tail = if m < 25.0 { " — not 25×." } else { " — the “up to 25×” headline holds here." };
-        Some(format!("AI earns {} what mining earns per kWh{tail}", multiple(m)))
-    };
+    let verdict = move || report.with(|r| r.as_ref().map(|r| scenario.with(|s| headline::verdict(s, r))));
+    let kwh = move || report.with(|r| r.as_ref().map(|r| scenario.with(|s| headline::per_kwh(s, r))));
     let details = move || {
-        let r = report.get()?;
-        let payback = match r.payback_month {
-            Some(m) => format!("The conversion pays back after {}.", months(m + 1)),
-            None => "The conversion does not pay back within the horizon.".to_string(),
-        };
-        let irr = match r.conversion_irr {
-            Ok(v) => format!(" IRR of converting: {}%.", number(v * 100.0, 1)),
-            Err(e) => format!(" ({e}.)"),
-        };
-        let be = breakevens.get().map(|b| match b.hashprice_usd_per_ph_day {
-            BreakEven::At(hp) => format!(" Mining would need a hashprice of ${}/PH/s/day to match.", number(hp, 2)),
-            BreakEven::AiAheadAcrossRange => " No hashprice up to $500/PH/s/day lets mining match.".to_string(),
-            BreakEven::MiningAheadAcrossRange => " Mining wins at any hashprice in range.".to_string(),
-        });
-        let on = r.mining_on.iter().filter(|&&on| on).count();
-        let idle = match on {
-            0 => " At these inputs every month of mining would lose money after fleet replacement, so the miners idle and mining is worth $0.".to_string(),
-            n if n < r.mining_on.len() => format!(" The miners run {n} of {} months, idling when a month would lose money.", r.mining_on.len()),
-            _ => String::new(),
-        };
-        Some(format!("{payback}{irr}{}{idle}", be.unwrap_or_default()))
+        let b = breakevens.get();
+        report.with(|r| r.as_ref().map(|r| scenario.with(|s| headline::details(s, r, b.as_ref()))))
     };
+    let warnings = move || report.with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default());
     view! {
         <section class="headline" aria-live="polite" data-testid="headline">
             <p class="verdict" data-testid="verdict">{verdict}</p>
             <p class="kwh" data-testid="kwh">{kwh}</p>
             <p class="details">{details}</p>
+            <ul class="warnings" data-testid="warnings" class:hidden=move || warnings().is_empty()>
+                {move || warnings().into_iter().map(|w| view! { <li data-code=w.code.clone()>"Caution: " {w.message}</li> }).collect_view()}
+            </ul>
             <dl class="figures">
                 <div><dt>"Mining NPV"</dt><dd data-testid="npv-mining">{move || report.get().map(|r| money(r.mining.npv_usd))}</dd></div>
                 <div><dt>"AI NPV"</dt><dd data-testid="npv-ai">{move || report.get().map(|r| money(r.ai.npv_usd))}</dd></div>
-                <div><dt>"Mining $/kWh"</dt><dd>{move || report.get().map(|r| format!("${:.3}", r.per_kwh.mining_grid_usd))}</dd></div>
-                <div><dt>"AI $/kWh"</dt><dd>{move || report.get().map(|r| format!("${:.3}", match scenario.with(|s| s.mode) { AiMode::Lease => r.per_kwh.lease_grid_usd, AiMode::GpuCloud => r.per_kwh.gpu_grid_usd }))}</dd></div>
+                <div><dt>"Mining $/kWh of capacity"</dt><dd>{move || report.get().map(|r| format!("${:.3}", r.per_kwh.mining_grid_usd))}</dd></div>
+                <div><dt>"AI $/kWh of capacity"</dt><dd>{move || report.get().map(|r| format!("${:.3}", match scenario.with(|s| s.mode) { AiMode::Lease => r.per_kwh.lease_grid_usd, AiMode::GpuCloud => r.per_kwh.gpu_grid_usd }))}</dd></div>
             </dl>
         </section>
     }
@@ -693,10 +646,17 @@ fn PresetPicker(scenario: RwSignal<Scenario>) -> impl IntoView {
                 {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
             </select>
             {move || chosen.get().map(|p| {
-                let given: Vec<&str> = p.given.iter().filter_map(|k| Param::by_key(k)).map(|q| q.label).collect();
-                let given = if given.is_empty() { "none: every value is today's default".to_string() } else { given.join(", ") };
+                let fields: Vec<String> = p.fields.iter().map(|(key, origin)| {
+                    let label = Param::by_key(key).map(|q| q.label)
+                        .or_else(|| Toggle::by_key(key).map(|t| t.label)).unwrap_or(key);
+                    match origin {
+                        Origin::Deal(why) => format!("{label}: from the deal ({why})"),
+                        Origin::Assumed(why) => format!("{label}: assumed ({why})"),
+                    }
+                }).collect();
+                let fields = if fields.is_empty() { "none: every value is today's default".to_string() } else { fields.join("; ") };
                 view! {
-                    <p class="preset-note">{p.note} " (" {p.sources} ", " {p.as_of} "). From the deal: " {given}
+                    <p class="preset-note">{p.note} " (" {p.sources} ", " {p.as_of} "). Set by the preset: " {fields}
                     ". Everything else is today's default, with its own source or marked as an assumption."</p>
                 }
             })}
@@ -713,9 +673,15 @@ fn StartMonth(scenario: RwSignal<Scenario>) -> impl IntoView {
             <input id="start" type="month" min=YearMonth::MIN.to_string() max=YearMonth::MAX.to_string()
                 prop:value=move || scenario.with(|s| s.site.start.to_string())
                 on:change=move |ev| {
+                    let earliest = scenario.with_untracked(Dated::latest);
                     match YearMonth::parse(&event_target_value(&ev)).filter(|ym| ym.is_valid()) {
+                        Some(ym) if ym < earliest => {
+                            error.set(format!("The market data is dated {earliest}: a valuation starts no earlier; using {earliest}."));
+                            mark_input();
+                            scenario.update(|s| s.site.start = earliest);
+                        }
                         Some(ym) => { error.set(String::new()); mark_input(); scenario.update(|s| s.site.start = ym) }
-                        None => error.set(format!("Choose a month from {} to {}.", YearMonth::MIN, YearMonth::MAX)),
+                        None => error.set(format!("Choose a month from {earliest} to {}.", YearMonth::MAX)),
                     }
                 } />
             <p class="error" role="status">{move || error.get()}</p>
@@ -743,22 +709,24 @@ fn ModeSwitch(scenario: RwSignal<Scenario>) -> impl IntoView {
     }
 }
 
+/// The switches of one group, each with its source or assumption.
 #[component]
-fn Toggle(
-    label: &'static str,
-    testid: &'static str,
-    get: fn(&Scenario) -> bool,
-    set: fn(&mut Scenario, bool),
-    scenario: RwSignal<Scenario>,
-) -> impl IntoView {
-    view! {
-        <label class="toggle">
-            <input type="checkbox" data-testid=testid
-                prop:checked=Memo::new(move |_| scenario.with(get))
-                on:change=move |ev| { let on = event_target_checked(&ev); mark_input(); scenario.update(|s| set(s, on)) } />
-            {label}
-        </label>
-    }
+fn Toggles(group: Group, scenario: RwSignal<Scenario>) -> impl IntoView {
+    TOGGLES
+        .iter()
+        .filter(move |t| t.group == group)
+        .map(|t| view! {
+            <div class="toggle-row">
+                <label class="toggle">
+                    <input type="checkbox" data-testid=format!("toggle-{}", t.key)
+                        prop:checked=Memo::new(move |_| scenario.with(t.get))
+                        on:change=move |ev| { let on = event_target_checked(&ev); mark_input(); scenario.update(|s| (t.set)(s, on)) } />
+                    {t.label}
+                </label>
+                <details class="source"><summary>"Assumption"</summary><p>{t.cite.line()} "."</p></details>
+            </div>
+        })
+        .collect_view()
 }
 
 #[component]
@@ -787,15 +755,14 @@ fn Control(param: &'static Param, scenario: RwSignal<Scenario>) -> impl IntoView
     let range_id = format!("in-{}", p.key);
     let text_label = format!("{} in {}, typed", p.label, p.unit);
     let cite = p.cite;
-    let source = if cite.is_assumption() {
-        format!("{}.", cite.note)
-    } else {
-        format!("{} ({}, {}).", cite.note, cite.sources, cite.as_of)
-    };
+    let source = format!("{}.", cite.line());
     let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
     view! {
         <div class="control" data-key=p.key>
-            <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {p.unit} ")"</span></label>
+            <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {p.unit} ")"</span>
+                {Dated::of_param(p.key).map(|d| view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
+                    {move || format!("as of {}", scenario.with(d.get))}</span> })}
+            </label>
             <div class="inputs">
                 <input type="range" id=range_id data-testid=format!("range-{}", p.key)
                     min=p.min max=p.max step=p.step
@@ -809,15 +776,18 @@ fn Control(param: &'static Param, scenario: RwSignal<Scenario>) -> impl IntoView
                     } />
                 <input type="text" inputmode="decimal" class="num" aria-label=text_label
                     data-testid=format!("text-{}", p.key)
-                    prop:value=move || number(value(), decimals)
+                    prop:value=move || trimmed(value(), decimals)
                     on:change=move |ev| {
                         let typed = event_target_value(&ev);
                         match parse_number(&typed) {
                             None => error.set(format!("Couldn’t read “{typed}” as a number; still using {} {}.", number(value(), decimals), p.unit)),
                             Some(v) => {
-                                let used = v.clamp(p.min, p.max);
-                                error.set(if used != v {
-                                    format!("Allowed {}–{} {}; using {}.", number(p.min, decimals), number(p.max, decimals), p.unit, number(used, decimals))
+                                let used = p.nearest_accepted(v).unwrap_or(p.min);
+                                let in_range = v.clamp(p.min, p.max);
+                                error.set(if in_range != v {
+                                    format!("Allowed {}–{} {}; using {}.", number(p.min, decimals), number(p.max, decimals), p.unit, trimmed(used, decimals))
+                                } else if used != v {
+                                    format!("The model counts whole months: using {} {} ({} months).", trimmed(used, decimals), p.unit, number(used * p.months_per_unit, 0))
                                 } else { String::new() });
                                 set(used);
                             }
@@ -939,7 +909,7 @@ fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
 fn takeaway_per_kwh(r: &Report) -> String {
     let k = r.per_kwh;
     format!(
-        "Per kWh, a lease earns {} mining's revenue and a GPU cloud {}; the “up to 25×” headline is a GPU-cloud figure, before GPU capex.",
+        "Per kWh of capacity, a lease earns {} mining's revenue and a GPU cloud {}; the “up to 25×” headline is a GPU-cloud figure, before GPU capex.",
         multiple(k.lease_multiple()),
         multiple(k.gpu_multiple())
     )
@@ -948,7 +918,7 @@ fn takeaway_per_kwh(r: &Report) -> String {
 fn table_per_kwh(r: &Report) -> Vec<Vec<String>> {
     let k = r.per_kwh;
     vec![
-        vec!["Business".into(), "$ per grid kWh".into(), "$ per IT kWh".into(), "× mining".into()],
+        vec!["Business".into(), "$ per kWh of grid capacity".into(), "$ per kWh of IT capacity".into(), "× mining".into()],
         vec!["Mining".into(), format!("{:.4}", k.mining_grid_usd), format!("{:.4}", k.mining_it_usd), "1×".into()],
         vec!["AI lease".into(), format!("{:.4}", k.lease_grid_usd), format!("{:.4}", k.lease_it_usd), multiple(k.lease_multiple())],
         vec!["GPU cloud".into(), format!("{:.4}", k.gpu_grid_usd), format!("{:.4}", k.gpu_it_usd), multiple(k.gpu_multiple())],

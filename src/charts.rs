@@ -254,7 +254,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
     Ok(())
 }
 
-/// Chart 3: revenue per kWh of grid energy for mining, an AI lease and a GPU cloud, with the
+/// Chart 3: revenue per kWh of grid capacity for mining, an AI lease and a GPU cloud, with the
 /// "up to 25×" headline drawn as a reference line. Bars are labelled where they stand.
 pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
@@ -267,7 +267,7 @@ pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, th
     ];
     let max = bars.iter().map(|b| b.1).fold(headline, f64::max) * 1.15;
     let mut chart = plane(area, scale, (16.0, 8.0), 0.0..max, 0.0..3.0)?;
-    mesh(&mut chart, theme, scale, "Revenue per kWh of grid energy, $", "", 0)?;
+    mesh(&mut chart, theme, scale, "Revenue per kWh of grid capacity, $", "", 0)?;
     for (i, (label, value, colour, tag)) in bars.iter().enumerate() {
         let y = i as f64;
         chart.draw_series(std::iter::once(Rectangle::new([(0.0, y + 0.12), (*value, y + 0.55)], colour.filled())))?;
@@ -444,7 +444,8 @@ mod tests {
         let c2 = svg(|a| annual(a, &r, s.site.grid_mw, &t, k).unwrap());
         assert!(c2.contains("AI EBITDA") && c2.contains("$M per MW per year"));
         let c3 = svg(|a| per_kwh(a, &r, &t, k).unwrap());
-        assert!(c3.contains("GPU cloud: $1.558/kWh, 22× mining") && c3.contains("up to 25×") && c3.contains("2.9×"));
+        // Start-month market, per kWh of capacity: GPU $1.057, lease $0.152 against mining $0.0746.
+        assert!(c3.contains("GPU cloud: $1.057/kWh, 14× mining") && c3.contains("up to 25×") && c3.contains("2.0×"), "{c3}");
         let bars = analysis::tornado(&s).unwrap();
         let c4 = svg(|a| tornado(a, &bars, r.advantage_npv_usd, &t, k).unwrap());
         assert!(c4.contains(&bars[0].label));

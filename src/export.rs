@@ -1,7 +1,7 @@
 //! Files for data desks: the monthly series of both paths as CSV, with the inputs, their sources
 //! and the scenario's link in a header block; and the HTML snippet that embeds the calculator.
 
-use economics::params::PARAMS;
+use economics::params::{DATES, PARAMS, TOGGLES};
 use economics::{Path, Report, Scenario};
 
 /// Quotes a CSV field when it needs it (RFC 4180).
@@ -13,15 +13,15 @@ fn field(text: &str) -> String {
     }
 }
 
-const SERIES: [&str; 9] = [
-    "revenue_usd", "power_usd", "other_opex_usd", "capex_usd", "ebitda_usd", "net_cash_usd",
+const SERIES: [&str; 10] = [
+    "revenue_usd", "power_usd", "other_opex_usd", "capex_usd", "terminal_usd", "ebitda_usd", "net_cash_usd",
     "cumulative_usd", "discounted_cumulative_usd", "energy_mwh",
 ];
 
-fn row_of(path: &Path, m: usize) -> [f64; 9] {
+fn row_of(path: &Path, m: usize) -> [f64; 10] {
     let month = &path.months[m];
     [
-        month.revenue_usd, month.power_usd, month.other_opex_usd, month.capex_usd, month.ebitda_usd(),
+        month.revenue_usd, month.power_usd, month.other_opex_usd, month.capex_usd, month.terminal_usd, month.ebitda_usd(),
         month.net_cash_usd(), path.cumulative_usd[m], path.discounted_cumulative_usd[m], month.energy_mwh,
     ]
 }
@@ -35,17 +35,24 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str) -> String {
         economics::AiMode::Lease => "lease",
         economics::AiMode::GpuCloud => "GPU cloud",
     };
-    out.push_str(&format!("# AI mode: {mode}; start {}; mine until cut-over: {}; tenant pays power: {}\n",
-        s.site.start, s.ai.mine_until_cutover, s.lease.power_pass_through));
-    out.push_str(&format!("# Mining NPV {:.0}; AI NPV {:.0}; formulas: docs/methodology.md\n", r.mining.npv_usd, r.ai.npv_usd));
+    out.push_str(&format!("# AI mode: {mode}; start {}\n", s.site.start));
+    out.push_str(&format!(
+        "# Mining NPV {:.0}; AI NPV {:.0}; end-of-window values {}; formulas: docs/methodology.md\n",
+        r.mining.npv_usd, r.ai.npv_usd, if s.finance.terminal_value { "counted" } else { "not counted" }
+    ));
+    for w in &r.warnings {
+        out.push_str(&format!("# Warning ({}): {}\n", w.code, w.message));
+    }
     out.push_str("# input,key,value,unit,source\n");
     for p in PARAMS {
-        let source = if p.cite.is_assumption() {
-            p.cite.note.to_string()
-        } else {
-            format!("{} ({}, {})", p.cite.note, p.cite.sources, p.cite.as_of)
-        };
-        out.push_str(&format!("# {},{},{},{},{}\n", field(p.label), p.key, (p.get)(s), field(p.unit), field(&source)));
+        out.push_str(&format!("# {},{},{},{},{}\n", field(p.label), p.key, (p.get)(s), field(p.unit), field(&p.cite.line())));
+    }
+    for t in TOGGLES {
+        out.push_str(&format!("# {},{},{},switch,{}\n", field(t.label), t.key, u8::from((t.get)(s)), field(&t.cite.line())));
+    }
+    for d in DATES {
+        let label = economics::params::Param::by_key(d.param).map_or(d.param, |p| p.label);
+        out.push_str(&format!("# {} as of,{},{},month,date of the market figure\n", field(label), d.key, (d.get)(s)));
     }
     out.push_str("month,date");
     for path in ["mining", "ai"] {
@@ -72,10 +79,10 @@ pub fn assumptions(s: &Scenario) -> String {
         economics::AiMode::GpuCloud => format!("GPU cloud ${}/GPU-hour", number(s.gpu.usd_per_gpu_hour, 2)),
     };
     format!(
-        "Assumptions: {} MW from {}, power ${}/kWh, hashprice ${}/PH/s/day, {rate}, {}-year contract, {}% discount rate.",
-        number(s.site.grid_mw, 0), s.site.start, number(s.mining.power_usd_per_kwh, 3),
-        number(s.bitcoin.hashprice_usd_per_ph_day, 2), number(s.site.horizon_years.round(), 0),
-        number(s.site.discount_rate_pct, 1)
+        "Assumptions: {} MW from {}, power ${}/kWh, hashprice ${}/PH/s/day (as of {}), {rate}, {}-year contract, {}% discount rate.",
+        number(s.site.grid_mw, 0), s.site.start, number(s.site.power_usd_per_kwh, 3),
+        number(s.bitcoin.hashprice_usd_per_ph_day, 2), s.bitcoin.hashprice_as_of, crate::format::trimmed(s.site.horizon_years, 2),
+        number(s.finance.discount_rate_pct, 1)
     )
 }
 
@@ -118,11 +125,13 @@ mod tests {
         assert_eq!(header.split(',').count(), 2 + 2 * SERIES.len());
         let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("month,")).collect();
         assert_eq!(rows.len(), r.mining.months.len());
-        assert!(text.contains("# Hashprice today,hp,28.68,$/PH/s/day,\"hashprice ~$28.68 (S4, 26 Jun 2026)\""), "{text}");
+        assert!(text.contains("# Hashprice,hp,28.68,$/PH/s/day,\"hashprice ~$28.68 (S4, 26 Jun 2026)\""), "{text}");
+        assert!(text.contains("# Hashprice as of,hpd,2026-06,month,"), "{text}");
+        assert!(text.contains("# Count end-of-window values,tv,0,switch,"), "{text}");
         // The last discounted cumulative of each path is its NPV.
         let last: Vec<f64> = rows.last().unwrap().split(',').skip(2).map(|v| v.parse().unwrap()).collect();
-        assert!((last[7] - r.mining.npv_usd).abs() < 0.01);
-        assert!((last[SERIES.len() + 7] - r.ai.npv_usd).abs() < 0.01);
+        assert!((last[8] - r.mining.npv_usd).abs() < 0.01);
+        assert!((last[SERIES.len() + 8] - r.ai.npv_usd).abs() < 0.01);
     }
 
     #[test]

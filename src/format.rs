@@ -63,6 +63,16 @@ pub fn number(value: f64, decimals: usize) -> String {
     }
 }
 
+/// `number` without trailing zeros after the decimal point: `12`, `12.5`, `0.045`.
+pub fn trimmed(value: f64, decimals: usize) -> String {
+    let text = number(value, decimals);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
 /// A multiple such as `2.9×` or `22×`.
 pub fn multiple(x: f64) -> String {
     if !x.is_finite() {
@@ -117,6 +127,9 @@ mod tests {
         assert_eq!(number(1234567.891, 2), "1,234,567.89");
         assert_eq!(number(-0.0001, 2), "0.00");
         assert_eq!(number(0.045, 3), "0.045");
+        assert_eq!(trimmed(12.0, 2), "12");
+        assert_eq!(trimmed(12.5, 2), "12.5");
+        assert_eq!(trimmed(1200.0, 0), "1,200");
         assert_eq!(multiple(2.94), "2.9×");
         assert_eq!(multiple(22.35), "22×");
         assert_eq!(months(84), "7 yr");

@@ -7,6 +7,7 @@ pub mod charts;
 pub mod embed;
 pub mod export;
 pub mod format;
+pub mod headline;
 pub mod url_state;
 
 pub use app::App;

@@ -2,7 +2,7 @@
 //! scenario. Decoding never fails: anything unreadable or out of range becomes a notice and the
 //! nearest valid value.
 
-use economics::params::PARAMS;
+use economics::params::{Dated, Toggle, DATES, PARAMS, TOGGLES};
 use economics::{AiMode, Scenario, YearMonth};
 
 use crate::format::parse_number;
@@ -24,11 +24,15 @@ pub fn encode(s: &Scenario) -> String {
     if s.site.start != d.site.start {
         parts.push(format!("start={}", s.site.start));
     }
-    if s.ai.mine_until_cutover != d.ai.mine_until_cutover {
-        parts.push(format!("mine={}", u8::from(s.ai.mine_until_cutover)));
+    for t in TOGGLES {
+        if (t.get)(s) != (t.get)(&d) {
+            parts.push(format!("{}={}", t.key, u8::from((t.get)(s))));
+        }
     }
-    if s.lease.power_pass_through != d.lease.power_pass_through {
-        parts.push(format!("nnn={}", u8::from(s.lease.power_pass_through)));
+    for date in DATES {
+        if (date.get)(s) != (date.get)(&d) {
+            parts.push(format!("{}={}", date.key, (date.get)(s)));
+        }
     }
     for p in PARAMS {
         let v = (p.get)(s);
@@ -77,16 +81,19 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
                     format!("“{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, s.site.start),
                 ),
             },
-            "mine" | "nnn" => {
-                let flag = match value.as_str() {
-                    "1" | "true" => Some(true),
-                    "0" | "false" => Some(false),
-                    _ => None,
-                };
-                let field = if key == "mine" { &mut s.ai.mine_until_cutover } else { &mut s.lease.power_pass_through };
-                match flag {
-                    Some(f) => *field = f,
-                    None => note(&key, format!("“{shown}” is not 0 or 1; kept {}", u8::from(*field))),
+            k if Toggle::by_key(k).is_some() => {
+                let t = Toggle::by_key(k).unwrap_or(&TOGGLES[0]);
+                match value.as_str() {
+                    "1" | "true" => (t.set)(&mut s, true),
+                    "0" | "false" => (t.set)(&mut s, false),
+                    _ => note(k, format!("{}: “{shown}” is not 0 or 1; kept {}", t.label, u8::from((t.get)(&s)))),
+                }
+            }
+            k if Dated::by_key(k).is_some() => {
+                let d = Dated::by_key(k).unwrap_or(&DATES[0]);
+                match YearMonth::parse(&value) {
+                    Some(ym) if ym.is_valid() => (d.set)(&mut s, ym),
+                    _ => note(k, format!("“{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, (d.get)(&s))),
                 }
             }
             k if crate::embed::KEYS.contains(&k) => {}
@@ -95,15 +102,24 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
                     None => note(k, format!("{}: “{shown}” is not a number; kept {}", p.label, (p.get)(&s))),
                     Some(v) => {
                         let clamped = v.clamp(p.min, p.max);
+                        let used = p.nearest_accepted(v).unwrap_or(clamped);
                         if clamped != v {
-                            note(k, format!("{}: {v} is outside {}–{} {}; used {clamped}", p.label, p.min, p.max, p.unit));
+                            note(k, format!("{}: {v} is outside {}–{} {}; used {used}", p.label, p.min, p.max, p.unit));
+                        } else if used != v {
+                            note(k, format!("{}: {v} {} is not a whole number of months; used {used}", p.label, p.unit));
                         }
-                        (p.set)(&mut s, clamped);
+                        (p.set)(&mut s, used);
                     }
                 },
                 None => note(k, format!("unknown parameter “{}” ignored", shorten(k))),
             },
         }
+    }
+    // A valuation starts no earlier than its newest market data.
+    let latest = Dated::latest(&s);
+    if s.site.start < latest {
+        note("start", format!("start {} is before the newest market data ({latest}); used {latest}", s.site.start));
+        s.site.start = latest;
     }
     (s, notices)
 }
@@ -155,29 +171,37 @@ mod tests {
 
     #[test]
     fn bad_values_become_notices() {
-        let (s, notices) = decode("?mw=99999&hp=abc&mode=x&zz=1&pwr=%240.06&rent=1%2C200&start=2027-13");
+        let (s, notices) = decode("?mw=99999&hp=abc&mode=x&zz=1&pwr=%240.06&rent=1%2C200&start=2027-13&conv=2.5&yrs=12.3&net=2");
         assert_eq!(s.site.grid_mw, 2000.0);
         assert_eq!(s.bitcoin.hashprice_usd_per_ph_day, 28.68);
-        assert_eq!(s.mining.power_usd_per_kwh, 0.06);
+        assert_eq!(s.site.power_usd_per_kwh, 0.06);
         assert_eq!(s.lease.usd_per_kw_month, 400.0);
+        // Whole months: 2.5 months to convert → 3 (rounded half away from zero), 12.3 years → 148 months.
+        assert_eq!(s.ai.months_to_convert, 3.0);
+        assert_eq!(s.site.horizon_years, 148.0 / 12.0);
         let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
-        assert_eq!(keys, ["mw", "hp", "mode", "zz", "rent", "start"]);
+        assert_eq!(keys, ["mw", "hp", "mode", "zz", "rent", "start", "conv", "yrs", "net"]);
         assert!(s.validate().is_ok());
     }
 
     fn any_valid_scenario() -> impl Strategy<Value = Scenario> {
         // Each input anywhere in its range, including the exact ends, plus the discrete fields.
         let value = prop_oneof![Just(0.0), Just(1.0), 0.0..=1.0f64];
-        (prop::collection::vec(value, PARAMS.len()), any::<[bool; 3]>(), 0u32..(12 * 17))
-            .prop_map(|(fractions, [gpu, mine, nnn], start)| {
+        (prop::collection::vec(value, PARAMS.len()), any::<u32>(), 0u32..(12 * 17), prop::collection::vec(any::<u32>(), DATES.len()))
+            .prop_map(|(fractions, switches, start, dates)| {
                 let mut s = Scenario::default();
                 for (p, f) in PARAMS.iter().zip(fractions) {
-                    (p.set)(&mut s, p.min + f * (p.max - p.min));
+                    (p.set)(&mut s, p.nearest_accepted(p.min + f * (p.max - p.min)).unwrap());
                 }
-                s.mode = if gpu { AiMode::GpuCloud } else { AiMode::Lease };
-                s.ai.mine_until_cutover = mine;
-                s.lease.power_pass_through = nnn;
+                for (i, t) in TOGGLES.iter().enumerate() {
+                    (t.set)(&mut s, switches & (1 << i) != 0);
+                }
+                s.mode = if switches & (1 << 10) != 0 { AiMode::GpuCloud } else { AiMode::Lease };
                 s.site.start = YearMonth::MIN.plus_months(start);
+                let upto = start + 1;
+                for (d, m) in DATES.iter().zip(dates) {
+                    (d.set)(&mut s, YearMonth::MIN.plus_months(m % upto));
+                }
                 s
             })
     }
@@ -197,7 +221,8 @@ mod tests {
         #[test]
         fn hostile_values_for_real_keys(
             keys in prop::collection::vec(prop::sample::select(
-                PARAMS.iter().map(|p| p.key).chain(["mode", "start", "mine", "nnn"]).collect::<Vec<_>>()), 1..8),
+                PARAMS.iter().map(|p| p.key).chain(TOGGLES.iter().map(|t| t.key)).chain(DATES.iter().map(|d| d.key))
+                    .chain(["mode", "start"]).collect::<Vec<_>>()), 1..8),
             values in prop::collection::vec(prop_oneof![
                 Just("NaN".to_string()), Just("-inf".to_string()), Just("1e308".to_string()),
                 Just("%".to_string()), Just("%FF%FE".to_string()), Just("".to_string()),
@@ -216,6 +241,17 @@ mod tests {
             prop_assert_eq!(notices, vec![]);
             prop_assert_eq!(back, s);
         }
+    }
+
+    #[test]
+    fn start_is_never_before_the_market_data() {
+        let (s, notices) = decode("start=2025-01");
+        assert_eq!(s.site.start, YearMonth { year: 2026, month: 6 });
+        assert_eq!(notices[0].key, "start");
+        let (s, notices) = decode("start=2025-01&hpd=2024-06&gphd=2024-06&pwrd=2024-06");
+        assert_eq!(s.site.start, YearMonth { year: 2025, month: 1 });
+        assert!(notices.is_empty(), "{notices:?}");
+        assert!(s.validate().is_ok());
     }
 
     #[test]

@@ -1,0 +1,196 @@
+//! The headline's sentences, written from the Report alone so that no sentence can disagree with
+//! a figure beside it; a native test checks them against the Report over a grid of scenarios.
+
+use economics::analysis::{BreakEven, BreakEvens};
+use economics::{AiMode, Report, Scenario};
+
+use crate::format::{money, months, multiple, number};
+
+/// What converting leads to, as the verdict names it.
+fn business(mode: AiMode) -> &'static str {
+    match mode {
+        AiMode::Lease => "leasing it to an AI tenant",
+        AiMode::GpuCloud => "running a GPU cloud on it",
+    }
+}
+
+/// "converting ahead by $X" or "mining ahead by $X".
+fn ahead(advantage_usd: f64) -> String {
+    if advantage_usd >= 0.0 {
+        format!("converting ahead by {}", money(advantage_usd))
+    } else {
+        format!("mining ahead by {}", money(-advantage_usd))
+    }
+}
+
+/// The verdict: which path is worth more and by how much, and the same with end-of-window
+/// values counted the other way.
+pub fn verdict(s: &Scenario, r: &Report) -> String {
+    let contract = number(s.site.horizon_years, if s.site.horizon_years.fract() == 0.0 { 0 } else { 2 });
+    let site = format!("this {} MW site", number(s.site.grid_mw, 0));
+    let share = if s.ai.share_converted_pct < 100.0 {
+        format!(" ({}% of it, the rest mining on)", number(s.ai.share_converted_pct, 0))
+    } else {
+        String::new()
+    };
+    let head = if r.advantage_npv_usd >= 0.0 {
+        format!(
+            "Over a {contract}-year contract from {}, {}{share} is worth {} more than mining {site}",
+            s.site.start, business(s.mode), money(r.advantage_npv_usd)
+        )
+    } else {
+        format!(
+            "Over a {contract}-year contract from {}, mining {site} is worth {} more than {}{share}",
+            s.site.start, money(-r.advantage_npv_usd), business(s.mode)
+        )
+    };
+    let other = if s.finance.terminal_value {
+        format!(
+            ", counting what the site and its equipment are worth at the end. Without those end values: {}.",
+            ahead(r.advantage_other_npv_usd)
+        )
+    } else {
+        let exit = match s.mode {
+            AiMode::Lease => format!("the lease's exit value at a {}% cap rate", number(s.lease.exit_cap_rate_pct, 1)),
+            AiMode::GpuCloud => "the GPUs' residual value".to_string(),
+        };
+        format!(
+            ", on cash within the window. Counting end values ({exit}, the ASICs' residual value): {}.",
+            ahead(r.advantage_other_npv_usd)
+        )
+    };
+    format!("{head}{other}")
+}
+
+/// The revenue-per-kWh sentence, and exactly when the "up to 25×" claim would hold.
+pub fn per_kwh(s: &Scenario, r: &Report) -> String {
+    let k = r.per_kwh;
+    let claim = match k.gpu_usd_per_hour_for_claim {
+        Some(price) => format!(
+            "a GPU cloud reaches it at ${}/GPU-hour or more (price as of {}, {}% utilisation, {} GPUs per MW of IT)",
+            number(price, 2),
+            s.gpu.price_as_of,
+            number(s.gpu.utilisation_pct, 0),
+            number(s.gpu.gpus_per_mw_it, 0)
+        ),
+        None => "a GPU cloud selling no GPU-hours never reaches it".to_string(),
+    };
+    let m = match s.mode {
+        AiMode::Lease => k.lease_multiple(),
+        AiMode::GpuCloud => k.gpu_multiple(),
+    };
+    let holds = if m >= economics::model::CLAIMED_MULTIPLE {
+        "the “up to 25×” claim holds here"
+    } else {
+        "not 25×"
+    };
+    format!(
+        "Per kWh of grid capacity, AI earns {} what mining earns — {holds}; {claim}.",
+        multiple(m)
+    )
+}
+
+/// Payback, IRR, the hashprice break-even and how often the miners run.
+pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
+    let rates = format!(
+        "{}% for contracted cash, {}% for mining",
+        number(s.finance.discount_rate_pct, 1),
+        number(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct, 1)
+    );
+    let payback = match r.payback_month {
+        Some(m) => format!("On discounted cash ({rates}), converting pays back after {}.", months(m + 1)),
+        None => format!("Converting does not pay back at these discount rates ({rates})."),
+    };
+    let irr = match r.quotable_irr(s.finance.discount_rate_pct) {
+        Some(v) => format!(" IRR of converting: {}% a year.", number(v * 100.0, 1)),
+        None => String::new(),
+    };
+    let be = b.map(|b| match b.hashprice_usd_per_ph_day {
+        BreakEven::At(hp) => format!(
+            " Mining would need a hashprice of ${}/PH/s/day (as of {}) to match.",
+            number(hp, 2),
+            s.bitcoin.hashprice_as_of
+        ),
+        BreakEven::AiAheadAcrossRange => " No hashprice up to $500/PH/s/day lets mining match.".to_string(),
+        BreakEven::MiningAheadAcrossRange => " Mining wins at any hashprice in range.".to_string(),
+    });
+    let on = r.mining_on.iter().filter(|&&on| on).count();
+    let running = match on {
+        0 => " The miners never cover their power and running costs here, so they stay off and mining is worth $0.".to_string(),
+        n if n < r.mining_on.len() => format!(
+            " The owned miners run {n} of {} months: a month runs when its revenue covers power and other running costs.",
+            r.mining_on.len()
+        ),
+        _ => String::new(),
+    };
+    format!("{payback}{irr}{}{running}", be.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use economics::params::{Param, PARAMS};
+
+    /// A grid of scenarios: every input at its low end, default and high end, one at a time,
+    /// in both modes, with end values on and off.
+    fn grid() -> Vec<Scenario> {
+        let mut out = Vec::new();
+        for mode in [AiMode::Lease, AiMode::GpuCloud] {
+            for tv in [false, true] {
+                let base = Scenario { mode, ..Scenario::default() };
+                for p in PARAMS {
+                    for v in [p.min, (p.get)(&base), p.max] {
+                        let mut s = base.clone();
+                        (p.set)(&mut s, p.nearest_accepted(v).unwrap());
+                        s.finance.terminal_value = tv;
+                        out.push(s);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sentences_agree_with_the_report() {
+        for s in grid() {
+            let Ok(r) = economics::compute(&s) else { continue };
+            let v = verdict(&s, &r);
+            assert!(v.contains(&money(r.advantage_npv_usd.abs())), "{v}");
+            assert_eq!(v.contains("is worth") && v.find("mining this") < v.find("is worth"), r.advantage_npv_usd < 0.0, "{v}");
+            assert!(v.contains(&ahead(r.advantage_other_npv_usd)), "{v}");
+            let d = details(&s, &r, None);
+            assert_eq!(d.contains("does not pay back"), r.advantage_npv_usd < 0.0, "{d} vs {}", r.advantage_npv_usd);
+            if d.contains("IRR of converting") {
+                let irr = r.quotable_irr(s.finance.discount_rate_pct).unwrap();
+                assert_eq!(irr > s.finance.discount_rate_pct / 100.0, r.advantage_npv_usd > 0.0);
+            }
+            assert_eq!(d.contains("mining is worth $0"), r.mining_on.iter().all(|on| !on), "{d}");
+            if d.contains("mining is worth $0") {
+                assert!(r.mining.npv_usd <= 0.0);
+            }
+            let k = per_kwh(&s, &r);
+            let m = if s.mode == AiMode::Lease { r.per_kwh.lease_multiple() } else { r.per_kwh.gpu_multiple() };
+            assert!(k.contains(&multiple(m)), "{k}");
+            assert_eq!(k.contains("not 25×"), m < 25.0, "{k}");
+            for text in [&v, &d, &k] {
+                assert!(!text.contains("NaN") && !text.contains("inf") && !text.contains('–'), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_25x_sentence_names_the_price_at_which_it_holds() {
+        let s = Scenario { mode: AiMode::GpuCloud, ..Scenario::default() };
+        let r = economics::compute(&s).unwrap();
+        let text = per_kwh(&s, &r);
+        assert!(text.contains("not 25×"), "{text}");
+        let price = r.per_kwh.gpu_usd_per_hour_for_claim.unwrap();
+        assert!(text.contains(&format!("${}/GPU-hour", number(price, 2))), "{text}");
+        // At that price the claim holds, and the sentence says so.
+        let mut at = s.clone();
+        (Param::by_key("gph").unwrap().set)(&mut at, price * 1.001);
+        let r = economics::compute(&at).unwrap();
+        assert!(per_kwh(&at, &r).contains("the “up to 25×” claim holds here"));
+    }
+}
