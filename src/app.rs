@@ -488,17 +488,9 @@ fn AllControls(scenario: RwSignal<Scenario>) -> impl IntoView {
 /// An embed's few key inputs: site, power price, hashprice and the AI rate.
 #[component]
 fn KeyControls(scenario: RwSignal<Scenario>) -> impl IntoView {
-    let mode = Memo::new(move |_| scenario.with(|s| s.mode));
     view! {
         <section id="controls" class="controls key" aria-label="Inputs">
-            {embed::KEY_CONTROLS.iter().filter_map(|k| Param::by_key(k)).map(|p| {
-                let visible = move || match p.group {
-                    Group::Lease => mode.get() == AiMode::Lease,
-                    Group::Gpu => mode.get() == AiMode::GpuCloud,
-                    _ => true,
-                };
-                view! { <div class:hidden=move || !visible()><Control param=p scenario=scenario /></div> }
-            }).collect_view()}
+            {embed::KEY_CONTROLS.iter().filter_map(|k| Param::by_key(k)).map(|p| view! { <Control param=p scenario=scenario /> }).collect_view()}
         </section>
     }
 }
@@ -757,8 +749,9 @@ fn Control(param: &'static Param, scenario: RwSignal<Scenario>) -> impl IntoView
     let cite = p.cite;
     let source = format!("{}.", cite.line());
     let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
+    let applies = Memo::new(move |_| scenario.with(|s| p.applies(s)));
     view! {
-        <div class="control" data-key=p.key>
+        <div class="control" data-key=p.key class:hidden=move || !applies.get()>
             <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {p.unit} ")"</span>
                 {Dated::of_param(p.key).map(|d| view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
                     {move || format!("as of {}", scenario.with(d.get))}</span> })}

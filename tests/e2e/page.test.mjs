@@ -16,7 +16,7 @@ function clean(problems) {
   assert.deepEqual(problems.foreign, [], 'requests to other origins');
 }
 
-const MAIN_SLIDERS = ['mw', 'yrs', 'pwr', 'hp', 'btcg', 'hrg', 'jth', 'cap', 'conv', 'rent', 'dr'];
+const MAIN_SLIDERS = ['mw', 'yrs', 'pwr', 'hp', 'btcg', 'mj', 'jth', 'cap', 'conv', 'rent', 'dr'];
 
 describe('calculator page', () => {
   it('loads with a headline, six charts and their takeaways, and no errors', async () => {

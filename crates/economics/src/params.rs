@@ -124,6 +124,20 @@ impl Param {
     pub fn by_key(key: &str) -> Option<&'static Param> {
         PARAMS.iter().find(|p| p.key == key)
     }
+
+    /// Whether the input affects the result of `s` at all: lease inputs only in lease mode, GPU
+    /// inputs only for a GPU cloud, the fixed hashrate growth only with the network response off
+    /// and the response's own inputs only with it on. The page hides the others.
+    pub fn applies(&self, s: &Scenario) -> bool {
+        use crate::scenario::AiMode;
+        match (self.group, self.key) {
+            (Group::Lease, _) => s.mode == AiMode::Lease,
+            (Group::Gpu, _) => s.mode == AiMode::GpuCloud,
+            (_, "hrg") => !s.network.responds,
+            (_, "mj" | "mpw" | "hl") => s.network.responds,
+            _ => true,
+        }
+    }
 }
 
 macro_rules! param {
@@ -491,6 +505,23 @@ mod tests {
         assert_eq!(conv.nearest_accepted(f64::NAN), None);
         let hp = Param::by_key("hp").unwrap();
         assert!(hp.accepts(28.6812));
+    }
+
+    /// An input the page hides must not move the answer; one it shows must be able to.
+    #[test]
+    fn hidden_inputs_do_not_matter() {
+        for responds in [true, false] {
+            for mode in [crate::AiMode::Lease, crate::AiMode::GpuCloud] {
+                let mut s = Scenario { mode, ..Scenario::default() };
+                s.network.responds = responds;
+                let base = crate::compute(&s).unwrap().advantage_npv_usd;
+                for p in PARAMS.iter().filter(|p| !p.applies(&s)) {
+                    let mut moved = s.clone();
+                    (p.set)(&mut moved, p.max);
+                    assert_eq!(crate::compute(&moved).unwrap().advantage_npv_usd, base, "{} moved the answer", p.key);
+                }
+            }
+        }
     }
 
     #[test]
