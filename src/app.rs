@@ -115,7 +115,7 @@ pub fn App() -> impl IntoView {
             <section class="charts" aria-label="Charts">
                 <p role="status" class="share-status" class:hidden=move || svg_status.with(String::is_empty)>{move || svg_status.get()}</p>
                 {shown[0].then(|| view! { <ChartFigure index=0 canvas=canvases[0] export=export title=charts::TITLES[0]
-                    takeaway=Signal::derive(move || report.get().map(|r| takeaway_cumulative(&r)).unwrap_or_default())
+                    takeaway=Signal::derive(move || report.get().map(|r| headline::cumulative_cash(&r)).unwrap_or_default())
                     table=Signal::derive(move || report.get().map(|r| table_cumulative(&r)).unwrap_or_default()) /> })}
                 {shown[1].then(|| view! { <ChartFigure index=1 canvas=canvases[1] export=export title=charts::TITLES[1]
                     takeaway=Signal::derive(move || report.get().map(|r| takeaway_annual(&r, scenario.with(|s| s.site.grid_mw))).unwrap_or_default())
@@ -849,21 +849,6 @@ fn ChartFigure(
     }
 }
 
-fn takeaway_cumulative(r: &Report) -> String {
-    match r.payback_month {
-        Some(0) => "The AI path is ahead from the first month and stays ahead.".into(),
-        Some(m) => format!(
-            "Converting costs cash up front; the AI path is ahead for good after {} and ends {} ahead of mining.",
-            months(m + 1),
-            money(r.ai.cumulative_usd.last().unwrap_or(&0.0) - r.mining.cumulative_usd.last().unwrap_or(&0.0))
-        ),
-        None => format!(
-            "Converting never catches up: mining ends {} ahead in cumulative cash.",
-            money(r.mining.cumulative_usd.last().unwrap_or(&0.0) - r.ai.cumulative_usd.last().unwrap_or(&0.0))
-        ),
-    }
-}
-
 fn table_cumulative(r: &Report) -> Vec<Vec<String>> {
     let mut rows = vec![vec!["Year".into(), "Mining, cumulative".into(), "AI, cumulative".into()]];
     for (y, i) in (11..r.mining.cumulative_usd.len()).step_by(12).enumerate() {
@@ -949,9 +934,9 @@ fn table_tornado(t: &[TornadoBar]) -> Vec<Vec<String>> {
 fn takeaway_frontier(b: &BreakEvens, mode: AiMode) -> String {
     let unit = if mode == AiMode::Lease { "/kW-month" } else { "/GPU-hour" };
     match b.ai_rate {
-        BreakEven::At(rate) => format!("At today's hashprice, converting beats mining above ${}{unit}.", number(rate, 2)),
-        BreakEven::AiAheadAcrossRange => "At today's hashprice, converting beats mining at any rate in range.".into(),
-        BreakEven::MiningAheadAcrossRange => "At today's hashprice, mining beats converting at any rate in range.".into(),
+        BreakEven::At(rate) => format!("At this hashprice, converting beats mining above ${}{unit}.", number(rate, 2)),
+        BreakEven::AiAheadAcrossRange => "At this hashprice, converting beats mining at any rate in range.".into(),
+        BreakEven::MiningAheadAcrossRange => "At this hashprice, mining beats converting at any rate in range.".into(),
     }
 }
 

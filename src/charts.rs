@@ -175,7 +175,7 @@ fn mesh<DB: DrawingBackend>(
         .draw()
 }
 
-/// Chart 1: cumulative net cash of both paths, conversion period shaded, payback marked.
+/// Chart 1: cumulative net cash of both paths, conversion period shaded, discounted payback marked.
 pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
     let n = r.mining.cumulative_usd.len();
@@ -214,10 +214,13 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
                 scale.px(3.0),
                 theme.text.stroke_width(1),
             ))?;
+            // The marker is the discounted payback, so it need not sit where these cash lines
+            // cross; the label says which. Late markers are labelled on their left to stay in view.
+            let (text, side) = if x > years * 0.6 { ("discounted payback ", HPos::Right) } else { (" discounted payback", HPos::Left) };
             chart.draw_series(std::iter::once(Text::new(
-                " payback",
+                text,
                 (x, lo + (hi - lo) * 0.06),
-                scale.font(11.0, theme.text).pos(Pos::new(HPos::Left, VPos::Bottom)),
+                scale.font(11.0, theme.text).pos(Pos::new(side, VPos::Bottom)),
             )))?;
         }
     }

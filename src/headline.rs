@@ -126,6 +126,28 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     format!("{payback}{irr}{}{running}", be.unwrap_or_default())
 }
 
+/// The cumulative-cash chart's takeaway: what its two lines show (cash, not discounted), and
+/// whether that survives discounting.
+pub fn cumulative_cash(r: &Report) -> String {
+    let last = |p: &economics::Path| p.cumulative_usd.last().copied().unwrap_or(0.0);
+    let end = last(&r.ai) - last(&r.mining);
+    let difference: Vec<f64> = r.ai.net_cash_usd().iter().zip(r.mining.net_cash_usd()).map(|(a, b)| a - b).collect();
+    let discounted = if r.advantage_npv_usd >= 0.0 {
+        "Discounted, converting is still ahead."
+    } else {
+        "Discounted, converting does not pay back."
+    };
+    if end >= 0.0 {
+        let when = match economics::finance::payback_period(&difference) {
+            Some(0) | None => String::new(),
+            Some(m) => format!(", for good after {}", months(m + 1)),
+        };
+        format!("In cash, not discounted, the AI path ends {} ahead of mining{when}. {discounted}", money(end))
+    } else {
+        format!("In cash, not discounted, mining ends {} ahead of the AI path. {discounted}", money(-end))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +191,11 @@ mod tests {
             if d.contains("mining is worth $0") {
                 assert!(r.mining.npv_usd <= 0.0);
             }
+            let c = cumulative_cash(&r);
+            let end = r.ai.cumulative_usd.last().unwrap() - r.mining.cumulative_usd.last().unwrap();
+            assert!(c.contains(&money(end.abs())) && !c.contains('−'), "{c}");
+            assert_eq!(c.contains("the AI path ends"), end >= 0.0, "{c}");
+            assert_eq!(c.contains("does not pay back"), r.advantage_npv_usd < 0.0, "{c}");
             let k = per_kwh(&s, &r);
             let m = if s.mode == AiMode::Lease { r.per_kwh.lease_multiple() } else { r.per_kwh.gpu_multiple() };
             assert!(k.contains(&multiple(m)), "{k}");
