@@ -30,8 +30,13 @@ impl YearMonth {
 
     /// Days in this month.
     pub fn days(self) -> u32 {
-        let next = self.plus_months(1);
-        (days_from_civil(next.year, next.month, 1) - days_from_civil(self.year, self.month, 1)) as u32
+        const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let leap = self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0);
+        match self.month {
+            2 if leap => 29,
+            m @ 1..=12 => DAYS[m as usize - 1],
+            _ => 30,
+        }
     }
 
     /// The month containing `day` (days since 1970-01-01).
@@ -98,6 +103,17 @@ mod tests {
     fn month_lengths() {
         for (ym, days) in [((2028, 2), 29), ((2027, 2), 28), ((2027, 12), 31), ((2100, 2), 28)] {
             assert_eq!(YearMonth { year: ym.0, month: ym.1 }.days(), days, "{ym:?}");
+        }
+    }
+
+    #[test]
+    fn month_lengths_agree_with_the_civil_calendar() {
+        let mut ym = YearMonth { year: 1999, month: 1 };
+        for _ in 0..12 * 500 {
+            let next = ym.plus_months(1);
+            let want = days_from_civil(next.year, next.month, 1) - days_from_civil(ym.year, ym.month, 1);
+            assert_eq!(ym.days() as i64, want, "{ym}");
+            ym = next;
         }
     }
 

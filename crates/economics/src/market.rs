@@ -2,7 +2,8 @@
 //! halvings and a network whose hashrate responds to miners' margins), the power price and the
 //! GPU rental price, each carried from the month it was observed.
 
-use crate::bitcoin::{average_subsidy_in_month, hashrate_eh_s_from_difficulty};
+use crate::bitcoin::{average_subsidy_between, average_subsidy_in_month, hashrate_eh_s_from_difficulty, height_at_day};
+use crate::calendar::days_from_civil;
 use crate::calendar::YearMonth;
 use crate::scenario::Scenario;
 
@@ -82,8 +83,7 @@ fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>) 
     let b = &s.bitcoin;
     let net = &s.network;
     let as_of = b.hashprice_as_of;
-    let reward = |ym: YearMonth| average_subsidy_in_month(ym) + b.fees_btc_per_block;
-    let ln_reward_a = reward(as_of).ln();
+    let ln_reward_a = (average_subsidy_in_month(as_of) + b.fees_btc_per_block).ln();
     let ln_h_a = b.hashprice_usd_per_ph_day.ln();
     let price_step = monthly_growth(b.btc_price_growth_pct_per_yr).ln();
     let fixed_step = monthly_growth(net.fixed_growth_pct_per_yr).ln();
@@ -100,14 +100,19 @@ fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>) 
         hashprice.push(b.hashprice_usd_per_ph_day);
         network.push(ln_eh_a.exp());
     }
-    // From the hashprice's date (or the first month, if later) to the end of the window.
+    // From the hashprice's date (or the first month, if later) to the end of the window. The
+    // block height at each month's start is counted on from the month before, day by day.
     let mut ln_h_rel = 0.0; // ln(H_k / H_a)
     let mut k = as_of;
     let mut t = 0i64; // months since as_of
     let last = calendar[calendar.len() - 1];
     let from = if first > as_of { first } else { as_of };
+    let mut day = days_from_civil(as_of.year, as_of.month, 1);
     while k <= last {
-        let ln_h = ln_h_a + reward(k).ln() - ln_reward_a + price_step * t as f64 - ln_h_rel;
+        let next_day = day + k.days() as i64;
+        let subsidy = average_subsidy_between(height_at_day(day as f64), height_at_day(next_day as f64));
+        day = next_day;
+        let ln_h = ln_h_a + (subsidy + b.fees_btc_per_block).ln() - ln_reward_a + price_step * t as f64 - ln_h_rel;
         if k >= from {
             hashprice.push(ln_h.exp());
             network.push((ln_eh_a + ln_h_rel).exp());

@@ -236,12 +236,23 @@ impl Report {
 /// ```
 pub fn compute(s: &Scenario) -> Result<Report, ScenarioError> {
     s.validate()?;
-    let mut report = compute_valid(s);
-    // The switch changes purchase decisions too (residual value counts in them only when end
-    // values do), so the other figure needs its own run.
-    let mut flipped = s.clone();
-    flipped.finance.terminal_value = !s.finance.terminal_value;
-    report.advantage_other_npv_usd = compute_valid(&flipped).advantage_npv_usd;
+    let (mut report, sensitive) = run(s);
+    // With the switch flipped, the end values come in or out; and where a purchase decision
+    // would go the other way too (residual value counts in them only when end values do), the
+    // other figure needs a run of its own.
+    let gap = report.ai.terminal_pv_usd - report.mining.terminal_pv_usd;
+    report.advantage_other_npv_usd = if sensitive {
+        let mut flipped = s.clone();
+        flipped.finance.terminal_value = !s.finance.terminal_value;
+        compute_valid(&flipped).advantage_npv_usd
+    } else if s.finance.terminal_value {
+        report.advantage_npv_usd - gap
+    } else {
+        report.advantage_npv_usd + gap
+    };
+    let difference: Vec<f64> =
+        report.ai.months.iter().zip(&report.mining.months).map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect();
+    report.conversion_irr = irr(&difference).map(|r| (1.0 + r).powi(12) - 1.0);
     Ok(report)
 }
 
@@ -265,8 +276,13 @@ impl Rates {
 }
 
 /// The model without validation, for analyses that vary fields of a checked scenario. Its
-/// `advantage_other_npv_usd` is a copy of the advantage; [`compute`] runs the other way too.
+/// `advantage_other_npv_usd` is a copy of the advantage and it has no IRR; [`compute`] fills both.
 pub(crate) fn compute_valid(s: &Scenario) -> Report {
+    run(s).0
+}
+
+/// The model, and whether any purchase decision depended on the end-values switch.
+fn run(s: &Scenario) -> (Report, bool) {
     let model = Model::new(s);
     let n = model.n;
     let share = s.converted_share();
@@ -298,9 +314,6 @@ pub(crate) fn compute_valid(s: &Scenario) -> Report {
     let mining_tv_pv = mining_residual * rates.mining[last];
     let ai_tv_pv = pure.terminal_usd * share * rates.ai[last] + mining_tv_pv * (1.0 - share);
 
-    let difference: Vec<f64> =
-        ai_months.iter().zip(&mining_months).map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect();
-    let conversion_irr = irr(&difference).map(|r| (1.0 + r).powi(12) - 1.0);
     let mining = Path::new(mining_months, &mining_net, rates, mining_tv_pv, s.site.grid_mw);
     let ai = Path::new(ai_months, &ai_mining_net, rates, ai_tv_pv, s.site.grid_mw);
     // Discounted payback: from when the discounted running difference stays at or above zero,
@@ -322,7 +335,8 @@ pub(crate) fn compute_valid(s: &Scenario) -> Report {
         advantage_npv_usd,
         // Filled in by `compute`; the analyses read only the advantage.
         advantage_other_npv_usd: advantage_npv_usd,
-        conversion_irr,
+        // Filled in by `compute`: the analyses, which run the model many times, need no IRR.
+        conversion_irr: Err(IrrError::NoSignChange),
         payback_month,
         cutover_month: model.cutover,
         per_kwh,
@@ -331,7 +345,7 @@ pub(crate) fn compute_valid(s: &Scenario) -> Report {
         ai,
     };
     report.warnings = warnings(s, &model, &report);
-    report
+    (report, model.switch_sensitive.get())
 }
 
 /// A mining fleet run over months `[0, end)`.
@@ -375,6 +389,11 @@ pub(crate) struct Model<'a> {
     fleet_usd: f64,
     asic_life: usize,
     it_mw: f64,
+    /// Share of AI customers still under contract each month (1 before cut-over).
+    survival: Vec<f64>,
+    /// Set when a purchase decision would go the other way with the end-values switch flipped,
+    /// so the other headline figure needs a run of its own.
+    switch_sensitive: std::cell::Cell<bool>,
 }
 
 impl<'a> Model<'a> {
@@ -392,6 +411,13 @@ impl<'a> Model<'a> {
             fleet_usd: mining_it_w * s.mining.asic_usd_per_th / s.mining.fleet_j_per_th,
             asic_life: whole(s.mining.asic_life_years * 12.0, 1, 120),
             it_mw: s.it_mw(),
+            survival: {
+                let monthly = (1.0 - s.ai.early_exit_pct_per_yr / 100.0).powf(1.0 / 12.0);
+                let cutover = s.cutover_month();
+                let mut live = 1.0;
+                (0..n).map(|m| if m < cutover { 1.0 } else { let v = live; live *= monthly; v }).collect()
+            },
+            switch_sensitive: std::cell::Cell::new(false),
         }
     }
 
@@ -487,16 +513,25 @@ impl<'a> Model<'a> {
         usd * ((bought + life - at).clamp(0, life) as f64 / life as f64)
     }
 
-    /// Present value of the straight-line value at `end` of equipment bought in month `bought`,
-    /// as a purchase decision counts it: realised at `end` when the window ends there before the
-    /// equipment wears out, and counted at the window's end only with end-of-window values on.
-    /// Before cut-over the miners are sold, so that value is always real.
+    /// Present value of the straight-line value at `end` of equipment bought in month `bought`.
+    /// A purchase decision counts it when it is realised inside the window (miners sold at
+    /// cut-over), and at the window's end only with end-of-window values on ([`Model::repays`]).
     fn residual_pv(&self, usd: f64, bought: usize, end: usize, life: usize, d: &[f64]) -> f64 {
-        let at = end.min(self.n - 1);
-        if end >= self.n && !self.s.finance.terminal_value {
-            return 0.0;
+        self.straight_line(usd, bought as i64, end as i64, life as i64) * d[end.min(self.n - 1)]
+    }
+
+    /// A purchase decision: buy if `cash_pv` (discounted to the purchase month by `d_at`) plus the
+    /// residual counted per the switch repays `cost`. Notes when the switch would change the answer.
+    fn repays(&self, cash_pv: f64, residual_pv: f64, at_window_end: bool, d_at: f64, cost: f64) -> bool {
+        let with = (cash_pv + residual_pv) / d_at >= cost;
+        if !at_window_end {
+            return with;
         }
-        self.straight_line(usd, bought as i64, end as i64, life as i64) * d[at]
+        let without = cash_pv / d_at >= cost;
+        if with != without {
+            self.switch_sensitive.set(true);
+        }
+        if self.s.finance.terminal_value { with } else { without }
     }
 
     /// Whether a fleet of `j_per_th` bought in month `m` repays its cost by `end` (cash in
@@ -506,13 +541,12 @@ impl<'a> Model<'a> {
         let d = &self.rates.mining;
         let stop = end.min(m + life);
         let cash: f64 = (m..stop).map(|j| self.fleet_month(j, j_per_th).ebitda_usd().max(0.0) * d[j]).sum();
-        (cash + self.residual_pv(self.fleet_usd, m, end, life, d)) / d[m] >= self.fleet_usd
+        self.repays(cash, self.residual_pv(self.fleet_usd, m, end, life, d), end >= self.n, d[m], self.fleet_usd)
     }
 
     /// Share of AI customers still under contract in month `m` (≥ cut-over).
     fn survival(&self, m: usize) -> f64 {
-        let p = self.s.ai.early_exit_pct_per_yr / 100.0;
-        (1.0 - p).powf((m - self.cutover) as f64 / 12.0)
+        self.survival[m]
     }
 
     /// The AI business in month `m` with `capacity` (0–1) of the converted site in service.
@@ -646,7 +680,7 @@ impl<'a> Model<'a> {
         let d = &self.rates.ai;
         let stop = self.n.min(at + life);
         let cash: f64 = (at..stop).map(|m| self.ai_month(m, 1.0).ebitda_usd() * d[m]).sum();
-        (cash + self.residual_pv(fleet_usd, at, self.n, life, d)) / d[at] >= fleet_usd
+        self.repays(cash, self.residual_pv(fleet_usd, at, self.n, life, d), true, d[at], fleet_usd)
     }
 
     /// Revenue per kWh of grid capacity at full operation in the start month.
