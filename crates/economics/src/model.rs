@@ -504,7 +504,7 @@ impl<'a> Model<'a> {
             on.push(running);
             owned.push(fleet.map(|(j, _)| j));
         }
-        let residual_usd = fleet.map_or(0.0, |(_, bought)| self.straight_line(self.fleet_usd, bought, end as i64, life));
+        let residual_usd = fleet.map_or(0.0, |(j, bought)| self.fleet_value_at(j, bought, end));
         FleetRun { months, on, owned, residual_usd }
     }
 
@@ -513,9 +513,25 @@ impl<'a> Model<'a> {
         usd * ((bought + life - at).clamp(0, life) as f64 / life as f64)
     }
 
-    /// Present value of the straight-line value at `end` of equipment bought in month `bought`.
-    /// A purchase decision counts it when it is realised inside the window (miners sold at
-    /// cut-over), and at the window's end only with end-of-window values on ([`Model::repays`]).
+    /// What a fleet of `j_per_th` bought in month `bought` is worth in month `end`. Inside the
+    /// window it is sold: a buyer pays no more than its straight-line value, nor more than the
+    /// cash it would still earn on this market over its remaining life (value in use, at the
+    /// mining rate), so a fleet about to idle fetches little. At the window's end, where the
+    /// market is not modelled, its straight-line value.
+    fn fleet_value_at(&self, j_per_th: f64, bought: i64, end: usize) -> f64 {
+        let life = self.asic_life as i64;
+        let book = self.straight_line(self.fleet_usd, bought, end as i64, life);
+        if end >= self.n || book == 0.0 {
+            return book;
+        }
+        let d = &self.rates.mining;
+        let stop = self.n.min((bought + life).max(0) as usize);
+        let in_use: f64 = (end..stop).map(|m| self.fleet_month(m, j_per_th).ebitda_usd().max(0.0) * d[m]).sum::<f64>() / d[end];
+        book.min(in_use)
+    }
+
+    /// Present value of the straight-line value at `end` of equipment bought in month `bought`,
+    /// for a GPU refresh decision (counted per the switch by [`Model::repays`]).
     fn residual_pv(&self, usd: f64, bought: usize, end: usize, life: usize, d: &[f64]) -> f64 {
         self.straight_line(usd, bought as i64, end as i64, life as i64) * d[end.min(self.n - 1)]
     }
@@ -541,7 +557,8 @@ impl<'a> Model<'a> {
         let d = &self.rates.mining;
         let stop = end.min(m + life);
         let cash: f64 = (m..stop).map(|j| self.fleet_month(j, j_per_th).ebitda_usd().max(0.0) * d[j]).sum();
-        self.repays(cash, self.residual_pv(self.fleet_usd, m, end, life, d), end >= self.n, d[m], self.fleet_usd)
+        let residual = self.fleet_value_at(j_per_th, m as i64, end) * d[end.min(self.n - 1)];
+        self.repays(cash, residual, end >= self.n, d[m], self.fleet_usd)
     }
 
     /// Share of AI customers still under contract in month `m` (≥ cut-over).
@@ -597,7 +614,8 @@ impl<'a> Model<'a> {
         let n = self.n;
         let mut months = vec![Month::default(); n];
         let mut mining_net = vec![0.0; n];
-        // Before cut-over: the miners run on (and are sold at cut-over), or are sold at once.
+        // Before cut-over: the miners run on and are sold at cut-over, or are sold at once, for
+        // the lower of book value and value in use (`fleet_value_at`).
         let (sold_at, proceeds) = if s.ai.mine_until_cutover {
             let run = self.run_fleet(self.cutover);
             for (m, month) in run.months.into_iter().enumerate() {
@@ -606,7 +624,7 @@ impl<'a> Model<'a> {
             (self.cutover.min(n - 1), run.residual_usd)
         } else {
             let age = whole(s.mining.fleet_age_years * 12.0, 0, 120) as i64;
-            (0, self.straight_line(self.fleet_usd, -age, 0, self.asic_life as i64))
+            (0, self.fleet_value_at(s.mining.fleet_j_per_th, -age, 0))
         };
         months[sold_at].capex_usd -= proceeds;
         for m in 0..n {

@@ -116,9 +116,32 @@ fn lease_month_by_hand() {
     assert_eq!(m.power_usd, 0.0);
     // Year 2: the 2% escalator, and 1%/yr early exit leaves 99% of the rent expected.
     assert!(close(r.ai.months[12].revenue_usd / m.revenue_usd, 1.02 * 0.99, 1e-12));
-    // The miners are sold at cut-over for their straight-line value: $89.29M × 3/5 of life left.
-    // Fleet: 95,238,095 W × $15/TH ÷ 16 J/TH = $89,285,714.
-    assert!(close(-m.capex_usd, 89_285_714.29 * 0.6, 1e-9), "{}", m.capex_usd);
+    // The miners are sold at cut-over for the lower of their straight-line value — a fleet
+    // costs 95,238,095 W × $15/TH ÷ 16 J/TH = $89,285,714, and 3/5 of its life is left — and the
+    // cash they would still earn: the mining path's own cash over those 36 months, discounted at
+    // the mining rate (15%). After the April 2028 halving they idle, so value in use is lower.
+    let monthly = 1.0 / 1.15f64.powf(1.0 / 12.0);
+    let in_use: f64 = r.mining.months[..36].iter().enumerate().map(|(k, mm)| mm.ebitda_usd() * monthly.powi(k as i32)).sum();
+    assert!(in_use < 89_285_714.29 * 0.6);
+    assert!(close(-m.capex_usd, in_use, 1e-9), "{} vs {in_use}", m.capex_usd);
+}
+
+/// Selling the miners at cut-over is worth no more than keeping them: a fleet about to wear out
+/// cannot be bought just before cut-over and sold at book value.
+#[test]
+fn no_buy_and_flip_before_cutover() {
+    let mut s = Scenario::default();
+    s.mining.fleet_age_years = 4.0; // wears out in month 12; cut-over is month 15
+    s.ai.conversion_capex_musd_per_mw_it = 0.0;
+    let r = compute(&s).unwrap();
+    let monthly = 1.0 / 1.15f64.powf(1.0 / 12.0);
+    let cutover = r.cutover_month;
+    let before: f64 = r.ai.months[..=cutover]
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (m.net_cash_usd() - if k == cutover { m.ebitda_usd() } else { 0.0 }) * monthly.powi(k as i32))
+        .sum();
+    assert!(before <= r.mining.npv_usd + 1.0, "pre-cut-over mining on the AI path {before} > mining NPV {}", r.mining.npv_usd);
 }
 
 #[test]
