@@ -13,6 +13,13 @@ pub fn network_eh_s_at_reference() -> f64 {
     hashrate_eh_s_from_difficulty(133.87e12)
 }
 
+/// Fastest the responding network's hashrate can grow, in logs a month: doubling in a year.
+/// Machines take months to make and install; the fastest yearly growth on record is about +62%
+/// (Oct 2024, market-data.md §1, S11). Assumption.
+pub const MAX_GROWTH_STEP: f64 = std::f64::consts::LN_2 / 12.0;
+/// Fastest it can shrink: halving in a year (assumption; the 2021 China ban came close, S9).
+pub const MAX_DECLINE_STEP: f64 = -std::f64::consts::LN_2 / 12.0;
+
 /// The monthly factor equivalent to an annual growth in %.
 pub fn monthly_growth(pct_per_yr: f64) -> f64 {
     (1.0 + pct_per_yr / 100.0).powf(1.0 / 12.0)
@@ -77,7 +84,8 @@ impl Market {
 /// where reward is subsidy + fees per block. With the response on, hashrate moves toward the
 /// level at which the marginal fleet breaks even: `ln H_{k+1} = ln H_k + κ (ln h_k − ln c_k)`,
 /// with `c_k` the marginal cash cost, falling with ASIC efficiency gains (the marginal miner's
-/// power price is held flat: the site's own escalation is the site's). With it off, hashrate grows at the fixed rate. Months before the hashprice's date
+/// power price is held flat: the site's own escalation is the site's), and each month's change
+/// held between halving and doubling in a year ([`MAX_DECLINE_STEP`], [`MAX_GROWTH_STEP`]). With it off, hashrate grows at the fixed rate. Months before the hashprice's date
 /// (which validation rules out) take its value as it stands.
 fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>) {
     let b = &s.bitcoin;
@@ -118,7 +126,7 @@ fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>) 
             network.push((ln_eh_a + ln_h_rel).exp());
         }
         ln_h_rel += if net.responds {
-            kappa * (ln_h - (ln_cost_a + cost_step * t as f64))
+            (kappa * (ln_h - (ln_cost_a + cost_step * t as f64))).clamp(MAX_DECLINE_STEP, MAX_GROWTH_STEP)
         } else {
             fixed_step
         };

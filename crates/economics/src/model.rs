@@ -463,15 +463,19 @@ impl<'a> Model<'a> {
     }
 
     /// The owned fleet over `[0, end)`. It runs in any month whose revenue covers its cash costs
-    /// (owned machines are sunk). When it wears out, a new generation is bought only if its
-    /// cash over the rest of `[0, end)` plus its value at `end` (see [`Model::residual_pv`])
-    /// repays it at the mining discount rate; if not, the question is asked again a year later.
+    /// (owned machines are sunk). When it wears out the site is dark until a new generation is
+    /// bought; when (if ever) is chosen to maximise value ([`Model::purchases`]).
     pub fn run_fleet(&self, end: usize) -> FleetRun {
         let life = self.asic_life as i64;
         let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
+        let worn_out = (life - age).max(0) as usize;
+        let plan = self.purchases(worn_out, end, self.s.finance.terminal_value);
+        if end >= self.n && plan != self.purchases(worn_out, end, !self.s.finance.terminal_value) {
+            self.switch_sensitive.set(true);
+        }
         // (J/TH, month bought); today's fleet was bought `age` months before the start.
         let mut fleet = Some((self.s.mining.fleet_j_per_th, -age));
-        let mut decide_at = 0usize;
+        let mut buys = plan.iter().peekable();
         let mut months = Vec::with_capacity(end);
         let mut on = Vec::with_capacity(end);
         let mut owned = Vec::with_capacity(end);
@@ -479,18 +483,13 @@ impl<'a> Model<'a> {
             if let Some((_, bought)) = fleet {
                 if m as i64 - bought >= life {
                     fleet = None;
-                    decide_at = m;
                 }
             }
             let mut month = Month::default();
-            if fleet.is_none() && m == decide_at {
-                let j = self.generation_j_per_th(m as i64);
-                if self.fleet_pays_back(m, end, j) {
-                    fleet = Some((j, m as i64));
-                    month.capex_usd = self.fleet_usd;
-                } else {
-                    decide_at = m + 12;
-                }
+            if buys.peek() == Some(&&m) {
+                buys.next();
+                fleet = Some((self.generation_j_per_th(m as i64), m as i64));
+                month.capex_usd = self.fleet_usd;
             }
             let mut running = false;
             if let Some((j, _)) = fleet {
@@ -506,6 +505,60 @@ impl<'a> Model<'a> {
         }
         let residual_usd = fleet.map_or(0.0, |(j, bought)| self.fleet_value_at(j, bought, end));
         FleetRun { months, on, owned, residual_usd }
+    }
+
+    /// The months in `[dark, end)` at which to buy a new generation, the site being dark from
+    /// `dark`: by backward induction over the decision months (the site may buy when it goes
+    /// dark, or wait a year and ask again), the plan with the highest value at the mining rate,
+    /// so buying never happens when waiting for a better generation is worth more, and a
+    /// generation is bought only if it repays. A generation's value is its cash in the months it
+    /// would run, less its cost, plus its value at `end` (sold, if `end` is cut-over; at the
+    /// window's end only when `count_end` says so).
+    fn purchases(&self, dark: usize, end: usize, count_end: bool) -> Vec<usize> {
+        let mut memo = vec![None; end + 1];
+        self.best_from(dark, end, count_end, &mut memo);
+        let mut plan = Vec::new();
+        let mut m = dark;
+        while m < end {
+            match memo[m] {
+                Some((_, true)) => {
+                    plan.push(m);
+                    m += self.asic_life;
+                }
+                _ => m += 12,
+            }
+        }
+        plan
+    }
+
+    /// Value (at month 0) of the best plan from a dark site in month `m`, and whether it buys now.
+    fn best_from(&self, m: usize, end: usize, count_end: bool, memo: &mut Vec<Option<(f64, bool)>>) -> f64 {
+        if m >= end {
+            return 0.0;
+        }
+        if let Some((v, _)) = memo[m] {
+            return v;
+        }
+        let wait = self.best_from(m + 12, end, count_end, memo);
+        let buy = self.generation_value(m, end, count_end) + self.best_from(m + self.asic_life, end, count_end, memo);
+        let best = if buy > wait { (buy, true) } else { (wait, false) };
+        memo[m] = Some(best);
+        best.0
+    }
+
+    /// Value at month 0 of buying a new generation in month `m`, on its own (see
+    /// [`Model::purchases`]).
+    fn generation_value(&self, m: usize, end: usize, count_end: bool) -> f64 {
+        let d = &self.rates.mining;
+        let j_per_th = self.generation_j_per_th(m as i64);
+        let stop = end.min(m + self.asic_life);
+        let cash: f64 = (m..stop).map(|k| self.fleet_month(k, j_per_th).ebitda_usd().max(0.0) * d[k]).sum();
+        let residual = if end < self.n || count_end {
+            self.fleet_value_at(j_per_th, m as i64, end) * d[end.min(self.n - 1)]
+        } else {
+            0.0
+        };
+        cash + residual - self.fleet_usd * d[m]
     }
 
     /// Straight-line value at month `at` of equipment costing `usd` bought in month `bought`.
@@ -548,17 +601,6 @@ impl<'a> Model<'a> {
             self.switch_sensitive.set(true);
         }
         if self.s.finance.terminal_value { with } else { without }
-    }
-
-    /// Whether a fleet of `j_per_th` bought in month `m` repays its cost by `end` (cash in
-    /// the months it would run, plus its straight-line value at `end`, at the mining rate).
-    fn fleet_pays_back(&self, m: usize, end: usize, j_per_th: f64) -> bool {
-        let life = self.asic_life;
-        let d = &self.rates.mining;
-        let stop = end.min(m + life);
-        let cash: f64 = (m..stop).map(|j| self.fleet_month(j, j_per_th).ebitda_usd().max(0.0) * d[j]).sum();
-        let residual = self.fleet_value_at(j_per_th, m as i64, end) * d[end.min(self.n - 1)];
-        self.repays(cash, residual, end >= self.n, d[m], self.fleet_usd)
     }
 
     /// Share of AI customers still under contract in month `m` (≥ cut-over).

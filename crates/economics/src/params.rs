@@ -176,7 +176,7 @@ pub static PARAMS: &[Param] = &[
         assumed("about inflation"), site.power_escalation_pct_per_yr),
     param!("hp", "Hashprice", "$/PH/s/day", Mining, 1.0, 500.0, 0.01, CONTINUOUS,
         src("S4", "26 Jun 2026", "hashprice ~$28.68"), bitcoin.hashprice_usd_per_ph_day),
-    param!("btcg", "BTC price growth", "%/yr", Mining, -50.0, 100.0, 1.0, CONTINUOUS,
+    param!("btcg", "BTC price growth", "%/yr", Mining, -50.0, 50.0, 1.0, CONTINUOUS,
         assumed("flat at the June 2026 price"), bitcoin.btc_price_growth_pct_per_yr),
     param!("fee", "Transaction fees", "BTC/block", Mining, 0.0, 2.0, 0.001, CONTINUOUS,
         src("S2, S3", "Nov 2025 – Jan 2026", "0.017–0.020 BTC per block"), bitcoin.fees_btc_per_block),

@@ -67,7 +67,7 @@ pub struct Network {
     pub fixed_growth_pct_per_yr: f64,
     /// Efficiency of the network's marginal (least efficient running) fleet, J/TH.
     pub marginal_j_per_th: f64,
-    /// Power price the marginal fleet pays, $/kWh (escalates like the site's).
+    /// Power price the marginal fleet pays, $/kWh (held flat; the site's escalation is its own).
     pub marginal_power_usd_per_kwh: f64,
     /// Yearly efficiency gain of new ASIC generations, %/yr: lowers the marginal fleet's J/TH
     /// and sets the efficiency of any replacement fleet.

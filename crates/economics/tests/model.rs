@@ -387,7 +387,7 @@ fn validation_lists_every_problem() {
 #[test]
 fn absurd_combinations_carry_named_warnings() {
     let mut s = Scenario::default();
-    s.bitcoin.btc_price_growth_pct_per_yr = 100.0;
+    s.bitcoin.btc_price_growth_pct_per_yr = 50.0;
     s.network.fixed_growth_pct_per_yr = -50.0;
     let responding = compute(&s).unwrap();
     assert!(responding.warnings.is_empty(), "{:?}", responding.warnings);
@@ -409,7 +409,7 @@ fn no_irr_is_quoted_that_contradicts_the_npv() {
     let mut s = Scenario::default();
     s.site.start = ym(2040, 12);
     s.bitcoin.hashprice_usd_per_ph_day = 1.0;
-    s.bitcoin.btc_price_growth_pct_per_yr = 100.0;
+    s.bitcoin.btc_price_growth_pct_per_yr = 50.0;
     s.network.fixed_growth_pct_per_yr = -50.0;
     s.bitcoin.fees_btc_per_block = 2.0;
     s.mining.uptime_pct = 100.0;

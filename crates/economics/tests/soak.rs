@@ -52,7 +52,11 @@ fn soak_100k_uniform_scenarios() {
             responding += 1;
             max_hp = r.hashprice_usd_per_ph_day.iter().fold(max_hp, |a, &h| a.max(h));
             if absurd(&r) {
-                failures.push(format!("#{i}: absurd with the response on: {s:?}"));
+                let peak = r.hashprice_usd_per_ph_day.iter().fold(0.0f64, |a, &h| a.max(h));
+                failures.push(format!(
+                    "#{i}: absurd with the response on (peak hashprice ${peak:.0}, NPVs {:.3e} / {:.3e}): {s:?}",
+                    r.mining.npv_usd, r.ai.npv_usd
+                ));
             }
         } else {
             fixed += 1;
