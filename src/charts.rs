@@ -447,8 +447,8 @@ mod tests {
         let c2 = svg(|a| annual(a, &r, s.site.grid_mw, &t, k).unwrap());
         assert!(c2.contains("AI EBITDA") && c2.contains("$M per MW per year"));
         let c3 = svg(|a| per_kwh(a, &r, &t, k).unwrap());
-        // Start-month market, per kWh of capacity: GPU $1.057, lease $0.152 against mining $0.0746.
-        assert!(c3.contains("GPU cloud: $1.057/kWh, 14× mining") && c3.contains("up to 25×") && c3.contains("2.0×"), "{c3}");
+        // Start-month market, per kWh of capacity: GPU $1.057, lease $0.152 against mining $0.0685 (2.2×, 15×).
+        assert!(c3.contains("GPU cloud: $1.057/kWh, 15× mining") && c3.contains("up to 25×") && c3.contains("2.2×"), "{c3}");
         let bars = analysis::tornado(&s).unwrap();
         let c4 = svg(|a| tornado(a, &bars, r.advantage_npv_usd, &t, k).unwrap());
         assert!(c4.contains(&bars[0].label));

@@ -85,9 +85,23 @@ pub fn per_kwh(s: &Scenario, r: &Report) -> String {
         "not 25×"
     };
     format!(
-        "Per kWh of grid capacity, AI earns {} what mining earns — {holds}; {claim}.",
+        "Per kWh of grid capacity, AI takes in {} mining's gross revenue, before any capex — {holds}; {claim}.",
         multiple(m)
     )
+}
+
+/// Why no IRR is quoted beside a converting advantage.
+fn irr_withheld(s: &Scenario, r: &Report) -> String {
+    let difference: Vec<f64> = r.ai.net_cash_usd().iter().zip(r.mining.net_cash_usd()).map(|(a, b)| a - b).collect();
+    match r.conversion_irr {
+        Ok(rate) if economics::finance::is_conventional_investment(&difference) => format!(
+            " No IRR is quoted: converting returns {}% a year on its cash, below the {}% used for contracted cash, yet comes out ahead because mining's cash is discounted at {}%.",
+            number(rate * 100.0, 1),
+            number(s.finance.discount_rate_pct, 1),
+            number(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct, 1)
+        ),
+        _ => " No IRR is quoted: the difference in cash between the paths changes sign more than once, so no single rate describes it.".to_string(),
+    }
 }
 
 /// Payback, IRR, the hashprice break-even and how often the miners run.
@@ -103,6 +117,7 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     };
     let irr = match r.quotable_irr(s.finance.discount_rate_pct) {
         Some(v) => format!(" IRR of converting: {}% a year.", number(v * 100.0, 1)),
+        None if r.advantage_npv_usd >= 0.0 => irr_withheld(s, r),
         None => String::new(),
     };
     let be = b.map(|b| match b.hashprice_usd_per_ph_day {
@@ -183,6 +198,7 @@ mod tests {
             assert!(v.contains(&ahead(r.advantage_other_npv_usd)), "{v}");
             let d = details(&s, &r, None);
             assert_eq!(d.contains("does not pay back"), r.advantage_npv_usd < 0.0, "{d} vs {}", r.advantage_npv_usd);
+            assert_eq!(d.contains("IRR"), r.advantage_npv_usd >= 0.0, "an advantage without an IRR or a reason: {d}");
             if d.contains("IRR of converting") {
                 let irr = r.quotable_irr(s.finance.discount_rate_pct).unwrap();
                 assert_eq!(irr > s.finance.discount_rate_pct / 100.0, r.advantage_npv_usd > 0.0);

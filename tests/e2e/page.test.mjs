@@ -22,7 +22,7 @@ describe('calculator page', () => {
   it('loads with a headline, six charts and their takeaways, and no errors', async () => {
     const { page, problems, context } = await open(browser, server.url);
     assert.match(await text(page, 'verdict'), /Over a 12-year contract from 2027-01/);
-    assert.match(await text(page, 'kwh'), /Per kWh of grid capacity, AI earns 2\.0× what mining earns — not 25×; a GPU cloud reaches it at \$4\.14\/GPU-hour or more/);
+    assert.match(await text(page, 'kwh'), /Per kWh of grid capacity, AI takes in 2\.2× mining's gross revenue, before any capex — not 25×; a GPU cloud reaches it at \$3\.81\/GPU-hour or more/);
     for (let i = 0; i < 6; i++) assert.ok((await text(page, `takeaway-${i}`)).length > 20, `takeaway ${i}`);
     clean(problems);
     await context.close();

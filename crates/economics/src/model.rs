@@ -128,9 +128,10 @@ impl Path {
     }
 }
 
-/// Revenue per kWh of grid capacity at full operation in the start month: the figures behind
-/// "AI earns N× more per kWh". Capacity, not energy drawn, so a half-empty AI hall does not
-/// look richer per kWh.
+/// Gross revenue (before any capex) per kWh of grid capacity in the start month: the figures
+/// behind "AI earns N× more per kWh". Capacity, not energy drawn, so a half-empty AI hall does
+/// not look richer per kWh; mining counts the hours it mines (uptime, curtailment) as the GPU
+/// cloud counts the GPU-hours it sells.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct PerKwh {
     /// Mining revenue per kWh of grid capacity, $.
@@ -331,7 +332,7 @@ fn run(s: &Scenario) -> (Report, bool) {
         calendar: model.market.calendar.clone(),
         hashprice_usd_per_ph_day: model.market.hashprice.clone(),
         network_eh_s: model.market.network_eh_s.clone(),
-        mining_on: fleet.on,
+        mining_on: fleet.on.clone(),
         advantage_npv_usd,
         // Filled in by `compute`; the analyses read only the advantage.
         advantage_other_npv_usd: advantage_npv_usd,
@@ -344,7 +345,7 @@ fn run(s: &Scenario) -> (Report, bool) {
         mining,
         ai,
     };
-    report.warnings = warnings(s, &model, &report);
+    report.warnings = warnings(s, &model, &report, &fleet.owned);
     (report, model.switch_sensitive.get())
 }
 
@@ -748,8 +749,11 @@ impl<'a> Model<'a> {
         let s = self.s;
         let grid_kwh_per_hour = s.site.grid_mw * KW_PER_MW;
         let hashrate_ph = self.mining_it_w / s.mining.fleet_j_per_th / 1000.0;
+        // The hours the fleet mines, as the GPU figure counts the hours it sells.
+        let mining_share = s.mining.uptime_pct / 100.0 * (1.0 - s.mining.curtailed_pct / 100.0);
         let mining_grid_usd = hashrate_ph * self.market.hashprice[0] / HOURS_PER_DAY
             * (1.0 - s.mining.pool_fee_pct / 100.0)
+            * mining_share
             / grid_kwh_per_hour;
         let lease_it_usd = s.lease.usd_per_kw_month * 12.0 / HOURS_PER_YEAR;
         let utilisation = s.gpu.utilisation_pct / 100.0;
@@ -777,11 +781,11 @@ pub const HASHPRICE_RECORD_USD: f64 = 412.57;
 pub const VALUE_LIMIT_USD: f64 = 1e12;
 
 /// The named caveats for a computed scenario.
-fn warnings(s: &Scenario, model: &Model, r: &Report) -> Vec<Warning> {
+fn warnings(s: &Scenario, model: &Model, r: &Report, owned: &[Option<f64>]) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut warn = |code: &str, message: String| out.push(Warning { code: code.into(), message });
     let (lo, hi) = r.hashprice_usd_per_ph_day.iter().fold((f64::MAX, 0.0f64), |(a, b), &h| (a.min(h), b.max(h)));
-    if hi > 2.0 * HASHPRICE_RECORD_USD || (!s.network.responds && lo < 1.0) {
+    if hi > 2.0 * HASHPRICE_RECORD_USD || lo < 1.0 {
         warn(
             "hashprice-beyond-history",
             format!(
@@ -793,12 +797,29 @@ fn warnings(s: &Scenario, model: &Model, r: &Report) -> Vec<Warning> {
     if r.mining.npv_usd.abs() > VALUE_LIMIT_USD || r.ai.npv_usd.abs() > VALUE_LIMIT_USD {
         warn("value-beyond-reason", "A path is worth more than $1 trillion: the inputs describe no real site.".into());
     }
-    let fleet_ph = model.mining_it_w / s.mining.fleet_j_per_th / 1000.0;
-    let share = fleet_ph / (r.network_eh_s[0] * 1000.0) * 100.0;
+    // The fleet's share of the network in any month it is owned (replacements are more efficient).
+    let share = owned
+        .iter()
+        .zip(&r.network_eh_s)
+        .filter_map(|(j, eh)| j.map(|j| model.mining_it_w / j / 1000.0 / (eh * 1000.0) * 100.0))
+        .fold(0.0f64, f64::max);
     if share > 10.0 {
         warn(
             "fleet-share-of-network",
-            format!("The fleet would be {share:.0}% of the whole network; the model treats the miner as too small to move hashprice."),
+            format!("The fleet would be up to {share:.0}% of the whole network; the model treats the miner as too small to move hashprice."),
+        );
+    }
+    let credits: f64 = r.mining.months.iter().map(|m| m.revenue_usd).sum::<f64>();
+    let mined: f64 = owned
+        .iter()
+        .enumerate()
+        .filter(|(m, j)| j.is_some() && r.mining_on[*m])
+        .map(|(m, j)| model.fleet_parts(m, j.unwrap_or(1.0)).mined_usd)
+        .sum();
+    if credits - mined > mined {
+        warn(
+            "credits-exceed-mining",
+            "Curtailment credits earn more than mining itself: this describes a power trader, not a miner.".into(),
         );
     }
     if s.ai.share_converted_pct == 0.0 {

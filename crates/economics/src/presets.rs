@@ -67,6 +67,9 @@ const SOLVED_RENT: Origin = Origin::Deal(
      escalator and ramp",
 );
 const GRID_FROM_PUE: Origin = Origin::Assumed("grid power is IT × the default PUE");
+const BACKSTOPPED: Origin = Origin::Assumed(
+    "0.2%/yr: an investment-grade backstop or customer makes early exit rare (no source for the rate)",
+);
 
 /// Today's market and the real deals.
 pub static PRESETS: &[Preset] = &[
@@ -104,6 +107,7 @@ pub static PRESETS: &[Preset] = &[
             ("pue", Origin::Deal("250 MW of grid for 200 MW of IT")),
             ("yrs", Origin::Deal("10-year term")),
             ("rent", SOLVED_RENT),
+            ("exit", BACKSTOPPED),
         ],
     },
     Preset {
@@ -120,6 +124,7 @@ pub static PRESETS: &[Preset] = &[
             ("pue", Origin::Deal("244 MW of grid for 168 MW of IT")),
             ("yrs", Origin::Deal("10-year term")),
             ("rent", SOLVED_RENT),
+            ("exit", BACKSTOPPED),
         ],
     },
     Preset {
@@ -135,6 +140,7 @@ pub static PRESETS: &[Preset] = &[
             ("yrs", Origin::Deal("15-year term")),
             ("rent", SOLVED_RENT),
             ("nnn", Origin::Deal("triple-net: the tenant pays power")),
+            ("exit", BACKSTOPPED),
         ],
     },
     Preset {
@@ -150,6 +156,7 @@ pub static PRESETS: &[Preset] = &[
             ("mw", Origin::Assumed("300 MW taken as IT (unconfirmed); grid is IT × the default PUE")),
             ("yrs", Origin::Deal("15-year term")),
             ("rent", SOLVED_RENT),
+            ("exit", BACKSTOPPED),
         ],
     },
     Preset {
@@ -170,9 +177,14 @@ pub static PRESETS: &[Preset] = &[
             ("gpmw", Origin::Assumed("~570 GPUs per MW, GB200-class (S28)")),
             ("gcap", Origin::Deal("IREN's $5.8B GPU order for 200 MW: ~$29M per MW of IT (S41), ÷ 570")),
             ("glife", Origin::Assumed("GPUs written off over the 5-year term")),
+            ("exit", BACKSTOPPED),
         ],
     },
 ];
+
+/// Yearly early-exit probability assumed for a contract backstopped by, or signed with, an
+/// investment-grade company (Google, AWS, Microsoft), %.
+const BACKSTOPPED_EXIT_PCT: f64 = 0.2;
 
 /// GPUs per MW of IT assumed for GB200-class systems (market-data.md §3: ~545–600).
 const GB200_GPUS_PER_MW: f64 = 570.0;
@@ -200,8 +212,11 @@ impl Preset {
         let grid_mw = deal.mw_it * s.ai.pue;
         set(&mut s, "mw", grid_mw);
         set(&mut s, "yrs", deal.years);
-        if self.fields.iter().any(|(k, _)| *k == "nnn") {
+        if self.origin("nnn").is_some() {
             s.lease.power_pass_through = true;
+        }
+        if self.origin("exit").is_some() {
+            set(&mut s, "exit", BACKSTOPPED_EXIT_PCT);
         }
         match self.mode {
             AiMode::Lease => {
