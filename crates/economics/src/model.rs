@@ -517,7 +517,7 @@ impl<'a> Model<'a> {
     /// window's end only when `count_end` says so).
     fn purchases(&self, dark: usize, end: usize, count_end: bool) -> Vec<usize> {
         let mut memo = vec![None; end + 1];
-        self.best_from(dark, end, count_end, &mut memo);
+        self.best_from(dark, end, count_end, &|_| 1.0, &mut memo);
         let mut plan = Vec::new();
         let mut m = dark;
         while m < end {
@@ -532,34 +532,60 @@ impl<'a> Model<'a> {
         plan
     }
 
+    /// Whether a site dark in month `m` buys now under the best plan, with mined revenue in each
+    /// later month `k` scaled by `outlook(k)` (1 on the model's own path; the Monte Carlo asks
+    /// with a path's own outlook).
+    pub fn buys_now(&self, m: usize, outlook: &dyn Fn(usize) -> f64) -> bool {
+        let mut memo = vec![None; self.n + 1];
+        self.best_from(m, self.n, self.s.finance.terminal_value, outlook, &mut memo);
+        matches!(memo.get(m), Some(Some((_, true))))
+    }
+
     /// Value (at month 0) of the best plan from a dark site in month `m`, and whether it buys now.
-    fn best_from(&self, m: usize, end: usize, count_end: bool, memo: &mut Vec<Option<(f64, bool)>>) -> f64 {
+    fn best_from(&self, m: usize, end: usize, count_end: bool, outlook: &dyn Fn(usize) -> f64, memo: &mut Vec<Option<(f64, bool)>>) -> f64 {
         if m >= end {
             return 0.0;
         }
         if let Some((v, _)) = memo[m] {
             return v;
         }
-        let wait = self.best_from(m + 12, end, count_end, memo);
-        let buy = self.generation_value(m, end, count_end) + self.best_from(m + self.asic_life, end, count_end, memo);
+        let wait = self.best_from(m + 12, end, count_end, outlook, memo);
+        let buy = self.generation_value(m, end, count_end, outlook)
+            + self.best_from(m + self.asic_life, end, count_end, outlook, memo);
         let best = if buy > wait { (buy, true) } else { (wait, false) };
         memo[m] = Some(best);
         best.0
     }
 
     /// Value at month 0 of buying a new generation in month `m`, on its own (see
-    /// [`Model::purchases`]).
-    fn generation_value(&self, m: usize, end: usize, count_end: bool) -> f64 {
+    /// [`Model::purchases`]), with mined revenue scaled by `outlook`.
+    fn generation_value(&self, m: usize, end: usize, count_end: bool, outlook: &dyn Fn(usize) -> f64) -> f64 {
         let d = &self.rates.mining;
         let j_per_th = self.generation_j_per_th(m as i64);
         let stop = end.min(m + self.asic_life);
-        let cash: f64 = (m..stop).map(|k| self.fleet_month(k, j_per_th).ebitda_usd().max(0.0) * d[k]).sum();
+        let cash: f64 = (m..stop)
+            .map(|k| {
+                let p = self.fleet_parts(k, j_per_th);
+                (p.mined_usd * outlook(k) + p.credit_usd - p.power_usd - p.other_opex_usd).max(0.0) * d[k]
+            })
+            .sum();
         let residual = if end < self.n || count_end {
             self.fleet_value_at(j_per_th, m as i64, end) * d[end.min(self.n - 1)]
         } else {
             0.0
         };
         cash + residual - self.fleet_usd * d[m]
+    }
+
+    /// The month today's fleet wears out (0 if it already has), and months an ASIC lasts.
+    pub fn fleet_schedule(&self) -> (usize, usize) {
+        let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120);
+        (self.asic_life.saturating_sub(age), self.asic_life)
+    }
+
+    /// J/TH of a fleet bought in month `m` (see [`Model::generation_j_per_th`]), and what it costs.
+    pub fn generation(&self, m: usize) -> (f64, f64) {
+        (self.generation_j_per_th(m as i64), self.fleet_usd)
     }
 
     /// Straight-line value at month `at` of equipment costing `usd` bought in month `bought`.

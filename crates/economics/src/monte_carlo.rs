@@ -90,12 +90,51 @@ impl Fleet {
     }
 }
 
+/// The mining path's purchase rule for the simulation: for each month a dark site could buy
+/// (when today's fleet wears out, then every year, or when a later generation wears out), the
+/// smallest hashprice factor `X` at which the best plan buys now ([`Model::buys_now`]), with the
+/// path's deviation expected to fade as the network closes the gap: `1 + (X − 1)(1 − κ)^t`.
+/// `INFINITY` where it never buys. At `X = 1` it agrees with the model's own plan.
+fn thresholds(model: &Model, persistence: f64) -> Vec<f64> {
+    let n = model.n;
+    let (worn_out, life) = model.fleet_schedule();
+    let fade: Vec<f64> = std::iter::successors(Some(1.0), |f| Some(f * persistence)).take(n + 1).collect();
+    let mut threshold = vec![f64::INFINITY; n];
+    let mut reachable = vec![false; n];
+    let mut stack = vec![worn_out];
+    while let Some(m) = stack.pop() {
+        if m >= n || reachable[m] {
+            continue;
+        }
+        reachable[m] = true;
+        stack.extend([m + 12, m + life]);
+        let buys = |x: f64| model.buys_now(m, &|k| 1.0 + (x - 1.0) * fade[k - m]);
+        let on_path = buys(1.0);
+        let (mut lo, mut hi) = (0.0, 64.0);
+        let at = if buys(lo) {
+            lo
+        } else if !buys(hi) {
+            f64::INFINITY
+        } else {
+            for _ in 0..24 {
+                let mid = 0.5 * (lo + hi);
+                if buys(mid) { hi = mid } else { lo = mid }
+            }
+            hi
+        };
+        // Exactly the model's decision on its own path, whatever the bisection's last digit.
+        threshold[m] = if on_path { at.min(1.0) } else { at.max(1.0 + 1e-12) };
+    }
+    threshold
+}
+
 /// Runs `paths` simulations of the mining cash from `seed`.
 ///
-/// The fleet plan (which generation is owned when) is the model's; in each month and path the
-/// fleet runs only if it covers its cash costs. The AI business's cash is contracted and the
-/// same on every path; the mining cash on the AI path (before cut-over, and on the share of the
-/// site not converted) takes the same shocks as the mining path.
+/// On each path the fleet runs in a month only if it covers its cash costs, and a dark site
+/// buys a new generation by the path's own outlook ([`thresholds`]): a path where BTC soars
+/// re-equips, one where it slumps stays dark. The AI business's cash is contracted and the same
+/// on every path; the mining cash on the AI path before cut-over follows the model's plan with
+/// the path's hashprice, and the share of the site not converted mines as the mining path does.
 ///
 /// # Example
 /// ```
@@ -113,38 +152,73 @@ pub fn simulate(s: &Scenario, paths: usize, seed: u64) -> Result<MonteCarlo, Sce
     let cutover = model.cutover;
     let share = s.converted_share();
     let discount = &model.rates.mining;
-    let whole_run = model.run_fleet(n);
-    let mining = Fleet::new(&model, &whole_run.owned);
+    let shocks = Shocks::new(s, n);
+
+    // The mining path, per month: what today's fleet mines at X = 1, and the rest of its cash.
+    let j0 = s.mining.fleet_j_per_th;
+    let (worn_out, life) = model.fleet_schedule();
+    let parts: Vec<(f64, f64)> = (0..n)
+        .map(|m| {
+            let p = model.fleet_parts(m, j0);
+            (p.mined_usd, p.credit_usd - p.power_usd - p.other_opex_usd)
+        })
+        .collect();
+    let threshold = thresholds(&model, shocks.persistence);
+    let (_, fleet_usd) = model.generation(0);
+    let count_end = s.finance.terminal_value;
+
+    // The AI path's mining before cut-over, on the model's plan.
     let before_cutover = if s.ai.mine_until_cutover { model.run_fleet(cutover).owned } else { Vec::new() };
     let pre = Fleet::new(&model, &before_cutover);
-    // What each path's cash is besides the running fleet: capex, sales, end-of-window values.
-    let other: Vec<f64> = base.mining.months.iter().map(|m| m.terminal_usd - m.capex_usd).collect();
-    let running_pv = |fleet: &Fleet, months: usize| -> f64 { (0..months).map(|m| fleet.cash(m, 1.0) * discount[m]).sum() };
-    let other_pv: f64 = other.iter().zip(discount).map(|(o, d)| o * d).sum();
-    // AI NPV = fixed + share × pre-cut-over mining + (1 − share) × mining's running cash; mining
-    // NPV = its running cash + other_pv. AI ahead when fixed − other_pv + share × pre > share × run.
-    let ai_fixed = base.ai.npv_usd - share * running_pv(&pre, before_cutover.len())
-        - (1.0 - share) * running_pv(&mining, n);
-    let hurdle = ai_fixed - other_pv;
+    let pre_base: f64 = (0..before_cutover.len()).map(|m| pre.cash(m, 1.0) * discount[m]).sum();
+    // AI NPV = fixed + share × pre-cut-over mining + (1 − share) × mining's NPV, so the AI path
+    // is ahead on a path when fixed + share × pre > share × mining.
+    let ai_fixed = base.ai.npv_usd - share * pre_base - (1.0 - share) * base.mining.npv_usd;
 
-    let shocks = Shocks::new(s, n);
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
     let mut ln_x = vec![0.0f64; paths];
+    // Each path's fleet: mined revenue relative to today's fleet (0 when dark), month bought,
+    // and when a dark site next asks whether to buy.
+    let mut generation = vec![1.0f64; paths];
+    let mut bought = vec![worn_out as i64 - life as i64; paths];
+    let mut asks = vec![worn_out; paths];
     let mut cumulative = vec![0.0f64; paths];
-    let mut run_pv = vec![0.0f64; paths];
+    let mut mining_pv = vec![0.0f64; paths];
     let mut pre_pv = vec![0.0f64; paths];
     let mut scratch = vec![0.0f64; paths];
     let mut mining_cumulative_usd = Vec::with_capacity(n);
+    let gen_factor: Vec<f64> = (0..n).map(|m| j0 / model.generation(m).0).collect();
     for m in 0..n {
         let (drift, d) = (shocks.drift[m], discount[m]);
+        let (mined, rest) = parts[m];
         let in_pre = m < before_cutover.len();
         for i in 0..paths {
             let z: f64 = StandardNormal.sample(&mut rng);
             ln_x[i] = shocks.persistence * ln_x[i] + drift + shocks.step_sd * z;
             let x = ln_x[i].exp();
-            let cash = mining.cash(m, x);
-            cumulative[i] += cash + other[m];
-            run_pv[i] += cash * d;
+            let mut flow = 0.0;
+            if generation[i] > 0.0 && m as i64 - bought[i] >= life as i64 {
+                generation[i] = 0.0;
+                asks[i] = m;
+            }
+            if generation[i] == 0.0 && m == asks[i] {
+                if x >= threshold[m] {
+                    generation[i] = gen_factor[m];
+                    bought[i] = m as i64;
+                    flow -= fleet_usd;
+                } else {
+                    asks[i] = m + 12;
+                }
+            }
+            if generation[i] > 0.0 {
+                flow += (mined * generation[i] * x + rest).max(0.0);
+                if count_end && m == n - 1 {
+                    let left = (bought[i] + life as i64 - n as i64).clamp(0, life as i64);
+                    flow += fleet_usd * left as f64 / life as f64;
+                }
+            }
+            cumulative[i] += flow;
+            mining_pv[i] += flow * d;
             if in_pre {
                 pre_pv[i] += pre.cash(m, x) * d;
             }
@@ -152,7 +226,7 @@ pub fn simulate(s: &Scenario, paths: usize, seed: u64) -> Result<MonteCarlo, Sce
         scratch.copy_from_slice(&cumulative);
         mining_cumulative_usd.push(percentiles(&mut scratch));
     }
-    let ahead = (0..paths).filter(|&i| hurdle + share * pre_pv[i] > share * run_pv[i]).count();
+    let ahead = (0..paths).filter(|&i| ai_fixed + share * pre_pv[i] > share * mining_pv[i]).count();
     Ok(MonteCarlo {
         paths,
         seed,
@@ -241,6 +315,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Each path decides its own purchases: where BTC soars the site re-equips, so some paths
+    /// favour mining even though the model's own path buys nothing after today's fleet wears out.
+    #[test]
+    fn paths_re_equip_by_their_own_outlook() {
+        let s = Scenario::default();
+        let report = crate::compute(&s).unwrap();
+        let bought_later = report.mining.months.iter().any(|m| m.capex_usd > 0.0);
+        assert!(!bought_later, "the model's own path buys no new fleet at defaults");
+        let mc = simulate(&s, 2000, 9).unwrap();
+        assert!(mc.probability_ai_ahead < 0.99, "{}", mc.probability_ai_ahead);
+        let last = mc.mining_cumulative_usd.last().unwrap();
+        // The p95 path earns far more than the model's path, which re-equipping makes possible.
+        assert!(last[4] > 3.0 * report.mining.cumulative_usd.last().unwrap(), "{last:?}");
     }
 
     #[test]
