@@ -12,7 +12,7 @@ use plotters_canvas::CanvasBackend;
 
 use crate::charts::{self, ChartData, Scale, Theme};
 use crate::embed::{self, Controls as ShownControls, View};
-use crate::format::{money, months, multiple, number, parse_number, trimmed};
+use crate::format::{money, multiple, number, parse_number, trimmed};
 use crate::headline;
 use crate::url_state::{self, Notice};
 
