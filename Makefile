@@ -36,6 +36,8 @@ bench: setup
 	cargo bench -p economics --bench model
 	$(MAKE) build
 	node tests/bench/redraw.mjs
+	bash ../shared/floor-page/build.sh target/floor-dist
+	node tests/bench/floor.mjs
 
 clean:
 	rm -rf dist target

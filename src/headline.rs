@@ -90,18 +90,27 @@ pub fn per_kwh(s: &Scenario, r: &Report) -> String {
     )
 }
 
-/// Why no IRR is quoted beside a converting advantage.
+/// Why no IRR is quoted beside a converting advantage, read from the shape of the difference in
+/// cash between the paths.
 fn irr_withheld(s: &Scenario, r: &Report) -> String {
     let difference: Vec<f64> = r.ai.net_cash_usd().iter().zip(r.mining.net_cash_usd()).map(|(a, b)| a - b).collect();
-    match r.conversion_irr {
-        Ok(rate) if economics::finance::is_conventional_investment(&difference) => format!(
-            " No IRR is quoted: converting returns {}% a year on its cash, below the {}% used for contracted cash, yet comes out ahead because mining's cash is discounted at {}%.",
-            number(rate * 100.0, 1),
-            number(s.finance.discount_rate_pct, 1),
-            number(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct, 1)
-        ),
-        _ => " No IRR is quoted: the difference in cash between the paths changes sign more than once, so no single rate describes it.".to_string(),
-    }
+    let signs: Vec<f64> = difference.iter().filter(|x| **x != 0.0).map(|x| x.signum()).collect();
+    let changes = signs.windows(2).filter(|w| w[0] != w[1]).count();
+    let why = match (changes, signs.first()) {
+        (0, _) => "converting never costs more than mining in any month, so there is no outlay to earn a rate on".to_string(),
+        (1, Some(first)) if *first > 0.0 => "converting gains first and costs later, so a rate of return does not describe it".to_string(),
+        (1, _) => match r.conversion_irr {
+            Ok(rate) => format!(
+                "converting returns {}% a year on its cash, below the {}% used for contracted cash, yet comes out ahead because mining's cash is discounted at {}%",
+                number(rate * 100.0, 1),
+                number(s.finance.discount_rate_pct, 1),
+                number(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct, 1)
+            ),
+            Err(_) => "no rate between −99.99% and +10,000% a month balances the difference in cash".to_string(),
+        },
+        _ => "the difference in cash between the paths changes sign more than once, so no single rate describes it".to_string(),
+    };
+    format!(" No IRR is quoted: {why}.")
 }
 
 /// Payback, IRR, the hashprice break-even and how often the miners run.
@@ -199,6 +208,11 @@ mod tests {
             let d = details(&s, &r, None);
             assert_eq!(d.contains("does not pay back"), r.advantage_npv_usd < 0.0, "{d} vs {}", r.advantage_npv_usd);
             assert_eq!(d.contains("IRR"), r.advantage_npv_usd >= 0.0, "an advantage without an IRR or a reason: {d}");
+            let diff: Vec<f64> = r.ai.net_cash_usd().iter().zip(r.mining.net_cash_usd()).map(|(a, b)| a - b).collect();
+            let signs: Vec<f64> = diff.iter().filter(|x| **x != 0.0).map(|x| x.signum()).collect();
+            let changes = signs.windows(2).filter(|w| w[0] != w[1]).count();
+            let withheld = r.advantage_npv_usd >= 0.0 && !d.contains("IRR of converting");
+            assert_eq!(d.contains("changes sign more than once"), withheld && changes > 1, "{d}");
             if d.contains("IRR of converting") {
                 let irr = r.quotable_irr(s.finance.discount_rate_pct).unwrap();
                 assert_eq!(irr > s.finance.discount_rate_pct / 100.0, r.advantage_npv_usd > 0.0);

@@ -1,0 +1,67 @@
+// Wattsworth against the floor page (../shared/floor-page: Leptos + one plotters chart), measured
+// the same way in one run, alternating, so the machine's noise falls on both: transfer (gzip -9
+// of everything each page loads), main-thread busy time per slider update (from the input event
+// to the end of the work it sets off, measured in the macrotask after it; p50 and p95 of 60
+// updates a round), and first contentful paint after navigation. Prints medians over the rounds
+// and the ratios. Run after `make build` and `../shared/floor-page/build.sh target/floor-dist`.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { DIST, launch, serve } from '../e2e/harness.mjs';
+
+const FLOOR = fileURLToPath(new URL('../../target/floor-dist/', import.meta.url));
+const ROUNDS = Number(process.env.ROUNDS || 3);
+const pages = {
+  wattsworth: { root: DIST, slider: '[data-testid=range-hp]', values: (i) => 10 + (i % 30) * 3 },
+  floor: { root: FLOOR, slider: '#k', values: (i) => 1 + (i % 30) * 0.4 },
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+
+async function measure(browser, name) {
+  const { root, slider, values } = pages[name];
+  const server = await serve(root);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector(slider);
+  await page.waitForTimeout(300);
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  const busy = await page.evaluate(async ({ slider, values }) => {
+    const el = document.querySelector(slider);
+    const next = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+    const out = [];
+    for (const v of values) {
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      const t0 = performance.now();
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await next();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, { slider, values: Array.from({ length: 60 }, (_, i) => values(i)) });
+  let transfer = 0;
+  for (const p of new Set(server.served.map((p) => (p === '/' ? '/index.html' : p)))) {
+    transfer += await readFile(join(root, p)).then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0);
+  }
+  await context.close();
+  await server.close();
+  return { transfer, busy_p50: pct(busy, 0.5), busy_p95: pct(busy, 0.95), first_paint: fcp };
+}
+
+const browser = await launch();
+const runs = { wattsworth: [], floor: [] };
+for (let r = 0; r < ROUNDS; r++) {
+  for (const name of r % 2 ? ['floor', 'wattsworth'] : ['wattsworth', 'floor']) runs[name].push(await measure(browser, name));
+}
+await browser.close();
+const summary = {};
+for (const key of ['transfer', 'busy_p50', 'busy_p95', 'first_paint']) {
+  const w = median(runs.wattsworth.map((x) => x[key]));
+  const f = median(runs.floor.map((x) => x[key]));
+  summary[key] = { wattsworth: +w.toFixed(key === 'transfer' ? 0 : 2), floor: +f.toFixed(key === 'transfer' ? 0 : 2), ratio: +(w / f).toFixed(2) };
+}
+console.log(JSON.stringify({ rounds: ROUNDS, summary }, null, 2));
