@@ -312,7 +312,7 @@ pub static TOGGLES: &[Toggle] = &[
     toggle!("nnn", "Tenant pays power (triple-net)", Lease,
         assumed("usual in wholesale colocation; confirmed only for Hut 8 (S40)"), lease.power_pass_through),
     toggle!("tv", "Count end-of-window values", Finance,
-        assumed("off, so neither path is credited with the site's value after the window; on: the lease's exit value at the cap rate, ASICs and GPUs at straight-line residual value"),
+        assumed("off, so neither path is credited with the site's value after the window; on: the lease's exit value at the cap rate, GPUs at straight-line value, ASICs at the lower of that and their value in use"),
         finance.terminal_value),
 ];
 
