@@ -21,6 +21,8 @@ native-test:
 	cargo build -p economics --target wasm32-unknown-unknown --release
 	@! cargo tree -p economics -e normal --target wasm32-unknown-unknown | grep -E 'wasm-bindgen|web-sys|js-sys|leptos' \
 		|| { echo "economics must not depend on web crates"; exit 1; }
+	@! cargo tree -p view -p wattsworth-api -e normal --target wasm32-unknown-unknown | grep -E 'leptos' \
+		|| { echo "view and the API must not depend on leptos"; exit 1; }
 
 # 100,000 scenarios drawn uniformly from the valid inputs, in release (about 20 s).
 soak:

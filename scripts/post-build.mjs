@@ -73,8 +73,6 @@ await bindings.default({ module_or_path: bytes });
 </script>`;
 const out = html
   .replace(/<base[^>]*>\s*/, '')
-  // SVG export needs the hosted API; from disk the page offers PNG only.
-  .replace(/<script[^>]*src=["']?svg-export\.js["']?[^>]*><\/script>/, '')
   .replace(/<script type=["']?module["']?>[\s\S]*?<\/script>/, '')
   .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
   .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${css}</style>`)

@@ -1,13 +1,10 @@
-//! Wattsworth's front end: the calculator page (Leptos, client-side) over the `economics` crate.
-//! `main.rs` only mounts [`App`]; the pure parts (formatting, URL state, charts) are modules of
-//! their own so native tests can reach them.
+//! Wattsworth's front end: the calculator page (Leptos, client-side) over `economics` (the model)
+//! and `view` (charts, formatting, the URL codec, exports, sentences). `main.rs` only mounts
+//! [`App`]; everything here is the Leptos app and its bridges to the browser.
 
 mod app;
-pub mod charts;
-pub mod embed;
-pub mod export;
-pub mod format;
-pub mod headline;
-pub mod url_state;
+mod browser;
+mod components;
+mod state;
 
 pub use app::App;

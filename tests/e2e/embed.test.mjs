@@ -174,9 +174,11 @@ describe('embed', () => {
       }, bytes.toString('base64'));
       assert.ok(ink > 2000, `caption ink: ${ink} dark pixels`);
     }
-    // SVG: drawn by the API module, loaded on demand, same caption.
+    // SVG: drawn by the page's own module, with the same caption, and no second wasm fetched.
     const errors = [];
+    const wasm = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
     for (const i of [2, 4]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`svg-${i}`).click()]);
       assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+\.svg$/);
@@ -185,7 +187,8 @@ describe('embed', () => {
       assert.ok(svg.includes('Assumptions: 250 MW from 2027-01'), 'caption with the scenario');
       assert.ok(svg.includes('Wattsworth 0.1.0'), 'version and date');
     }
-    assert.deepEqual(errors, [], 'the on-demand module loads under the CSP');
+    assert.deepEqual(errors, [], 'no console errors under the CSP');
+    assert.deepEqual(wasm, [], 'SVG export makes no request for a second wasm');
     await context.close();
   });
 

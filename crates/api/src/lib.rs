@@ -40,27 +40,26 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
-/// Chart `index` (0–5, in page order) for the scenario in `query` (the calculator's own URL
-/// query), as an SVG document with its title and a caption of assumptions, sources and date.
+/// Chart `index` (0–5, in page order: cash, annual, kwh, tornado, map, fan) for the scenario in
+/// `query` (the calculator's own URL query), as an SVG document with its title and a caption of
+/// assumptions, sources and date.
 #[wasm_bindgen]
 pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
     use plotters::prelude::*;
-    use wattsworth::charts::{self, ChartData, Scale};
-    if index >= charts::TITLES.len() {
-        return Err(JsError::new("chart index is 0 to 5"));
-    }
-    let (s, _) = wattsworth::url_state::decode(query);
+    use view::charts::{self, ChartData, Scale};
+    let chart = *view::Chart::ALL.get(index).ok_or_else(|| JsError::new("chart index is 0 to 5"))?;
+    let (s, _) = view::query::decode(query);
     let fail = |e: economics::ScenarioError| JsError::new(&e.to_string());
     let r = economics::compute(&s).map_err(fail)?;
     let t = economics::analysis::tornado(&s).map_err(fail)?;
     let f = economics::analysis::frontier(&s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).map_err(fail)?;
     let mc = economics::monte_carlo::simulate(&s, charts::FAN_PATHS, charts::FAN_SEED).map_err(fail)?;
     let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc) };
+    let caption = view::export::caption(&s, env!("CARGO_PKG_VERSION"), view::BUILD_DATE);
     let mut out = String::new();
     {
         let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
-        charts::with_caption(&area, index, &data, &wattsworth::export::caption(&s), Scale(1.0))
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        charts::with_caption(&area, chart, &data, &caption, Scale(1.0)).map_err(|e| JsError::new(&e.to_string()))?;
         area.present().map_err(|e| JsError::new(&e.to_string()))?;
     }
     Ok(out)

@@ -1,4 +1,4 @@
-//! Build step: stamps the build date the page shows, so an archived copy can be cited.
+//! Build step: stamps the build date the page and the exports show, so an archived copy can be cited.
 
 use std::env;
 

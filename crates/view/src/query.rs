@@ -1,11 +1,14 @@
-//! The scenario as a URL query: short keys, defaults left out, so any link reproduces the exact
-//! scenario. Decoding never fails: anything unreadable or out of range becomes a notice and the
-//! nearest valid value.
+//! The URL query, both halves: the scenario (short keys, defaults left out, so any link
+//! reproduces the exact scenario; decoding never fails: anything unreadable or out of range
+//! becomes a notice and the nearest valid value) and the display flags of the embed view, in the
+//! spirit of Datawrapper's (which charts, which controls, which theme, read-only), which ride
+//! beside the scenario and never change it.
 
 use economics::params::{Dated, Toggle, DATES, PARAMS, TOGGLES};
 use economics::{AiMode, Scenario, YearMonth};
 
 use crate::format::parse_number;
+use crate::Chart;
 
 /// Something in a query that was not taken as written.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,7 +99,7 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
                     _ => note(k, format!("“{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, (d.get)(&s))),
                 }
             }
-            k if crate::embed::KEYS.contains(&k) => {}
+            k if FLAG_KEYS.contains(&k) => {}
             k => match economics::params::Param::by_key(k) {
                 Some(p) => match parse_number(&value) {
                     None => note(k, format!("{}: “{shown}” is not a number; kept {}", p.label, (p.get)(&s))),
@@ -156,6 +159,140 @@ fn percent_decode(text: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+// ---- Display flags ----
+
+
+
+/// Which controls an embed shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Controls {
+    None,
+    /// Grid power, power price, hashprice and the AI rate.
+    Key,
+    All,
+}
+
+/// The page's colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+}
+
+/// How the page shows itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub embed: bool,
+    /// The charts to show, in page order.
+    pub charts: Vec<Chart>,
+    pub controls: Controls,
+    pub theme: Theme,
+    /// Read-only: no controls, and the scenario is the link's.
+    pub locked: bool,
+    /// Pym.js child id, echoed in its height messages.
+    pub pym_id: Option<String>,
+}
+
+/// Parameter keys of inputs an embed with `controls=key` shows.
+pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
+
+impl View {
+    /// Reads the display flags from a query string; unknown values fall back to the defaults
+    /// (the full page, or in an embed: the cash chart and the key controls).
+    pub fn from_query(query: &str) -> View {
+        let mut view = View {
+            embed: false,
+            charts: Chart::ALL.to_vec(),
+            controls: Controls::All,
+            theme: Theme::Auto,
+            locked: false,
+            pym_id: None,
+        };
+        let mut charts = None;
+        let mut controls = None;
+        for (key, value) in pairs(query) {
+            match key.as_str() {
+                "embed" => view.embed = value == "1" || value == "true",
+                "charts" => {
+                    let chosen: Vec<Chart> =
+                        Chart::ALL.into_iter().filter(|c| value.split(',').any(|n| n.trim() == c.name())).collect();
+                    if !chosen.is_empty() {
+                        charts = Some(chosen);
+                    }
+                }
+                "controls" => {
+                    controls = match value.as_str() {
+                        "none" => Some(Controls::None),
+                        "key" => Some(Controls::Key),
+                        "all" => Some(Controls::All),
+                        _ => None,
+                    }
+                }
+                "theme" => {
+                    view.theme = match value.as_str() {
+                        "light" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        _ => Theme::Auto,
+                    }
+                }
+                "locked" => view.locked = value == "1" || value == "true",
+                "childId" => view.pym_id = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect()),
+                _ => {}
+            }
+        }
+        if view.embed {
+            view.charts = charts.unwrap_or_else(|| vec![Chart::Cash]);
+            view.controls = controls.unwrap_or(Controls::Key);
+        } else if let Some(c) = charts {
+            view.charts = c;
+        }
+        if view.locked {
+            view.controls = Controls::None;
+        }
+        view
+    }
+
+    /// Whether the control for parameter `key` is shown.
+    pub fn shows_control(&self, key: &str) -> bool {
+        match self.controls {
+            Controls::All => true,
+            Controls::None => false,
+            Controls::Key => KEY_CONTROLS.contains(&key),
+        }
+    }
+}
+
+/// The keys this module reads, which the scenario decoder skips without a notice.
+pub const FLAG_KEYS: [&str; 6] = ["embed", "charts", "controls", "theme", "locked", "childId"];
+
+#[cfg(test)]
+mod flag_tests {
+    use super::*;
+
+    #[test]
+    fn full_page_by_default() {
+        let v = View::from_query("?mw=200");
+        assert!(!v.embed && v.charts == Chart::ALL && v.controls == Controls::All && v.theme == Theme::Auto);
+    }
+
+    #[test]
+    fn embed_flags() {
+        let v = View::from_query("embed=1&charts=kwh,map,zzz&controls=none&theme=dark&childId=a<b>1");
+        assert!(v.embed);
+        assert_eq!(v.charts, [Chart::Kwh, Chart::Map]);
+        assert_eq!(v.controls, Controls::None);
+        assert_eq!(v.theme, Theme::Dark);
+        assert_eq!(v.pym_id.as_deref(), Some("ab1"));
+        let d = View::from_query("embed=1&charts=nonsense&controls=bogus");
+        assert_eq!(d.charts, [Chart::Cash]);
+        assert_eq!(d.controls, Controls::Key);
+        assert!(d.shows_control("hp") && !d.shows_control("jth"));
+        let locked = View::from_query("embed=1&controls=all&locked=1");
+        assert_eq!(locked.controls, Controls::None);
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
-//! The headline's sentences, written from the Report alone so that no sentence can disagree with
-//! a figure beside it; a native test checks them against the Report over a grid of scenarios.
+//! Every sentence and data table the page prints: the headline's sentences and each chart's
+//! takeaway and table, written from the Report and the analyses alone so that no sentence can
+//! disagree with a figure beside it; a native test checks them over a grid of scenarios.
 
-use economics::analysis::{BreakEven, BreakEvens};
+use economics::analysis::{BreakEven, BreakEvens, Frontier, TornadoBar};
+use economics::monte_carlo::MonteCarlo;
 use economics::{AiMode, Report, Scenario};
 
 use crate::format::{money, months, multiple, number};
@@ -172,6 +174,138 @@ pub fn cumulative_cash(r: &Report) -> String {
     }
 }
 
+/// The cumulative-cash chart's data table: one row a year.
+pub fn table_cumulative(r: &Report) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), "Mining, cumulative".into(), "AI, cumulative".into()]];
+    for (y, i) in (11..r.mining.cumulative_usd.len()).step_by(12).enumerate() {
+        rows.push(vec![(y + 1).to_string(), money(r.mining.cumulative_usd[i]), money(r.ai.cumulative_usd[i])]);
+    }
+    rows
+}
+
+/// The annual chart's takeaway: AI and mining EBITDA per MW in year 5 (or the last).
+pub fn takeaway_annual(r: &Report, grid_mw: f64) -> String {
+    let (m, a) = (r.mining.annual(), r.ai.annual());
+    let y = a.len().min(m.len()).saturating_sub(1).min(4);
+    format!(
+        "In year {}, AI EBITDA is {} per MW against {} for mining.",
+        y + 1,
+        money(a.get(y).map_or(0.0, |x| x.ebitda_usd()) / grid_mw),
+        money(m.get(y).map_or(0.0, |x| x.ebitda_usd()) / grid_mw)
+    )
+}
+
+/// The annual chart's data table.
+pub fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
+    let mut rows = vec![vec![
+        "Year".into(), "Mining revenue/MW".into(), "Mining EBITDA/MW".into(), "AI revenue/MW".into(), "AI EBITDA/MW".into(),
+    ]];
+    for (i, (m, a)) in r.mining.annual().iter().zip(r.ai.annual()).enumerate() {
+        rows.push(vec![
+            (i + 1).to_string(),
+            money(m.revenue_usd / grid_mw),
+            money(m.ebitda_usd() / grid_mw),
+            money(a.revenue_usd / grid_mw),
+            money(a.ebitda_usd() / grid_mw),
+        ]);
+    }
+    rows
+}
+
+/// The per-kWh chart's takeaway.
+pub fn takeaway_per_kwh(r: &Report) -> String {
+    let k = r.per_kwh;
+    format!(
+        "Per kWh of capacity, a lease earns {} mining's revenue and a GPU cloud {}; the “up to 25×” headline is a GPU-cloud figure, before GPU capex.",
+        multiple(k.lease_multiple()),
+        multiple(k.gpu_multiple())
+    )
+}
+
+/// The per-kWh chart's data table.
+pub fn table_per_kwh(r: &Report) -> Vec<Vec<String>> {
+    let k = r.per_kwh;
+    vec![
+        vec!["Business".into(), "$ per kWh of grid capacity".into(), "$ per kWh of IT capacity".into(), "× mining".into()],
+        vec!["Mining".into(), format!("{:.4}", k.mining_grid_usd), format!("{:.4}", k.mining_it_usd), "1×".into()],
+        vec!["AI lease".into(), format!("{:.4}", k.lease_grid_usd), format!("{:.4}", k.lease_it_usd), multiple(k.lease_multiple())],
+        vec!["GPU cloud".into(), format!("{:.4}", k.gpu_grid_usd), format!("{:.4}", k.gpu_it_usd), multiple(k.gpu_multiple())],
+    ]
+}
+
+/// The tornado's takeaway: the input that moves the answer most.
+pub fn takeaway_tornado(t: &[TornadoBar]) -> String {
+    t.first().map_or_else(String::new, |b| {
+        format!(
+            "{} moves the answer most: from {} to {} as it goes from {} to {} {}.",
+            b.label,
+            money(b.low_advantage_usd),
+            money(b.high_advantage_usd),
+            number(b.low_value, 2),
+            number(b.high_value, 2),
+            b.unit
+        )
+    })
+}
+
+/// The tornado's data table.
+pub fn table_tornado(t: &[TornadoBar]) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Input".into(), "Low".into(), "AI − mining at low".into(), "High".into(), "AI − mining at high".into()]];
+    for b in t {
+        rows.push(vec![
+            format!("{} ({})", b.label, b.unit),
+            number(b.low_value, 2),
+            money(b.low_advantage_usd),
+            number(b.high_value, 2),
+            money(b.high_advantage_usd),
+        ]);
+    }
+    rows
+}
+
+/// The break-even map's takeaway: the AI rate at which converting beats mining.
+pub fn takeaway_frontier(b: &BreakEvens, mode: AiMode) -> String {
+    let unit = if mode == AiMode::Lease { "/kW-month" } else { "/GPU-hour" };
+    match b.ai_rate {
+        BreakEven::At(rate) => format!("At this hashprice, converting beats mining above ${}{unit}.", number(rate, 2)),
+        BreakEven::AiAheadAcrossRange => "At this hashprice, converting beats mining at any rate in range.".into(),
+        BreakEven::MiningAheadAcrossRange => "At this hashprice, mining beats converting at any rate in range.".into(),
+    }
+}
+
+/// The break-even map's data table, every fifth row and column.
+pub fn table_frontier(f: &Frontier) -> Vec<Vec<String>> {
+    let cols: Vec<usize> = (0..f.hashprices.len()).step_by(5).collect();
+    let mut head = vec!["Rate \\ hashprice".to_string()];
+    head.extend(cols.iter().map(|&c| format!("${:.0}", f.hashprices[c])));
+    let mut rows = vec![head];
+    for r in (0..f.rates.len()).step_by(5) {
+        let mut row = vec![format!("{:.2}", f.rates[r])];
+        row.extend(cols.iter().map(|&c| money(f.at(r, c))));
+        rows.push(row);
+    }
+    rows
+}
+
+/// The fan chart's takeaway: the share of paths in which the AI path wins.
+pub fn takeaway_fan(mc: &MonteCarlo) -> String {
+    format!(
+        "In {}% of {} simulated BTC-price and hashrate paths, the AI path ends with the higher NPV.",
+        number(mc.probability_ai_ahead * 100.0, 0),
+        number(mc.paths as f64, 0)
+    )
+}
+
+/// The fan chart's data table.
+pub fn table_fan(mc: &MonteCarlo) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), "Mining p5".into(), "Mining p50".into(), "Mining p95".into(), "AI".into()]];
+    for (y, i) in (11..mc.mining_cumulative_usd.len()).step_by(12).enumerate() {
+        let p = mc.mining_cumulative_usd[i];
+        rows.push(vec![(y + 1).to_string(), money(p[0]), money(p[2]), money(p[4]), money(mc.ai_cumulative_usd[i])]);
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +366,39 @@ mod tests {
             assert_eq!(k.contains("not 25×"), m < 25.0, "{k}");
             for text in [&v, &d, &k] {
                 assert!(!text.contains("NaN") && !text.contains("inf") && !text.contains('–'), "{text}");
+            }
+        }
+    }
+
+    /// Each chart's takeaway states what its analysis says, and every table has its rows.
+    #[test]
+    fn takeaways_agree_with_their_analyses() {
+        for s in [Scenario::default(), Scenario { mode: AiMode::GpuCloud, ..Scenario::default() }] {
+            let r = economics::compute(&s).unwrap();
+            let bars = economics::analysis::tornado(&s).unwrap();
+            let t = takeaway_tornado(&bars);
+            assert!(t.starts_with(bars[0].label.as_str()) && t.contains(&money(bars[0].low_advantage_usd)), "{t}");
+            let b = economics::analysis::break_evens(&s).unwrap();
+            let f = takeaway_frontier(&b, s.mode);
+            match b.ai_rate {
+                BreakEven::At(rate) => assert!(f.contains(&number(rate, 2)), "{f}"),
+                _ => assert!(f.contains("at any rate in range"), "{f}"),
+            }
+            let mc = economics::monte_carlo::simulate(&s, 400, 1).unwrap();
+            let fan = takeaway_fan(&mc);
+            assert!(fan.starts_with(&format!("In {}% of 400", number(mc.probability_ai_ahead * 100.0, 0))), "{fan}");
+            let a = takeaway_annual(&r, s.site.grid_mw);
+            let year5 = &r.ai.annual()[4];
+            assert!(a.contains(&money(year5.ebitda_usd() / s.site.grid_mw)), "{a}");
+            assert!(takeaway_per_kwh(&r).contains(&multiple(r.per_kwh.lease_multiple())));
+            let years = r.mining.months.len() / 12;
+            assert_eq!(table_cumulative(&r).len(), 1 + years);
+            assert_eq!(table_annual(&r, s.site.grid_mw).len(), 1 + years);
+            assert_eq!(table_per_kwh(&r).len(), 4);
+            assert_eq!(table_tornado(&bars).len(), 1 + bars.len());
+            assert_eq!(table_fan(&mc).len(), 1 + years);
+            for text in [t, f, fan, a] {
+                assert!(!text.contains("NaN") && !text.contains('–'), "{text}");
             }
         }
     }

@@ -53,15 +53,56 @@ pub const FAN_PATHS: usize = 2000;
 /// The Monte Carlo seed: the same scenario always draws the same fan.
 pub const FAN_SEED: u64 = 1;
 
-/// The charts' titles, in page order.
-pub const TITLES: [&str; 6] = [
-    "Cumulative cash: keep mining or convert",
-    "Revenue and EBITDA per MW, by year",
-    "Revenue per kWh: mining, AI lease, GPU cloud",
-    "What moves the answer most",
-    "Break-even map: hashprice × AI rate",
-    "Mining under uncertainty vs the contracted AI path",
-];
+/// The six charts, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Chart {
+    /// Cumulative cash of both paths.
+    Cash,
+    /// Revenue and EBITDA per MW, by year.
+    Annual,
+    /// Revenue per kWh of capacity.
+    Kwh,
+    /// What moves the answer most.
+    Tornado,
+    /// Break-even map of hashprice × AI rate.
+    Map,
+    /// Mining under uncertainty.
+    Fan,
+}
+
+impl Chart {
+    /// Every chart, in page order.
+    pub const ALL: [Chart; 6] = [Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan];
+
+    /// The chart's name in `charts=` and in file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Chart::Cash => "cash",
+            Chart::Annual => "annual",
+            Chart::Kwh => "kwh",
+            Chart::Tornado => "tornado",
+            Chart::Map => "map",
+            Chart::Fan => "fan",
+        }
+    }
+
+    /// The chart with this name.
+    pub fn by_name(name: &str) -> Option<Chart> {
+        Chart::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// The chart's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Chart::Cash => "Cumulative cash: keep mining or convert",
+            Chart::Annual => "Revenue and EBITDA per MW, by year",
+            Chart::Kwh => "Revenue per kWh: mining, AI lease, GPU cloud",
+            Chart::Tornado => "What moves the answer most",
+            Chart::Map => "Break-even map: hashprice × AI rate",
+            Chart::Fan => "Mining under uncertainty vs the contracted AI path",
+        }
+    }
+}
 
 /// What the charts are drawn from; the analyses are optional so a page computes only those it shows.
 pub struct ChartData<'a> {
@@ -72,37 +113,37 @@ pub struct ChartData<'a> {
     pub mc: Option<&'a MonteCarlo>,
 }
 
-/// Draws chart `i`; `Ok(false)` if its data is missing.
-pub fn draw<DB: DrawingBackend>(i: usize, area: &DrawingArea<DB, Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
+/// Draws `chart`; `Ok(false)` if its data is missing.
+pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
     use economics::AiMode;
     let (s, r) = (d.s, d.r);
     let (rate_label, rate) = match s.mode {
         AiMode::Lease => ("Lease, $/kW-month of IT", s.lease.usd_per_kw_month),
         AiMode::GpuCloud => ("GPU price, $/GPU-hour", s.gpu.usd_per_gpu_hour),
     };
-    match (i, d.t, d.f, d.mc) {
-        (0, ..) => cumulative(area, r, theme, scale)?,
-        (1, ..) => annual(area, r, s.site.grid_mw, theme, scale)?,
-        (2, ..) => per_kwh(area, r, theme, scale)?,
-        (3, Some(t), ..) => tornado(area, t, r.advantage_npv_usd, theme, scale)?,
-        (4, _, Some(f), _) => frontier(area, f, (s.bitcoin.hashprice_usd_per_ph_day, rate), rate_label, theme, scale)?,
-        (5, .., Some(mc)) => fan(area, mc, theme, scale)?,
+    match (chart, d.t, d.f, d.mc) {
+        (Chart::Cash, ..) => cumulative(area, r, theme, scale)?,
+        (Chart::Annual, ..) => annual(area, r, s.site.grid_mw, theme, scale)?,
+        (Chart::Kwh, ..) => per_kwh(area, r, theme, scale)?,
+        (Chart::Tornado, Some(t), ..) => tornado(area, t, r.advantage_npv_usd, theme, scale)?,
+        (Chart::Map, _, Some(f), _) => frontier(area, f, (s.bitcoin.hashprice_usd_per_ph_day, rate), rate_label, theme, scale)?,
+        (Chart::Fan, .., Some(mc)) => fan(area, mc, theme, scale)?,
         _ => return Ok(false),
     }
     Ok(true)
 }
 
-/// Chart `i` for export: its title above, and `caption` lines (assumptions, sources, date) drawn
+/// `chart` for export: its title above, and `caption` lines (assumptions, sources, date) drawn
 /// in below, on a 960 × 600 layout times `scale`.
-pub fn with_caption<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, i: usize, d: &ChartData, caption: &[String], scale: Scale) -> DrawResult<DB> {
+pub fn with_caption<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: Chart, d: &ChartData, caption: &[String], scale: Scale) -> DrawResult<DB> {
     let theme = Theme::LIGHT;
     area.fill(&theme.background)?;
     let px = |v: f64| (v * scale.0).round() as u32;
     let (heading, rest) = area.split_vertically(px(40.0));
     let (chart_area, bottom) = rest.split_vertically(px(600.0 - 40.0 - 60.0));
     let left = Pos::new(HPos::Left, VPos::Top);
-    heading.draw_text(TITLES[i], &scale.font(20.0, theme.text).pos(left), (px(12.0) as i32, px(10.0) as i32))?;
-    draw(i, &chart_area, d, &theme, scale)?;
+    heading.draw_text(chart.title(), &scale.font(20.0, theme.text).pos(left), (px(12.0) as i32, px(10.0) as i32))?;
+    draw(chart, &chart_area, d, &theme, scale)?;
     for (line, text) in caption.iter().enumerate() {
         let y = px(8.0 + 22.0 * line as f64) as i32;
         bottom.draw_text(text, &scale.font(12.0, theme.text).pos(left), (px(12.0) as i32, y))?;
@@ -469,15 +510,15 @@ mod tests {
         let mut out = String::new();
         {
             let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
-            with_caption(&area, 2, &d, &["Assumptions: 100 MW".into(), "Sources: S4".into()], Scale(1.0)).unwrap();
+            with_caption(&area, Chart::Kwh, &d, &["Assumptions: 100 MW".into(), "Sources: S4".into()], Scale(1.0)).unwrap();
             area.present().unwrap();
         }
-        assert!(out.contains(TITLES[2]));
+        assert!(out.contains(Chart::Kwh.title()));
         assert!(out.contains("Assumptions: 100 MW") && out.contains("Sources: S4"));
         // Without its analysis a chart is not drawn, and says so.
         let mut empty = String::new();
         let area = SVGBackend::with_string(&mut empty, (10, 10)).into_drawing_area();
-        assert!(!draw(3, &area, &d, &Theme::LIGHT, Scale(1.0)).unwrap());
+        assert!(!draw(Chart::Tornado, &area, &d, &Theme::LIGHT, Scale(1.0)).unwrap());
     }
 
     #[test]

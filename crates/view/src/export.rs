@@ -86,14 +86,12 @@ pub fn assumptions(s: &Scenario) -> String {
     )
 }
 
-/// The caption drawn under an exported chart: assumptions, then version, date and sources.
-pub fn caption(s: &Scenario) -> [String; 2] {
+/// The caption drawn under an exported chart: assumptions, then version, build date and sources.
+pub fn caption(s: &Scenario, version: &str, built: &str) -> [String; 2] {
     [
         assumptions(s),
         format!(
-            "Wattsworth {} ({}). Sources: dated figures and deals cited in its methodology; unsourced values are marked assumptions.",
-            env!("CARGO_PKG_VERSION"),
-            env!("WATTSWORTH_BUILD_DATE")
+            "Wattsworth {version} ({built}). Sources: dated figures and deals cited in its methodology; unsourced values are marked assumptions."
         ),
     ]
 }

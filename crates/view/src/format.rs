@@ -4,7 +4,7 @@
 /// Returns `None` for anything that is not one finite number.
 ///
 /// ```
-/// use wattsworth::format::parse_number;
+/// use view::format::parse_number;
 /// assert_eq!(parse_number("1,200"), Some(1200.0));
 /// assert_eq!(parse_number("$0.05"), Some(0.05));
 /// assert_eq!(parse_number("5%"), Some(5.0));

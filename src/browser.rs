@@ -1,0 +1,193 @@
+//! Every bridge from the page to the browser: location and history, local storage, performance
+//! marks, the service worker, height messages to a host page, the colour scheme, downloads and
+//! fetching the methodology. Components call these; nothing else touches `web_sys` directly
+//! except the chart canvases.
+
+use leptos::prelude::*;
+use view::query::{Theme, View};
+
+/// The page's version and build date, shown in the footer and in captions.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use view::BUILD_DATE;
+const STORAGE_KEY: &str = "wattsworth:last-scenario";
+
+/// Sets a performance mark (the browser benchmark reads them).
+pub fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// The text at `url`, fetched from the page's own origin; `None` if it cannot be had.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let request = window().fetch_with_str(url);
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(request).await.ok()?.into();
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// The single-file build's name, written by scripts/post-build.mjs.
+pub fn offline_file_name() -> String {
+    format!("wattsworth-{VERSION}.html")
+}
+
+/// Whether the page was opened from a file (the single-file build).
+pub fn from_disk() -> bool {
+    window().location().protocol().is_ok_and(|p| p == "file:")
+}
+
+/// Opens the methodology section.
+pub fn open_methodology() {
+    if let Some(details) = document().get_element_by_id("methodology") {
+        let _ = details.set_attribute("open", "");
+    }
+}
+
+/// Tells the host page our height on every layout change, in our own message format and in the
+/// Pym.js and AMP `embed-size` formats, so hosts that use those need no code of ours.
+pub fn report_height(pym_id: Option<String>) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Ok(Some(parent)) = window().parent() else { return };
+    let send = move || {
+        let Some(root) = document().document_element() else { return };
+        let height = root.get_bounding_client_rect().height().ceil();
+        let own = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&own, &"type".into(), &"wattsworth:height".into());
+        let _ = js_sys::Reflect::set(&own, &"height".into(), &height.into());
+        let _ = parent.post_message(&own, "*");
+        let amp = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+        let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+        let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+        let _ = parent.post_message(&amp, "*");
+        if let Some(id) = &pym_id {
+            let pym = JsValue::from(format!("pymxPYMx{id}xPYMxheightxPYMx{height}"));
+            let _ = parent.post_message(&pym, "*");
+        }
+    };
+    let callback = Closure::<dyn FnMut()>::new(send);
+    if let (Ok(observer), Some(root)) = (
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
+        document().document_element(),
+    ) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+/// Lets the hosted site work offline after a first visit. Not on file:// (not allowed) and
+/// quietly not in sandboxed frames, where registration is refused.
+pub fn register_service_worker() {
+    if !window().location().protocol().is_ok_and(|p| p.starts_with("http")) {
+        return;
+    }
+    let promise = window().navigator().service_worker().register("sw.js");
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
+/// The window's inner width, CSS px.
+pub fn window_width() -> f64 {
+    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Sandboxed frames throw on access; treat that like no storage at all.
+    window().local_storage().ok().flatten()
+}
+
+/// The scenario query remembered from the reader's last visit.
+pub fn recall() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Puts the scenario in the URL (replacing, never pushing, history) and in local storage.
+pub fn remember(query: &str) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, query);
+    }
+}
+
+/// Marks the first time something happens (e.g. the first chart drawn after opening).
+pub fn mark_once(name: &str) {
+    if let Some(p) = window().performance() {
+        if p.get_entries_by_name(name).length() == 0 {
+            let _ = p.mark(name);
+        }
+    }
+}
+
+/// Measures from the last input mark to now, for the browser benchmark.
+pub fn mark_redrawn() {
+    if let Some(p) = window().performance() {
+        if p.get_entries_by_name_with_entry_type("ww-input", "mark").length() > 0 {
+            let _ = p.measure_with_start_mark("ww-redraw", "ww-input");
+            p.clear_marks_with_mark_name("ww-input");
+        }
+    }
+}
+
+/// A forced theme is an attribute on <html> that the stylesheet and the charts both read.
+pub fn apply_theme(page: &View) {
+    let theme = match page.theme {
+        Theme::Auto => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    };
+    if let Some(root) = document().document_element() {
+        if let Some(t) = theme {
+            let _ = root.set_attribute("data-theme", t);
+        }
+        if page.embed {
+            let _ = root.class_list().add_1("embed");
+        }
+    }
+}
+
+/// Whether charts are drawn dark: a forced theme, else the reader's setting.
+pub fn prefers_dark() -> bool {
+    match document().document_element().and_then(|e| e.get_attribute("data-theme")).as_deref() {
+        Some("dark") => return true,
+        Some("light") => return false,
+        _ => {}
+    }
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Hands `text` to the browser as a file download.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Hands `url` to the browser as a download named `name`.
+pub fn download_url(name: &str, url: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(a) = document().create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(url);
+        a.set_download(name);
+        a.click();
+    }
+}
+
+

@@ -1,0 +1,196 @@
+//! The charts: one figure per chart shown (title, takeaway, canvas, data table, PNG and SVG
+//! downloads), redrawn from the state whenever it changes or the window resizes. Drawing is
+//! `view::charts`; this module only puts it on canvases and in files.
+
+use economics::AiMode;
+use leptos::prelude::*;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use view::charts::{self, ChartData, Scale, Theme};
+use view::{export, text, Chart};
+
+use crate::browser;
+use crate::state::{use_state, State};
+
+/// The section of charts, for the charts in `shown` (page order).
+#[component]
+pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
+    let state = use_state();
+    let width = RwSignal::new(browser::window_width());
+    let _ = window_event_listener(leptos::ev::resize, move |_| width.set(browser::window_width()));
+    let canvases: Vec<(Chart, NodeRef<leptos::html::Canvas>)> = shown.iter().map(|c| (*c, NodeRef::new())).collect();
+    let nodes = StoredValue::new(canvases.clone());
+    // CSS sizes of the canvases, read only when the window changes size: reading layout on every
+    // tick would force the browser to lay the page out again mid-update.
+    let sizes = Memo::new(move |_| {
+        width.track();
+        nodes.with_value(|n| n.iter().map(|(_, c)| c.get().map_or((0, 0), |c| (c.client_width().max(1), c.client_height().max(1)))).collect::<Vec<_>>())
+    });
+    let status = RwSignal::new(String::new());
+    let export = Callback::new(move |(chart, svg): (Chart, bool)| export_chart(&state, chart, svg, status));
+    Effect::new(move |_| {
+        let sizes = sizes.get();
+        // Only the analyses of charts on the page are computed.
+        let Some(r) = state.report.get() else { return };
+        let needs = |c: Chart| nodes.with_value(|n| n.iter().any(|(x, _)| *x == c));
+        let t = if needs(Chart::Tornado) { state.tornado.get() } else { None };
+        let f = if needs(Chart::Map) { state.frontier.get() } else { None };
+        let mc = if needs(Chart::Fan) { state.fan.get() } else { None };
+        let s = state.scenario.get_untracked();
+        let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() };
+        nodes.with_value(|n| draw_all(n, &sizes, &data));
+        browser::mark_once("ww-first-chart");
+        // Measured after the DOM updates already queued for this input have run too.
+        queue_microtask(browser::mark_redrawn);
+    });
+    view! {
+        <section class="charts" aria-label="Charts">
+            <p role="status" class="share-status" class:hidden=move || status.with(String::is_empty)>{move || status.get()}</p>
+            {canvases.into_iter().map(|(chart, canvas)| view! {
+                <ChartFigure chart=chart canvas=canvas export=export
+                    takeaway=Signal::derive(move || takeaway(&state, chart))
+                    table=Signal::derive(move || table(&state, chart)) />
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// The sentence under a chart's title.
+fn takeaway(state: &State, chart: Chart) -> String {
+    let grid_mw = state.scenario.with(|s| s.site.grid_mw);
+    match chart {
+        Chart::Cash => state.report.with(|r| r.as_ref().map(text::cumulative_cash)),
+        Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::takeaway_annual(r, grid_mw))),
+        Chart::Kwh => state.report.with(|r| r.as_ref().map(text::takeaway_per_kwh)),
+        Chart::Tornado => state.tornado.with(|t| t.as_deref().map(text::takeaway_tornado)),
+        Chart::Map => {
+            let mode: AiMode = state.scenario.with(|s| s.mode);
+            state.breakevens.with(|b| b.as_ref().map(|b| text::takeaway_frontier(b, mode)))
+        }
+        Chart::Fan => state.fan.with(|m| m.as_ref().map(text::takeaway_fan)),
+    }
+    .unwrap_or_default()
+}
+
+/// A chart's data table.
+fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
+    let grid_mw = state.scenario.with(|s| s.site.grid_mw);
+    match chart {
+        Chart::Cash => state.report.with(|r| r.as_ref().map(text::table_cumulative)),
+        Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::table_annual(r, grid_mw))),
+        Chart::Kwh => state.report.with(|r| r.as_ref().map(text::table_per_kwh)),
+        Chart::Tornado => state.tornado.with(|t| t.as_deref().map(text::table_tornado)),
+        Chart::Map => state.frontier.with(|f| f.as_ref().map(text::table_frontier)),
+        Chart::Fan => state.fan.with(|m| m.as_ref().map(text::table_fan)),
+    }
+    .unwrap_or_default()
+}
+
+fn draw_all(canvases: &[(Chart, NodeRef<leptos::html::Canvas>)], sizes: &[(i32, i32)], data: &ChartData) {
+    let theme = if browser::prefers_dark() { Theme::DARK } else { Theme::LIGHT };
+    let dpr = window().device_pixel_ratio().max(1.0);
+    for ((chart, node), size) in canvases.iter().zip(sizes) {
+        let Some(canvas) = node.get_untracked() else { continue };
+        let (w, h) = ((size.0 as f64 * dpr).round() as u32, (size.1 as f64 * dpr).round() as u32);
+        // Resizing reallocates (and clears) the backing store: only do it when the size changed.
+        if canvas.width() != w || canvas.height() != h {
+            canvas.set_width(w);
+            canvas.set_height(h);
+        }
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { continue };
+        let area = backend.into_drawing_area();
+        if charts::draw(*chart, &area, data, &theme, Scale(dpr)).unwrap_or(false) {
+            let _ = area.present();
+        }
+    }
+}
+
+/// `chart` with its title and caption, as a 1920 × 1200 PNG (twice the 960 × 600 export layout)
+/// or as an SVG, both drawn by this page's own module, handed to the browser as a download.
+fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>) {
+    use wasm_bindgen::JsCast;
+    let (Some(r), s) = (state.report.get_untracked(), state.scenario.get_untracked()) else { return };
+    let (t, f, mc) = (state.tornado.get_untracked(), state.frontier.get_untracked(), state.fan.get_untracked());
+    let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() };
+    let caption = export::caption(&s, browser::VERSION, browser::BUILD_DATE);
+    let name = format!("wattsworth-{}", chart.name());
+    if svg {
+        let mut out = String::new();
+        let drawn = {
+            let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
+            charts::with_caption(&area, chart, &data, &caption, Scale(1.0)).is_ok() && area.present().is_ok()
+        };
+        if drawn {
+            browser::download(&format!("{name}.svg"), "image/svg+xml", &out);
+        } else {
+            status.set("The SVG could not be drawn.".into());
+        }
+        return;
+    }
+    let Some(canvas) = document().create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else {
+        return;
+    };
+    canvas.set_width(1920);
+    canvas.set_height(1200);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let area = backend.into_drawing_area();
+    if charts::with_caption(&area, chart, &data, &caption, Scale(2.0)).is_err() {
+        return;
+    }
+    let _ = area.present();
+    if let Ok(url) = canvas.to_data_url() {
+        browser::download_url(&format!("{name}.png"), &url);
+    }
+}
+
+/// One chart: title, takeaway, canvas (an image whose name is the takeaway), downloads, and the
+/// data table.
+#[component]
+fn ChartFigure(
+    chart: Chart,
+    /// Where the chart is drawn.
+    canvas: NodeRef<leptos::html::Canvas>,
+    /// One sentence computed from the data.
+    takeaway: Signal<String>,
+    /// Rows of the data table: the first row is the header.
+    table: Signal<Vec<Vec<String>>>,
+    /// Downloads the chart with its caption: as SVG if the flag is set, else as PNG.
+    export: Callback<(Chart, bool)>,
+) -> impl IntoView {
+    // Test hooks and ids keep the page-order number of the chart.
+    let index = chart as usize;
+    let title = chart.title();
+    let title_id = format!("chart-{index}-title");
+    let open = RwSignal::new(false);
+    view! {
+        <figure class="chart" data-testid=format!("chart-{index}") aria-labelledby=title_id.clone()>
+            <h2 id=title_id.clone()>{title}</h2>
+            <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>
+            <span class="downloads">
+                <button type="button" data-testid=format!("png-{index}")
+                    aria-label=format!("Download “{title}” as a PNG image") on:click=move |_| export.run((chart, false))>"PNG"</button>
+                <button type="button" data-testid=format!("svg-{index}")
+                    aria-label=format!("Download “{title}” as an SVG image") on:click=move |_| export.run((chart, true))>"SVG"</button>
+            </span>
+            <canvas node_ref=canvas role="img" aria-label=move || format!("{title}. {}", takeaway.get())></canvas>
+            // The table is built only while open: closed, it costs nothing per slider tick.
+            <details class="table" data-testid=format!("table-{index}")
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>"Data table"</summary>
+                <div class="scroll">
+                    <table>
+                        {move || open.get().then(|| {
+                            let rows = table.get();
+                            let mut rows = rows.into_iter();
+                            let head = rows.next().unwrap_or_default();
+                            view! {
+                                <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                                <tbody>{rows.map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
+                            }
+                        })}
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,254 @@
+//! The inputs: presets, the start month, the AI mode, every switch and every number (slider,
+//! text box that reads pasted numbers, reset, and the source of its default), grouped as the
+//! page shows them; and the embed's few key inputs.
+
+use economics::params::{Dated, Group, Param, Toggle, PARAMS, TOGGLES};
+use economics::presets::{Origin, PRESETS};
+use economics::{AiMode, Scenario, YearMonth};
+use leptos::prelude::*;
+use view::format::{number, parse_number, trimmed};
+
+use crate::browser::open_methodology;
+use crate::state::use_state;
+
+/// Every input, grouped as Site, Bitcoin mining, AI hosting and Finance.
+#[component]
+pub fn AllControls() -> impl IntoView {
+    let state = use_state();
+    let scenario = state.scenario;
+    let mode = Memo::new(move |_| scenario.with(|s| s.mode));
+    let mode = move || mode.get();
+    view! {
+        <section id="controls" class="controls" aria-label="Inputs">
+                <PresetPicker />
+                <fieldset class="group">
+                    <legend>"Site"</legend>
+                    <StartMonth />
+                    <Controls group=Group::Site />
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"Bitcoin mining"</legend>
+                    <Controls group=Group::Mining />
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"Bitcoin network"</legend>
+                    <Toggles group=Group::Network />
+                    <Controls group=Group::Network />
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"AI hosting"</legend>
+                    <ModeSwitch />
+                    <Toggles group=Group::Ai />
+                    <Controls group=Group::Ai />
+                    // Hidden rather than removed: cheaper to keep than to rebuild, and display:none
+                    // takes them out of the accessibility tree.
+                    <div class:hidden=move || mode() != AiMode::Lease>
+                        <Toggles group=Group::Lease />
+                        <Controls group=Group::Lease />
+                    </div>
+                    <div class:hidden=move || mode() != AiMode::GpuCloud>
+                        <Controls group=Group::Gpu />
+                    </div>
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"Finance"</legend>
+                    <Toggles group=Group::Finance />
+                    <Controls group=Group::Finance />
+                </fieldset>
+            </section>
+    }
+}
+
+/// An embed's few key inputs: site, power price, hashprice and the AI rate.
+#[component]
+pub fn KeyControls() -> impl IntoView {
+    view! {
+        <section id="controls" class="controls key" aria-label="Inputs">
+            {view::query::KEY_CONTROLS.iter().filter_map(|k| Param::by_key(k)).map(|p| view! { <Control param=p /> }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+pub fn PresetPicker() -> impl IntoView {
+    let state = use_state();
+    let chosen = RwSignal::new(None::<&'static economics::presets::Preset>);
+    view! {
+        <div class="presets">
+            <label for="preset">"Start from a real deal"</label>
+            <select id="preset" data-testid="preset" on:change=move |ev| {
+                let id = event_target_value(&ev);
+                if let Some(p) = economics::presets::Preset::by_id(&id) {
+                    chosen.set(Some(p));
+                    state.change(|s| *s = p.scenario());
+                }
+            }>
+                <option value="" disabled=true selected=true>"Choose a preset…"</option>
+                {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
+            </select>
+            {move || chosen.get().map(|p| {
+                let fields: Vec<String> = p.fields.iter().map(|(key, origin)| {
+                    let label = Param::by_key(key).map(|q| q.label)
+                        .or_else(|| Toggle::by_key(key).map(|t| t.label)).unwrap_or(key);
+                    match origin {
+                        Origin::Deal(why) => format!("{label}: from the deal ({why})"),
+                        Origin::Assumed(why) => format!("{label}: assumed ({why})"),
+                    }
+                }).collect();
+                let fields = if fields.is_empty() { "none: every value is today's default".to_string() } else { fields.join("; ") };
+                view! {
+                    <p class="preset-note">{p.note} " (" {p.sources} ", " {p.as_of} "). Set by the preset: " {fields}
+                    ". Everything else is today's default, with its own source or marked as an assumption."</p>
+                }
+            })}
+        </div>
+    }
+}
+
+#[component]
+pub fn StartMonth() -> impl IntoView {
+    let state = use_state();
+    let scenario = state.scenario;
+    let error = RwSignal::new(String::new());
+    view! {
+        <div class="control">
+            <label for="start">"Start month"</label>
+            <input id="start" type="month" min=YearMonth::MIN.to_string() max=YearMonth::MAX.to_string()
+                prop:value=move || scenario.with(|s| s.site.start.to_string())
+                on:change=move |ev| {
+                    let earliest = scenario.with_untracked(Dated::latest);
+                    match YearMonth::parse(&event_target_value(&ev)).filter(|ym| ym.is_valid()) {
+                        Some(ym) if ym < earliest => {
+                            error.set(format!("The market data is dated {earliest}: a valuation starts no earlier; using {earliest}."));
+                            state.change(|s| s.site.start = earliest);
+                        }
+                        Some(ym) => { error.set(String::new()); state.change(|s| s.site.start = ym) }
+                        None => error.set(format!("Choose a month from {earliest} to {}.", YearMonth::MAX)),
+                    }
+                } />
+            <p class="error" role="status">{move || error.get()}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ModeSwitch() -> impl IntoView {
+    let state = use_state();
+    let scenario = state.scenario;
+    let option = move |mode: AiMode, label: &'static str, id: &'static str| {
+        view! {
+            <label class="radio">
+                <input type="radio" name="mode" id=id data-testid=id
+                    prop:checked=Memo::new(move |_| scenario.with(|s| s.mode == mode))
+                    on:change=move |_| { state.change(|s| s.mode = mode) } />
+                {label}
+            </label>
+        }
+    };
+    view! {
+        <div class="mode" role="radiogroup" aria-label="AI business">
+            {option(AiMode::Lease, "Lease to a tenant ($/kW-month)", "mode-lease")}
+            {option(AiMode::GpuCloud, "Run a GPU cloud ($/GPU-hour)", "mode-gpu")}
+        </div>
+    }
+}
+
+/// The switches of one group, each with its source or assumption.
+#[component]
+pub fn Toggles(group: Group) -> impl IntoView {
+    let state = use_state();
+    let scenario = state.scenario;
+    TOGGLES
+        .iter()
+        .filter(move |t| t.group == group)
+        .map(|t| view! {
+            <div class="toggle-row">
+                <label class="toggle">
+                    <input type="checkbox" data-testid=format!("toggle-{}", t.key)
+                        prop:checked=Memo::new(move |_| scenario.with(t.get))
+                        on:change=move |ev| { let on = event_target_checked(&ev); state.change(|s| (t.set)(s, on)) } />
+                    {t.label}
+                </label>
+                <details class="source"><summary>"Assumption"</summary><p>{t.cite.line()} "."</p></details>
+            </div>
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn Controls(group: Group) -> impl IntoView {
+    PARAMS
+        .iter()
+        .filter(move |p| p.group == group)
+        .map(|p| view! { <Control param=p /> })
+        .collect_view()
+}
+
+/// One input: slider, text box that accepts pasted numbers, reset, and the default's source.
+#[component]
+pub fn Control(param: &'static Param) -> impl IntoView {
+    let state = use_state();
+    let scenario = state.scenario;
+    let p = param;
+    // A memo per control: a tick elsewhere re-runs this comparison, not this control's DOM.
+    let value = Memo::new(move |_| scenario.with(|s| (p.get)(s)));
+    let value = move || value.get();
+    let default = (p.get)(&Scenario::default());
+    let decimals = p.decimals();
+    let error = RwSignal::new(String::new());
+    let set = move |v: f64| state.change(|s| (p.set)(s, v));
+    let range_id = format!("in-{}", p.key);
+    let text_label = format!("{} in {}, typed", p.label, p.unit);
+    let cite = p.cite;
+    let source = format!("{}.", cite.line());
+    let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
+    let applies = Memo::new(move |_| scenario.with(|s| p.applies(s)));
+    view! {
+        <div class="control" data-key=p.key class:hidden=move || !applies.get()>
+            <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {p.unit} ")"</span>
+                {Dated::of_param(p.key).map(|d| view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
+                    {move || format!("as of {}", scenario.with(d.get))}</span> })}
+            </label>
+            <div class="inputs">
+                <input type="range" id=range_id data-testid=format!("range-{}", p.key)
+                    min=p.min max=p.max step=p.step
+                    prop:value=move || value().to_string()
+                    aria-valuetext=move || format!("{} {}", number(value(), decimals), p.unit)
+                    on:input=move |ev| {
+                        if let Some(v) = parse_number(&event_target_value(&ev)).and_then(|v| p.clamp(v)) {
+                            error.set(String::new());
+                            set(v);
+                        }
+                    } />
+                <input type="text" inputmode="decimal" class="num" aria-label=text_label
+                    data-testid=format!("text-{}", p.key)
+                    prop:value=move || trimmed(value(), decimals)
+                    on:change=move |ev| {
+                        let typed = event_target_value(&ev);
+                        match parse_number(&typed) {
+                            None => error.set(format!("Couldn’t read “{typed}” as a number; still using {} {}.", number(value(), decimals), p.unit)),
+                            Some(v) => {
+                                let used = p.nearest_accepted(v).unwrap_or(p.min);
+                                let in_range = v.clamp(p.min, p.max);
+                                error.set(if in_range != v {
+                                    format!("Allowed {}–{} {}; using {}.", number(p.min, decimals), number(p.max, decimals), p.unit, trimmed(used, decimals))
+                                } else if used != v {
+                                    format!("The model counts whole months: using {} {} ({} months).", trimmed(used, decimals), p.unit, number(used * p.months_per_unit, 0))
+                                } else { String::new() });
+                                set(used);
+                            }
+                        }
+                    } />
+                <button type="button" class="reset" aria-label=format!("Reset {} to its default", p.label)
+                    title="Reset to default" on:click=move |_| { error.set(String::new()); set(default) }>"↺"</button>
+            </div>
+            <details class="source">
+                <summary>{source_kind}</summary>
+                <p>{source} " Default " {number(default, decimals)} " " {p.unit} ". "
+                    <a href="#methodology" on:click=|_| open_methodology()>"Methodology"</a></p>
+            </details>
+            <p class="error" role="status" data-testid=format!("error-{}", p.key)>{move || error.get()}</p>
+        </div>
+    }
+}
+

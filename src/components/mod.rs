@@ -1,0 +1,7 @@
+//! The page's components, one file per family.
+
+pub mod charts;
+pub mod controls;
+pub mod headline;
+pub mod methodology;
+pub mod share;

@@ -1,0 +1,75 @@
+//! Sharing: copy the link, the embed code, the CSV of the monthly series; and an embed's footer
+//! with its assumptions and the way to the full calculator.
+
+use leptos::prelude::*;
+use view::{export, query};
+
+use crate::browser;
+use crate::state::use_state;
+
+/// Copy link, embed code and the CSV of the monthly series.
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let state = use_state();
+    let (scenario, report) = (state.scenario, state.report);
+    let status = RwSignal::new(String::new());
+    let show_embed = RwSignal::new(false);
+    let base = || {
+        let l = window().location();
+        let path = l.pathname().unwrap_or_default();
+        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        format!("{}{dir}", l.origin().unwrap_or_default())
+    };
+    let link = move || match scenario.with(query::encode) {
+        q if q.is_empty() => base(),
+        q => format!("{}?{q}", base()),
+    };
+    let snippet = move || {
+        export::embed_snippet(&base(), &scenario.with(query::encode), "Wattsworth: mining bitcoin or hosting AI")
+    };
+    let copy = move |text: String, done: &'static str| {
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            status.set(if ok { done.into() } else { "Copying was refused here: select the text and copy it.".into() });
+        });
+    };
+    let csv = move |_| {
+        if let Some(r) = report.get_untracked() {
+            let text = scenario.with_untracked(|s| export::csv(s, &r, browser::VERSION, &link()));
+            browser::download("wattsworth-scenario.csv", "text/csv", &text);
+            status.set("CSV downloaded.".into());
+        }
+    };
+    view! {
+        <div class="share">
+            <button type="button" data-testid="copy-link" on:click=move |_| copy(link(), "Link copied.")>"Copy link"</button>
+            <button type="button" data-testid="embed-this" aria-expanded=move || show_embed.get().to_string()
+                aria-controls="embed-code-panel" on:click=move |_| show_embed.update(|v| *v = !*v)>"Embed this"</button>
+            <button type="button" data-testid="download-csv" on:click=csv>"Download CSV"</button>
+            <span role="status" class="share-status" data-testid="share-status">{move || status.get()}</span>
+            <div id="embed-code-panel" class="embed-code" class:hidden=move || !show_embed.get()>
+                <label for="embed-code">"Paste this into your article:"</label>
+                <textarea id="embed-code" data-testid="embed-code" readonly=true rows=4 prop:value=snippet></textarea>
+                <button type="button" on:click=move |_| copy(snippet(), "Embed code copied.")>"Copy embed code"</button>
+            </div>
+        </div>
+    }
+}
+
+/// An embed's footer: the key assumptions, sources and date, and the way to the full calculator.
+#[component]
+pub fn EmbedFooter() -> impl IntoView {
+    let state = use_state();
+    let scenario = state.scenario;
+    let line = move || scenario.with(export::assumptions);
+    let full = move || format!("./?{}", scenario.with(query::encode));
+    view! {
+        <footer class="embed-foot" data-testid="embed-footer">
+            <p>{line}</p>
+            <p>"Defaults from dated, cited figures (network data to Jun 2026; deals 2024–25); unsourced values are marked assumptions. "
+               <a href=full target="_blank" rel="noopener" data-testid="open-full">"Open the full calculator with this scenario ↗"</a></p>
+        </footer>
+    }
+}
+
