@@ -90,6 +90,7 @@ fn rate_key(mode: AiMode) -> &'static str {
     }
 }
 
+/// The row of a key named in this module's tables (a test checks every one resolves).
 fn param(key: &str) -> &'static Param {
     Param::by_key(key).unwrap_or(&crate::params::PARAMS[0])
 }
@@ -289,6 +290,16 @@ pub fn frontier(s: &Scenario, n_hashprice: usize, n_rate: usize) -> Result<Front
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key this module names is a real input, so `param` never falls back.
+    #[test]
+    fn every_named_key_is_an_input() {
+        let tables = [TORNADO_COMMON, TORNADO_RESPONDING, TORNADO_FIXED, TORNADO_LEASE, TORNADO_GPU];
+        let keys = tables.iter().flat_map(|t| t.iter().map(|(k, _)| *k)).chain(["hp", rate_key(AiMode::Lease), rate_key(AiMode::GpuCloud)]);
+        for key in keys {
+            assert!(Param::by_key(key).is_some(), "{key} is not in PARAMS");
+        }
+    }
 
     /// The separable frontier equals the model run cell by cell, in both modes and with the
     /// switches that couple paths most (mining until cut-over, landlord pays power, part converted).

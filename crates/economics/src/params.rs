@@ -65,6 +65,8 @@ pub struct Param {
     /// Unit as shown to readers.
     pub unit: &'static str,
     pub group: Group,
+    /// Today's default: the one place it is written.
+    pub default: f64,
     pub min: f64,
     pub max: f64,
     /// Slider step.
@@ -141,13 +143,14 @@ impl Param {
 }
 
 macro_rules! param {
-    ($key:literal, $label:literal, $unit:literal, $group:ident, $min:expr, $max:expr, $step:expr,
-     $months:expr, $cite:expr, $($field:ident).+) => {
+    ($key:literal, $label:literal, $unit:literal, $group:ident, $default:expr, $min:expr, $max:expr,
+     $step:expr, $months:expr, $cite:expr, $($field:ident).+) => {
         Param {
             key: $key,
             label: $label,
             unit: $unit,
             group: Group::$group,
+            default: $default,
             min: $min,
             max: $max,
             step: $step,
@@ -165,109 +168,109 @@ const MONTHS: f64 = 1.0;
 
 /// Every numeric input, in the order the page shows them.
 pub static PARAMS: &[Param] = &[
-    param!("mw", "Grid power", "MW", Site, 1.0, 2000.0, 1.0, CONTINUOUS,
+    param!("mw", "Grid power", "MW", Site, 100.0, 1.0, 2000.0, 1.0, CONTINUOUS,
         assumed("a 100 MW site, market-data.md's suggested default"), site.grid_mw),
-    param!("yrs", "Contract length", "years", Site, 1.0, 20.0, 0.25, YEARS,
+    param!("yrs", "Contract length", "years", Site, 12.0, 1.0, 20.0, 0.25, YEARS,
         src("S36", "3 Jun 2024", "Core Scientific–CoreWeave term: 12 years"), site.horizon_years),
-    param!("pwr", "Power price", "$/kWh", Site, 0.0, 0.3, 0.001, CONTINUOUS,
+    param!("pwr", "Power price", "$/kWh", Site, 0.045, 0.0, 0.3, 0.001, CONTINUOUS,
         src("S16", "2025", "public-miner average ~4.5 ¢/kWh, net of curtailment credits"),
         site.power_usd_per_kwh),
-    param!("pesc", "Power price escalation", "%/yr", Site, -5.0, 10.0, 0.5, CONTINUOUS,
+    param!("pesc", "Power price escalation", "%/yr", Site, 2.0, -5.0, 10.0, 0.5, CONTINUOUS,
         assumed("about inflation"), site.power_escalation_pct_per_yr),
-    param!("hp", "Hashprice", "$/PH/s/day", Mining, 1.0, 500.0, 0.01, CONTINUOUS,
+    param!("hp", "Hashprice", "$/PH/s/day", Mining, 28.68, 1.0, 500.0, 0.01, CONTINUOUS,
         src("S4", "26 Jun 2026", "hashprice ~$28.68"), bitcoin.hashprice_usd_per_ph_day),
-    param!("btcg", "BTC price growth", "%/yr", Mining, -50.0, 50.0, 1.0, CONTINUOUS,
+    param!("btcg", "BTC price growth", "%/yr", Mining, 0.0, -50.0, 50.0, 1.0, CONTINUOUS,
         assumed("flat at the June 2026 price"), bitcoin.btc_price_growth_pct_per_yr),
-    param!("fee", "Transaction fees", "BTC/block", Mining, 0.0, 2.0, 0.001, CONTINUOUS,
+    param!("fee", "Transaction fees", "BTC/block", Mining, 0.02, 0.0, 2.0, 0.001, CONTINUOUS,
         src("S2, S3", "Nov 2025 – Jan 2026", "0.017–0.020 BTC per block"), bitcoin.fees_btc_per_block),
-    param!("jth", "Fleet efficiency", "J/TH", Mining, 10.0, 50.0, 0.1, CONTINUOUS,
+    param!("jth", "Fleet efficiency", "J/TH", Mining, 16.0, 10.0, 50.0, 0.1, CONTINUOUS,
         src("S14", "Jun 2025", "CleanSpark fleet 16.15 J/TH"), mining.fleet_j_per_th),
-    param!("aage", "Fleet age at start", "years", Mining, 0.0, 10.0, 0.25, YEARS,
+    param!("aage", "Fleet age at start", "years", Mining, 2.0, 0.0, 10.0, 0.25, YEARS,
         assumed("a fleet bought in 2024–25, S21 generation"), mining.fleet_age_years),
-    param!("ovh", "Mining overhead (PUE)", "×", Mining, 1.0, 1.5, 0.01, CONTINUOUS,
+    param!("ovh", "Mining overhead (PUE)", "×", Mining, 1.05, 1.0, 1.5, 0.01, CONTINUOUS,
         assumed("air-cooled mining site"), mining.overhead_ratio),
-    param!("up", "Machine uptime", "%", Mining, 10.0, 100.0, 1.0, CONTINUOUS,
+    param!("up", "Machine uptime", "%", Mining, 92.0, 10.0, 100.0, 1.0, CONTINUOUS,
         assumed("availability; MARA's 82% and Cipher's 63% in Jun 2025 include curtailment (S17)"),
         mining.uptime_pct),
-    param!("curt", "Hours curtailed", "% of hours", Mining, 0.0, 50.0, 0.5, CONTINUOUS,
+    param!("curt", "Hours curtailed", "% of hours", Mining, 0.0, 0.0, 50.0, 0.5, CONTINUOUS,
         assumed("none: the default power price is already net of credits (S15, S16)"),
         mining.curtailed_pct),
-    param!("ccr", "Curtailment credit", "$/MWh not drawn", Mining, 0.0, 500.0, 1.0, CONTINUOUS,
+    param!("ccr", "Curtailment credit", "$/MWh not drawn", Mining, 50.0, 0.0, 500.0, 1.0, CONTINUOUS,
         assumed("no source found"), mining.curtailment_credit_usd_per_mwh),
-    param!("pool", "Pool fee", "%", Mining, 0.0, 10.0, 0.1, CONTINUOUS,
+    param!("pool", "Pool fee", "%", Mining, 2.0, 0.0, 10.0, 0.1, CONTINUOUS,
         src("S18", "early 2026", "FPPS pools 0.7–4%"), mining.pool_fee_pct),
-    param!("opx", "Non-power opex", "$/MWh", Mining, 0.0, 100.0, 0.5, CONTINUOUS,
+    param!("opx", "Non-power opex", "$/MWh", Mining, 5.0, 0.0, 100.0, 0.5, CONTINUOUS,
         assumed("no source found"), mining.non_power_opex_usd_per_mwh),
-    param!("asic", "ASIC price", "$/TH", Mining, 0.0, 100.0, 0.5, CONTINUOUS,
+    param!("asic", "ASIC price", "$/TH", Mining, 15.0, 0.0, 100.0, 0.5, CONTINUOUS,
         src("S13, S3", "Jun–Nov 2025", "top tier $10–30/TH; S21 XP $25.70/TH"), mining.asic_usd_per_th),
-    param!("alife", "ASIC life", "years", Mining, 1.0, 10.0, 0.25, YEARS,
+    param!("alife", "ASIC life", "years", Mining, 5.0, 1.0, 10.0, 0.25, YEARS,
         assumed("in line with 4–6 year hardware lives (S35)"), mining.asic_life_years),
-    param!("hrg", "Fixed hashrate growth", "%/yr", Network, -50.0, 200.0, 1.0, CONTINUOUS,
+    param!("hrg", "Fixed hashrate growth", "%/yr", Network, 10.0, -50.0, 200.0, 1.0, CONTINUOUS,
         assumed("used only with the network response off; observed +62% (2024), +40% (2024–25), \
                  0 to −20% (2025–26) (S11, S5)"),
         network.fixed_growth_pct_per_yr),
-    param!("mj", "Marginal fleet efficiency", "J/TH", Network, 10.0, 50.0, 0.5, CONTINUOUS,
+    param!("mj", "Marginal fleet efficiency", "J/TH", Network, 30.0, 10.0, 50.0, 0.5, CONTINUOUS,
         src("S2", "Jan 2026", "the 25–38 J/TH tier, the least efficient still earning"),
         network.marginal_j_per_th),
-    param!("mpw", "Marginal miner's power price", "$/kWh", Network, 0.01, 0.15, 0.001, CONTINUOUS,
+    param!("mpw", "Marginal miner's power price", "$/kWh", Network, 0.05, 0.01, 0.15, 0.001, CONTINUOUS,
         src("S16, S13", "2025", "public-miner average 4.5 ¢, analysts' 6 ¢"), network.marginal_power_usd_per_kwh),
-    param!("effg", "ASIC efficiency gain", "%/yr", Network, 0.0, 20.0, 0.5, CONTINUOUS,
+    param!("effg", "ASIC efficiency gain", "%/yr", Network, 10.0, 0.0, 20.0, 0.5, CONTINUOUS,
         assumed("new generations ~10% more efficient a year; S21 17.5 → S21 XP 13.5 J/TH (S12)"),
         network.efficiency_gain_pct_per_yr),
-    param!("hl", "Network adjustment half-life", "months", Network, 3.0, 24.0, 1.0, CONTINUOUS,
+    param!("hl", "Network adjustment half-life", "months", Network, 12.0, 3.0, 24.0, 1.0, CONTINUOUS,
         assumed("half the gap between hashprice and marginal cost closes in a year"),
         network.half_life_months),
-    param!("pue", "AI PUE", "×", Ai, 1.05, 2.0, 0.01, CONTINUOUS,
+    param!("pue", "AI PUE", "×", Ai, 1.35, 1.05, 2.0, 0.01, CONTINUOUS,
         src("S36, S42, S39", "2024–25", "deals' grid → IT ratios 0.69–0.80, i.e. PUE 1.25–1.45"), ai.pue),
-    param!("cap", "Conversion capex", "$M per MW of IT", Ai, 0.0, 30.0, 0.1, CONTINUOUS,
+    param!("cap", "Conversion capex", "$M per MW of IT", Ai, 9.0, 0.0, 30.0, 0.1, CONTINUOUS,
         src("S39, S42, S34, S33", "2024–26", "$8–15M per MW of IT"), ai.conversion_capex_musd_per_mw_it),
-    param!("conv", "Months to convert", "months", Ai, 0.0, 48.0, 1.0, MONTHS,
+    param!("conv", "Months to convert", "months", Ai, 15.0, 0.0, 48.0, 1.0, MONTHS,
         src("S39", "Aug 2025", "TeraWulf: signed Aug 2025, first 40 MW H1 2026"), ai.months_to_convert),
-    param!("ramp", "Ramp to full capacity", "months", Ai, 0.0, 36.0, 1.0, MONTHS,
+    param!("ramp", "Ramp to full capacity", "months", Ai, 6.0, 0.0, 36.0, 1.0, MONTHS,
         assumed("halls handed over in stages"), ai.ramp_months),
-    param!("load", "Average IT load", "% of IT capacity", Ai, 10.0, 100.0, 1.0, CONTINUOUS,
+    param!("load", "Average IT load", "% of IT capacity", Ai, 80.0, 10.0, 100.0, 1.0, CONTINUOUS,
         assumed("sets power drawn, not revenue"), ai.load_pct),
-    param!("share", "Share of site converted", "%", Ai, 0.0, 100.0, 1.0, CONTINUOUS,
+    param!("share", "Share of site converted", "%", Ai, 100.0, 0.0, 100.0, 1.0, CONTINUOUS,
         assumed("the whole site; the real miners often convert part and mine on the rest"),
         ai.share_converted_pct),
-    param!("firm", "Firm-power premium", "$/kWh", Ai, 0.0, 0.1, 0.001, CONTINUOUS,
+    param!("firm", "Firm-power premium", "$/kWh", Ai, 0.01, 0.0, 0.1, 0.001, CONTINUOUS,
         assumed("AI needs uninterruptible supply, priced above a miner's; no source found"),
         ai.firm_power_premium_usd_per_kwh),
-    param!("exit", "Customer early exit", "%/yr", Ai, 0.0, 30.0, 0.5, CONTINUOUS,
+    param!("exit", "Customer early exit", "%/yr", Ai, 1.0, 0.0, 30.0, 0.5, CONTINUOUS,
         assumed("yearly chance the contract ends early, with no re-letting"), ai.early_exit_pct_per_yr),
-    param!("rent", "Starting lease rate", "$/kW-month of IT", Lease, 20.0, 400.0, 0.01, CONTINUOUS,
+    param!("rent", "Starting lease rate", "$/kW-month of IT", Lease, 150.0, 20.0, 400.0, 0.01, CONTINUOUS,
         src("S39, S42, S40", "2025", "recent deals average $102–159/kW-month"), lease.usd_per_kw_month),
-    param!("esc", "Lease escalator", "%/yr", Lease, 0.0, 10.0, 0.1, CONTINUOUS,
+    param!("esc", "Lease escalator", "%/yr", Lease, 2.0, 0.0, 10.0, 0.1, CONTINUOUS,
         assumed("escalators exist, typical rate unconfirmed"), lease.escalator_pct_per_yr),
-    param!("noi", "Lease NOI margin", "%", Lease, 0.0, 100.0, 1.0, CONTINUOUS,
+    param!("noi", "Lease NOI margin", "%", Lease, 85.0, 0.0, 100.0, 1.0, CONTINUOUS,
         src("S39, S42", "2025", "TeraWulf ~85%, Cipher 80–90%"), lease.noi_margin_pct),
-    param!("capr", "Exit cap rate", "%", Lease, 3.0, 20.0, 0.1, CONTINUOUS,
+    param!("capr", "Exit cap rate", "%", Lease, 7.5, 3.0, 20.0, 0.1, CONTINUOUS,
         assumed("no source found; values the site at the end of the lease"), lease.exit_cap_rate_pct),
-    param!("gph", "GPU rental price", "$/GPU-hour", Gpu, 0.1, 10.0, 0.01, CONTINUOUS,
+    param!("gph", "GPU rental price", "$/GPU-hour", Gpu, 2.35, 0.1, 10.0, 0.01, CONTINUOUS,
         src("S21", "Mar 2026", "H100 one-year contracts $2.35"), gpu.usd_per_gpu_hour),
-    param!("util", "GPU utilisation", "%", Gpu, 0.0, 100.0, 1.0, CONTINUOUS,
+    param!("util", "GPU utilisation", "%", Gpu, 85.0, 0.0, 100.0, 1.0, CONTINUOUS,
         assumed("share of GPU-hours sold"), gpu.utilisation_pct),
-    param!("gpmw", "GPUs per MW of IT", "GPUs", Gpu, 50.0, 1500.0, 10.0, CONTINUOUS,
+    param!("gpmw", "GPUs per MW of IT", "GPUs", Gpu, 780.0, 50.0, 1500.0, 10.0, CONTINUOUS,
         src("S27", "spec", "~780 H100 at 10.2 kW per 8"), gpu.gpus_per_mw_it),
-    param!("gcap", "GPU capex", "$ per GPU", Gpu, 0.0, 200_000.0, 500.0, CONTINUOUS,
+    param!("gcap", "GPU capex", "$ per GPU", Gpu, 25_000.0, 0.0, 200_000.0, 500.0, CONTINUOUS,
         src("S27, S20", "2025–26", "DGX H100 ~$199k per 8 GPUs; H100 ~$25k"), gpu.capex_usd_per_gpu),
-    param!("glife", "GPU life", "years", Gpu, 1.0, 10.0, 0.25, YEARS,
+    param!("glife", "GPU life", "years", Gpu, 5.0, 1.0, 10.0, 0.25, YEARS,
         src("S35", "2025", "depreciation lives 4–6 years"), gpu.life_years),
-    param!("gdec", "GPU price decline", "%/yr", Gpu, -10.0, 50.0, 1.0, CONTINUOUS,
+    param!("gdec", "GPU price decline", "%/yr", Gpu, 10.0, -10.0, 50.0, 1.0, CONTINUOUS,
         assumed("like-for-like series disagree: 1-yr contracts rose $1.70 → $2.35 (Oct 2025 → Mar \
                  2026, S21); on-demand fell $2.99 → ~$2.25 (Oct 2024 → May 2026, S20, S22)"),
         gpu.price_decline_pct_per_yr),
-    param!("gopx", "GPU cloud other opex", "% of revenue", Gpu, 0.0, 90.0, 1.0, CONTINUOUS,
+    param!("gopx", "GPU cloud other opex", "% of revenue", Gpu, 15.0, 0.0, 90.0, 1.0, CONTINUOUS,
         assumed("no source found"), gpu.other_opex_pct_of_revenue),
-    param!("dr", "Discount rate", "%/yr", Finance, 0.0, 30.0, 0.5, CONTINUOUS,
+    param!("dr", "Discount rate", "%/yr", Finance, 10.0, 0.0, 30.0, 0.5, CONTINUOUS,
         assumed("for contracted AI cash"), finance.discount_rate_pct),
-    param!("mprem", "Mining risk premium", "pp/yr", Finance, 0.0, 20.0, 0.5, CONTINUOUS,
+    param!("mprem", "Mining risk premium", "pp/yr", Finance, 5.0, 0.0, 20.0, 0.5, CONTINUOUS,
         assumed("merchant BTC revenue is riskier than a contract"), finance.mining_risk_premium_pct),
-    param!("vol", "BTC volatility", "%/yr", Finance, 0.0, 200.0, 1.0, CONTINUOUS,
+    param!("vol", "BTC volatility", "%/yr", Finance, 50.0, 0.0, 200.0, 1.0, CONTINUOUS,
         assumed("no source found"), risk.btc_volatility_pct),
-    param!("hrsd", "Hashrate growth uncertainty", "pp/yr", Finance, 0.0, 100.0, 1.0, CONTINUOUS,
+    param!("hrsd", "Hashrate growth uncertainty", "pp/yr", Finance, 15.0, 0.0, 100.0, 1.0, CONTINUOUS,
         assumed("no source found"), risk.hashrate_growth_sd_pct),
-    param!("rho", "Price–hashrate correlation", "", Finance, -1.0, 1.0, 0.05, CONTINUOUS,
+    param!("rho", "Price–hashrate correlation", "", Finance, 0.25, -1.0, 1.0, 0.05, CONTINUOUS,
         assumed("hashrate tends to rise with the price within months"), risk.price_hashrate_correlation),
 ];
 
@@ -278,6 +281,8 @@ pub struct Toggle {
     pub key: &'static str,
     pub label: &'static str,
     pub group: Group,
+    /// Today's default.
+    pub default: bool,
     pub cite: Cite,
     pub get: fn(&Scenario) -> bool,
     pub set: fn(&mut Scenario, bool),
@@ -290,11 +295,12 @@ impl std::fmt::Debug for Toggle {
 }
 
 macro_rules! toggle {
-    ($key:literal, $label:literal, $group:ident, $cite:expr, $($field:ident).+) => {
+    ($key:literal, $label:literal, $group:ident, $default:expr, $cite:expr, $($field:ident).+) => {
         Toggle {
             key: $key,
             label: $label,
             group: Group::$group,
+            default: $default,
             cite: $cite,
             get: |s| s.$($field).+,
             set: |s, v| s.$($field).+ = v,
@@ -304,14 +310,14 @@ macro_rules! toggle {
 
 /// Every switch, in page order.
 pub static TOGGLES: &[Toggle] = &[
-    toggle!("net", "Network hashrate responds to miners' margins", Network,
+    toggle!("net", "Network hashrate responds to miners' margins", Network, true,
         assumed("on: hashrate grows when mining pays and shrinks when it does not; off: fixed growth"),
         network.responds),
-    toggle!("mine", "Keep mining until cut-over", Ai,
+    toggle!("mine", "Keep mining until cut-over", Ai, true,
         assumed("the miners run until the converted halls are handed over"), ai.mine_until_cutover),
-    toggle!("nnn", "Tenant pays power (triple-net)", Lease,
+    toggle!("nnn", "Tenant pays power (triple-net)", Lease, true,
         assumed("usual in wholesale colocation; confirmed only for Hut 8 (S40)"), lease.power_pass_through),
-    toggle!("tv", "Count end-of-window values", Finance,
+    toggle!("tv", "Count end-of-window values", Finance, false,
         assumed("off, so neither path is credited with the site's value after the window; on: the lease's exit value at the cap rate, GPUs at straight-line value, ASICs at the lower of that and their value in use"),
         finance.terminal_value),
 ];
@@ -330,6 +336,8 @@ pub struct Dated {
     pub key: &'static str,
     /// Key of the [`Param`] it dates.
     pub param: &'static str,
+    /// The month today's default was observed.
+    pub default: YearMonth,
     pub get: fn(&Scenario) -> YearMonth,
     pub set: fn(&mut Scenario, YearMonth),
 }
@@ -342,9 +350,9 @@ impl std::fmt::Debug for Dated {
 
 /// The market inputs the model carries from their date to the start month.
 pub static DATES: &[Dated] = &[
-    Dated { key: "pwrd", param: "pwr", get: |s| s.site.power_as_of, set: |s, v| s.site.power_as_of = v },
-    Dated { key: "hpd", param: "hp", get: |s| s.bitcoin.hashprice_as_of, set: |s, v| s.bitcoin.hashprice_as_of = v },
-    Dated { key: "gphd", param: "gph", get: |s| s.gpu.price_as_of, set: |s, v| s.gpu.price_as_of = v },
+    Dated { key: "pwrd", param: "pwr", default: YearMonth { year: 2025, month: 7 }, get: |s| s.site.power_as_of, set: |s, v| s.site.power_as_of = v },
+    Dated { key: "hpd", param: "hp", default: YearMonth { year: 2026, month: 6 }, get: |s| s.bitcoin.hashprice_as_of, set: |s, v| s.bitcoin.hashprice_as_of = v },
+    Dated { key: "gphd", param: "gph", default: YearMonth { year: 2026, month: 3 }, get: |s| s.gpu.price_as_of, set: |s, v| s.gpu.price_as_of = v },
 ];
 
 impl Dated {
@@ -363,6 +371,43 @@ impl Dated {
         DATES.iter().find(|d| d.key == key)
     }
 }
+
+/// The first month of the valuation by default (assumption: the next full year).
+pub const START_DEFAULT: YearMonth = YearMonth { year: 2027, month: 1 };
+
+impl Default for Scenario {
+    /// Today's market: every value from its row in the input tables, the one place a default is
+    /// written; lease mode.
+    fn default() -> Self {
+        let mut s = Scenario::blank();
+        for p in PARAMS {
+            (p.set)(&mut s, p.default);
+        }
+        for t in TOGGLES {
+            (t.set)(&mut s, t.default);
+        }
+        for d in DATES {
+            (d.set)(&mut s, d.default);
+        }
+        s.site.start = START_DEFAULT;
+        s
+    }
+}
+
+/// Each part's default is its part of the default scenario: what serde fills a missing field
+/// with in the JavaScript API.
+macro_rules! part_default {
+    ($($part:ident: $field:ident),+) => {$(
+        impl Default for crate::scenario::$part {
+            fn default() -> Self {
+                Scenario::default().$field
+            }
+        }
+    )+};
+}
+
+part_default!(Site: site, Bitcoin: bitcoin, Network: network, Mining: mining, AiCommon: ai, Lease: lease,
+    GpuCloud: gpu, Finance: finance, Risk: risk);
 
 /// One thing wrong with a scenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,6 +1,6 @@
-//! The calculator's input: one site and the choice it faces, with defaults from
-//! `shared/reference/market-data.md`. Ranges, labels, sources and validation live in
-//! [`crate::params`]; this module only says what a scenario is.
+//! The calculator's input: one site and the choice it faces. Its defaults (from
+//! `shared/reference/market-data.md`), ranges, labels, sources and validation live in the input
+//! tables of [`crate::params`]; this module only says what a scenario is.
 
 use serde::{Deserialize, Serialize};
 
@@ -199,132 +199,77 @@ pub struct Risk {
     pub price_hashrate_correlation: f64,
 }
 
-const fn ym(year: i32, month: u32) -> YearMonth {
-    YearMonth { year, month }
-}
-
-impl Default for Site {
-    fn default() -> Self {
-        Site {
-            grid_mw: 100.0,
-            start: ym(2027, 1),
-            horizon_years: 12.0,
-            power_usd_per_kwh: 0.045,
-            power_as_of: ym(2025, 7),
-            power_escalation_pct_per_yr: 2.0,
-        }
-    }
-}
-
-impl Default for Bitcoin {
-    fn default() -> Self {
-        Bitcoin {
-            hashprice_usd_per_ph_day: 28.68,
-            hashprice_as_of: ym(2026, 6),
-            btc_price_growth_pct_per_yr: 0.0,
-            fees_btc_per_block: 0.02,
-        }
-    }
-}
-
-impl Default for Network {
-    fn default() -> Self {
-        Network {
-            responds: true,
-            fixed_growth_pct_per_yr: 10.0,
-            marginal_j_per_th: 30.0,
-            marginal_power_usd_per_kwh: 0.05,
-            efficiency_gain_pct_per_yr: 10.0,
-            half_life_months: 12.0,
-        }
-    }
-}
-
-impl Default for Mining {
-    fn default() -> Self {
-        Mining {
-            fleet_j_per_th: 16.0,
-            overhead_ratio: 1.05,
-            uptime_pct: 92.0,
-            curtailed_pct: 0.0,
-            curtailment_credit_usd_per_mwh: 50.0,
-            pool_fee_pct: 2.0,
-            non_power_opex_usd_per_mwh: 5.0,
-            asic_usd_per_th: 15.0,
-            asic_life_years: 5.0,
-            fleet_age_years: 2.0,
-        }
-    }
-}
-
-impl Default for AiCommon {
-    fn default() -> Self {
-        AiCommon {
-            pue: 1.35,
-            conversion_capex_musd_per_mw_it: 9.0,
-            months_to_convert: 15.0,
-            ramp_months: 6.0,
-            load_pct: 80.0,
-            mine_until_cutover: true,
-            share_converted_pct: 100.0,
-            firm_power_premium_usd_per_kwh: 0.01,
-            early_exit_pct_per_yr: 1.0,
-        }
-    }
-}
-
-impl Default for Lease {
-    fn default() -> Self {
-        Lease {
-            usd_per_kw_month: 150.0,
-            escalator_pct_per_yr: 2.0,
-            noi_margin_pct: 85.0,
-            power_pass_through: true,
-            exit_cap_rate_pct: 7.5,
-        }
-    }
-}
-
-impl Default for GpuCloud {
-    fn default() -> Self {
-        GpuCloud {
-            usd_per_gpu_hour: 2.35,
-            price_as_of: ym(2026, 3),
-            utilisation_pct: 85.0,
-            gpus_per_mw_it: 780.0,
-            capex_usd_per_gpu: 25_000.0,
-            life_years: 5.0,
-            price_decline_pct_per_yr: 10.0,
-            other_opex_pct_of_revenue: 15.0,
-        }
-    }
-}
-
-impl Default for Finance {
-    fn default() -> Self {
-        Finance { discount_rate_pct: 10.0, mining_risk_premium_pct: 5.0, terminal_value: false }
-    }
-}
-
-impl Default for Risk {
-    fn default() -> Self {
-        Risk { btc_volatility_pct: 50.0, hashrate_growth_sd_pct: 15.0, price_hashrate_correlation: 0.25 }
-    }
-}
-
-impl Default for Scenario {
-    fn default() -> Self {
+impl Scenario {
+    /// Every number zero, every switch off, every month the earliest: the shape of a scenario
+    /// with no values, which [`Default`] (in [`crate::params`]) fills from the input tables.
+    pub fn blank() -> Scenario {
+        let never = YearMonth::MIN;
         Scenario {
-            site: Site::default(),
-            bitcoin: Bitcoin::default(),
-            network: Network::default(),
-            mining: Mining::default(),
-            ai: AiCommon::default(),
-            mode: AiMode::default(),
-            lease: Lease::default(),
-            gpu: GpuCloud::default(),
-            finance: Finance::default(),
-            risk: Risk::default(),
+            site: Site {
+                grid_mw: 0.0,
+                start: never,
+                horizon_years: 0.0,
+                power_usd_per_kwh: 0.0,
+                power_as_of: never,
+                power_escalation_pct_per_yr: 0.0,
+            },
+            bitcoin: Bitcoin {
+                hashprice_usd_per_ph_day: 0.0,
+                hashprice_as_of: never,
+                btc_price_growth_pct_per_yr: 0.0,
+                fees_btc_per_block: 0.0,
+            },
+            network: Network {
+                responds: false,
+                fixed_growth_pct_per_yr: 0.0,
+                marginal_j_per_th: 0.0,
+                marginal_power_usd_per_kwh: 0.0,
+                efficiency_gain_pct_per_yr: 0.0,
+                half_life_months: 0.0,
+            },
+            mining: Mining {
+                fleet_j_per_th: 0.0,
+                overhead_ratio: 0.0,
+                uptime_pct: 0.0,
+                curtailed_pct: 0.0,
+                curtailment_credit_usd_per_mwh: 0.0,
+                pool_fee_pct: 0.0,
+                non_power_opex_usd_per_mwh: 0.0,
+                asic_usd_per_th: 0.0,
+                asic_life_years: 0.0,
+                fleet_age_years: 0.0,
+            },
+            ai: AiCommon {
+                pue: 0.0,
+                conversion_capex_musd_per_mw_it: 0.0,
+                months_to_convert: 0.0,
+                ramp_months: 0.0,
+                load_pct: 0.0,
+                mine_until_cutover: false,
+                share_converted_pct: 0.0,
+                firm_power_premium_usd_per_kwh: 0.0,
+                early_exit_pct_per_yr: 0.0,
+            },
+            mode: AiMode::Lease,
+            lease: Lease {
+                usd_per_kw_month: 0.0,
+                escalator_pct_per_yr: 0.0,
+                noi_margin_pct: 0.0,
+                power_pass_through: false,
+                exit_cap_rate_pct: 0.0,
+            },
+            gpu: GpuCloud {
+                usd_per_gpu_hour: 0.0,
+                price_as_of: never,
+                utilisation_pct: 0.0,
+                gpus_per_mw_it: 0.0,
+                capex_usd_per_gpu: 0.0,
+                life_years: 0.0,
+                price_decline_pct_per_yr: 0.0,
+                other_opex_pct_of_revenue: 0.0,
+            },
+            finance: Finance { discount_rate_pct: 0.0, mining_risk_premium_pct: 0.0, terminal_value: false },
+            risk: Risk { btc_volatility_pct: 0.0, hashrate_growth_sd_pct: 0.0, price_hashrate_correlation: 0.0 },
         }
     }
 }

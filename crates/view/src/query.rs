@@ -273,6 +273,13 @@ mod flag_tests {
     use super::*;
 
     #[test]
+    fn key_controls_are_inputs() {
+        for key in KEY_CONTROLS {
+            assert!(economics::params::Param::by_key(key).is_some(), "{key}");
+        }
+    }
+
+    #[test]
     fn full_page_by_default() {
         let v = View::from_query("?mw=200");
         assert!(!v.embed && v.charts == Chart::ALL && v.controls == Controls::All && v.theme == Theme::Auto);
