@@ -13,7 +13,9 @@
 pub mod analysis;
 pub mod bitcoin;
 pub mod calendar;
+mod conversion;
 pub mod finance;
+mod fleet;
 pub mod market;
 pub mod model;
 pub mod monte_carlo;

@@ -1,0 +1,187 @@
+//! The converted site: mining (or the miners' sale) until cut-over, conversion capex, then the
+//! AI business (a lease, or a GPU cloud bought in tranches and refreshed only when it repays),
+//! customer early exit, end-of-window values; and revenue per kWh of capacity.
+
+use crate::model::{Model, Month, PerKwh, CLAIMED_MULTIPLE, HOURS_PER_DAY, HOURS_PER_YEAR, KW_PER_MW};
+use crate::scenario::{whole, AiMode};
+
+/// The converted site alone, as if all of it were converted.
+pub(crate) struct AiPath {
+    pub months: Vec<Month>,
+    /// The mining part of each month's net cash (before cut-over, and the ASIC sale).
+    pub mining_net: Vec<f64>,
+    /// End-of-window value of the AI business (lease exit value or GPU residual), $.
+    pub terminal_usd: f64,
+}
+
+impl Model<'_> {
+    /// Share of AI customers still under contract in month `m` (≥ cut-over).
+    pub(crate) fn survival(&self, m: usize) -> f64 {
+        self.survival[m]
+    }
+
+    /// The AI business in month `m` with `capacity` (0–1) of the converted site in service.
+    pub(crate) fn ai_month(&self, m: usize, capacity: f64) -> Month {
+        let s = self.s;
+        let days = self.market.days[m];
+        let hours = HOURS_PER_DAY * days;
+        let live = capacity * self.survival(m);
+        let drawn_mwh = s.site.grid_mw * (s.ai.load_pct / 100.0) * hours * live;
+        let power_usd =
+            drawn_mwh * KW_PER_MW * (self.market.power[m] + s.ai.firm_power_premium_usd_per_kwh);
+        let mut month = Month { energy_mwh: drawn_mwh, ..Month::default() };
+        match s.mode {
+            AiMode::Lease => {
+                let contract_year = ((m - self.cutover) / 12) as i32;
+                let escalator = (1.0 + s.lease.escalator_pct_per_yr / 100.0).powi(contract_year);
+                // Rent is quoted per month; scale by days so a month's rent matches its energy.
+                let rent = self.it_mw * KW_PER_MW * s.lease.usd_per_kw_month * escalator * live
+                    * (days * 12.0 / 365.0);
+                month.revenue_usd = rent;
+                month.other_opex_usd = rent * (1.0 - s.lease.noi_margin_pct / 100.0);
+                month.power_usd = if s.lease.power_pass_through { 0.0 } else { power_usd };
+            }
+            AiMode::GpuCloud => {
+                let g = &s.gpu;
+                let revenue = self.it_mw * g.gpus_per_mw_it * hours * (g.utilisation_pct / 100.0)
+                    * self.market.gpu_price[m] * live;
+                month.revenue_usd = revenue;
+                month.power_usd = power_usd;
+                month.other_opex_usd = revenue * g.other_opex_pct_of_revenue / 100.0;
+            }
+        }
+        month
+    }
+
+    /// Ramp share in month `m` for a lease: linear over the ramp months from cut-over.
+    pub(crate) fn lease_capacity(&self, m: usize) -> f64 {
+        match self.s.ramp_months() {
+            0 => 1.0,
+            r => ((m - self.cutover + 1) as f64 / r as f64).min(1.0),
+        }
+    }
+
+    /// The whole site converted: mining (or the ASIC sale) until cut-over, conversion capex,
+    /// then the AI business to the end of the window.
+    pub(crate) fn ai_path(&self) -> AiPath {
+        let s = self.s;
+        let n = self.n;
+        let mut months = vec![Month::default(); n];
+        let mut mining_net = vec![0.0; n];
+        // Before cut-over: the miners run on and are sold at cut-over, or are sold at once, for
+        // the lower of book value and value in use (`fleet_value_at`).
+        let (sold_at, proceeds) = if s.ai.mine_until_cutover {
+            let run = self.run_fleet(self.cutover);
+            for (m, month) in run.months.into_iter().enumerate() {
+                months[m] = month;
+            }
+            (self.cutover.min(n - 1), run.residual_usd)
+        } else {
+            let age = whole(s.mining.fleet_age_years * 12.0, 0, 120) as i64;
+            (0, self.fleet_value_at(s.mining.fleet_j_per_th, -age, 0))
+        };
+        months[sold_at].capex_usd -= proceeds;
+        for m in 0..n {
+            mining_net[m] = months[m].net_cash_usd();
+        }
+        // Conversion capex, spread evenly over the conversion months (all in month 0 if none).
+        let conversion_usd = self.it_mw * s.ai.conversion_capex_musd_per_mw_it * 1e6;
+        let spread = self.cutover.max(1);
+        for month in months.iter_mut().take(spread) {
+            month.capex_usd += conversion_usd / spread as f64;
+        }
+        let terminal_usd = match s.mode {
+            AiMode::Lease => {
+                for m in self.cutover..n {
+                    let business = self.ai_month(m, self.lease_capacity(m));
+                    months[m] = months[m].plus(&business);
+                }
+                // Exit value: the last twelve months' NOI capitalised at the exit cap rate.
+                let noi: f64 = months[n - 12..].iter().map(Month::ebitda_usd).sum();
+                noi.max(0.0) / (s.lease.exit_cap_rate_pct / 100.0)
+            }
+            AiMode::GpuCloud => self.gpu_business(&mut months),
+        };
+        AiPath { months, mining_net, terminal_usd }
+    }
+
+    /// The GPU cloud from cut-over: the fleet is bought in tranches as capacity ramps (one per
+    /// ramp month), each tranche replaced when it wears out, a generation at a time. A new
+    /// generation is bought only if it repays its cost over the rest of the window, residual
+    /// value included; once one is not, the cloud winds down as its GPUs wear out. Returns the
+    /// straight-line value of the GPUs alive at the end of the window.
+    pub(crate) fn gpu_business(&self, months: &mut [Month]) -> f64 {
+        let s = self.s;
+        let n = self.n;
+        let life = whole(s.gpu.life_years * 12.0, 1, 120);
+        let tranches = self.s.ramp_months().max(1);
+        let fleet_usd = self.it_mw * s.gpu.gpus_per_mw_it * s.gpu.capex_usd_per_gpu;
+        let tranche_usd = fleet_usd / tranches as f64;
+        // Generation g is bought from month cutover + g × life.
+        let mut bought = vec![true];
+        while self.cutover + bought.len() * life < n && bought[bought.len() - 1] {
+            let at = self.cutover + bought.len() * life;
+            bought.push(self.gpus_pay_back(at, life, fleet_usd));
+        }
+        let mut residual = 0.0;
+        for m in self.cutover..n {
+            let (mut alive, mut buying) = (0usize, 0usize);
+            for k in 0..tranches.min(m - self.cutover + 1) {
+                let age = m - self.cutover - k;
+                if bought.get(age / life).copied().unwrap_or(false) {
+                    alive += 1;
+                    if age % life == 0 {
+                        buying += 1;
+                    }
+                    if m == n - 1 {
+                        let purchased = (m - age % life) as i64;
+                        residual += self.straight_line(tranche_usd, purchased, n as i64, life as i64);
+                    }
+                }
+            }
+            let mut business = self.ai_month(m, alive as f64 / tranches as f64);
+            business.capex_usd = tranche_usd * buying as f64;
+            months[m] = months[m].plus(&business);
+        }
+        residual
+    }
+
+    /// Whether a full GPU fleet bought in month `at` repays `fleet_usd` over its life or the rest
+    /// of the window, with its straight-line value at the end, at the AI discount rate.
+    pub(crate) fn gpus_pay_back(&self, at: usize, life: usize, fleet_usd: f64) -> bool {
+        let d = &self.rates.ai;
+        let stop = self.n.min(at + life);
+        let cash: f64 = (at..stop).map(|m| self.ai_month(m, 1.0).ebitda_usd() * d[m]).sum();
+        self.repays(cash, self.residual_pv(fleet_usd, at, self.n, life, d), true, d[at], fleet_usd)
+    }
+
+    /// Revenue per kWh of grid capacity at full operation in the start month.
+    pub(crate) fn per_kwh(&self) -> PerKwh {
+        let s = self.s;
+        let grid_kwh_per_hour = s.site.grid_mw * KW_PER_MW;
+        let hashrate_ph = self.mining_it_w / s.mining.fleet_j_per_th / 1000.0;
+        // The hours the fleet mines, as the GPU figure counts the hours it sells.
+        let mining_share = s.mining.uptime_pct / 100.0 * (1.0 - s.mining.curtailed_pct / 100.0);
+        let mining_grid_usd = hashrate_ph * self.market.hashprice[0] / HOURS_PER_DAY
+            * (1.0 - s.mining.pool_fee_pct / 100.0)
+            * mining_share
+            / grid_kwh_per_hour;
+        let lease_it_usd = s.lease.usd_per_kw_month * 12.0 / HOURS_PER_YEAR;
+        let utilisation = s.gpu.utilisation_pct / 100.0;
+        let gpu_it_usd = s.gpu.gpus_per_mw_it * self.market.gpu_price[0] * utilisation / KW_PER_MW;
+        // The price that makes the GPU multiple equal the claim, carried back to its own date.
+        let carried = self.market.gpu_price[0] / s.gpu.usd_per_gpu_hour;
+        let gpu_usd_per_hour_for_claim = (utilisation > 0.0).then(|| {
+            CLAIMED_MULTIPLE * mining_grid_usd * s.ai.pue * KW_PER_MW / (s.gpu.gpus_per_mw_it * utilisation) / carried
+        });
+        PerKwh {
+            mining_grid_usd,
+            mining_it_usd: mining_grid_usd * s.mining.overhead_ratio,
+            lease_grid_usd: lease_it_usd / s.ai.pue,
+            lease_it_usd,
+            gpu_grid_usd: gpu_it_usd / s.ai.pue,
+            gpu_it_usd,
+            gpu_usd_per_hour_for_claim,
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! The mining fleet: what a fleet earns in a month, running only when it covers its cash costs;
+//! when a dark site buys a new generation (backward induction over buy now or wait a year); and
+//! what a fleet is worth when sold or at the window's end (the lower of straight-line value and
+//! value in use).
+
+use crate::model::{Model, Month, HOURS_PER_DAY, KW_PER_MW};
+use crate::scenario::whole;
+
+/// A mining fleet run over months `[0, end)`.
+pub(crate) struct FleetRun {
+    pub months: Vec<Month>,
+    pub on: Vec<bool>,
+    /// J/TH of the fleet owned each month, if any (running or idle).
+    pub owned: Vec<Option<f64>>,
+    /// Straight-line value at `end` of the fleet still alive then, $.
+    pub residual_usd: f64,
+}
+
+/// A running fleet's month in pieces, $ (energy in MWh).
+pub(crate) struct FleetParts {
+    pub mined_usd: f64,
+    pub credit_usd: f64,
+    pub power_usd: f64,
+    pub other_opex_usd: f64,
+    pub energy_mwh: f64,
+}
+
+impl Model<'_> {
+    /// J/TH of a fleet bought in month `m`: today's fleet was the newest generation when it was
+    /// bought, and each later generation is better by the ASIC efficiency gain.
+    pub(crate) fn generation_j_per_th(&self, m: i64) -> f64 {
+        let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
+        let gain = crate::market::monthly_growth(-self.s.network.efficiency_gain_pct_per_yr);
+        self.s.mining.fleet_j_per_th * gain.powf((m + age) as f64)
+    }
+
+    /// Month `m` with a fleet of `j_per_th` running (before the rule that idles it).
+    pub fn fleet_month(&self, m: usize, j_per_th: f64) -> Month {
+        let p = self.fleet_parts(m, j_per_th);
+        Month {
+            revenue_usd: p.mined_usd + p.credit_usd,
+            power_usd: p.power_usd,
+            other_opex_usd: p.other_opex_usd,
+            capex_usd: 0.0,
+            terminal_usd: 0.0,
+            energy_mwh: p.energy_mwh,
+        }
+    }
+
+    /// The pieces of a running fleet's month: what is mined scales with hashprice, the rest not.
+    pub fn fleet_parts(&self, m: usize, j_per_th: f64) -> FleetParts {
+        let s = self.s;
+        let days = self.market.days[m];
+        let available = s.mining.uptime_pct / 100.0;
+        let curtailed = s.mining.curtailed_pct / 100.0;
+        let mining_hours = HOURS_PER_DAY * days * available * (1.0 - curtailed);
+        let energy_mwh = s.site.grid_mw * mining_hours;
+        let hashrate_ph = self.mining_it_w / j_per_th / 1000.0;
+        FleetParts {
+            mined_usd: hashrate_ph * self.market.hashprice[m] * mining_hours / HOURS_PER_DAY
+                * (1.0 - s.mining.pool_fee_pct / 100.0),
+            credit_usd: s.site.grid_mw * HOURS_PER_DAY * days * available * curtailed
+                * s.mining.curtailment_credit_usd_per_mwh,
+            power_usd: energy_mwh * KW_PER_MW * self.market.power[m],
+            other_opex_usd: energy_mwh * s.mining.non_power_opex_usd_per_mwh,
+            energy_mwh,
+        }
+    }
+
+    /// The owned fleet over `[0, end)`. It runs in any month whose revenue covers its cash costs
+    /// (owned machines are sunk). When it wears out the site is dark until a new generation is
+    /// bought; when (if ever) is chosen to maximise value ([`Model::purchases`]).
+    pub fn run_fleet(&self, end: usize) -> FleetRun {
+        let life = self.asic_life as i64;
+        let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
+        let worn_out = (life - age).max(0) as usize;
+        let plan = self.purchases(worn_out, end, self.s.finance.terminal_value);
+        if end >= self.n && plan != self.purchases(worn_out, end, !self.s.finance.terminal_value) {
+            self.switch_sensitive.set(true);
+        }
+        // (J/TH, month bought); today's fleet was bought `age` months before the start.
+        let mut fleet = Some((self.s.mining.fleet_j_per_th, -age));
+        let mut buys = plan.iter().peekable();
+        let mut months = Vec::with_capacity(end);
+        let mut on = Vec::with_capacity(end);
+        let mut owned = Vec::with_capacity(end);
+        for m in 0..end {
+            if let Some((_, bought)) = fleet {
+                if m as i64 - bought >= life {
+                    fleet = None;
+                }
+            }
+            let mut month = Month::default();
+            if buys.peek() == Some(&&m) {
+                buys.next();
+                fleet = Some((self.generation_j_per_th(m as i64), m as i64));
+                month.capex_usd = self.fleet_usd;
+            }
+            let mut running = false;
+            if let Some((j, _)) = fleet {
+                let run = self.fleet_month(m, j);
+                if run.ebitda_usd() >= 0.0 {
+                    running = true;
+                    month = Month { capex_usd: month.capex_usd, ..run };
+                }
+            }
+            months.push(month);
+            on.push(running);
+            owned.push(fleet.map(|(j, _)| j));
+        }
+        let residual_usd = fleet.map_or(0.0, |(j, bought)| self.fleet_value_at(j, bought, end));
+        FleetRun { months, on, owned, residual_usd }
+    }
+
+    /// The months in `[dark, end)` at which to buy a new generation, the site being dark from
+    /// `dark`: by backward induction over the decision months (the site may buy when it goes
+    /// dark, or wait a year and ask again), the plan with the highest value at the mining rate,
+    /// so buying never happens when waiting for a better generation is worth more, and a
+    /// generation is bought only if it repays. A generation's value is its cash in the months it
+    /// would run, less its cost, plus its value at `end` (sold, if `end` is cut-over; at the
+    /// window's end only when `count_end` says so).
+    pub(crate) fn purchases(&self, dark: usize, end: usize, count_end: bool) -> Vec<usize> {
+        let mut memo = vec![None; end + 1];
+        self.best_from(dark, end, count_end, &|_| 1.0, &mut memo);
+        let mut plan = Vec::new();
+        let mut m = dark;
+        while m < end {
+            match memo[m] {
+                Some((_, true)) => {
+                    plan.push(m);
+                    m += self.asic_life;
+                }
+                _ => m += 12,
+            }
+        }
+        plan
+    }
+
+    /// Whether a site dark in month `m` buys now under the best plan, with mined revenue in each
+    /// later month `k` scaled by `outlook(k)` (1 on the model's own path; the Monte Carlo asks
+    /// with a path's own outlook).
+    pub fn buys_now(&self, m: usize, outlook: &dyn Fn(usize) -> f64) -> bool {
+        let mut memo = vec![None; self.n + 1];
+        self.best_from(m, self.n, self.s.finance.terminal_value, outlook, &mut memo);
+        matches!(memo.get(m), Some(Some((_, true))))
+    }
+
+    /// Value (at month 0) of the best plan from a dark site in month `m`, and whether it buys now.
+    pub(crate) fn best_from(&self, m: usize, end: usize, count_end: bool, outlook: &dyn Fn(usize) -> f64, memo: &mut Vec<Option<(f64, bool)>>) -> f64 {
+        if m >= end {
+            return 0.0;
+        }
+        if let Some((v, _)) = memo[m] {
+            return v;
+        }
+        let wait = self.best_from(m + 12, end, count_end, outlook, memo);
+        let buy = self.generation_value(m, end, count_end, outlook)
+            + self.best_from(m + self.asic_life, end, count_end, outlook, memo);
+        let best = if buy > wait { (buy, true) } else { (wait, false) };
+        memo[m] = Some(best);
+        best.0
+    }
+
+    /// Value at month 0 of buying a new generation in month `m`, on its own (see
+    /// [`Model::purchases`]), with mined revenue scaled by `outlook`.
+    pub(crate) fn generation_value(&self, m: usize, end: usize, count_end: bool, outlook: &dyn Fn(usize) -> f64) -> f64 {
+        let d = &self.rates.mining;
+        let j_per_th = self.generation_j_per_th(m as i64);
+        let stop = end.min(m + self.asic_life);
+        let cash: f64 = (m..stop)
+            .map(|k| {
+                let p = self.fleet_parts(k, j_per_th);
+                (p.mined_usd * outlook(k) + p.credit_usd - p.power_usd - p.other_opex_usd).max(0.0) * d[k]
+            })
+            .sum();
+        let residual = if end < self.n || count_end {
+            self.fleet_value_at(j_per_th, m as i64, end) * d[end.min(self.n - 1)]
+        } else {
+            0.0
+        };
+        cash + residual - self.fleet_usd * d[m]
+    }
+
+    /// The month today's fleet wears out (0 if it already has), and months an ASIC lasts.
+    pub fn fleet_schedule(&self) -> (usize, usize) {
+        let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120);
+        (self.asic_life.saturating_sub(age), self.asic_life)
+    }
+
+    /// J/TH of a fleet bought in month `m` (see [`Model::generation_j_per_th`]), and what it costs.
+    pub fn generation(&self, m: usize) -> (f64, f64) {
+        (self.generation_j_per_th(m as i64), self.fleet_usd)
+    }
+
+    /// Straight-line value at month `at` of equipment costing `usd` bought in month `bought`.
+    pub(crate) fn straight_line(&self, usd: f64, bought: i64, at: i64, life: i64) -> f64 {
+        usd * ((bought + life - at).clamp(0, life) as f64 / life as f64)
+    }
+
+    /// What a fleet of `j_per_th` bought in month `bought` is worth in month `end`: no more than
+    /// its straight-line value, nor more than the cash it would still earn over its remaining
+    /// life (value in use, at the mining rate), so a fleet about to idle fetches little. Beyond
+    /// the modelled market (the window's end) the last month's cash is held flat.
+    pub(crate) fn fleet_value_at(&self, j_per_th: f64, bought: i64, end: usize) -> f64 {
+        let life = self.asic_life as i64;
+        let book = self.straight_line(self.fleet_usd, bought, end as i64, life);
+        if book == 0.0 {
+            return 0.0;
+        }
+        let d = &self.rates.mining;
+        let in_use = if end < self.n {
+            let stop = self.n.min((bought + life).max(0) as usize);
+            let inside: f64 = (end..stop).map(|m| self.fleet_month(m, j_per_th).ebitda_usd().max(0.0) * d[m]).sum();
+            // Life left beyond the window earns the last month's cash, held flat.
+            let beyond = (bought + life - self.n as i64).max(0) as usize;
+            (inside + self.flat_cash_pv(j_per_th, beyond) * d[self.n - 1]) / d[end]
+        } else {
+            self.flat_cash_pv(j_per_th, (bought + life - end as i64).max(0) as usize)
+        };
+        book.min(in_use)
+    }
+
+    /// Value, in the window's last month, of `months` more of that month's cash for a fleet of
+    /// `j_per_th`, held flat and discounted at the mining rate: a buyer's view of a fleet's life
+    /// beyond the modelled market.
+    pub(crate) fn flat_cash_pv(&self, j_per_th: f64, months: usize) -> f64 {
+        if months == 0 {
+            return 0.0;
+        }
+        let last = self.n - 1;
+        let cash = self.fleet_month(last, j_per_th).ebitda_usd().max(0.0);
+        let f = if last > 0 { self.rates.mining[last] / self.rates.mining[last - 1] } else { 1.0 };
+        // Σ_{k=1..months} f^k, f < 1 for a positive rate (= months at a 0% rate).
+        let annuity = if (1.0 - f).abs() < 1e-12 { months as f64 } else { f * (1.0 - f.powi(months as i32)) / (1.0 - f) };
+        cash * annuity
+    }
+
+    /// Present value of the straight-line value at `end` of equipment bought in month `bought`,
+    /// for a GPU refresh decision (counted per the switch by [`Model::repays`]).
+    pub(crate) fn residual_pv(&self, usd: f64, bought: usize, end: usize, life: usize, d: &[f64]) -> f64 {
+        self.straight_line(usd, bought as i64, end as i64, life as i64) * d[end.min(self.n - 1)]
+    }
+
+    /// A purchase decision: buy if `cash_pv` (discounted to the purchase month by `d_at`) plus the
+    /// residual counted per the switch repays `cost`. Notes when the switch would change the answer.
+    pub(crate) fn repays(&self, cash_pv: f64, residual_pv: f64, at_window_end: bool, d_at: f64, cost: f64) -> bool {
+        let with = (cash_pv + residual_pv) / d_at >= cost;
+        if !at_window_end {
+            return with;
+        }
+        let without = cash_pv / d_at >= cost;
+        if with != without {
+            self.switch_sensitive.set(true);
+        }
+        if self.s.finance.terminal_value { with } else { without }
+    }
+}
