@@ -1,0 +1,27 @@
+// Step: a strict Content-Security-Policy meta in index.html. Trunk's loader is the one inline
+// script; it is allowed by its hash, and nothing else inline runs.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export default async function csp({ dir }) {
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const inline = html.match(/<script type=["']?module["']?>([\s\S]+?)<\/script>/);
+  if (!inline) throw new Error('index.html: no inline module script to hash');
+  const digest = createHash('sha256').update(inline[1]).digest('base64');
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const withCsp = html.replace(/(<meta charset=["']?utf-8["']?>)/i, `$1<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  if (withCsp === html) throw new Error('index.html: no <meta charset> to put the CSP after');
+  await writeFile(join(dir, 'index.html'), withCsp);
+  return 'index.html (CSP)';
+}

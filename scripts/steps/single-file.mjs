@@ -1,0 +1,38 @@
+// Step: wattsworth-<version>.html, the whole calculator in one file (CSS, JS glue, wasm and the
+// methodology inlined) that works when opened from disk: the glue is imported from a blob: URL and
+// the wasm instantiated asynchronously from bytes, the two paths Chromium allows on file://.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export default async function singleFile({ dir, single, methodology }) {
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const find = (re) => {
+    const m = html.match(re);
+    if (!m) throw new Error(`index.html: no match for ${re}`);
+    return m[1];
+  };
+  // Patterns allow for Trunk's minified HTML (unquoted attributes, no spaces).
+  const css = await readFile(join(dir, find(/href=["']?\.?\/?([^"'\s>]+\.css)/)), 'utf8');
+  const glue = await readFile(join(dir, find(/from\s*["']\.?\/?([^"']+\.js)["']/)), 'utf8');
+  const wasm = (await readFile(join(dir, find(/module_or_path:\s*["']\.?\/?([^"']+\.wasm)["']/)))).toString('base64');
+  const loader = `<script type="module">
+const glue = document.getElementById('ww-glue').textContent;
+const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
+const bindings = await import(url);
+const b64 = document.getElementById('ww-wasm').textContent;
+const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+await bindings.default({ module_or_path: bytes });
+</script>`;
+  const out = html
+    .replace(/<base[^>]*>\s*/, '')
+    .replace(/<script type=["']?module["']?>[\s\S]*?<\/script>/, '')
+    .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
+    .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${css}</style>`)
+    .replace('</body>', () => `<template id="ww-methodology">${methodology}</template>
+<script type="text/plain" id="ww-glue">${glue.replaceAll('</', '<\\/')}</script>
+<script type="text/plain" id="ww-wasm">${wasm}</script>
+${loader}
+</body>`);
+  await writeFile(join(dir, single), out);
+  return `${single} (${out.length} bytes)`;
+}
