@@ -191,3 +191,28 @@ pub fn download_url(name: &str, url: &str) {
 }
 
 
+
+/// Calls `report(i, visible)` whenever the `i`th of `elements` comes into or goes out of view
+/// (and once for each at the start). The observer lives as long as the page.
+pub fn watch_visibility(elements: &[web_sys::HtmlCanvasElement], report: impl Fn(usize, bool) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let targets: Vec<web_sys::Element> = elements.iter().map(|e| e.clone().unchecked_into()).collect();
+    let watched = targets.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            if let Some(i) = watched.iter().position(|t| *t == entry.target()) {
+                report(i, entry.is_intersecting());
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    // A little ahead of the viewport, so a chart is drawn just before it scrolls in.
+    options.set_root_margin("200px 0px");
+    if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        for t in &targets {
+            observer.observe(t);
+        }
+    }
+    callback.forget();
+}

@@ -1,6 +1,8 @@
 //! The charts: one figure per chart shown (title, takeaway, canvas, data table, PNG and SVG
-//! downloads), redrawn from the state whenever it changes or the window resizes. Drawing is
-//! `view::charts`; this module only puts it on canvases and in files.
+//! downloads). A chart is drawn only while the reader can see it: off-screen charts are not
+//! redrawn, nor their analyses run, on each input; they catch up when they scroll into view, and
+//! their takeaways and tables (which screen readers reach without scrolling) once the reader
+//! settles. Drawing is `view::charts`; this module only puts it on canvases and in files.
 
 use economics::AiMode;
 use leptos::prelude::*;
@@ -28,17 +30,35 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
     });
     let status = RwSignal::new(String::new());
     let export = Callback::new(move |(chart, svg): (Chart, bool)| export_chart(&state, chart, svg, status));
+    // Which charts the reader can see; all of them until the observer first reports.
+    let seen = RwSignal::new(vec![true; shown.len()]);
+    let watching = StoredValue::new(false);
+    Effect::new(move |_| {
+        let canvases: Vec<_> = nodes.with_value(|n| n.iter().filter_map(|(_, c)| c.get()).collect());
+        if watching.get_value() || canvases.len() != nodes.with_value(Vec::len) {
+            return;
+        }
+        watching.set_value(true);
+        browser::watch_visibility(&canvases, move |i, visible| {
+            seen.update(|v| {
+                if let Some(s) = v.get_mut(i) {
+                    *s = visible;
+                }
+            })
+        });
+    });
     Effect::new(move |_| {
         let sizes = sizes.get();
-        // Only the analyses of charts on the page are computed.
+        let seen = seen.get();
         let Some(r) = state.report.get() else { return };
-        let needs = |c: Chart| nodes.with_value(|n| n.iter().any(|(x, _)| *x == c));
-        let t = if needs(Chart::Tornado) { state.tornado.get() } else { None };
-        let f = if needs(Chart::Map) { state.frontier.get() } else { None };
-        let mc = if needs(Chart::Fan) { state.fan.get() } else { None };
+        // Only the analyses of charts the reader can see are run.
+        let visible = |c: Chart| nodes.with_value(|n| n.iter().zip(&seen).any(|((x, _), v)| *x == c && *v));
+        let t = if visible(Chart::Tornado) { state.tornado.get() } else { None };
+        let f = if visible(Chart::Map) { state.frontier.get() } else { None };
+        let mc = if visible(Chart::Fan) { state.fan.get() } else { None };
         let s = state.scenario.get_untracked();
         let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() };
-        nodes.with_value(|n| draw_all(n, &sizes, &data));
+        nodes.with_value(|n| draw_all(n, &sizes, &seen, &data));
         browser::mark_once("ww-first-chart");
         // Measured after the DOM updates already queued for this input have run too.
         queue_microtask(browser::mark_redrawn);
@@ -46,10 +66,18 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
     view! {
         <section class="charts" aria-label="Charts">
             <p role="status" class="share-status" class:hidden=move || status.with(String::is_empty)>{move || status.get()}</p>
-            {canvases.into_iter().map(|(chart, canvas)| view! {
-                <ChartFigure chart=chart canvas=canvas export=export
-                    takeaway=Signal::derive(move || takeaway(&state, chart))
-                    table=Signal::derive(move || table(&state, chart)) />
+            {canvases.into_iter().enumerate().map(|(i, (chart, canvas))| {
+                // Text follows the data while the chart is seen, else once the reader settles.
+                let live = move || state.settled.get() || seen.with(|v| v.get(i).copied().unwrap_or(true));
+                let takeaway = Memo::new(move |last: Option<&String>| match last {
+                    Some(last) if !live() => last.clone(),
+                    _ => takeaway(&state, chart),
+                });
+                let table = Memo::new(move |last: Option<&Vec<Vec<String>>>| match last {
+                    Some(last) if !live() => last.clone(),
+                    _ => table(&state, chart),
+                });
+                view! { <ChartFigure chart=chart canvas=canvas export=export takeaway=takeaway.into() table=table.into() /> }
             }).collect_view()}
         </section>
     }
@@ -86,10 +114,10 @@ fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
     .unwrap_or_default()
 }
 
-fn draw_all(canvases: &[(Chart, NodeRef<leptos::html::Canvas>)], sizes: &[(i32, i32)], data: &ChartData) {
+fn draw_all(canvases: &[(Chart, NodeRef<leptos::html::Canvas>)], sizes: &[(i32, i32)], seen: &[bool], data: &ChartData) {
     let theme = if browser::prefers_dark() { Theme::DARK } else { Theme::LIGHT };
     let dpr = window().device_pixel_ratio().max(1.0);
-    for ((chart, node), size) in canvases.iter().zip(sizes) {
+    for (((chart, node), size), _) in canvases.iter().zip(sizes).zip(seen).filter(|(_, seen)| **seen) {
         let Some(canvas) = node.get_untracked() else { continue };
         let (w, h) = ((size.0 as f64 * dpr).round() as u32, (size.1 as f64 * dpr).round() as u32);
         // Resizing reallocates (and clears) the backing store: only do it when the size changed.

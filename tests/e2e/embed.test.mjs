@@ -73,6 +73,8 @@ describe('embed', () => {
       assert.equal(await frame.locator('[data-testid^=range-]:visible').count(), 4, 'the key controls');
       const [first] = await fitted(page, frame, frameElement);
       await frame.locator('[data-testid=table-0] summary').click();
+      // The details' toggle event comes after the click: wait for the rows before measuring.
+      await frame.locator('[data-testid=table-0] tbody tr').nth(2).waitFor();
       const [second] = await fitted(page, frame, frameElement);
       assert.ok(second > first + 50, `grew from ${first} to ${second}`);
       const full = await frame.getAttribute('[data-testid=open-full]', 'href');

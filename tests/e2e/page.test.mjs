@@ -49,7 +49,8 @@ describe('calculator page', () => {
   });
 
   it('every main slider, moved by keyboard, changes the headline and the charts', async () => {
-    const { page, problems, context } = await open(browser, server.url);
+    // Every chart on screen: off-screen charts wait until they are scrolled to (tested below).
+    const { page, problems, context } = await open(browser, server.url, { viewport: { width: 1400, height: 3200 } });
     for (const key of MAIN_SLIDERS) {
       const before = [await text(page, 'headline'), await chartPrints(page)];
       const slider = page.getByTestId(`range-${key}`);
@@ -236,6 +237,27 @@ describe('calculator page', () => {
     assert.match(await text(page, 'url-notice'), /start 2025-01 is before the newest market data \(2026-06\); used 2026-06/);
     assert.match(await text(page, 'verdict'), /from 2026-06/);
     assert.match(await text(page, 'as-of-hp'), /as of 2026-06/);
+    clean(problems);
+    await context.close();
+  });
+
+  it('redraws an off-screen chart only when it scrolls into view', async () => {
+    const { page, problems, context } = await open(browser, server.url, { viewport: { width: 1280, height: 800 } });
+    const fan = page.locator('[data-testid=chart-5] canvas');
+    const print = () => fan.evaluate((c) => c.toDataURL().length + ':' + c.toDataURL().slice(-400));
+    const before = await print();
+    const headline = await text(page, 'headline');
+    await page.getByTestId('range-btcg').focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent !== h, headline);
+    await page.waitForTimeout(600); // settled: the off-screen fan's takeaway catches up, its canvas does not
+    assert.equal(await print(), before, 'the off-screen fan was not redrawn');
+    await fan.scrollIntoViewIfNeeded();
+    await page.waitForFunction(async (b) => {
+      const c = document.querySelector('[data-testid=chart-5] canvas');
+      const d = c.toDataURL();
+      return d.length + ':' + d.slice(-400) !== b;
+    }, before);
     clean(problems);
     await context.close();
   });
