@@ -1,10 +1,12 @@
 // Trunk post_build hook: the steps that turn Trunk's output into the site, in order, each a module
-// of its own in scripts/steps/ doing one job. The order matters: the precache list is made before
-// the single file (which it leaves out) and both read index.html before the CSP goes in.
+// of its own in scripts/steps/ doing one job. The order matters: the first picture goes into
+// index.html before the precache list hashes it and the single file copies it; the precache list
+// is made before the single file (which it leaves out); the CSP goes in last.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import api from './steps/api.mjs';
 import csp from './steps/csp.mjs';
+import firstPicture from './steps/first-picture.mjs';
 import methodology from './steps/methodology.mjs';
 import precache from './steps/precache.mjs';
 import singleFile from './steps/single-file.mjs';
@@ -14,6 +16,6 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run me from trunk');
 const root = new URL('..', import.meta.url).pathname;
 const version = (await readFile(join(root, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
 const ctx = { dir, root, version, single: `wattsworth-${version}.html` };
-for (const step of [api, methodology, precache, singleFile, csp]) {
+for (const step of [api, methodology, firstPicture, precache, singleFile, csp]) {
   console.log(`post-build: ${await step(ctx)}`);
 }

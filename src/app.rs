@@ -16,6 +16,7 @@ use crate::state::{provide_state, State};
 
 #[component]
 pub fn App() -> impl IntoView {
+    browser::remove_first_picture();
     let search = window().location().search().unwrap_or_default();
     let page = View::from_query(&search);
     if !page.embed {

@@ -11,6 +11,13 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub use view::BUILD_DATE;
 const STORAGE_KEY: &str = "wattsworth:last-scenario";
 
+/// Removes the build-time picture shown while the WebAssembly loaded (scripts/steps/first-picture.mjs).
+pub fn remove_first_picture() {
+    if let Some(picture) = document().get_element_by_id("ww-first-picture") {
+        picture.remove();
+    }
+}
+
 /// Sets a performance mark (the browser benchmark reads them).
 pub fn mark(name: &str) {
     if let Some(p) = window().performance() {

@@ -262,6 +262,22 @@ describe('calculator page', () => {
     await context.close();
   });
 
+  it('shows a picture of the default charts before the WebAssembly loads, and drops it once running', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(server.url);
+    const picture = page.locator('#ww-first-picture svg');
+    await picture.waitFor();
+    assert.ok((await picture.boundingBox()).width > 300, 'the chart picture is drawn');
+    assert.match(await page.textContent('#ww-first-picture'), /Loading the calculator/);
+    await context.close();
+    const { page: running, problems, context: second } = await open(browser, server.url);
+    assert.equal(await running.locator('#ww-first-picture').count(), 0);
+    clean(problems);
+    await second.close();
+  });
+
   it('has no horizontal scroll at 320 px wide', async () => {
     const { page, problems, context } = await open(browser, server.url, { viewport: { width: 320, height: 800 } });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,0 +1,25 @@
+//! Prints the page's first picture: the cumulative-cash chart at today's defaults as inline SVG,
+//! which the build puts in index.html so a reader sees a chart before the WebAssembly has loaded
+//! (the app replaces it when it starts). Run by scripts/steps/first-picture.mjs.
+use plotters::prelude::*;
+use view::charts::{self, ChartData, Scale, Theme};
+use view::Chart;
+
+fn main() {
+    let s = economics::Scenario::default();
+    let Ok(r) = economics::compute(&s) else { return };
+    let data = ChartData { s: &s, r: &r, t: None, f: None, mc: None };
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();
+        if charts::draw(Chart::Cash, &area, &data, &Theme::LIGHT, Scale(1.0)).is_err() || area.present().is_err() {
+            return;
+        }
+    }
+    // The viewBox lets the picture scale with the column it sits in.
+    let svg = svg.replacen("<svg width=\"640\" height=\"360\"", "<svg role=\"img\" aria-label=\"Cumulative cash of mining and AI at today's defaults\" viewBox=\"0 0 640 360\"", 1);
+    print!(
+        "<div id=\"ww-first-picture\" class=\"first-picture\"><h1>Wattsworth</h1><p class=\"lede\">What is a megawatt worth: mining bitcoin, or hosting AI?</p>\
+         <p>Loading the calculator… Meanwhile, the cumulative cash of keeping the miners or converting, at today's defaults:</p>{svg}</div>"
+    );
+}
