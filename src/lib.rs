@@ -6,5 +6,6 @@ mod app;
 mod browser;
 mod components;
 mod state;
+mod target;
 
 pub use app::App;

@@ -13,6 +13,7 @@ use view::{export, text, Chart};
 
 use crate::browser;
 use crate::state::{use_state, State};
+use crate::target::Target;
 
 /// The section of charts, for the charts in `shown` (page order).
 #[component]
@@ -126,7 +127,7 @@ fn draw_all(canvases: &[(Chart, NodeRef<leptos::html::Canvas>)], sizes: &[(i32, 
             canvas.set_height(h);
         }
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { continue };
-        let area = backend.into_drawing_area();
+        let area = Target::Canvas(backend).into_drawing_area();
         if charts::draw(*chart, &area, data, &theme, Scale(dpr)).unwrap_or(false) {
             let _ = area.present();
         }
@@ -145,7 +146,7 @@ fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>
     if svg {
         let mut out = String::new();
         let drawn = {
-            let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
+            let area = Target::Svg(SVGBackend::with_string(&mut out, (960, 600))).into_drawing_area();
             charts::with_caption(&area, chart, &data, &caption, Scale(1.0)).is_ok() && area.present().is_ok()
         };
         if drawn {
@@ -161,7 +162,7 @@ fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>
     canvas.set_width(1920);
     canvas.set_height(1200);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
-    let area = backend.into_drawing_area();
+    let area = Target::Canvas(backend).into_drawing_area();
     if charts::with_caption(&area, chart, &data, &caption, Scale(2.0)).is_err() {
         return;
     }
