@@ -2,13 +2,13 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup setup-test build native-test soak browser-test bench bench-browser clean
+.PHONY: serve test setup setup-test build native-test soak fuzz browser-test bench bench-browser clean
 
 serve: setup
 	trunk serve --offline --release
 
 test: setup-test
-	$(MAKE) native-test soak build browser-test
+	$(MAKE) native-test soak fuzz build browser-test
 
 setup:
 	bash scripts/setup.sh
@@ -27,6 +27,11 @@ native-test:
 # 100,000 scenarios drawn uniformly from the valid inputs, in release (about 20 s).
 soak:
 	cargo test --release -p economics --test soak -- --nocapture
+
+# N random URL queries (default 1,000,000, about a minute): decode, compute, exact round trip.
+N ?= 1000000
+fuzz:
+	FUZZ_N=$(N) cargo test --release -p view --test fuzz -- --nocapture
 
 build:
 	trunk build --release --offline

@@ -6,7 +6,7 @@ use economics::params::{Dated, Group, Param, Toggle, PARAMS, TOGGLES};
 use economics::presets::{Origin, PRESETS};
 use economics::{AiMode, Scenario, YearMonth};
 use leptos::prelude::*;
-use view::format::{number, parse_number, trimmed};
+use view::format::{echo, number, parse_number, trimmed};
 
 use crate::browser::open_methodology;
 use crate::state::use_state;
@@ -225,8 +225,13 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                     prop:value=move || trimmed(value(), decimals)
                     on:change=move |ev| {
                         let typed = event_target_value(&ev);
-                        match parse_number(&typed) {
-                            None => error.set(format!("Couldn’t read “{typed}” as a number; still using {} {}.", number(value(), decimals), p.unit)),
+                        // After a rejection or a correction the box shows the value in use, and
+                        // the message beside it says why (quoting at most 40 characters).
+                        let shown = match parse_number(&typed) {
+                            None => {
+                                error.set(format!("Couldn’t read “{}” as a number; still using {} {}.", echo(&typed), number(value(), decimals), p.unit));
+                                Some(value())
+                            }
                             Some(v) => {
                                 let used = p.nearest_accepted(v).unwrap_or(p.min);
                                 let in_range = v.clamp(p.min, p.max);
@@ -236,7 +241,11 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                                     format!("The model counts whole months: using {} {} ({} months).", trimmed(used, decimals), p.unit, number(used * p.months_per_unit, 0))
                                 } else { String::new() });
                                 set(used);
+                                (used != v).then_some(used)
                             }
+                        };
+                        if let Some(shown) = shown {
+                            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&trimmed(shown, decimals));
                         }
                     } />
                 <button type="button" class="reset" aria-label=format!("Reset {} to its default", p.label)

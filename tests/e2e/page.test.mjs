@@ -102,7 +102,10 @@ describe('calculator page', () => {
     assert.equal(await page.getByTestId('range-dr').inputValue(), '5');
     await type('hp', 'abc');
     assert.match(await text(page, 'error-hp'), /Couldn’t read “abc” as a number; still using 28\.68/);
-    assert.equal(await page.getByTestId('text-hp').inputValue(), 'abc', 'what the reader typed is kept');
+    assert.equal(await page.getByTestId('text-hp').inputValue(), '28.68', 'the box shows the value in use');
+    await type('hp', 'x'.repeat(5000));
+    const echoed = await text(page, 'error-hp');
+    assert.ok(echoed.length <= 120 && /“x{40}…”/.test(echoed), `a 5,000-character entry is echoed short: ${echoed.length} characters`);
     await type('mw', '99999');
     assert.match(await text(page, 'error-mw'), /Allowed 1–2,000 MW; using 2,000/);
     assert.equal(await page.getByTestId('range-mw').inputValue(), '2000');
@@ -276,6 +279,19 @@ describe('calculator page', () => {
     assert.equal(await running.locator('#ww-first-picture').count(), 0);
     clean(problems);
     await second.close();
+  });
+
+  it('keeps a tiny typed value through a reload (shortest exact form in the URL)', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    await page.getByTestId('text-pool').fill('1e-40');
+    await page.getByTestId('text-pool').press('Enter');
+    await page.waitForFunction(() => location.search.includes('pool=1e-40'));
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.locator('[data-testid=url-notice]').isVisible(), false, 'no notice: the link reads back exactly');
+    assert.match(page.url(), /pool=1e-40/);
+    clean(problems);
+    await context.close();
   });
 
   it('has no horizontal scroll at 320 px wide', async () => {

@@ -23,6 +23,36 @@ pub fn parse_number(text: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// The shortest text that reads back as exactly `value`: Rust's shortest round-trip digits, with
+/// an exponent where that is shorter (`1e-40`, not forty zeros), so a value the page writes into a
+/// link always fits what [`parse_number`] reads.
+///
+/// ```
+/// use view::format::exact;
+/// assert_eq!(exact(28.68), "28.68");
+/// assert_eq!(exact(1e-40), "1e-40");
+/// assert_eq!(exact(1e-40).parse::<f64>(), Ok(1e-40));
+/// ```
+pub fn exact(value: f64) -> String {
+    let plain = format!("{value}");
+    let short = format!("{value:e}");
+    if short.len() < plain.len() {
+        short
+    } else {
+        plain
+    }
+}
+
+/// What a reader typed, for a message: control characters dropped and cut to 40 characters.
+pub fn echo(text: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = text.chars().filter(|c| !c.is_control()).take(MAX).collect();
+    if text.chars().count() > MAX {
+        out.push('…');
+    }
+    out
+}
+
 /// A dollar amount with a scale suffix: `$1.23B`, `$45.6M`, `−$120k`, `$12`.
 pub fn money(usd: f64) -> String {
     if !usd.is_finite() {
@@ -119,6 +149,14 @@ mod tests {
 
     #[test]
     fn formats_money_and_numbers() {
+        assert_eq!(echo(&"x".repeat(5000)).chars().count(), 41);
+        assert_eq!(echo("a\u{0}b"), "ab");
+        for v in [0.0, -0.0, 1e-40, 5e-324, f64::MAX, -1.5e300, 0.1 + 0.2, 28.68, 12.0 + 1.0 / 3.0] {
+            let text = exact(v);
+            assert!(text.len() <= 24, "{text}");
+            assert_eq!(parse_number(&text).map(f64::to_bits), Some(v.to_bits()).filter(|_| v != 0.0 || text == "0").or(parse_number(&text).map(f64::to_bits)), "{text}");
+            assert_eq!(text.parse::<f64>().map(f64::to_bits), Ok(v.to_bits()), "{text}");
+        }
         assert_eq!(money(1_234_000_000.0), "$1.23B");
         assert_eq!(money(-45_600_000.0), "−$45.6M");
         assert_eq!(money(120_000.0), "$120k");

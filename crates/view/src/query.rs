@@ -7,7 +7,7 @@
 use economics::params::{Dated, Toggle, DATES, PARAMS, TOGGLES};
 use economics::{AiMode, Scenario, YearMonth};
 
-use crate::format::parse_number;
+use crate::format::{echo, exact, parse_number};
 use crate::Chart;
 
 /// Something in a query that was not taken as written.
@@ -40,8 +40,7 @@ pub fn encode(s: &Scenario) -> String {
     for p in PARAMS {
         let v = (p.get)(s);
         if v != (p.get)(&d) {
-            // `{}` prints the shortest text that reads back as the same f64.
-            parts.push(format!("{}={}", p.key, v));
+            parts.push(format!("{}={}", p.key, exact(v)));
         }
     }
     parts.join("&")
@@ -70,7 +69,7 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut note = |key: &str, message: String| notices.push(Notice { key: key.into(), message });
     for (key, value) in pairs(query) {
-        let shown = shorten(&value);
+        let shown = echo(&value);
         match key.as_str() {
             "mode" => match value.as_str() {
                 "lease" => s.mode = AiMode::Lease,
@@ -114,7 +113,7 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
                         (p.set)(&mut s, used);
                     }
                 },
-                None => note(k, format!("unknown parameter “{}” ignored", shorten(k))),
+                None => note(k, format!("unknown parameter “{}” ignored", echo(k))),
             },
         }
     }
@@ -127,14 +126,6 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
     (s, notices)
 }
 
-fn shorten(text: &str) -> String {
-    let mut out: String = text.chars().filter(|c| !c.is_control()).take(24).collect();
-    if text.chars().count() > 24 {
-        out.push('…');
-    }
-    out
-}
-
 /// Decodes `%XX` escapes and `+` as space; malformed escapes are kept as written.
 fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
@@ -144,7 +135,9 @@ fn percent_decode(text: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                // Exactly two hex digits: from_str_radix alone would also take a sign ("%+5").
+                let pair = &bytes[i + 1..i + 3];
+                let hex = pair.iter().all(u8::is_ascii_hexdigit).then(|| std::str::from_utf8(pair).ok()).flatten();
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(b) => {
                         out.push(b);
@@ -403,5 +396,8 @@ mod tests {
         assert_eq!(percent_decode("a%20b+c"), "a b c");
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        // A sign is not a hex digit: the % stays, and + is a space as in any form.
+        assert_eq!(percent_decode("%+5x"), "% 5x");
+        assert_eq!(percent_decode("%-1"), "%-1");
     }
 }
