@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::YearMonth;
-use crate::finance::{irr, payback_period, periodic_rate, IrrError};
+use crate::finance::{irr, periodic_rate, IrrError};
 use crate::market::Market;
 use crate::params::ScenarioError;
 use crate::scenario::{whole, Scenario};
@@ -318,15 +318,11 @@ fn run(s: &Scenario) -> (Report, bool) {
 
     let mining = Path::new(mining_months, &mining_net, rates, mining_tv_pv, s.site.grid_mw);
     let ai = Path::new(ai_months, &ai_mining_net, rates, ai_tv_pv, s.site.grid_mw);
-    // Discounted payback: from when the discounted running difference stays at or above zero,
-    // so it exists exactly when the NPV advantage is not negative.
-    let discounted_difference: Vec<f64> = (0..n)
-        .map(|m| {
-            let step = |p: &Path| p.discounted_cumulative_usd[m] - if m > 0 { p.discounted_cumulative_usd[m - 1] } else { 0.0 };
-            step(&ai) - step(&mining)
-        })
-        .collect();
-    let payback_month = payback_period(&discounted_difference);
+    // Discounted payback: from when AI's discounted running total stays at or above mining's. It
+    // is read off the same two running totals whose last difference is the advantage, so it
+    // exists exactly when the advantage is not negative, to the last bit.
+    let gap = |m: usize| ai.discounted_cumulative_usd[m] - mining.discounted_cumulative_usd[m];
+    let payback_month = if gap(n - 1) >= 0.0 { Some((0..n).rev().take_while(|&m| gap(m) >= 0.0).last().unwrap_or(n - 1)) } else { None };
     let advantage_npv_usd = ai.npv_usd - mining.npv_usd;
     let per_kwh = model.per_kwh();
     let mut report = Report {
