@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
     }
     browser::apply_theme(&page);
     let (initial, initial_notices) = initial_scenario(&search, page.embed);
-    let state = State::new(initial);
+    let state = State::new(initial, !page.embed);
     provide_state(state);
     let scenario = state.scenario;
     let notices = RwSignal::new(initial_notices);
@@ -37,10 +37,19 @@ pub fn App() -> impl IntoView {
             browser::remember(&scenario.with(query::encode));
         }
     });
-    // A reader who leaves mid-drag still finds their last value when they come back.
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+    // A reader who leaves, switches away or reloads mid-drag still finds their last value.
+    if !embed {
+        browser::on_hide(move || {
+            let latest = scenario.with_untracked(query::encode);
+            browser::keep_pending(&latest);
+            browser::remember(&latest);
+        });
+    }
+    // Back and Forward: each entry's URL holds the scenario shown then.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
         if !embed {
-            browser::remember(&scenario.with_untracked(query::encode));
+            let (s, _) = query::decode(&window().location().search().unwrap_or_default());
+            scenario.set(s);
         }
     });
     if embed {
@@ -67,7 +76,7 @@ pub fn App() -> impl IntoView {
         <footer class="foot" class:hidden=page.embed>
             <p>
                 "Figures trace to dated, cited sources or are marked as assumptions. "
-                <a href="#methodology" on:click=|_| open_methodology()>"Methodology, formulas and sources"</a>
+                <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>"Methodology, formulas and sources"</a>
                 ". Runs entirely in your browser: nothing is sent anywhere."
             </p>
             <p data-testid="version">"Wattsworth " {VERSION} ", built " {BUILD_DATE} "."
@@ -81,9 +90,14 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The scenario from the URL if it has one, else the last one remembered, else the defaults.
-/// An embed shows exactly its link's scenario; the full page falls back to the reader's last one.
+/// The scenario of a reload that outran the URL, else the URL's if it has one, else the last one
+/// remembered, else the defaults. An embed shows exactly its link's scenario.
 fn initial_scenario(search: &str, embed: bool) -> (Scenario, Vec<Notice>) {
+    // A reload before the URL caught up with the last edit.
+    if let Some(pending) = (!embed).then(|| browser::take_pending(search)).flatten() {
+        let (s, _) = query::decode(&pending);
+        return (s, Vec::new());
+    }
     if !embed && search.trim_start_matches('?').is_empty() {
         if let Some(saved) = browser::recall() {
             let (s, _) = query::decode(&saved);

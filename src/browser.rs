@@ -112,18 +112,56 @@ pub fn recall() -> Option<String> {
     storage()?.get_item(STORAGE_KEY).ok().flatten()
 }
 
-/// Puts the scenario in the URL (replacing, never pushing, history) and in local storage.
-pub fn remember(query: &str) {
+/// The page's URL with `query` in place of its own, keeping the path and any `#fragment`.
+fn url_with(query: &str) -> String {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") }
+}
+
+/// Puts the scenario in the current history entry's URL (replacing, never adding) and in local
+/// storage, so a shared link, Back and a later visit all find it.
+pub fn remember(query: &str) {
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url_with(query)));
     }
     if let Some(s) = storage() {
         let _ = s.set_item(STORAGE_KEY, query);
     }
+}
+
+/// Adds a history entry for `query`: for explicit actions (a preset), so Back undoes them.
+pub fn push(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url_with(query)));
+    }
+}
+
+const PENDING_KEY: &str = "wattsworth:pending";
+
+/// Keeps `query` for this tab in case the page is reloaded before the URL caught up with it (the
+/// URL is written once the reader settles): tagged with the search string it supersedes, so only
+/// a reload of that same URL takes it back.
+pub fn keep_pending(query: &str) {
+    let search = window().location().search().unwrap_or_default();
+    // Already in the address (an earlier hide event wrote it): keep the earlier tag, which names
+    // the address a reload started before that write would load.
+    if search.trim_start_matches('?') == query {
+        return;
+    }
+    if let Ok(Some(s)) = window().session_storage() {
+        let _ = s.set_item(PENDING_KEY, &format!("{search}\n{query}"));
+    }
+}
+
+/// The query kept by [`keep_pending`] if this page is a reload of the URL it superseded.
+pub fn take_pending(search: &str) -> Option<String> {
+    let s = window().session_storage().ok().flatten()?;
+    let kept = s.get_item(PENDING_KEY).ok().flatten()?;
+    let _ = s.remove_item(PENDING_KEY);
+    let (from, query) = kept.split_once('\n')?;
+    (from == search).then(|| query.to_string())
 }
 
 /// Marks the first time something happens (e.g. the first chart drawn after opening).
@@ -222,4 +260,25 @@ pub fn watch_visibility(elements: &[web_sys::HtmlCanvasElement], report: impl Fn
         }
     }
     callback.forget();
+}
+
+/// Calls `f` when the page may be going away: hidden (another tab, the app switcher: mobile
+/// browsers may never fire more) or hidden for good (`pagehide`: a reload, a navigation, closing).
+pub fn on_hide(f: impl Fn() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let f = std::rc::Rc::new(f);
+    let on_pagehide = {
+        let f = f.clone();
+        Closure::<dyn FnMut()>::new(move || f())
+    };
+    let on_visibility = Closure::<dyn FnMut()>::new(move || {
+        if document().hidden() {
+            f()
+        }
+    });
+    let _ = window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+    let _ = document().add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+    // The listeners live as long as the page.
+    on_pagehide.forget();
+    on_visibility.forget();
 }

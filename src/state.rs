@@ -30,10 +30,12 @@ pub struct State {
     /// False while the reader is changing something; true once inputs stop for [`SETTLE_MS`].
     pub settled: RwSignal<bool>,
     changes: StoredValue<u64>,
+    /// Whether the scenario lives in the URL (the full page; an embed shows its link's scenario).
+    keeps_url: bool,
 }
 
 impl State {
-    pub fn new(initial: Scenario) -> State {
+    pub fn new(initial: Scenario, keeps_url: bool) -> State {
         let scenario = RwSignal::new(initial);
         let settled = RwSignal::new(true);
         let fan = Memo::new(move |_| {
@@ -51,6 +53,25 @@ impl State {
             fan,
             settled,
             changes: StoredValue::new(0),
+            keeps_url,
+        }
+    }
+
+    /// Writes the scenario shown into the current history entry now, before an action that adds
+    /// an entry (a preset, the methodology link), so Back returns to exactly what was shown.
+    pub fn flush(&self) {
+        if self.keeps_url {
+            browser::remember(&self.scenario.with_untracked(view::query::encode));
+        }
+    }
+
+    /// Replaces the scenario as an explicit action: the scenario shown so far keeps its history
+    /// entry and the new one gets its own.
+    pub fn replace_with(&self, scenario: Scenario) {
+        self.flush();
+        self.change(|s| *s = scenario);
+        if self.keeps_url {
+            browser::push(&self.scenario.with_untracked(view::query::encode));
         }
     }
 

@@ -80,7 +80,7 @@ pub fn PresetPicker() -> impl IntoView {
                 let id = event_target_value(&ev);
                 if let Some(p) = economics::presets::Preset::by_id(&id) {
                     chosen.set(Some(p));
-                    state.change(|s| *s = p.scenario());
+                    state.replace_with(p.scenario());
                 }
             }>
                 <option value="" disabled=true selected=true>"Choose a preset…"</option>
@@ -254,7 +254,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
             <details class="source">
                 <summary>{source_kind}</summary>
                 <p>{source} " Default " {number(default, decimals)} " " {p.unit} ". "
-                    <a href="#methodology" on:click=|_| open_methodology()>"Methodology"</a></p>
+                    <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>"Methodology"</a></p>
             </details>
             <p class="error" role="status" data-testid=format!("error-{}", p.key)>{move || error.get()}</p>
         </div>
