@@ -3,7 +3,8 @@
  *   <script async src="https://…/wattsworth/embed.js"></script>
  * turns each div into a lazy, titled iframe of the calculator and keeps its height fitted to
  * the content. It only acts on messages from its own frames, of its own type, and clamps the
- * height. Optional: data-title (the frame's title), data-sandbox (the frame's sandbox tokens). */
+ * height. Optional: data-title (the frame's title), data-sandbox (the frame's sandbox tokens, to
+ * which allow-popups and allow-popups-to-escape-sandbox are added unless data-no-popups is set). */
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -22,7 +23,13 @@
     frame.loading = 'lazy';
     frame.style.cssText = 'display:block;width:100%;border:0;height:640px';
     var sandbox = div.getAttribute('data-sandbox');
-    if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
+    if (sandbox !== null) {
+      // "Open the full calculator" needs a popup that escapes the sandbox, unless the host says no.
+      if (div.getAttribute('data-no-popups') === null && !/\ballow-popups\b/.test(sandbox)) {
+        sandbox += ' allow-popups allow-popups-to-escape-sandbox';
+      }
+      frame.setAttribute('sandbox', sandbox.trim());
+    }
     div.replaceChildren(frame);
     frames.push(frame);
   }

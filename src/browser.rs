@@ -282,3 +282,9 @@ pub fn on_hide(f: impl Fn() + 'static) {
     on_pagehide.forget();
     on_visibility.forget();
 }
+
+/// `relative` resolved against the page's own address (which a sandboxed frame still knows).
+pub fn absolute(relative: &str) -> String {
+    let here = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(relative, &here).map_or_else(|_| relative.to_string(), |u| u.href())
+}

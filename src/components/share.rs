@@ -63,12 +63,14 @@ pub fn EmbedFooter() -> impl IntoView {
     let state = use_state();
     let scenario = state.scenario;
     let line = move || scenario.with(export::assumptions);
-    let full = move || format!("./?{}", scenario.with(query::encode));
+    let full = move || browser::absolute(&format!("./?{}", scenario.with(query::encode)));
     view! {
         <footer class="embed-foot" data-testid="embed-footer">
             <p>{line}</p>
             <p>"Defaults from dated, cited figures (network data to Jun 2026; deals 2024–25); unsourced values are marked assumptions. "
-               <a href=full target="_blank" rel="noopener" data-testid="open-full">"Open the full calculator with this scenario ↗"</a></p>
+               <a href=full target="_blank" rel="noopener" data-testid="open-full">"Open the full calculator with this scenario ↗"</a>
+               // Where the host's sandbox still blocks new windows, the address can be copied.
+               " " <span class="copyable" data-testid="full-link">{full}</span></p>
         </footer>
     }
 }

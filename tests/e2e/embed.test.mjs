@@ -17,14 +17,21 @@ function hostPage(sandbox, query = 'mw=300&charts=cash,kwh') {
 <script async src="${widget.url}embed.js"></script></body></html>`;
 }
 
+let bare;
+
 before(async () => {
   widget = await serve(undefined, { prefix: PREFIX });
+  // The same files from a host that sends no Access-Control-Allow-Origin.
+  bare = await serve(undefined, { prefix: PREFIX, cors: false });
   host = await serve(undefined, {
     prefix: '/nothing-here/',
     pages: {
       '/strict.html': hostPage('allow-scripts'),
       '/same-origin.html': hostPage('allow-scripts allow-same-origin'),
       '/plain.html': hostPage(null, 'mw=300&charts=cash&controls=none&theme=dark'),
+      // The widget's files from a host that sends no Access-Control-Allow-Origin.
+      '/no-cors.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>No CORS</title></head>
+<body><div id="w" data-wattsworth="mw=300" data-sandbox="allow-scripts"></div><script async src="${bare.url}embed.js"></script></body></html>`,
       '/pym.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pym host</title></head><body>
 <script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(e.data));</script>
 <iframe id="f" title="widget" style="width:100%;height:300px;border:0"></iframe></body></html>`,
@@ -32,7 +39,7 @@ before(async () => {
   });
   browser = await launch();
 });
-after(async () => { await browser?.close(); await widget?.close(); await host?.close(); });
+after(async () => { await browser?.close(); await widget?.close(); await host?.close(); await bare?.close(); });
 
 async function openHost(path) {
   const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
@@ -65,7 +72,7 @@ describe('embed', () => {
   for (const [path, mode] of [['/strict.html', 'allow-scripts'], ['/same-origin.html', 'allow-scripts allow-same-origin']]) {
     it(`sized to its content in sandbox="${mode}", following layout changes`, async () => {
       const { context, page, frame, frameElement, errors, others } = await openHost(path);
-      assert.equal(await frameElement.getAttribute('sandbox'), mode);
+      assert.equal(await frameElement.getAttribute('sandbox'), `${mode} allow-popups allow-popups-to-escape-sandbox`);
       assert.equal(await frameElement.getAttribute('title'), 'Mining vs AI for a 300 MW site');
       assert.equal(await frameElement.getAttribute('loading'), 'lazy');
       assert.match(await frame.textContent('[data-testid=verdict]'), /300 MW site/);
@@ -78,7 +85,7 @@ describe('embed', () => {
       const [second] = await fitted(page, frame, frameElement);
       assert.ok(second > first + 50, `grew from ${first} to ${second}`);
       const full = await frame.getAttribute('[data-testid=open-full]', 'href');
-      assert.equal(full, './?mw=300');
+      assert.match(full, /^http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=300$/);
       assert.deepEqual(errors, [], 'no console errors, CSP violations included');
       assert.deepEqual(others, []);
       await context.close();
@@ -205,6 +212,39 @@ describe('embed', () => {
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
     assert.doesNotMatch(csp, /unsafe-inline/);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+  it('opens the full calculator from a sandbox="allow-scripts" frame on another origin', async () => {
+    const { context, frame } = await openHost('/strict.html');
+    const link = await frame.textContent('[data-testid=full-link]');
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=300$/, 'the address, copyable');
+    const [popup] = await Promise.all([context.waitForEvent('page'), frame.click('[data-testid=open-full]')]);
+    await popup.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
+    assert.match(await popup.textContent('[data-testid=verdict]'), /300 MW site/);
+    await context.close();
+  });
+
+  it('shows a message, a picture and a link, never a blank box, when its files cannot load', async () => {
+    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/no-cors.html`);
+    const frameElement = await page.waitForSelector('#w iframe');
+    const frame = await frameElement.contentFrame();
+    await frame.waitForSelector('#ww-first-picture svg');
+    await frame.waitForSelector('.stalled', { state: 'visible', timeout: 10000 });
+    assert.match(await frame.textContent('.stalled'), /has not started.*Open the calculator/s);
+    assert.ok((await frameElement.boundingBox()).height > 100, 'the frame keeps a height');
+    await context.close();
+  });
+
+  it('says what is missing, with links, in a browser without WebAssembly', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => { delete globalThis.WebAssembly; });
+    await page.goto(widget.url);
+    await page.waitForSelector('.stalled', { state: 'visible', timeout: 10000 });
+    assert.match(await page.textContent('.stalled'), /needs JavaScript and WebAssembly/);
+    assert.equal(await page.locator('.stalled a[href="methodology.part.html"]').count(), 1);
     await context.close();
   });
 });

@@ -17,10 +17,11 @@ const TYPES = {
  * Serves `root` on 127.0.0.1 at a free port, under `prefix` (a sub-path such as '/news/calc/'),
  * with `Access-Control-Allow-Origin: *` as the README's hosting section asks (sandboxed frames
  * have an opaque origin, so their module and wasm requests are cross-origin).
- * `pages` maps extra paths to HTML served from memory (host pages for embed tests).
+ * `pages` maps extra paths to HTML served from memory (host pages for embed tests); `cors: false`
+ * leaves the header out, as many CMSs do.
  * Returns { url, close, served } (served: paths below the prefix).
  */
-export async function serve(root = DIST, { prefix = '/', pages = {} } = {}) {
+export async function serve(root = DIST, { prefix = '/', pages = {}, cors = true } = {}) {
   const served = [];
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -38,7 +39,7 @@ export async function serve(root = DIST, { prefix = '/', pages = {} } = {}) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
-        'access-control-allow-origin': '*',
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
       });
       res.end(await readFile(file));
     } catch {

@@ -1,6 +1,8 @@
 //! Prints the page's first picture: the cumulative-cash chart at today's defaults as inline SVG,
 //! which the build puts in index.html so a reader sees a chart before the WebAssembly has loaded
-//! (the app replaces it when it starts). Run by scripts/steps/first-picture.mjs.
+//! (the app replaces it when it starts). If the app never starts (its files refused, no
+//! WebAssembly), a message with links appears after a few seconds, by CSS alone, since no script
+//! can be counted on there. Run by scripts/steps/first-picture.mjs.
 use plotters::prelude::*;
 use view::charts::{self, ChartData, Scale, Theme};
 use view::Chart;
@@ -20,6 +22,9 @@ fn main() {
     let svg = svg.replacen("<svg width=\"640\" height=\"360\"", "<svg role=\"img\" aria-label=\"Cumulative cash of mining and AI at today's defaults\" viewBox=\"0 0 640 360\"", 1);
     print!(
         "<div id=\"ww-first-picture\" class=\"first-picture\"><h1>Wattsworth</h1><p class=\"lede\">What is a megawatt worth: mining bitcoin, or hosting AI?</p>\
-         <p>Loading the calculator… Meanwhile, the cumulative cash of keeping the miners or converting, at today's defaults:</p>{svg}</div>"
+         <p>Loading the calculator… Meanwhile, the cumulative cash of keeping the miners or converting, at today's defaults:</p>{svg}\
+         <p class=\"stalled\" role=\"status\">The calculator has not started. It needs JavaScript and WebAssembly, which this \
+         browser or this page may block. <a href=\"./\" target=\"_blank\" rel=\"noopener\">Open the calculator</a> \
+         or read <a href=\"methodology.part.html\" target=\"_blank\" rel=\"noopener\">how it works</a>.</p></div>"
     );
 }
