@@ -9,6 +9,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::format::{tick, Ticks};
+
 /// Colours for one colour scheme.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Theme {
@@ -194,12 +196,13 @@ fn plane<'a, DB: DrawingBackend>(
 
 /// Axes, grid and labels. Every chart is on plain f64 axes (the bar charts put their categories
 /// at 0, 1, 2… and label bars directly), so the mesh code is compiled once.
+#[allow(clippy::too_many_arguments)]
 fn mesh<DB: DrawingBackend>(
     chart: &mut ChartContext<DB, Plane>,
     theme: &Theme,
     scale: Scale,
-    x_desc: &str,
-    y_desc: &str,
+    (x_desc, x_ticks): (&str, Ticks),
+    (y_desc, y_ticks): (&str, Ticks),
     y_labels: usize,
 ) -> DrawResult<DB> {
     chart
@@ -208,6 +211,8 @@ fn mesh<DB: DrawingBackend>(
         .y_desc(y_desc)
         .x_labels(6)
         .y_labels(y_labels)
+        .x_label_formatter(&|v| tick(*v, x_ticks))
+        .y_label_formatter(&|v| tick(*v, y_ticks))
         .label_style(scale.font(11.0, theme.text))
         .axis_desc_style(scale.font(12.0, theme.text))
         .bold_line_style(theme.grid.stroke_width(1))
@@ -234,7 +239,7 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
             scale.font(11.0, theme.text).pos(Pos::new(HPos::Center, VPos::Top)),
         )))?;
     }
-    mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M", 6)?;
+    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Cumulative net cash", Ticks::MillionsUsd), 6)?;
     let series = [("Mining", &r.mining.cumulative_usd, theme.mining), ("AI", &r.ai.cumulative_usd, theme.ai)];
     for (label, values, colour) in series {
         let points = values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / 1e6));
@@ -278,7 +283,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
     let (lo, hi) = padded(lo, hi);
     let years = mining.len() as f64;
     let mut chart = plane(area, scale, (92.0, 64.0), 0.5..years + 0.5, lo..hi)?;
-    mesh(&mut chart, theme, scale, "Year", "$M per MW per year", 6)?;
+    mesh(&mut chart, theme, scale, ("Year of the window", Ticks::Plain), ("Per MW per year", Ticks::MillionsUsd), 6)?;
     for (name, path, colour) in [("Mining", &mining, theme.mining), ("AI", &ai, theme.ai)] {
         let revenue: Vec<(f64, f64)> = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.revenue_usd))).collect();
         let ebitda: Vec<(f64, f64)> = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.ebitda_usd()))).collect();
@@ -311,7 +316,7 @@ pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, th
     ];
     let max = bars.iter().map(|b| b.1).fold(headline, f64::max) * 1.15;
     let mut chart = plane(area, scale, (16.0, 8.0), 0.0..max, 0.0..3.0)?;
-    mesh(&mut chart, theme, scale, "Revenue per kWh of grid capacity, $", "", 0)?;
+    mesh(&mut chart, theme, scale, ("Revenue per kWh of grid capacity", Ticks::Usd), ("", Ticks::Plain), 0)?;
     for (i, (label, value, colour, tag)) in bars.iter().enumerate() {
         let y = i as f64;
         chart.draw_series(std::iter::once(Rectangle::new([(0.0, y + 0.12), (*value, y + 0.55)], colour.filled())))?;
@@ -342,7 +347,7 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, bars: &[Tornad
         .fold((base, base), |(a, c), v| (a.min(v), c.max(v)));
     let (lo, hi) = padded(lo, hi);
     let mut chart = plane(area, scale, (16.0, 8.0), lo..hi, 0.0..n)?;
-    mesh(&mut chart, theme, scale, "AI NPV − mining NPV, $M", "", 0)?;
+    mesh(&mut chart, theme, scale, ("AI NPV − mining NPV", Ticks::MillionsUsd), ("", Ticks::Plain), 0)?;
     for (rank, b) in bars.iter().enumerate() {
         let y = n - 1.0 - rank as f64;
         // Low input in the mining colour, high input in the AI colour, both from the base line.
@@ -419,7 +424,7 @@ pub fn frontier<DB: DrawingBackend>(
         }
     }
     chart.draw_series(cells)?;
-    mesh(&mut chart, theme, scale, "Hashprice today, $/PH/s/day", rate_label, 6)?;
+    mesh(&mut chart, theme, scale, ("Hashprice, $/PH/s/day", Ticks::Usd), (rate_label, Ticks::Usd), 6)?;
     chart.draw_series([
         Circle::new(current, scale.px(7.0), theme.text.stroke_width(scale.px(2.5))),
         Circle::new(current, scale.px(2.0), theme.text.filled()),
@@ -443,7 +448,7 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
     let (lo, hi) = values.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v / 1e6), b.max(v / 1e6)));
     let (lo, hi) = padded(lo, hi);
     let mut chart = plane(area, scale, (64.0, 64.0), 0.0..years, lo..hi)?;
-    mesh(&mut chart, theme, scale, "Years from start", "Cumulative net cash, $M", 6)?;
+    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Cumulative net cash", Ticks::MillionsUsd), 6)?;
     let x = |m: usize| (m + 1) as f64 / 12.0;
     for (outer, inner, alpha) in [(0, 4, 0.22), (1, 3, 0.4)] {
         let upper = (0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][inner] / 1e6));
@@ -476,6 +481,46 @@ mod tests {
         out
     }
 
+    /// The text of every `<text>` element of an SVG document.
+    fn texts(svg: &str) -> Vec<String> {
+        svg.split("<text").skip(1).filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_string())).collect()
+    }
+
+    /// No label on any chart, scenario or width prints a round number with a trailing ".0".
+    #[test]
+    fn ticks_read_like_prose_at_every_width() {
+        let mut scenarios = vec![Scenario::default(), Scenario { mode: economics::AiMode::GpuCloud, ..Scenario::default() }];
+        let mut rich = Scenario::default();
+        rich.bitcoin.hashprice_usd_per_ph_day = 100.0;
+        rich.bitcoin.btc_price_growth_pct_per_yr = 30.0;
+        scenarios.push(rich);
+        let mut big = Scenario::default();
+        big.site.grid_mw = 1500.0;
+        scenarios.push(big);
+        for s in &scenarios {
+            let r = compute(s).unwrap();
+            let bars = analysis::tornado(s).unwrap();
+            let f = analysis::frontier(s, 9, 7).unwrap();
+            let mc = economics::monte_carlo::simulate(s, 200, 1).unwrap();
+            let data = ChartData { s, r: &r, t: Some(&bars), f: Some(&f), mc: Some(&mc) };
+            for width in [320u32, 640, 1280, 1920] {
+                for chart in Chart::ALL {
+                    let mut out = String::new();
+                    {
+                        let area = SVGBackend::with_string(&mut out, (width, width * 9 / 16)).into_drawing_area();
+                        assert!(draw(chart, &area, &data, &Theme::LIGHT, Scale(1.0)).unwrap());
+                        area.present().unwrap();
+                    }
+                    for text in texts(&out) {
+                        let bytes = text.as_bytes();
+                        let trailing = text.match_indices(".0").any(|(i, _)| !bytes.get(i + 2).is_some_and(u8::is_ascii_digit));
+                        assert!(!trailing, "{chart:?} at {width}px: {text:?}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_chart_draws_to_svg_with_its_labels() {
         let s = Scenario::default();
@@ -484,9 +529,9 @@ mod tests {
         let k = Scale(1.0);
         let c1 = svg(|a| cumulative(a, &r, &t, k).unwrap());
         assert!(c1.contains("Mining") && c1.contains("payback"));
-        assert!(c1.contains("Cumulative net cash, $M") && c1.contains("converting"));
+        assert!(c1.contains("Cumulative net cash") && c1.contains("converting"));
         let c2 = svg(|a| annual(a, &r, s.site.grid_mw, &t, k).unwrap());
-        assert!(c2.contains("AI EBITDA") && c2.contains("$M per MW per year"));
+        assert!(c2.contains("AI EBITDA") && c2.contains("Per MW per year"));
         let c3 = svg(|a| per_kwh(a, &r, &t, k).unwrap());
         // Start-month market, per kWh of capacity: GPU $1.057, lease $0.152 against mining $0.0685 (2.2×, 15×).
         assert!(c3.contains("GPU cloud: $1.057/kWh, 15× mining") && c3.contains("up to 25×") && c3.contains("2.2×"), "{c3}");

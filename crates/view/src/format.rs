@@ -53,6 +53,43 @@ pub fn echo(text: &str) -> String {
     out
 }
 
+/// What an axis counts, so its ticks read as readers read them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ticks {
+    /// Years from the start: `5 yr`.
+    Years,
+    /// Millions of dollars: `$500M`, `−$1.5B`, `$0`.
+    MillionsUsd,
+    /// Dollars: `$0.25`, `$150`.
+    Usd,
+    /// A plain count: `3`.
+    Plain,
+}
+
+/// A tick label: round values print without trailing zeros (`$500M`, never `500.0`).
+///
+/// ```
+/// use view::format::{tick, Ticks};
+/// assert_eq!(tick(500.0, Ticks::MillionsUsd), "$500M");
+/// assert_eq!(tick(-1500.0, Ticks::MillionsUsd), "−$1.5B");
+/// assert_eq!(tick(5.0, Ticks::Years), "5 yr");
+/// assert_eq!(tick(0.2, Ticks::Usd), "$0.2");
+/// ```
+pub fn tick(value: f64, kind: Ticks) -> String {
+    let v = if value.abs() < 1e-9 { 0.0 } else { value };
+    let sign = if v < 0.0 { "−" } else { "" };
+    let a = v.abs();
+    match kind {
+        Ticks::Years if v == 0.0 => "0".into(),
+        Ticks::Years => format!("{} yr", trimmed(v, 1)),
+        Ticks::MillionsUsd if a >= 1000.0 => format!("{sign}${}B", trimmed(a / 1000.0, 2)),
+        Ticks::MillionsUsd if v == 0.0 => "$0".into(),
+        Ticks::MillionsUsd => format!("{sign}${}M", trimmed(a, 2)),
+        Ticks::Usd => format!("{sign}${}", trimmed(a, 2)),
+        Ticks::Plain => trimmed(v, 2),
+    }
+}
+
 /// A dollar amount with a scale suffix: `$1.23B`, `$45.6M`, `−$120k`, `$12`.
 pub fn money(usd: f64) -> String {
     if !usd.is_finite() {
