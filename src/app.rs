@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
     // A reader who leaves, switches away or reloads mid-drag still finds their last value.
     if !embed {
         browser::on_hide(move || {
+            state.apply_pending();
             let latest = scenario.with_untracked(query::encode);
             browser::keep_pending(&latest);
             browser::remember(&latest);
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         if !embed {
             let (s, _) = query::decode(&window().location().search().unwrap_or_default());
+            state.apply_pending();
             scenario.set(s);
         }
     });

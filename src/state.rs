@@ -3,7 +3,8 @@
 //! context; components read it with [`use_state`].
 
 use economics::analysis::{self, BreakEvens, Frontier, TornadoBar};
-use economics::monte_carlo::{self, MonteCarlo};
+use economics::monte_carlo::{MonteCarlo, Run};
+use economics::params::Param;
 use economics::{Report, Scenario};
 use leptos::prelude::*;
 use view::charts;
@@ -16,6 +17,9 @@ const REST_PATHS: usize = charts::FAN_PATHS;
 const DRAG_PATHS: usize = 250;
 /// How long after the last input the page counts as settled.
 const SETTLE_MS: u64 = 250;
+/// Monte Carlo work per animation frame, in paths × months: about 2 ms of wasm, so a run never
+/// holds up an input (a drag's 250 paths finish in one frame, the full fan in eight).
+const FAN_SLICE: usize = 50_000;
 
 /// The scenario and what is derived from it. Memos compute only when something reads them, so
 /// an analysis no chart on the page shows is never run.
@@ -26,10 +30,16 @@ pub struct State {
     pub breakevens: Memo<Option<BreakEvens>>,
     pub tornado: Memo<Option<Vec<TornadoBar>>>,
     pub frontier: Memo<Option<Frontier>>,
-    pub fan: Memo<Option<MonteCarlo>>,
+    /// The latest finished Monte Carlo run, for the scenario shown or, while a new run is
+    /// under way, the one before it. Filled by [`State::run_fan`].
+    pub fan: RwSignal<Option<MonteCarlo>>,
     /// False while the reader is changing something; true once inputs stop for [`SETTLE_MS`].
     pub settled: RwSignal<bool>,
     changes: StoredValue<u64>,
+    /// Slider values not yet applied: they wait for the next animation frame (see [`State::slide`]).
+    pending: StoredValue<Vec<(&'static Param, f64)>>,
+    /// Which Monte Carlo run is current: a newer one makes slices of the older stop.
+    fan_job: StoredValue<u64>,
     /// Whether the scenario lives in the URL (the full page; an embed shows its link's scenario).
     keeps_url: bool,
 }
@@ -38,10 +48,6 @@ impl State {
     pub fn new(initial: Scenario, keeps_url: bool) -> State {
         let scenario = RwSignal::new(initial);
         let settled = RwSignal::new(true);
-        let fan = Memo::new(move |_| {
-            let paths = if settled.get() { REST_PATHS } else { DRAG_PATHS };
-            scenario.with(|s| monte_carlo::simulate(s, paths, charts::FAN_SEED).ok())
-        });
         State {
             scenario,
             report: Memo::new(move |_| scenario.with(|s| economics::compute(s).ok())),
@@ -50,9 +56,11 @@ impl State {
             frontier: Memo::new(move |_| {
                 scenario.with(|s| analysis::frontier(s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).ok())
             }),
-            fan,
+            fan: RwSignal::new(None),
             settled,
             changes: StoredValue::new(0),
+            pending: StoredValue::new(Vec::new()),
+            fan_job: StoredValue::new(0),
             keeps_url,
         }
     }
@@ -60,6 +68,7 @@ impl State {
     /// Writes the scenario shown into the current history entry now, before an action that adds
     /// an entry (a preset, the methodology link), so Back returns to exactly what was shown.
     pub fn flush(&self) {
+        self.apply_pending();
         if self.keeps_url {
             browser::remember(&self.scenario.with_untracked(view::query::encode));
         }
@@ -79,6 +88,35 @@ impl State {
     /// and keeps the page unsettled until inputs stop for [`SETTLE_MS`].
     pub fn change(&self, edit: impl FnOnce(&mut Scenario)) {
         browser::mark("ww-input");
+        self.commit(edit);
+    }
+
+    /// Sets an input from its slider. A pointer can send several input events between two
+    /// frames and only the last value can be seen, so they are applied together just before the
+    /// next frame: one computation and one redraw per frame.
+    pub fn slide(&self, p: &'static Param, value: f64) {
+        let first = self.pending.with_value(Vec::is_empty);
+        self.pending.update_value(|v| {
+            v.retain(|(q, _)| q.key != p.key);
+            v.push((p, value));
+        });
+        if first {
+            browser::mark("ww-input");
+            let this = *self;
+            request_animation_frame(move || this.apply_pending());
+        }
+    }
+
+    /// Applies slider values still waiting for a frame: before anything reads the scenario to
+    /// keep it (the URL, a preset, the page going away), so nothing the reader did is lost.
+    pub fn apply_pending(&self) {
+        let edits = self.pending.try_update_value(std::mem::take).unwrap_or_default();
+        if !edits.is_empty() {
+            self.commit(|s| edits.iter().for_each(|(p, v)| (p.set)(s, *v)));
+        }
+    }
+
+    fn commit(&self, edit: impl FnOnce(&mut Scenario)) {
         let this = self.changes.get_value() + 1;
         self.changes.set_value(this);
         if self.settled.get_untracked() {
@@ -95,6 +133,35 @@ impl State {
         );
         self.scenario.update(edit);
     }
+}
+
+impl State {
+    /// Starts a Monte Carlo run for the scenario shown (fewer paths while the reader drags), in
+    /// slices of [`FAN_SLICE`] between frames; [`State::fan`] is set when it finishes. A newer
+    /// run stops an older one. Reads the scenario and `settled`, so an effect calling it runs
+    /// again when either changes.
+    pub fn run_fan(&self) {
+        let paths = if self.settled.get() { REST_PATHS } else { DRAG_PATHS };
+        let job = self.fan_job.get_value() + 1;
+        self.fan_job.set_value(job);
+        match self.scenario.with(|s| Run::new(s, paths, charts::FAN_SEED).ok()) {
+            Some(run) => fan_slice(*self, job, run, (FAN_SLICE / paths).max(1)),
+            None => self.fan.set(None),
+        }
+    }
+}
+
+fn fan_slice(state: State, job: u64, mut run: Run, months: usize) {
+    request_animation_frame(move || {
+        if state.fan_job.get_value() != job {
+            return;
+        }
+        if run.advance(months) {
+            state.fan.set(Some(run.finish()));
+        } else {
+            fan_slice(state, job, run, months);
+        }
+    });
 }
 
 /// Shares the state with every component below.

@@ -48,22 +48,38 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
             })
         });
     });
-    Effect::new(move |_| {
-        let sizes = sizes.get();
-        let seen = seen.get();
-        let Some(r) = state.report.get() else { return };
-        // Only the analyses of charts the reader can see are run.
-        let visible = |c: Chart| nodes.with_value(|n| n.iter().zip(&seen).any(|((x, _), v)| *x == c && *v));
-        let t = if visible(Chart::Tornado) { state.tornado.get() } else { None };
-        let f = if visible(Chart::Map) { state.frontier.get() } else { None };
-        let mc = if visible(Chart::Fan) { state.fan.get() } else { None };
-        let s = state.scenario.get_untracked();
-        let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() };
-        nodes.with_value(|n| draw_all(n, &sizes, &seen, &data));
-        browser::mark_once("ww-first-chart");
-        // Measured after the DOM updates already queued for this input have run too.
-        queue_microtask(browser::mark_redrawn);
-    });
+    // The Monte Carlo runs only while the fan can be seen, or once the reader settles (for its
+    // takeaway and table), and between frames, never on an input's own tick.
+    if let Some(i) = shown.iter().position(|c| *c == Chart::Fan) {
+        Effect::new(move |_| {
+            if seen.with(|v| v.get(i).copied().unwrap_or(true)) || state.settled.get() {
+                state.run_fan();
+            }
+        });
+    }
+    // One effect per chart, so a chart redraws only when its own data, size or visibility
+    // changes (the fan, for one, arrives a frame or more after the other charts).
+    for (i, (chart, node)) in canvases.iter().cloned().enumerate() {
+        Effect::new(move |_| {
+            let size = sizes.with(|s| s.get(i).copied());
+            if !seen.with(|v| v.get(i).copied().unwrap_or(true)) {
+                return;
+            }
+            let Some(r) = state.report.get() else { return };
+            // Only this chart's own analysis is run.
+            let t = (chart == Chart::Tornado).then(|| state.tornado.get()).flatten();
+            let f = (chart == Chart::Map).then(|| state.frontier.get()).flatten();
+            let mc = (chart == Chart::Fan).then(|| state.fan.get()).flatten();
+            let s = state.scenario.get_untracked();
+            let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() };
+            if let (Some(canvas), Some(size)) = (node.get_untracked(), size) {
+                draw(chart, canvas, size, &data);
+            }
+            browser::mark_once("ww-first-chart");
+            // Measured after the DOM updates already queued for this input have run too.
+            queue_microtask(browser::mark_redrawn);
+        });
+    }
     view! {
         <section class="charts" aria-label="Charts">
             <p role="status" class="share-status" class:hidden=move || status.with(String::is_empty)>{move || status.get()}</p>
@@ -115,22 +131,19 @@ fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
     .unwrap_or_default()
 }
 
-fn draw_all(canvases: &[(Chart, NodeRef<leptos::html::Canvas>)], sizes: &[(i32, i32)], seen: &[bool], data: &ChartData) {
+fn draw(chart: Chart, canvas: web_sys::HtmlCanvasElement, size: (i32, i32), data: &ChartData) {
     let theme = if browser::prefers_dark() { Theme::DARK } else { Theme::LIGHT };
     let dpr = window().device_pixel_ratio().max(1.0);
-    for (((chart, node), size), _) in canvases.iter().zip(sizes).zip(seen).filter(|(_, seen)| **seen) {
-        let Some(canvas) = node.get_untracked() else { continue };
-        let (w, h) = ((size.0 as f64 * dpr).round() as u32, (size.1 as f64 * dpr).round() as u32);
-        // Resizing reallocates (and clears) the backing store: only do it when the size changed.
-        if canvas.width() != w || canvas.height() != h {
-            canvas.set_width(w);
-            canvas.set_height(h);
-        }
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { continue };
-        let area = Target::Canvas(backend).into_drawing_area();
-        if charts::draw(*chart, &area, data, &theme, Scale(dpr)).unwrap_or(false) {
-            let _ = area.present();
-        }
+    let (w, h) = ((size.0 as f64 * dpr).round() as u32, (size.1 as f64 * dpr).round() as u32);
+    // Resizing reallocates (and clears) the backing store: only do it when the size changed.
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { return };
+    let area = Target::Canvas(backend).into_drawing_area();
+    if charts::draw(chart, &area, data, &theme, Scale(dpr)).unwrap_or(false) {
+        let _ = area.present();
     }
 }
 

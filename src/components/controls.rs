@@ -217,7 +217,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                     on:input=move |ev| {
                         if let Some(v) = parse_number(&event_target_value(&ev)).and_then(|v| p.clamp(v)) {
                             error.set(String::new());
-                            set(v);
+                            state.slide(p, v);
                         }
                     } />
                 <input type="text" inputmode="decimal" class="num" aria-label=text_label

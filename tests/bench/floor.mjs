@@ -1,9 +1,8 @@
 // Wattsworth against the floor page (../shared/floor-page: Leptos + one plotters chart), measured
 // the same way in one run, alternating, so the machine's noise falls on both: transfer (gzip -9
-// of everything each page loads), main-thread busy time per slider update (from the input event
-// to the end of the work it sets off, measured in the macrotask after it; p50 and p95 of 60
-// updates a round), and first contentful paint after navigation. Prints medians over the rounds
-// and the ratios. Run after `make build` and `../shared/floor-page/build.sh target/floor-dist`.
+// of everything each page loads), main-thread busy time per slider update (Chromium's TaskDuration
+// from before the input to after the next frame; p50 and p95 of 60 updates a round), and first
+// contentful paint after navigation. Prints medians over the rounds and the ratios. Run after `make build` and `../shared/floor-page/build.sh target/floor-dist`.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,20 +28,24 @@ async function measure(browser, name) {
   await page.waitForSelector(slider);
   await page.waitForTimeout(300);
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-  const busy = await page.evaluate(async ({ slider, values }) => {
-    const el = document.querySelector(slider);
-    const next = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
-    const out = [];
-    for (const v of values) {
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      const t0 = performance.now();
+  // Main-thread time per update from Chromium's own counter (TaskDuration: every task, script,
+  // style, layout and paint), read before the input and after the frame that follows it and the
+  // task after that, so work a page defers to its next animation frame is counted too.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const busy = [];
+  for (let i = 0; i < 60; i++) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    const before = await taskSeconds();
+    await page.evaluate(({ slider, v }) => new Promise((resolve) => {
+      const el = document.querySelector(slider);
       el.value = String(v);
       el.dispatchEvent(new Event('input', { bubbles: true }));
-      await next();
-      out.push(performance.now() - t0);
-    }
-    return out;
-  }, { slider, values: Array.from({ length: 60 }, (_, i) => values(i)) });
+      requestAnimationFrame(() => setTimeout(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(); c.port2.postMessage(0); }, 0));
+    }), { slider, v: values(i) });
+    busy.push((await taskSeconds() - before) * 1000);
+  }
   let transfer = 0;
   for (const p of new Set(server.served.map((p) => (p === '/' ? '/index.html' : p)))) {
     transfer += await readFile(join(root, p)).then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0);

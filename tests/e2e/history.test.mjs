@@ -10,6 +10,11 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const value = (page, key) => page.getByTestId(`text-${key}`).inputValue();
+// The box's value once it differs from `was` (a slider's value reaches the page on the next frame).
+const changed = async (page, key, was) => {
+  await page.waitForFunction(([k, w]) => document.querySelector(`[data-testid=text-${k}]`).value !== w, [key, was]);
+  return value(page, key);
+};
 
 describe('history and reloads', () => {
   it('a reload 50 ms after an edit keeps the edit, even when the URL already has a query', async () => {
@@ -32,11 +37,11 @@ describe('history and reloads', () => {
     const { page, context } = await open(browser, server.url);
     await page.getByTestId('range-hp').focus();
     await page.keyboard.press('End');
-    const nudged = await value(page, 'hp');
+    const nudged = await changed(page, 'hp', '28.68');
     await page.click('footer a[href="#methodology"]');
     await page.getByTestId('range-mw').focus();
     await page.keyboard.press('End');
-    const later = await value(page, 'mw');
+    const later = await changed(page, 'mw', '100');
     await page.waitForTimeout(400); // settled: the edit is in this entry's URL
     await page.goBack();
     await page.waitForFunction(() => !location.hash);

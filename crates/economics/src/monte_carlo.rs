@@ -144,96 +144,173 @@ fn thresholds(model: &Model, persistence: f64) -> Vec<f64> {
 /// assert_eq!(a, b); // same seed, same answer
 /// ```
 pub fn simulate(s: &Scenario, paths: usize, seed: u64) -> Result<MonteCarlo, ScenarioError> {
-    s.validate()?;
-    let paths = paths.max(1);
-    let model = Model::new(s);
-    let base = compute_valid(s);
-    let n = model.n;
-    let cutover = model.cutover;
-    let share = s.converted_share();
-    let discount = &model.rates.mining;
-    let shocks = Shocks::new(s, n);
+    let mut run = Run::new(s, paths, seed)?;
+    while !run.advance(usize::MAX) {}
+    Ok(run.finish())
+}
 
-    // The mining path, per month: what today's fleet mines at X = 1, and the rest of its cash.
-    let j0 = s.mining.fleet_j_per_th;
-    let (worn_out, life) = model.fleet_schedule();
-    let parts: Vec<(f64, f64)> = (0..n)
-        .map(|m| {
-            let p = model.fleet_parts(m, j0);
-            (p.mined_usd, p.credit_usd - p.power_usd - p.other_opex_usd)
+/// A Monte Carlo run that can be advanced a few months at a time, so a page can spread it over
+/// several frames and never hold up the reader's input. Month by month it gives exactly what
+/// [`simulate`] gives: the paths draw their shocks in the same order.
+///
+/// ```
+/// use economics::monte_carlo::{simulate, Run};
+/// let s = economics::Scenario::default();
+/// let mut run = Run::new(&s, 200, 7).unwrap();
+/// while !run.advance(12) {}
+/// assert_eq!(run.finish(), simulate(&s, 200, 7).unwrap());
+/// ```
+pub struct Run {
+    paths: usize,
+    seed: u64,
+    n: usize,
+    month: usize,
+    share: f64,
+    count_end: bool,
+    discount: Vec<f64>,
+    shocks: Shocks,
+    life: usize,
+    /// What today's fleet mines at X = 1 and the rest of its cash, per month.
+    parts: Vec<(f64, f64)>,
+    threshold: Vec<f64>,
+    fleet_usd: f64,
+    gen_factor: Vec<f64>,
+    pre: Fleet,
+    pre_months: usize,
+    ai_fixed: f64,
+    ai_cumulative_usd: Vec<f64>,
+    rng: Xoshiro256PlusPlus,
+    ln_x: Vec<f64>,
+    /// Each path's fleet: mined revenue relative to today's fleet (0 when dark), month bought,
+    /// and when a dark site next asks whether to buy.
+    generation: Vec<f64>,
+    bought: Vec<i64>,
+    asks: Vec<usize>,
+    cumulative: Vec<f64>,
+    mining_pv: Vec<f64>,
+    pre_pv: Vec<f64>,
+    scratch: Vec<f64>,
+    mining_cumulative_usd: Vec<[f64; 5]>,
+}
+
+impl Run {
+    /// Prepares a run of `paths` paths (at least one) from `seed`.
+    pub fn new(s: &Scenario, paths: usize, seed: u64) -> Result<Run, ScenarioError> {
+        s.validate()?;
+        let paths = paths.max(1);
+        let model = Model::new(s);
+        let base = compute_valid(s);
+        let n = model.n;
+        let share = s.converted_share();
+        let discount = model.rates.mining.clone();
+        let shocks = Shocks::new(s, n);
+        let j0 = s.mining.fleet_j_per_th;
+        let (worn_out, life) = model.fleet_schedule();
+        let parts = (0..n)
+            .map(|m| {
+                let p = model.fleet_parts(m, j0);
+                (p.mined_usd, p.credit_usd - p.power_usd - p.other_opex_usd)
+            })
+            .collect();
+        let threshold = thresholds(&model, shocks.persistence);
+        let (_, fleet_usd) = model.generation(0);
+        // The AI path's mining before cut-over, on the model's plan.
+        let before_cutover = if s.ai.mine_until_cutover { model.run_fleet(model.cutover).owned } else { Vec::new() };
+        let pre = Fleet::new(&model, &before_cutover);
+        let pre_base: f64 = (0..before_cutover.len()).map(|m| pre.cash(m, 1.0) * discount[m]).sum();
+        // AI NPV = fixed + share × pre-cut-over mining + (1 − share) × mining's NPV, so the AI
+        // path is ahead on a path when fixed + share × pre > share × mining.
+        let ai_fixed = base.ai.npv_usd - share * pre_base - (1.0 - share) * base.mining.npv_usd;
+        let gen_factor = (0..n).map(|m| j0 / model.generation(m).0).collect();
+        Ok(Run {
+            paths,
+            seed,
+            n,
+            month: 0,
+            share,
+            count_end: s.finance.terminal_value,
+            discount,
+            shocks,
+            life,
+            parts,
+            threshold,
+            fleet_usd,
+            gen_factor,
+            pre,
+            pre_months: before_cutover.len(),
+            ai_fixed,
+            ai_cumulative_usd: base.ai.cumulative_usd,
+            rng: Xoshiro256PlusPlus::seed_from_u64(seed),
+            ln_x: vec![0.0; paths],
+            generation: vec![1.0; paths],
+            bought: vec![worn_out as i64 - life as i64; paths],
+            asks: vec![worn_out; paths],
+            cumulative: vec![0.0; paths],
+            mining_pv: vec![0.0; paths],
+            pre_pv: vec![0.0; paths],
+            scratch: vec![0.0; paths],
+            mining_cumulative_usd: Vec::with_capacity(n),
         })
-        .collect();
-    let threshold = thresholds(&model, shocks.persistence);
-    let (_, fleet_usd) = model.generation(0);
-    let count_end = s.finance.terminal_value;
-
-    // The AI path's mining before cut-over, on the model's plan.
-    let before_cutover = if s.ai.mine_until_cutover { model.run_fleet(cutover).owned } else { Vec::new() };
-    let pre = Fleet::new(&model, &before_cutover);
-    let pre_base: f64 = (0..before_cutover.len()).map(|m| pre.cash(m, 1.0) * discount[m]).sum();
-    // AI NPV = fixed + share × pre-cut-over mining + (1 − share) × mining's NPV, so the AI path
-    // is ahead on a path when fixed + share × pre > share × mining.
-    let ai_fixed = base.ai.npv_usd - share * pre_base - (1.0 - share) * base.mining.npv_usd;
-
-    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-    let mut ln_x = vec![0.0f64; paths];
-    // Each path's fleet: mined revenue relative to today's fleet (0 when dark), month bought,
-    // and when a dark site next asks whether to buy.
-    let mut generation = vec![1.0f64; paths];
-    let mut bought = vec![worn_out as i64 - life as i64; paths];
-    let mut asks = vec![worn_out; paths];
-    let mut cumulative = vec![0.0f64; paths];
-    let mut mining_pv = vec![0.0f64; paths];
-    let mut pre_pv = vec![0.0f64; paths];
-    let mut scratch = vec![0.0f64; paths];
-    let mut mining_cumulative_usd = Vec::with_capacity(n);
-    let gen_factor: Vec<f64> = (0..n).map(|m| j0 / model.generation(m).0).collect();
-    for m in 0..n {
-        let (drift, d) = (shocks.drift[m], discount[m]);
-        let (mined, rest) = parts[m];
-        let in_pre = m < before_cutover.len();
-        for i in 0..paths {
-            let z: f64 = StandardNormal.sample(&mut rng);
-            ln_x[i] = shocks.persistence * ln_x[i] + drift + shocks.step_sd * z;
-            let x = ln_x[i].exp();
-            let mut flow = 0.0;
-            if generation[i] > 0.0 && m as i64 - bought[i] >= life as i64 {
-                generation[i] = 0.0;
-                asks[i] = m;
-            }
-            if generation[i] == 0.0 && m == asks[i] {
-                if x >= threshold[m] {
-                    generation[i] = gen_factor[m];
-                    bought[i] = m as i64;
-                    flow -= fleet_usd;
-                } else {
-                    asks[i] = m + 12;
-                }
-            }
-            if generation[i] > 0.0 {
-                flow += (mined * generation[i] * x + rest).max(0.0);
-                if count_end && m == n - 1 {
-                    let left = (bought[i] + life as i64 - n as i64).clamp(0, life as i64);
-                    flow += fleet_usd * left as f64 / life as f64;
-                }
-            }
-            cumulative[i] += flow;
-            mining_pv[i] += flow * d;
-            if in_pre {
-                pre_pv[i] += pre.cash(m, x) * d;
-            }
-        }
-        scratch.copy_from_slice(&cumulative);
-        mining_cumulative_usd.push(percentiles(&mut scratch));
     }
-    let ahead = (0..paths).filter(|&i| ai_fixed + share * pre_pv[i] > share * mining_pv[i]).count();
-    Ok(MonteCarlo {
-        paths,
-        seed,
-        mining_cumulative_usd,
-        ai_cumulative_usd: base.ai.cumulative_usd,
-        probability_ai_ahead: ahead as f64 / paths as f64,
-    })
+
+    /// Runs up to `months` more months; true once every month is done.
+    pub fn advance(&mut self, months: usize) -> bool {
+        let (n, life) = (self.n, self.life);
+        let stop = self.month.saturating_add(months).min(n);
+        for m in self.month..stop {
+            let (drift, d) = (self.shocks.drift[m], self.discount[m]);
+            let (mined, rest) = self.parts[m];
+            let in_pre = m < self.pre_months;
+            for i in 0..self.paths {
+                let z: f64 = StandardNormal.sample(&mut self.rng);
+                self.ln_x[i] = self.shocks.persistence * self.ln_x[i] + drift + self.shocks.step_sd * z;
+                let x = self.ln_x[i].exp();
+                let mut flow = 0.0;
+                if self.generation[i] > 0.0 && m as i64 - self.bought[i] >= life as i64 {
+                    self.generation[i] = 0.0;
+                    self.asks[i] = m;
+                }
+                if self.generation[i] == 0.0 && m == self.asks[i] {
+                    if x >= self.threshold[m] {
+                        self.generation[i] = self.gen_factor[m];
+                        self.bought[i] = m as i64;
+                        flow -= self.fleet_usd;
+                    } else {
+                        self.asks[i] = m + 12;
+                    }
+                }
+                if self.generation[i] > 0.0 {
+                    flow += (mined * self.generation[i] * x + rest).max(0.0);
+                    if self.count_end && m == n - 1 {
+                        let left = (self.bought[i] + life as i64 - n as i64).clamp(0, life as i64);
+                        flow += self.fleet_usd * left as f64 / life as f64;
+                    }
+                }
+                self.cumulative[i] += flow;
+                self.mining_pv[i] += flow * d;
+                if in_pre {
+                    self.pre_pv[i] += self.pre.cash(m, x) * d;
+                }
+            }
+            self.scratch.copy_from_slice(&self.cumulative);
+            self.mining_cumulative_usd.push(percentiles(&mut self.scratch));
+        }
+        self.month = stop;
+        self.month == n
+    }
+
+    /// The outcome, over the months run so far (all of them once [`Run::advance`] said so).
+    pub fn finish(self) -> MonteCarlo {
+        let (fixed, share) = (self.ai_fixed, self.share);
+        let ahead = (0..self.paths).filter(|&i| fixed + share * self.pre_pv[i] > share * self.mining_pv[i]).count();
+        MonteCarlo {
+            paths: self.paths,
+            seed: self.seed,
+            mining_cumulative_usd: self.mining_cumulative_usd,
+            ai_cumulative_usd: self.ai_cumulative_usd,
+            probability_ai_ahead: ahead as f64 / self.paths as f64,
+        }
+    }
 }
 
 /// The [`PERCENTILES`] of `values` (nearest rank), reordering `values` in place. The median is
@@ -256,6 +333,23 @@ fn percentiles(values: &mut [f64]) -> [f64; 5] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A run spread over slices of any size gives exactly the whole run, preset or default.
+    #[test]
+    fn slices_give_the_whole_run() {
+        for s in [Scenario::default(), crate::presets::PRESETS[1].scenario()] {
+            let whole = simulate(&s, 300, 5).unwrap();
+            for slice in [1, 7, 500] {
+                let mut run = Run::new(&s, 300, 5).unwrap();
+                let mut steps = 0;
+                while !run.advance(slice) {
+                    steps += 1;
+                }
+                assert!(steps + 1 >= whole.mining_cumulative_usd.len().div_ceil(slice), "slice {slice}: {steps} steps");
+                assert_eq!(run.finish(), whole, "slice {slice}");
+            }
+        }
+    }
 
     #[test]
     fn percentiles_of_known_values() {
