@@ -1,4 +1,181 @@
-//! Reading numbers as people type them, and writing money, rates and multiples as people read them.
+//! Reading numbers as people type them, and writing money, rates and multiples as people read
+//! them, in the reader's locale and currency. The model works in US dollars; money is converted
+//! here and only here ([`to_local`], [`from_local`]), on its way to and from the reader.
+
+use std::cell::RefCell;
+
+/// A currency money can be shown in: its rate per US dollar is a rough figure of the date given,
+/// marked as an assumption, because the page cannot fetch the day's rate (it calls no server);
+/// readers type their own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Currency {
+    /// ISO 4217 code: `EUR`.
+    pub code: &'static str,
+    /// What the unit is called in a sentence read aloud: `euros`.
+    pub spoken: &'static str,
+    /// Units per US dollar by default.
+    pub per_usd: f64,
+}
+
+/// The currencies offered, US dollars first.
+pub const CURRENCIES: [Currency; 7] = [
+    Currency { code: "USD", spoken: "dollars", per_usd: 1.0 },
+    Currency { code: "EUR", spoken: "euros", per_usd: 0.86 },
+    Currency { code: "GBP", spoken: "pounds", per_usd: 0.76 },
+    Currency { code: "JPY", spoken: "yen", per_usd: 155.0 },
+    Currency { code: "CNY", spoken: "yuan", per_usd: 7.1 },
+    Currency { code: "CAD", spoken: "Canadian dollars", per_usd: 1.40 },
+    Currency { code: "AUD", spoken: "Australian dollars", per_usd: 1.54 },
+];
+
+/// The date of the default rates, and what they are.
+pub const RATES_AS_OF: &str = "Nov 2026";
+pub const RATES_NOTE: &str = "Assumption: a round exchange rate near the market in Nov 2026, not a quoted rate; type the day's rate for your own figures";
+
+impl Currency {
+    /// The currency with this ISO code (any case).
+    pub fn by_code(code: &str) -> Option<&'static Currency> {
+        CURRENCIES.iter().find(|c| c.code.eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+/// How the reader writes numbers and money. The browser fills it from `Intl.NumberFormat` (see
+/// `src/browser.rs`); [`Locale::default`] is what `Intl` reports for `en-US` and US dollars.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Locale {
+    /// BCP 47 tag: `de-DE`.
+    pub tag: String,
+    pub decimal: char,
+    pub group: char,
+    /// Digits in the last group and in each group before it: (3, 3), or (3, 2) in `en-IN`.
+    pub grouping: (usize, usize),
+    pub currency: &'static Currency,
+    /// Units of the currency per US dollar, as the reader set it.
+    pub per_usd: f64,
+    /// The currency's sign as the locale writes it: `$`, `€`, `US$`.
+    pub symbol: String,
+    /// Whether the sign follows the number (`12,50 €`), and whether a space separates them.
+    pub symbol_after: bool,
+    pub symbol_gap: bool,
+    /// Short scale words from `Intl`'s compact notation, smallest first: (scale, word, space
+    /// before the word): `(1e6, "M", false)`, `(1e6, "Mio.", true)`, `(1e4, "万", false)`.
+    pub compact: Vec<(f64, String, bool)>,
+}
+
+impl Default for Locale {
+    fn default() -> Locale {
+        Locale {
+            tag: "en-US".into(),
+            decimal: '.',
+            group: ',',
+            grouping: (3, 3),
+            currency: &CURRENCIES[0],
+            per_usd: 1.0,
+            symbol: "$".into(),
+            symbol_after: false,
+            symbol_gap: false,
+            compact: vec![(1e3, "K".into(), false), (1e6, "M".into(), false), (1e9, "B".into(), false), (1e12, "T".into(), false)],
+        }
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Locale> = RefCell::new(Locale::default());
+}
+
+/// Sets the locale every function here writes in (the page sets it once it knows the reader's,
+/// and again when the reader picks a currency).
+pub fn set_locale(locale: Locale) {
+    CURRENT.with(|c| *c.borrow_mut() = locale);
+}
+
+/// The locale in use.
+pub fn locale() -> Locale {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+fn with<R>(f: impl FnOnce(&Locale) -> R) -> R {
+    CURRENT.with(|c| f(&c.borrow()))
+}
+
+/// US dollars in the reader's currency.
+pub fn to_local(usd: f64) -> f64 {
+    with(|l| usd * l.per_usd)
+}
+
+/// An amount in the reader's currency, in US dollars.
+pub fn from_local(amount: f64) -> f64 {
+    with(|l| if l.per_usd > 0.0 { amount / l.per_usd } else { amount })
+}
+
+/// A unit with the reader's currency in place of the dollar sign: `€/kWh`, `€M per MW`.
+pub fn unit(unit: &str) -> String {
+    if unit.contains('$') {
+        with(|l| unit.replace('$', &l.symbol))
+    } else {
+        unit.to_string()
+    }
+}
+
+/// Whether values in `unit` are money (and so shown in the reader's currency).
+pub fn is_money(unit: &str) -> bool {
+    unit.contains('$')
+}
+
+/// A value with its unit as a reader says it, money in the reader's currency: `$28.68/PH/s/day`,
+/// `$9M per MW of IT`, `$25,000 per GPU`, `12 years`; in `de-DE` and euros `24,66 €/PH/s/day`.
+pub fn quantity(value: f64, decimals: usize, unit: &str) -> String {
+    let money = |rest: &str| format!("{}{rest}", price(value, decimals));
+    match unit {
+        u if u.starts_with("$/") => money(&u[1..]),
+        u if u.starts_with("$M") => money(&format!("M{}", &u[2..])),
+        u if u.starts_with('$') => money(&u[1..]),
+        "" => trimmed(value, decimals),
+        "%" | "% of hours" | "% of IT capacity" | "% of revenue" | "%/yr" => format!("{}{unit}", trimmed(value, decimals)),
+        u => format!("{} {u}", trimmed(value, decimals)),
+    }
+}
+
+/// `body` (already written in the locale's digits) with the currency sign where the locale puts it.
+fn with_symbol(sign: &str, body: &str) -> String {
+    with(|l| {
+        let gap = if l.symbol_gap { "\u{a0}" } else { "" };
+        if l.symbol_after {
+            format!("{sign}{body}{gap}{}", l.symbol)
+        } else {
+            format!("{sign}{}{gap}{body}", l.symbol)
+        }
+    })
+}
+
+/// A price in the reader's currency with `decimals` decimals, converted from US dollars:
+/// `$0.045`, `0,039 €`.
+pub fn price(usd: f64, decimals: usize) -> String {
+    let local = to_local(usd);
+    if !local.is_finite() {
+        return "–".into();
+    }
+    let sign = if local < 0.0 && number(local.abs(), decimals).chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
+    with_symbol(sign, &number(local.abs(), decimals))
+}
+
+/// A local amount with the locale's short scale word: `$1.23B`, `1,23 Mrd. €`. Decimals follow
+/// the scale (two for billions and up, one for millions, none below), trailing zeros trimmed
+/// when `trim` is set (tick labels).
+fn compact(local: f64, trim: bool) -> String {
+    if !local.is_finite() {
+        return "–".into();
+    }
+    let a = local.abs();
+    let (scale, word, gap) = with(|l| {
+        l.compact.iter().rev().find(|(scale, _, _)| a >= *scale).map_or((1.0, String::new(), false), |(s, w, g)| (*s, w.clone(), *g))
+    });
+    let decimals = if scale >= 1e9 { 2 } else if scale >= 1e6 { 1 } else { 0 };
+    let digits = if trim { trimmed(a / scale, decimals) } else { number(a / scale, decimals) };
+    let sign = if local < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
+    let body = if word.is_empty() { digits } else if gap { format!("{digits}\u{a0}{word}") } else { format!("{digits}{word}") };
+    with_symbol(sign, &body)
+}
 
 /// Parses a number typed or pasted by a reader: `1,200`, `$0.05`, `5%`, ` 2 000 `, `−3`.
 /// Returns `None` for anything that is not one finite number.
@@ -58,9 +235,9 @@ pub fn echo(text: &str) -> String {
 pub enum Ticks {
     /// Years from the start: `5 yr`.
     Years,
-    /// Millions of dollars: `$500M`, `−$1.5B`, `$0`.
+    /// Millions of the reader's currency: `$500M`, `−$1.5B`, `$0`.
     MillionsUsd,
-    /// Dollars: `$0.25`, `$150`.
+    /// The reader's currency: `$0.25`, `$150`.
     Usd,
     /// A plain count: `3`.
     Plain,
@@ -82,62 +259,124 @@ pub fn tick(value: f64, kind: Ticks) -> String {
     match kind {
         Ticks::Years if v == 0.0 => "0".into(),
         Ticks::Years => format!("{} yr", trimmed(v, 1)),
-        Ticks::MillionsUsd if a >= 1000.0 => format!("{sign}${}B", trimmed(a / 1000.0, 2)),
-        Ticks::MillionsUsd if v == 0.0 => "$0".into(),
-        Ticks::MillionsUsd => format!("{sign}${}M", trimmed(a, 2)),
-        Ticks::Usd => format!("{sign}${}", trimmed(a, 2)),
+        // Axes are drawn in the reader's currency already (see `charts`): no conversion here.
+        Ticks::MillionsUsd if v == 0.0 => with_symbol("", "0"),
+        Ticks::MillionsUsd => compact(v * 1e6, true),
+        Ticks::Usd => with_symbol(sign, &trimmed(a, 2)),
         Ticks::Plain => trimmed(v, 2),
     }
 }
 
-/// A dollar amount with a scale suffix: `$1.23B`, `$45.6M`, `−$120k`, `$12`.
+/// A US dollar amount in the reader's currency with a scale word: `$1.23B`, `$45.6M`,
+/// `−$120K`, `$12`; in `de-DE` and euros `1,06 Mrd. €`.
 pub fn money(usd: f64) -> String {
-    if !usd.is_finite() {
-        return "–".into();
-    }
-    let sign = if usd < 0.0 { "−" } else { "" };
-    let a = usd.abs();
-    let body = if a >= 1e9 {
-        format!("{:.2}B", a / 1e9)
-    } else if a >= 1e6 {
-        format!("{:.1}M", a / 1e6)
-    } else if a >= 1e3 {
-        format!("{:.0}k", a / 1e3)
-    } else {
-        format!("{a:.0}")
-    };
-    format!("{sign}${body}")
+    compact(to_local(usd), false)
 }
 
-/// A value with the given number of decimals and thousands separators: `1,200`, `0.045`.
+/// Whether digits before the decimal separator sit at a group boundary, counting from the
+/// right: `(3, 3)` puts them every three digits, `(3, 2)` at 3, 5, 7…
+fn group_boundary(from_right: usize, (first, rest): (usize, usize)) -> bool {
+    from_right == first || (from_right > first && rest > 0 && (from_right - first) % rest == 0)
+}
+
+/// A value with the given number of decimals and the locale's separators: `1,200`, `0.045`;
+/// `1.200`, `0,045` in `de-DE`.
 pub fn number(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "–".into();
     }
     let text = format!("{:.*}", decimals, value.abs());
     let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
+    with(|l| {
+        let mut out = String::new();
+        if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+            out.push('−');
         }
-        grouped.push(c);
-    }
-    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && group_boundary(int.len() - i, l.grouping) {
+                out.push(l.group);
+            }
+            out.push(c);
+        }
+        if let Some(f) = frac {
+            out.push(l.decimal);
+            out.push_str(f);
+        }
+        out
+    })
 }
 
-/// `number` without trailing zeros after the decimal point: `12`, `12.5`, `0.045`.
+/// `number` without trailing zeros after the decimal separator: `12`, `12.5`, `0.045`.
 pub fn trimmed(value: f64, decimals: usize) -> String {
     let text = number(value, decimals);
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    let decimal = with(|l| l.decimal);
+    if text.contains(decimal) {
+        text.trim_end_matches('0').trim_end_matches(decimal).to_string()
     } else {
         text
     }
+}
+
+/// Why typed text could not be read in the reader's locale.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unread {
+    /// Not a number at all.
+    NotANumber,
+    /// Separators that do not fit the locale, such as `12,5` where `,` groups thousands: the
+    /// message names the locale's decimal separator.
+    Separators,
+}
+
+/// Reads what a reader typed or pasted into a number box, in their locale: the locale's decimal
+/// separator, group separators where they belong, spaces, a currency sign or code, `%`.
+/// `12,5` in `en-US` is refused (a comma there groups thousands, and `12,5` has no group of
+/// three), so a decimal comma is never silently read as 125.
+///
+/// ```
+/// use view::format::{parse_typed, set_locale, Locale};
+/// assert_eq!(parse_typed("$1,200.5"), Ok(1200.5));
+/// assert!(parse_typed("12,5").is_err());
+/// ```
+pub fn parse_typed(text: &str) -> Result<f64, Unread> {
+    let (decimal, group, grouping, symbol) = with(|l| (l.decimal, l.group, l.grouping, l.symbol.clone()));
+    let mut t = text.trim().replace(symbol.as_str(), "");
+    for c in CURRENCIES {
+        t = t.replace(c.code, "");
+    }
+    let kept: String = t
+        .chars()
+        .filter(|c| !matches!(c, '$' | '€' | '£' | '¥' | '%' | '_' | ' ' | '\u{a0}' | '\u{202f}') || *c == group)
+        .map(|c| if c == '\u{2212}' { '-' } else { c })
+        .collect();
+    let kept = kept.trim();
+    if kept.is_empty() || kept.chars().count() > 40 {
+        return Err(Unread::NotANumber);
+    }
+    // Group separators: only in the integer part, and only where the locale puts them.
+    let (int, frac) = kept.split_once(decimal).map_or((kept, None), |(i, f)| (i, Some(f)));
+    let digits = int.trim_start_matches(['-', '+']);
+    let spaced = matches!(group, ' ' | '\u{a0}' | '\u{202f}');
+    if !spaced && digits.contains(group) {
+        let parts: Vec<&str> = digits.split(group).collect();
+        let last = parts.len() - 1;
+        let fits = parts.iter().enumerate().all(|(i, p)| match i {
+            0 => !p.is_empty() && p.len() <= if last == 1 { grouping.1.max(grouping.0) } else { grouping.1 },
+            i if i == last => p.len() == grouping.0,
+            _ => p.len() == grouping.1,
+        });
+        if !fits {
+            return Err(Unread::Separators);
+        }
+    }
+    if frac.is_some_and(|f| f.contains(group) || f.contains(decimal)) {
+        return Err(Unread::Separators);
+    }
+    let plain: String = int.chars().filter(|c| *c != group).collect();
+    let plain = match frac {
+        Some(f) => format!("{plain}.{f}"),
+        None => plain,
+    };
+    plain.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or(Unread::NotANumber)
 }
 
 /// A multiple such as `2.9×` or `22×`.
@@ -196,7 +435,7 @@ mod tests {
         }
         assert_eq!(money(1_234_000_000.0), "$1.23B");
         assert_eq!(money(-45_600_000.0), "−$45.6M");
-        assert_eq!(money(120_000.0), "$120k");
+        assert_eq!(money(120_000.0), "$120K");
         assert_eq!(money(f64::NAN), "–");
         assert_eq!(number(1200.0, 0), "1,200");
         assert_eq!(number(1234567.891, 2), "1,234,567.89");
@@ -208,6 +447,58 @@ mod tests {
         assert_eq!(multiple(2.94), "2.9×");
         assert_eq!(multiple(22.35), "22×");
         assert_eq!(months(84), "7 yr");
+        assert_eq!(tick(-1500.0, Ticks::MillionsUsd), "−$1.5B");
+        assert_eq!(price(0.045, 3), "$0.045");
+        assert_eq!(quantity(28.68, 2, "$/PH/s/day"), "$28.68/PH/s/day");
+        assert_eq!(quantity(9.0, 1, "$M per MW of IT"), "$9.0M per MW of IT");
+        assert_eq!(quantity(25_000.0, 0, "$ per GPU"), "$25,000 per GPU");
+        assert_eq!(quantity(12.0, 2, "years"), "12 years");
+        assert_eq!(quantity(2.0, 1, "%/yr"), "2%/yr");
+    }
+
+    /// `de-DE` with euros at 0.86 per dollar, as `Intl.NumberFormat` reports it.
+    fn german() -> Locale {
+        Locale {
+            tag: "de-DE".into(),
+            decimal: ',',
+            group: '.',
+            grouping: (3, 3),
+            currency: Currency::by_code("EUR").unwrap(),
+            per_usd: 0.86,
+            symbol: "€".into(),
+            symbol_after: true,
+            symbol_gap: true,
+            compact: vec![(1e6, "Mio.".into(), true), (1e9, "Mrd.".into(), true), (1e12, "Bio.".into(), true)],
+        }
+    }
+
+    #[test]
+    fn writes_and_reads_in_the_readers_locale() {
+        set_locale(german());
+        assert_eq!(number(1234567.891, 2), "1.234.567,89");
+        assert_eq!(trimmed(0.045, 3), "0,045");
+        assert_eq!(money(1_234_000_000.0), "1,06\u{a0}Mrd.\u{a0}€");
+        assert_eq!(money(-120_000.0), "−103.200\u{a0}€");
+        assert_eq!(price(0.05, 3), "0,043\u{a0}€");
+        assert_eq!(tick(500.0, Ticks::MillionsUsd), "500\u{a0}Mio.\u{a0}€");
+        assert_eq!(unit("$/kWh"), "€/kWh");
+        assert_eq!(quantity(28.68, 2, "$/PH/s/day"), "24,66\u{a0}€/PH/s/day");
+        assert_eq!(parse_typed("0,05"), Ok(0.05));
+        assert_eq!(parse_typed("1.200,5 €"), Ok(1200.5));
+        assert_eq!(parse_typed("EUR 12,5"), Ok(12.5));
+        assert_eq!(parse_typed("0.05"), Err(Unread::Separators));
+        assert_eq!(parse_typed("1.20"), Err(Unread::Separators));
+        assert_eq!(parse_typed("abc"), Err(Unread::NotANumber));
+        // Money round-trips through the reader's currency to the dollars the model uses.
+        assert!((from_local(to_local(28.68)) - 28.68).abs() < 1e-12);
+        set_locale(Locale { grouping: (3, 2), tag: "en-IN".into(), ..Locale::default() });
+        assert_eq!(number(1234567.0, 0), "12,34,567");
+        assert_eq!(parse_typed("12,34,567"), Ok(1234567.0));
+        set_locale(Locale::default());
+        assert_eq!(parse_typed("12,5"), Err(Unread::Separators));
+        assert_eq!(parse_typed("1,200"), Ok(1200.0));
+        assert_eq!(parse_typed("−3"), Ok(-3.0));
+        assert_eq!(parse_typed("$0.05"), Ok(0.05));
         assert_eq!(months(99), "8 yr 3 mo");
     }
 }

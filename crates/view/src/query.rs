@@ -7,7 +7,7 @@
 use economics::params::{Dated, Toggle, DATES, PARAMS, TOGGLES};
 use economics::{AiMode, Scenario, YearMonth};
 
-use crate::format::{echo, exact, parse_number};
+use crate::format::{echo, exact, parse_number, Currency};
 use crate::Chart;
 
 /// Something in a query that was not taken as written.
@@ -44,6 +44,48 @@ pub fn encode(s: &Scenario) -> String {
         }
     }
     parts.join("&")
+}
+
+/// What rides beside the scenario in the page's own URL: a pinned scenario to compare against,
+/// and the currency (with the reader's rate) and locale when the reader or the link chose them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extras {
+    pub pinned: Option<Scenario>,
+    pub currency: Option<(&'static Currency, f64)>,
+    pub locale: Option<String>,
+}
+
+/// The page's query: the scenario's own keys, then `ref=` (the pinned scenario's query,
+/// percent-encoded), `currency=`, `fx=` and `locale=` when set.
+pub fn link(s: &Scenario, extras: &Extras) -> String {
+    let mut parts = vec![encode(s)];
+    if let Some(pinned) = &extras.pinned {
+        parts.push(format!("ref={}", percent_encode(&encode(pinned))));
+    }
+    if let Some((currency, per_usd)) = extras.currency {
+        parts.push(format!("currency={}", currency.code));
+        if per_usd != currency.per_usd {
+            parts.push(format!("fx={}", exact(per_usd)));
+        }
+    }
+    if let Some(locale) = &extras.locale {
+        parts.push(format!("locale={}", percent_encode(locale)));
+    }
+    parts.retain(|p| !p.is_empty());
+    parts.join("&")
+}
+
+/// Escapes everything but unreserved characters, so a query can ride inside another.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 fn mode_name(mode: AiMode) -> &'static str {
@@ -176,7 +218,7 @@ pub enum Theme {
 }
 
 /// How the page shows itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct View {
     pub embed: bool,
     /// The charts to show, in page order.
@@ -187,7 +229,17 @@ pub struct View {
     pub locked: bool,
     /// Pym.js child id, echoed in its height messages.
     pub pym_id: Option<String>,
+    /// The pinned scenario's query (`ref=`), to be read with [`decode`].
+    pub pinned: Option<String>,
+    /// The currency asked for (`currency=`), and a rate per US dollar (`fx=`) if one was given.
+    pub currency: Option<&'static Currency>,
+    pub per_usd: Option<f64>,
+    /// A BCP 47 locale tag (`locale=`), letters, digits and hyphens only.
+    pub locale: Option<String>,
 }
+
+/// The highest exchange rate a link may set, units per US dollar (the Iranian rial is near 10⁶).
+pub const MAX_PER_USD: f64 = 1e7;
 
 /// Parameter keys of inputs an embed with `controls=key` shows.
 pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
@@ -203,6 +255,10 @@ impl View {
             theme: Theme::Auto,
             locked: false,
             pym_id: None,
+            pinned: None,
+            currency: None,
+            per_usd: None,
+            locale: None,
         };
         let mut charts = None;
         let mut controls = None;
@@ -232,6 +288,13 @@ impl View {
                     }
                 }
                 "locked" => view.locked = value == "1" || value == "true",
+                "ref" => view.pinned = Some(value),
+                "currency" => view.currency = Currency::by_code(&value),
+                "fx" => view.per_usd = parse_number(&value).filter(|v| *v > 0.0 && *v <= MAX_PER_USD),
+                "locale" => {
+                    let ok = !value.is_empty() && value.len() <= 35 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                    view.locale = ok.then_some(value);
+                }
                 "childId" => view.pym_id = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect()),
                 _ => {}
             }
@@ -259,7 +322,7 @@ impl View {
 }
 
 /// The keys this module reads, which the scenario decoder skips without a notice.
-pub const FLAG_KEYS: [&str; 6] = ["embed", "charts", "controls", "theme", "locked", "childId"];
+pub const FLAG_KEYS: [&str; 10] = ["embed", "charts", "controls", "theme", "locked", "childId", "ref", "currency", "fx", "locale"];
 
 #[cfg(test)]
 mod flag_tests {
@@ -292,6 +355,27 @@ mod flag_tests {
         assert!(d.shows_control("hp") && !d.shows_control("jth"));
         let locked = View::from_query("embed=1&controls=all&locked=1");
         assert_eq!(locked.controls, Controls::None);
+    }
+
+    #[test]
+    fn pinned_currency_and_locale_ride_beside_the_scenario() {
+        let mut s = Scenario::default();
+        s.site.grid_mw = 150.0;
+        let mut pinned = Scenario::default();
+        pinned.bitcoin.hashprice_usd_per_ph_day = 57.36;
+        pinned.mode = AiMode::GpuCloud;
+        let eur = Currency::by_code("eur").unwrap();
+        let extras = Extras { pinned: Some(pinned.clone()), currency: Some((eur, 0.9)), locale: Some("de-DE".into()) };
+        let q = link(&s, &extras);
+        assert_eq!(q, "mw=150&ref=mode%3Dgpu%26hp%3D57.36&currency=EUR&fx=0.9&locale=de-DE");
+        let (back, notices) = decode(&q);
+        assert_eq!((back, notices), (s, vec![]));
+        let v = View::from_query(&q);
+        assert_eq!(v.pinned.as_deref().map(|p| decode(p).0), Some(pinned));
+        assert_eq!((v.currency, v.per_usd, v.locale.as_deref()), (Some(eur), Some(0.9), Some("de-DE")));
+        // Pinned defaults are still a pin; junk is refused, never a panic.
+        let v = View::from_query("ref=&currency=XYZ&fx=-3&locale=de%22%3E");
+        assert_eq!((v.pinned.as_deref(), v.currency, v.per_usd, v.locale), (Some(""), None, None, None));
     }
 }
 

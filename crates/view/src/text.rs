@@ -6,7 +6,7 @@ use economics::analysis::{BreakEven, BreakEvens, Frontier, TornadoBar};
 use economics::monte_carlo::MonteCarlo;
 use economics::{AiMode, Report, Scenario};
 
-use crate::format::{money, months, multiple, number};
+use crate::format::{is_money, money, months, multiple, number, quantity, to_local, unit};
 
 /// What converting leads to, as the verdict names it.
 fn business(mode: AiMode) -> &'static str {
@@ -69,8 +69,8 @@ pub fn per_kwh(s: &Scenario, r: &Report) -> String {
     let k = r.per_kwh;
     let claim = match k.gpu_usd_per_hour_for_claim {
         Some(price) => format!(
-            "a GPU cloud reaches it at ${}/GPU-hour or more (price as of {}, {}% utilisation, {} GPUs per MW of IT)",
-            number(price, 2),
+            "a GPU cloud reaches it at {}/GPU-hour or more (price as of {}, {}% utilisation, {} GPUs per MW of IT)",
+            crate::format::price(price, 2),
             s.gpu.price_as_of,
             number(s.gpu.utilisation_pct, 0),
             number(s.gpu.gpus_per_mw_it, 0)
@@ -133,16 +133,16 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     };
     let be = b.map(|b| match b.hashprice_usd_per_ph_day {
         BreakEven::At(hp) => format!(
-            " Mining would need a hashprice of ${}/PH/s/day (as of {}) to match.",
-            number(hp, 2),
+            " Mining would need a hashprice of {}/PH/s/day (as of {}) to match.",
+            crate::format::price(hp, 2),
             s.bitcoin.hashprice_as_of
         ),
-        BreakEven::AiAheadAcrossRange => " No hashprice up to $500/PH/s/day lets mining match.".to_string(),
+        BreakEven::AiAheadAcrossRange => format!(" No hashprice up to {}/PH/s/day lets mining match.", crate::format::price(500.0, 0)),
         BreakEven::MiningAheadAcrossRange => " Mining wins at any hashprice in range.".to_string(),
     });
     let on = r.mining_on.iter().filter(|&&on| on).count();
     let running = match on {
-        0 => " The miners never cover their power and running costs here, so they stay off and mining is worth $0.".to_string(),
+        0 => format!(" The miners never cover their power and running costs here, so they stay off and mining is worth {}.", money(0.0)),
         n if n < r.mining_on.len() => format!(
             " The owned miners run {n} of {} months: a month runs when its revenue covers power and other running costs.",
             r.mining_on.len()
@@ -226,10 +226,10 @@ pub fn takeaway_per_kwh(r: &Report) -> String {
 pub fn table_per_kwh(r: &Report) -> Vec<Vec<String>> {
     let k = r.per_kwh;
     vec![
-        vec!["Business".into(), "$ per kWh of grid capacity".into(), "$ per kWh of IT capacity".into(), "× mining".into()],
-        vec!["Mining".into(), format!("{:.4}", k.mining_grid_usd), format!("{:.4}", k.mining_it_usd), "1×".into()],
-        vec!["AI lease".into(), format!("{:.4}", k.lease_grid_usd), format!("{:.4}", k.lease_it_usd), multiple(k.lease_multiple())],
-        vec!["GPU cloud".into(), format!("{:.4}", k.gpu_grid_usd), format!("{:.4}", k.gpu_it_usd), multiple(k.gpu_multiple())],
+        vec!["Business".into(), unit("$ per kWh of grid capacity"), unit("$ per kWh of IT capacity"), "× mining".into()],
+        vec!["Mining".into(), number(to_local(k.mining_grid_usd), 4), number(to_local(k.mining_it_usd), 4), "1×".into()],
+        vec!["AI lease".into(), number(to_local(k.lease_grid_usd), 4), number(to_local(k.lease_it_usd), 4), multiple(k.lease_multiple())],
+        vec!["GPU cloud".into(), number(to_local(k.gpu_grid_usd), 4), number(to_local(k.gpu_it_usd), 4), multiple(k.gpu_multiple())],
     ]
 }
 
@@ -237,13 +237,12 @@ pub fn table_per_kwh(r: &Report) -> Vec<Vec<String>> {
 pub fn takeaway_tornado(t: &[TornadoBar]) -> String {
     t.first().map_or_else(String::new, |b| {
         format!(
-            "{} moves the answer most: from {} to {} as it goes from {} to {} {}.",
+            "{} moves the answer most: from {} to {} as it goes from {} to {}.",
             b.label,
             money(b.low_advantage_usd),
             money(b.high_advantage_usd),
-            number(b.low_value, 2),
-            number(b.high_value, 2),
-            b.unit
+            quantity(b.low_value, 2, &b.unit),
+            quantity(b.high_value, 2, &b.unit),
         )
     })
 }
@@ -253,10 +252,10 @@ pub fn table_tornado(t: &[TornadoBar]) -> Vec<Vec<String>> {
     let mut rows = vec![vec!["Input".into(), "Low".into(), "AI − mining at low".into(), "High".into(), "AI − mining at high".into()]];
     for b in t {
         rows.push(vec![
-            format!("{} ({})", b.label, b.unit),
-            number(b.low_value, 2),
+            format!("{} ({})", b.label, unit(&b.unit)),
+            number(if is_money(&b.unit) { to_local(b.low_value) } else { b.low_value }, 2),
             money(b.low_advantage_usd),
-            number(b.high_value, 2),
+            number(if is_money(&b.unit) { to_local(b.high_value) } else { b.high_value }, 2),
             money(b.high_advantage_usd),
         ]);
     }
@@ -267,7 +266,7 @@ pub fn table_tornado(t: &[TornadoBar]) -> Vec<Vec<String>> {
 pub fn takeaway_frontier(b: &BreakEvens, mode: AiMode) -> String {
     let unit = if mode == AiMode::Lease { "/kW-month" } else { "/GPU-hour" };
     match b.ai_rate {
-        BreakEven::At(rate) => format!("At this hashprice, converting beats mining above ${}{unit}.", number(rate, 2)),
+        BreakEven::At(rate) => format!("At this hashprice, converting beats mining above {}{unit}.", crate::format::price(rate, 2)),
         BreakEven::AiAheadAcrossRange => "At this hashprice, converting beats mining at any rate in range.".into(),
         BreakEven::MiningAheadAcrossRange => "At this hashprice, mining beats converting at any rate in range.".into(),
     }
@@ -277,10 +276,10 @@ pub fn takeaway_frontier(b: &BreakEvens, mode: AiMode) -> String {
 pub fn table_frontier(f: &Frontier) -> Vec<Vec<String>> {
     let cols: Vec<usize> = (0..f.hashprices.len()).step_by(5).collect();
     let mut head = vec!["Rate \\ hashprice".to_string()];
-    head.extend(cols.iter().map(|&c| format!("${:.0}", f.hashprices[c])));
+    head.extend(cols.iter().map(|&c| crate::format::price(f.hashprices[c], 0)));
     let mut rows = vec![head];
     for r in (0..f.rates.len()).step_by(5) {
-        let mut row = vec![format!("{:.2}", f.rates[r])];
+        let mut row = vec![number(to_local(f.rates[r]), 2)];
         row.extend(cols.iter().map(|&c| money(f.at(r, c))));
         rows.push(row);
     }

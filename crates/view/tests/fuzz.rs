@@ -2,13 +2,13 @@
 //! more) built from real keys and junk, random bytes, percent-escapes, huge and tiny exponents,
 //! unicode, empty and repeated keys. Each must decode without a panic to a scenario that validates
 //! and computes with finite figures, and decode → encode → decode must give back exactly the same
-//! scenario with nothing to report. Seeded (FUZZ_SEED); the seed and query are printed on failure.
+//! scenario with nothing to report, also when pinned (`ref=`) beside another. Seeded (FUZZ_SEED); the seed and query are printed on failure.
 //! Run in release by `make test`; a debug build would take many minutes.
 
 use economics::params::{DATES, PARAMS, TOGGLES};
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
-use view::query::{decode, encode, FLAG_KEYS};
+use view::query::{decode, encode, link, Extras, View, FLAG_KEYS};
 
 /// One random query.
 fn query(rng: &mut Xoshiro256PlusPlus) -> String {
@@ -62,6 +62,15 @@ fn check(q: &str) -> Result<(), String> {
     }
     if !notices.is_empty() {
         return Err(format!("round trip reported {notices:?} for {text}"));
+    }
+    // Pinned: the same scenario rides in `ref=` of a link to the defaults and comes back exactly.
+    let page = link(&economics::Scenario::default(), &Extras { pinned: Some(s.clone()), ..Extras::default() });
+    let pinned = View::from_query(&page).pinned.map(|p| decode(&p));
+    if pinned.as_ref().map(|(p, n)| (p, n.is_empty())) != Some((&s, true)) {
+        return Err(format!("pinned round trip changed the scenario: {page}"));
+    }
+    if decode(&page) != (economics::Scenario::default(), Vec::new()) {
+        return Err(format!("a pin changed the live scenario: {page}"));
     }
     Ok(())
 }
