@@ -23,8 +23,13 @@ pub fn App() -> impl IntoView {
         browser::register_service_worker();
     }
     browser::apply_theme(&page);
-    let (initial, initial_notices) = initial_scenario(&search, page.embed);
-    let state = State::new(initial, !page.embed);
+    let (initial, initial_notices, from) = initial_scenario(&search, page.embed);
+    // The pinned scenario, currency and locale ride in the same query as the scenario.
+    let kept = View::from_query(&from);
+    let pinned = kept.pinned.as_deref().map(|q| query::decode(q).0);
+    let currency = kept.currency.unwrap_or(&view::format::CURRENCIES[0]);
+    let locale = browser::reader_locale(kept.locale.as_deref(), currency, kept.per_usd.unwrap_or(currency.per_usd));
+    let state = State::new(initial, pinned, locale, kept.locale.clone(), !page.embed);
     provide_state(state);
     let scenario = state.scenario;
     let notices = RwSignal::new(initial_notices);
@@ -34,14 +39,14 @@ pub fn App() -> impl IntoView {
     let embed = page.embed;
     Effect::new(move |_| {
         if state.settled.get() && !embed {
-            browser::remember(&scenario.with(query::encode));
+            browser::remember(&state.query());
         }
     });
     // A reader who leaves, switches away or reloads mid-drag still finds their last value.
     if !embed {
         browser::on_hide(move || {
             state.apply_pending();
-            let latest = scenario.with_untracked(query::encode);
+            let latest = state.query_untracked();
             browser::keep_pending(&latest);
             browser::remember(&latest);
         });
@@ -49,9 +54,11 @@ pub fn App() -> impl IntoView {
     // Back and Forward: each entry's URL holds the scenario shown then.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         if !embed {
-            let (s, _) = query::decode(&window().location().search().unwrap_or_default());
+            let search = window().location().search().unwrap_or_default();
+            let (s, _) = query::decode(&search);
             state.apply_pending();
             scenario.set(s);
+            state.pinned.set(View::from_query(&search).pinned.as_deref().map(|q| query::decode(q).0));
         }
     });
     if embed {
@@ -93,18 +100,20 @@ pub fn App() -> impl IntoView {
 }
 
 /// The scenario of a reload that outran the URL, else the URL's if it has one, else the last one
-/// remembered, else the defaults. An embed shows exactly its link's scenario.
-fn initial_scenario(search: &str, embed: bool) -> (Scenario, Vec<Notice>) {
+/// remembered, else the defaults, and the query it came from. An embed shows exactly its link's
+/// scenario.
+fn initial_scenario(search: &str, embed: bool) -> (Scenario, Vec<Notice>, String) {
     // A reload before the URL caught up with the last edit.
     if let Some(pending) = (!embed).then(|| browser::take_pending(search)).flatten() {
         let (s, _) = query::decode(&pending);
-        return (s, Vec::new());
+        return (s, Vec::new(), pending);
     }
     if !embed && search.trim_start_matches('?').is_empty() {
         if let Some(saved) = browser::recall() {
             let (s, _) = query::decode(&saved);
-            return (s, Vec::new());
+            return (s, Vec::new(), saved);
         }
     }
-    query::decode(search)
+    let (s, notices) = query::decode(search);
+    (s, notices, search.to_string())
 }

@@ -288,3 +288,78 @@ pub fn absolute(relative: &str) -> String {
     let here = window().location().href().unwrap_or_default();
     web_sys::Url::new_with_base(relative, &here).map_or_else(|_| relative.to_string(), |u| u.href())
 }
+
+/// The reader's way of writing numbers and money, as the browser's `Intl.NumberFormat` writes
+/// them for `tag` (else the browser's language) and `currency`: separators, grouping, where the
+/// currency sign goes and the short scale words. Every call into `Intl` goes through
+/// `Reflect`, so a tag the browser refuses falls back to en-US instead of throwing.
+pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currency, per_usd: f64) -> view::format::Locale {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let mut locale = view::format::Locale { currency, per_usd, ..Default::default() };
+    let wanted = tag.map(str::to_string).or_else(|| window().navigator().language()).unwrap_or_else(|| "en-US".into());
+    let Some(constructor) = Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"NumberFormat".into()))
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+    else {
+        return locale;
+    };
+    let make = |options: &[(&str, &str)]| -> Option<Intl::NumberFormat> {
+        let o = Object::new();
+        for (k, v) in options {
+            let _ = Reflect::set(&o, &(*k).into(), &(*v).into());
+        }
+        let args = Array::of2(&JsValue::from(wanted.as_str()), &o);
+        Reflect::construct(&constructor, &args).ok().map(JsCast::unchecked_into)
+    };
+    let parts = |f: &Intl::NumberFormat, x: f64| -> Vec<(String, String)> {
+        f.format_to_parts(x)
+            .iter()
+            .map(|p| {
+                let get = |k: &str| Reflect::get(&p, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+                (get("type"), get("value"))
+            })
+            .collect()
+    };
+    let Some(money) = make(&[("style", "currency"), ("currency", currency.code)]) else { return locale };
+    let resolved = money.resolved_options();
+    if let Some(t) = Reflect::get(&resolved, &"locale".into()).ok().and_then(|v| v.as_string()) {
+        locale.tag = t;
+    }
+    let p = parts(&money, 1234567.5);
+    let integers: Vec<usize> = p.iter().filter(|(t, _)| t == "integer").map(|(_, v)| v.chars().count()).collect();
+    if let [.., second, last] = integers[..] {
+        locale.grouping = (last, second);
+    }
+    for (t, v) in &p {
+        match t.as_str() {
+            "group" => locale.group = v.chars().next().unwrap_or(','),
+            "decimal" => locale.decimal = v.chars().next().unwrap_or('.'),
+            "currency" => locale.symbol = v.clone(),
+            _ => {}
+        }
+    }
+    let at = |kind: &str| p.iter().position(|(t, _)| t == kind);
+    if let (Some(c), Some(i)) = (at("currency"), at("integer")) {
+        locale.symbol_after = c > i;
+        let between = if c > i { p.get(c - 1) } else { p.get(c + 1) };
+        locale.symbol_gap = between.is_some_and(|(t, v)| t == "literal" && v.chars().all(char::is_whitespace));
+    }
+    if let Some(compact) = make(&[("notation", "compact"), ("compactDisplay", "short")]) {
+        let mut words = Vec::new();
+        for k in 3..=12 {
+            let scale = 10f64.powi(k);
+            let p = parts(&compact, scale);
+            let one = p.iter().any(|(t, v)| t == "integer" && v == "1");
+            if let (true, Some(i)) = (one, p.iter().position(|(t, _)| t == "compact")) {
+                let gap = i > 0 && p[i - 1].0 == "literal";
+                words.push((scale, p[i].1.clone(), gap));
+            }
+        }
+        if !words.is_empty() {
+            locale.compact = words;
+        }
+    }
+    locale
+}

@@ -7,6 +7,8 @@ use economics::monte_carlo::{MonteCarlo, Run};
 use economics::params::Param;
 use economics::{Report, Scenario};
 use leptos::prelude::*;
+use view::format::Locale;
+use view::query::{self, Extras};
 use view::charts;
 
 use crate::browser;
@@ -33,6 +35,14 @@ pub struct State {
     /// The latest finished Monte Carlo run, for the scenario shown or, while a new run is
     /// under way, the one before it. Filled by [`State::run_fan`].
     pub fan: RwSignal<Option<MonteCarlo>>,
+    /// A scenario the reader pinned to compare against, and its report.
+    pub pinned: RwSignal<Option<Scenario>>,
+    pub pinned_report: Memo<Option<Report>>,
+    /// How numbers and money are written; anything that writes them reads this signal, so a
+    /// change of currency rewrites the page. Set with [`State::set_locale`].
+    pub locale: RwSignal<Locale>,
+    /// The locale tag the link asked for (`locale=`), kept in links the page writes.
+    asked_locale: StoredValue<Option<String>>,
     /// False while the reader is changing something; true once inputs stop for [`SETTLE_MS`].
     pub settled: RwSignal<bool>,
     changes: StoredValue<u64>,
@@ -45,9 +55,11 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(initial: Scenario, keeps_url: bool) -> State {
+    pub fn new(initial: Scenario, pinned: Option<Scenario>, locale: Locale, asked_locale: Option<String>, keeps_url: bool) -> State {
         let scenario = RwSignal::new(initial);
         let settled = RwSignal::new(true);
+        let pinned = RwSignal::new(pinned);
+        view::format::set_locale(locale.clone());
         State {
             scenario,
             report: Memo::new(move |_| scenario.with(|s| economics::compute(s).ok())),
@@ -57,6 +69,10 @@ impl State {
                 scenario.with(|s| analysis::frontier(s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).ok())
             }),
             fan: RwSignal::new(None),
+            pinned,
+            pinned_report: Memo::new(move |_| pinned.with(|p| p.as_ref().and_then(|s| economics::compute(s).ok()))),
+            locale: RwSignal::new(locale),
+            asked_locale: StoredValue::new(asked_locale),
             settled,
             changes: StoredValue::new(0),
             pending: StoredValue::new(Vec::new()),
@@ -65,12 +81,34 @@ impl State {
         }
     }
 
+    /// The page's query for what is shown: the scenario, the pinned one, the currency and the
+    /// locale the link asked for. Tracks all of them.
+    pub fn query(&self) -> String {
+        let extras = Extras {
+            pinned: self.pinned.get(),
+            currency: self.locale.with(|l| (l.currency.code != "USD" || l.per_usd != 1.0).then_some((l.currency, l.per_usd))),
+            locale: self.asked_locale.get_value(),
+        };
+        self.scenario.with(|s| query::link(s, &extras))
+    }
+
+    /// [`State::query`] without tracking.
+    pub fn query_untracked(&self) -> String {
+        untrack(|| self.query())
+    }
+
+    /// Writes numbers and money in `locale` from now on.
+    pub fn set_locale(&self, locale: Locale) {
+        view::format::set_locale(locale.clone());
+        self.locale.set(locale);
+    }
+
     /// Writes the scenario shown into the current history entry now, before an action that adds
     /// an entry (a preset, the methodology link), so Back returns to exactly what was shown.
     pub fn flush(&self) {
         self.apply_pending();
         if self.keeps_url {
-            browser::remember(&self.scenario.with_untracked(view::query::encode));
+            browser::remember(&self.query_untracked());
         }
     }
 
@@ -80,7 +118,7 @@ impl State {
         self.flush();
         self.change(|s| *s = scenario);
         if self.keeps_url {
-            browser::push(&self.scenario.with_untracked(view::query::encode));
+            browser::push(&self.query_untracked());
         }
     }
 

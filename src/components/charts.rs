@@ -66,6 +66,7 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
                 return;
             }
             let Some(r) = state.report.get() else { return };
+            state.locale.track();
             // Only this chart's own analysis is run.
             let t = (chart == Chart::Tornado).then(|| state.tornado.get()).flatten();
             let f = (chart == Chart::Map).then(|| state.frontier.get()).flatten();
@@ -102,6 +103,7 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
 
 /// The sentence under a chart's title.
 fn takeaway(state: &State, chart: Chart) -> String {
+    state.locale.track();
     let grid_mw = state.scenario.with(|s| s.site.grid_mw);
     match chart {
         Chart::Cash => state.report.with(|r| r.as_ref().map(text::cumulative_cash)),
@@ -119,6 +121,7 @@ fn takeaway(state: &State, chart: Chart) -> String {
 
 /// A chart's data table.
 fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
+    state.locale.track();
     let grid_mw = state.scenario.with(|s| s.site.grid_mw);
     match chart {
         Chart::Cash => state.report.with(|r| r.as_ref().map(text::table_cumulative)),

@@ -6,7 +6,7 @@ use economics::params::{Dated, Group, Param, Toggle, PARAMS, TOGGLES};
 use economics::presets::{Origin, PRESETS};
 use economics::{AiMode, Scenario, YearMonth};
 use leptos::prelude::*;
-use view::format::{echo, number, parse_number, trimmed};
+use view::format::{self, echo, number, parse_number, parse_typed, trimmed, Unread};
 
 use crate::browser::open_methodology;
 use crate::state::use_state;
@@ -21,6 +21,7 @@ pub fn AllControls() -> impl IntoView {
     view! {
         <section id="controls" class="controls" aria-label="Inputs">
                 <PresetPicker />
+                <CurrencyPicker />
                 <fieldset class="group">
                     <legend>"Site"</legend>
                     <StartMonth />
@@ -185,11 +186,16 @@ pub fn Controls(group: Group) -> impl IntoView {
 }
 
 /// One input: slider, text box that accepts pasted numbers, reset, and the default's source.
+/// Money inputs are shown and typed in the reader's currency; the scenario keeps US dollars.
 #[component]
 pub fn Control(param: &'static Param) -> impl IntoView {
     let state = use_state();
-    let scenario = state.scenario;
+    let (scenario, locale) = (state.scenario, state.locale);
     let p = param;
+    let money = format::is_money(p.unit);
+    // Shown in, and typed in, the reader's currency: converted here and nowhere else.
+    let shown = move |usd: f64| if money { format::to_local(usd) } else { usd };
+    let taken = move |local: f64| if money { format::from_local(local) } else { local };
     // A memo per control: a tick elsewhere re-runs this comparison, not this control's DOM.
     let value = Memo::new(move |_| scenario.with(|s| (p.get)(s)));
     let value = move || value.get();
@@ -198,14 +204,15 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let error = RwSignal::new(String::new());
     let set = move |v: f64| state.change(|s| (p.set)(s, v));
     let range_id = format!("in-{}", p.key);
-    let text_label = format!("{} in {}, typed", p.label, p.unit);
+    let unit = move || { locale.track(); format::unit(p.unit) };
     let cite = p.cite;
     let source = format!("{}.", cite.line());
     let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
     let applies = Memo::new(move |_| scenario.with(|s| p.applies(s)));
+    let local = move |usd: f64| { locale.track(); trimmed(shown(usd), decimals) };
     view! {
         <div class="control" data-key=p.key class:hidden=move || !applies.get()>
-            <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {p.unit} ")"</span>
+            <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {unit} ")"</span>
                 {Dated::of_param(p.key).map(|d| view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
                     {move || format!("as of {}", scenario.with(d.get))}</span> })}
             </label>
@@ -213,47 +220,54 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                 <input type="range" id=range_id data-testid=format!("range-{}", p.key)
                     min=p.min max=p.max step=p.step
                     prop:value=move || value().to_string()
-                    aria-valuetext=move || format!("{} {}", number(value(), decimals), p.unit)
+                    aria-valuetext=move || format!("{} {}", local(value()), unit())
                     on:input=move |ev| {
                         if let Some(v) = parse_number(&event_target_value(&ev)).and_then(|v| p.clamp(v)) {
                             error.set(String::new());
                             state.slide(p, v);
                         }
                     } />
-                <input type="text" inputmode="decimal" class="num" aria-label=text_label
+                <input type="text" inputmode="decimal" class="num" aria-label=move || format!("{} in {}, typed", p.label, unit())
                     data-testid=format!("text-{}", p.key)
-                    prop:value=move || trimmed(value(), decimals)
+                    prop:value=move || local(value())
                     on:change=move |ev| {
                         let typed = event_target_value(&ev);
+                        let now = || format!("{} {}", local(value()), unit());
                         // After a rejection or a correction the box shows the value in use, and
                         // the message beside it says why (quoting at most 40 characters).
-                        let shown = match parse_number(&typed) {
-                            None => {
-                                error.set(format!("Couldn’t read “{}” as a number; still using {} {}.", echo(&typed), number(value(), decimals), p.unit));
-                                Some(value())
+                        let used = match parse_typed(&typed) {
+                            Err(Unread::Separators) => {
+                                let l = format::locale();
+                                error.set(format!("Couldn’t read “{}”: numbers here are written like {} ({}); still using {}.",
+                                    echo(&typed), number(1234.5, 1), l.tag, now()));
+                                None
                             }
-                            Some(v) => {
+                            Err(Unread::NotANumber) => {
+                                error.set(format!("Couldn’t read “{}” as a number; still using {}.", echo(&typed), now()));
+                                None
+                            }
+                            Ok(typed_local) => {
+                                let v = taken(typed_local);
                                 let used = p.nearest_accepted(v).unwrap_or(p.min);
                                 let in_range = v.clamp(p.min, p.max);
                                 error.set(if in_range != v {
-                                    format!("Allowed {}–{} {}; using {}.", number(p.min, decimals), number(p.max, decimals), p.unit, trimmed(used, decimals))
+                                    format!("Allowed {}–{} {}; using {}.", local(p.min), local(p.max), unit(), local(used))
                                 } else if used != v {
-                                    format!("The model counts whole months: using {} {} ({} months).", trimmed(used, decimals), p.unit, number(used * p.months_per_unit, 0))
+                                    format!("The model counts whole months: using {} {} ({} months).", local(used), unit(), number(used * p.months_per_unit, 0))
                                 } else { String::new() });
                                 set(used);
-                                (used != v).then_some(used)
+                                Some(used)
                             }
                         };
-                        if let Some(shown) = shown {
-                            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&trimmed(shown, decimals));
-                        }
+                        // The box always ends showing the value in use, written the locale's way.
+                        event_target::<web_sys::HtmlInputElement>(&ev).set_value(&local(used.unwrap_or_else(value)));
                     } />
                 <button type="button" class="reset" aria-label=format!("Reset {} to its default", p.label)
                     title="Reset to default" on:click=move |_| { error.set(String::new()); set(default) }>"↺"</button>
             </div>
             <details class="source">
                 <summary>{source_kind}</summary>
-                <p>{source} " Default " {number(default, decimals)} " " {p.unit} ". "
+                <p>{source} " Default " {move || local(default)} " " {unit} ". "
                     <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>"Methodology"</a></p>
             </details>
             <p class="error" role="status" data-testid=format!("error-{}", p.key)>{move || error.get()}</p>
@@ -261,3 +275,51 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     }
 }
 
+/// The currency money is shown in and its rate per US dollar (a dated assumption, or the
+/// reader's own). The model keeps working in US dollars.
+#[component]
+pub fn CurrencyPicker() -> impl IntoView {
+    let state = use_state();
+    let locale = state.locale;
+    let error = RwSignal::new(String::new());
+    let choose = move |code: &str, rate: Option<f64>| {
+        let Some(c) = format::Currency::by_code(code) else { return };
+        let tag = locale.with_untracked(|l| l.tag.clone());
+        state.set_locale(crate::browser::reader_locale(Some(&tag), c, rate.unwrap_or(c.per_usd)));
+        state.flush();
+    };
+    view! {
+        <div class="currency control">
+            <label for="currency">"Currency"</label>
+            <div class="inputs">
+                <select id="currency" data-testid="currency" on:change=move |ev| { error.set(String::new()); choose(&event_target_value(&ev), None) }>
+                    {format::CURRENCIES.iter().map(|c| view! {
+                        <option value=c.code selected=move || locale.with(|l| l.currency.code == c.code)>{c.code}</option>
+                    }).collect_view()}
+                </select>
+                <input type="text" inputmode="decimal" class="num" data-testid="fx" aria-label="Units of this currency per US dollar"
+                    disabled=move || locale.with(|l| l.currency.code == "USD")
+                    prop:value=move || locale.with(|l| trimmed(l.per_usd, 4))
+                    on:change=move |ev| {
+                        let typed = event_target_value(&ev);
+                        match parse_typed(&typed).ok().filter(|v| *v > 0.0 && *v <= view::query::MAX_PER_USD) {
+                            Some(rate) => { error.set(String::new()); choose(locale.with_untracked(|l| l.currency.code), Some(rate)) }
+                            None => {
+                                error.set(format!("Couldn’t use “{}” as a rate: type a number above 0 (units per US dollar).", echo(&typed)));
+                                event_target::<web_sys::HtmlInputElement>(&ev).set_value(&locale.with_untracked(|l| trimmed(l.per_usd, 4)));
+                            }
+                        }
+                    } />
+                <span class="unit">" per US$"</span>
+            </div>
+            <p class="as-of" class:hidden=move || locale.with(|l| l.currency.code == "USD")>
+                {move || locale.with(|l| if l.per_usd == l.currency.per_usd {
+                    format!("{} ({}). The model works in US dollars.", format::RATES_NOTE, format::RATES_AS_OF)
+                } else {
+                    "Your rate. The model works in US dollars; money is converted only for display.".to_string()
+                })}
+            </p>
+            <p class="error" role="status" data-testid="error-fx">{move || error.get()}</p>
+        </div>
+    }
+}

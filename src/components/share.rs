@@ -2,7 +2,7 @@
 //! with its assumptions and the way to the full calculator.
 
 use leptos::prelude::*;
-use view::{export, query};
+use view::export;
 
 use crate::browser;
 use crate::state::use_state;
@@ -20,12 +20,12 @@ pub fn ShareBar() -> impl IntoView {
         let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
         format!("{}{dir}", l.origin().unwrap_or_default())
     };
-    let link = move || match scenario.with(query::encode) {
+    let link = move || match state.query() {
         q if q.is_empty() => base(),
         q => format!("{}?{q}", base()),
     };
     let snippet = move || {
-        export::embed_snippet(&base(), &scenario.with(query::encode), "Wattsworth: mining bitcoin or hosting AI")
+        export::embed_snippet(&base(), &state.query(), "Wattsworth: mining bitcoin or hosting AI")
     };
     let copy = move |text: String, done: &'static str| {
         let promise = window().navigator().clipboard().write_text(&text);
@@ -36,7 +36,9 @@ pub fn ShareBar() -> impl IntoView {
     };
     let csv = move |_| {
         if let Some(r) = report.get_untracked() {
-            let text = scenario.with_untracked(|s| export::csv(s, &r, browser::VERSION, &link()));
+            let (pinned, pinned_report) = (state.pinned.get_untracked(), state.pinned_report.get_untracked());
+            let both = pinned.as_ref().zip(pinned_report.as_ref());
+            let text = scenario.with_untracked(|s| export::csv(s, &r, browser::VERSION, &untrack(link), both));
             browser::download("wattsworth-scenario.csv", "text/csv", &text);
             status.set("CSV downloaded.".into());
         }
@@ -62,8 +64,8 @@ pub fn ShareBar() -> impl IntoView {
 pub fn EmbedFooter() -> impl IntoView {
     let state = use_state();
     let scenario = state.scenario;
-    let line = move || scenario.with(export::assumptions);
-    let full = move || browser::absolute(&format!("./?{}", scenario.with(query::encode)));
+    let line = move || { state.locale.track(); scenario.with(export::assumptions) };
+    let full = move || browser::absolute(&format!("./?{}", state.query()));
     view! {
         <footer class="embed-foot" data-testid="embed-footer">
             <p>{line}</p>

@@ -1,5 +1,5 @@
-//! Files for data desks: the monthly series of both paths as CSV, with the inputs, their sources
-//! and the scenario's link in a header block; and the HTML snippet that embeds the calculator.
+//! Files for data desks: the monthly series of both paths as CSV (and of a pinned scenario's),
+//! in the reader's currency, with the inputs, their sources and the link in a header block; and the HTML snippet that embeds the calculator.
 
 use economics::params::{DATES, PARAMS, TOGGLES};
 use economics::{Path, Report, Scenario};
@@ -26,45 +26,89 @@ fn row_of(path: &Path, m: usize) -> [f64; 10] {
     ]
 }
 
-/// The CSV: `#` lines with the version, link, inputs and sources, then one row per month.
-pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str) -> String {
+/// The CSV: `#` lines with the version, link, currency, inputs and sources, then one row per
+/// month. Money is in the reader's currency (its code ends each column name, and a `#` line gives
+/// the rate); numbers use a point for decimals so any tool reads them. With a pinned scenario,
+/// its inputs and both of its paths follow as `pinned_` columns.
+pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str, pinned: Option<(&Scenario, &Report)>) -> String {
+    use crate::format::{locale, number, to_local};
+    let l = locale();
+    let code = l.currency.code.to_ascii_lowercase();
     let mut out = String::new();
-    out.push_str(&format!("# Wattsworth {version}: one site, keep mining vs convert to AI, monthly, US dollars\n"));
+    out.push_str(&format!("# Wattsworth {version}: one site, keep mining vs convert to AI, monthly, in {}\n", l.currency.code));
     out.push_str(&format!("# Scenario link: {link}\n"));
-    let mode = match s.mode {
-        economics::AiMode::Lease => "lease",
-        economics::AiMode::GpuCloud => "GPU cloud",
-    };
-    out.push_str(&format!("# AI mode: {mode}; start {}\n", s.site.start));
-    out.push_str(&format!(
-        "# Mining NPV {:.0}; AI NPV {:.0}; end-of-window values {}; formulas: docs/methodology.md\n",
-        r.mining.npv_usd, r.ai.npv_usd, if s.finance.terminal_value { "counted" } else { "not counted" }
-    ));
-    for w in &r.warnings {
-        out.push_str(&format!("# Warning ({}): {}\n", w.code, w.message));
+    if l.currency.code == "USD" {
+        out.push_str("# Money: US dollars, as the model computes it. Numbers below use a point for decimals.\n");
+    } else {
+        out.push_str(&format!(
+            "# Money: {} at {} per US dollar ({}); the model computes in US dollars. Numbers below use a point for decimals.\n",
+            l.currency.code,
+            number(l.per_usd, 4).trim_end_matches('0').trim_end_matches(l.decimal),
+            if l.per_usd == l.currency.per_usd { crate::format::RATES_NOTE } else { "the reader's rate" }
+        ));
     }
-    out.push_str("# input,key,value,unit,source\n");
+    for (who, s, r) in [("", s, r)].into_iter().chain(pinned.map(|(s, r)| ("Pinned scenario: ", s, r))) {
+        let mode = match s.mode {
+            economics::AiMode::Lease => "lease",
+            economics::AiMode::GpuCloud => "GPU cloud",
+        };
+        out.push_str(&format!("# {who}AI mode: {mode}; start {}\n", s.site.start));
+        out.push_str(&format!(
+            "# {who}Mining NPV {:.0}; AI NPV {:.0} ({}); end-of-window values {}; formulas: docs/methodology.md\n",
+            to_local(r.mining.npv_usd), to_local(r.ai.npv_usd), l.currency.code,
+            if s.finance.terminal_value { "counted" } else { "not counted" }
+        ));
+        for w in &r.warnings {
+            out.push_str(&format!("# {who}Warning ({}): {}\n", w.code, w.message));
+        }
+    }
+    let header = if pinned.is_some() { "# input,key,value,unit,source,pinned value\n" } else { "# input,key,value,unit,source\n" };
+    out.push_str(header);
+    let both = |get: &dyn Fn(&Scenario) -> String| match pinned {
+        Some((p, _)) => format!(",{}", get(p)),
+        None => String::new(),
+    };
     for p in PARAMS {
-        out.push_str(&format!("# {},{},{},{},{}\n", field(p.label), p.key, (p.get)(s), field(p.unit), field(&p.cite.line())));
+        // Inputs stay as the model takes them (US dollars), so the link and this file agree.
+        out.push_str(&format!("# {},{},{},{},{}{}\n", field(p.label), p.key, (p.get)(s), field(p.unit), field(&p.cite.line()), both(&|x| (p.get)(x).to_string())));
     }
     for t in TOGGLES {
-        out.push_str(&format!("# {},{},{},switch,{}\n", field(t.label), t.key, u8::from((t.get)(s)), field(&t.cite.line())));
+        out.push_str(&format!("# {},{},{},switch,{}{}\n", field(t.label), t.key, u8::from((t.get)(s)), field(&t.cite.line()), both(&|x| u8::from((t.get)(x)).to_string())));
     }
-    for d in DATES {
-        let label = economics::params::Param::by_key(d.param).map_or(d.param, |p| p.label);
-        out.push_str(&format!("# {} as of,{},{},month,date of the market figure\n", field(label), d.key, (d.get)(s)));
+    for date in DATES {
+        let label = economics::params::Param::by_key(date.param).map_or(date.param, |p| p.label);
+        out.push_str(&format!("# {} as of,{},{},month,date of the market figure{}\n", field(label), date.key, (date.get)(s), both(&|x| (date.get)(x).to_string())));
     }
     out.push_str("month,date");
-    for path in ["mining", "ai"] {
-        for name in SERIES {
-            out.push_str(&format!(",{path}_{name}"));
+    let prefixes: &[&str] = if pinned.is_some() { &["", "pinned_"] } else { &[""] };
+    for prefix in prefixes {
+        for path in ["mining", "ai"] {
+            for name in SERIES {
+                let name = if name.ends_with("_usd") { format!("{}_{code}", &name[..name.len() - 4]) } else { name.to_string() };
+                out.push_str(&format!(",{prefix}{path}_{name}"));
+            }
         }
     }
     out.push('\n');
-    for m in 0..r.mining.months.len() {
-        out.push_str(&format!("{m},{}", r.calendar[m]));
-        for value in row_of(&r.mining, m).into_iter().chain(row_of(&r.ai, m)) {
-            out.push_str(&format!(",{value:.2}"));
+    let months = r.mining.months.len().max(pinned.map_or(0, |(_, p)| p.mining.months.len()));
+    let cells = |out: &mut String, r: &Report, m: usize| {
+        for path in [&r.mining, &r.ai] {
+            if m < path.months.len() {
+                for (i, value) in row_of(path, m).into_iter().enumerate() {
+                    let value = if SERIES[i].ends_with("_usd") { to_local(value) } else { value };
+                    out.push_str(&format!(",{value:.2}"));
+                }
+            } else {
+                out.push_str(&",".repeat(SERIES.len()));
+            }
+        }
+    };
+    for m in 0..months {
+        let date = r.calendar.get(m).or_else(|| pinned.and_then(|(_, p)| p.calendar.get(m)));
+        out.push_str(&format!("{m},{}", date.map(|d| d.to_string()).unwrap_or_default()));
+        cells(&mut out, r, m);
+        if let Some((_, p)) = pinned {
+            cells(&mut out, p, m);
         }
         out.push('\n');
     }
@@ -73,15 +117,15 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str) -> String {
 
 /// The one-line summary of the key assumptions, for embeds and image captions.
 pub fn assumptions(s: &Scenario) -> String {
-    use crate::format::number;
+    use crate::format::{number, price};
     let rate = match s.mode {
-        economics::AiMode::Lease => format!("lease ${}/kW-month of IT", number(s.lease.usd_per_kw_month, 0)),
-        economics::AiMode::GpuCloud => format!("GPU cloud ${}/GPU-hour", number(s.gpu.usd_per_gpu_hour, 2)),
+        economics::AiMode::Lease => format!("lease {}/kW-month of IT", price(s.lease.usd_per_kw_month, 0)),
+        economics::AiMode::GpuCloud => format!("GPU cloud {}/GPU-hour", price(s.gpu.usd_per_gpu_hour, 2)),
     };
     format!(
-        "Assumptions: {} MW from {}, power ${}/kWh, hashprice ${}/PH/s/day (as of {}), {rate}, {}-year contract, {}% discount rate.",
-        number(s.site.grid_mw, 0), s.site.start, number(s.site.power_usd_per_kwh, 3),
-        number(s.bitcoin.hashprice_usd_per_ph_day, 2), s.bitcoin.hashprice_as_of, crate::format::trimmed(s.site.horizon_years, 2),
+        "Assumptions: {} MW from {}, power {}/kWh, hashprice {}/PH/s/day (as of {}), {rate}, {}-year contract, {}% discount rate.",
+        number(s.site.grid_mw, 0), s.site.start, price(s.site.power_usd_per_kwh, 3),
+        price(s.bitcoin.hashprice_usd_per_ph_day, 2), s.bitcoin.hashprice_as_of, crate::format::trimmed(s.site.horizon_years, 2),
         number(s.finance.discount_rate_pct, 1)
     )
 }
@@ -118,7 +162,7 @@ mod tests {
     fn csv_has_inputs_and_one_row_a_month() {
         let s = Scenario::default();
         let r = economics::compute(&s).unwrap();
-        let text = csv(&s, &r, "0.1.0", "https://example.org/?mw=100");
+        let text = csv(&s, &r, "0.1.0", "https://example.org/?mw=100", None);
         let header = text.lines().find(|l| l.starts_with("month,")).unwrap();
         assert_eq!(header.split(',').count(), 2 + 2 * SERIES.len());
         let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("month,")).collect();
@@ -130,6 +174,36 @@ mod tests {
         let last: Vec<f64> = rows.last().unwrap().split(',').skip(2).map(|v| v.parse().unwrap()).collect();
         assert!((last[8] - r.mining.npv_usd).abs() < 0.01);
         assert!((last[SERIES.len() + 8] - r.ai.npv_usd).abs() < 0.01);
+    }
+
+    /// In euros the money columns are converted and named so; the inputs stay as the model
+    /// takes them; a pinned scenario adds its own columns and rows run to the longer window.
+    #[test]
+    fn csv_in_another_currency_with_a_pinned_scenario() {
+        use crate::format::{set_locale, Currency, Locale};
+        set_locale(Locale { decimal: ',', group: '.', currency: Currency::by_code("EUR").unwrap(), per_usd: 0.5, symbol: "€".into(), ..Locale::default() });
+        let s = Scenario::default();
+        let r = economics::compute(&s).unwrap();
+        let mut p = Scenario::default();
+        p.site.horizon_years = 15.0;
+        let pr = economics::compute(&p).unwrap();
+        let text = csv(&s, &r, "0.1.0", "x", Some((&p, &pr)));
+        set_locale(Locale::default());
+        assert!(text.contains("# Money: EUR at 0,5 per US dollar (the reader's rate)"), "{text}");
+        let header: Vec<&str> = text.lines().find(|l| l.starts_with("month,")).unwrap().split(',').collect();
+        assert_eq!(header.len(), 2 + 4 * SERIES.len());
+        assert!(header.contains(&"mining_net_cash_eur") && header.contains(&"pinned_ai_cumulative_eur"));
+        let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("month,")).collect();
+        assert_eq!(rows.len(), pr.mining.months.len());
+        let first: Vec<&str> = rows[0].split(',').collect();
+        let npv = |row: &[&str], at: usize| row[2 + at].parse::<f64>().unwrap();
+        let last: Vec<&str> = rows[r.mining.months.len() - 1].split(',').collect();
+        assert!((npv(&last, 8) - 0.5 * r.mining.npv_usd).abs() < 0.01);
+        assert_eq!(first.len(), header.len());
+        // Past the live window, its cells are empty and the pinned ones go on.
+        let beyond: Vec<&str> = rows.last().unwrap().split(',').collect();
+        assert!(beyond[2].is_empty() && !beyond[2 + 2 * SERIES.len()].is_empty());
+        assert!(text.contains("# Contract length,yrs,12,years,") && text.contains(",15\n"), "{text}");
     }
 
     #[test]

@@ -259,10 +259,9 @@ pub fn tick(value: f64, kind: Ticks) -> String {
     match kind {
         Ticks::Years if v == 0.0 => "0".into(),
         Ticks::Years => format!("{} yr", trimmed(v, 1)),
-        // Axes are drawn in the reader's currency already (see `charts`): no conversion here.
         Ticks::MillionsUsd if v == 0.0 => with_symbol("", "0"),
-        Ticks::MillionsUsd => compact(v * 1e6, true),
-        Ticks::Usd => with_symbol(sign, &trimmed(a, 2)),
+        Ticks::MillionsUsd => compact(to_local(v * 1e6), true),
+        Ticks::Usd => with_symbol(sign, &trimmed(to_local(a), 2)),
         Ticks::Plain => trimmed(v, 2),
     }
 }
@@ -384,9 +383,9 @@ pub fn multiple(x: f64) -> String {
     if !x.is_finite() {
         "–".into()
     } else if x >= 10.0 {
-        format!("{x:.0}×")
+        format!("{}×", number(x, 0))
     } else {
-        format!("{x:.1}×")
+        format!("{}×", number(x, 1))
     }
 }
 
@@ -480,7 +479,8 @@ mod tests {
         assert_eq!(money(1_234_000_000.0), "1,06\u{a0}Mrd.\u{a0}€");
         assert_eq!(money(-120_000.0), "−103.200\u{a0}€");
         assert_eq!(price(0.05, 3), "0,043\u{a0}€");
-        assert_eq!(tick(500.0, Ticks::MillionsUsd), "500\u{a0}Mio.\u{a0}€");
+        assert_eq!(tick(500.0, Ticks::MillionsUsd), "430\u{a0}Mio.\u{a0}€");
+        assert_eq!(multiple(2.94), "2,9×");
         assert_eq!(unit("$/kWh"), "€/kWh");
         assert_eq!(quantity(28.68, 2, "$/PH/s/day"), "24,66\u{a0}€/PH/s/day");
         assert_eq!(parse_typed("0,05"), Ok(0.05));

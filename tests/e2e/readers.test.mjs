@@ -1,0 +1,116 @@
+// What readers and newsrooms outside the defaults see: their own locale and currency, typed
+// numbers in their own format, a pinned scenario to compare against (kept by the link and by
+// embeds), and the same accessibility with a comparison on screen.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launch, open, serve, text } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const csvOf = async (page) => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  return readFile(await download.path(), 'utf8');
+};
+
+describe('locale and currency', () => {
+  it('?locale=de-DE&currency=EUR writes euros and decimal commas everywhere, and reads "0,05"', async () => {
+    const { page, problems, context } = await open(browser, `${server.url}?locale=de-DE&currency=EUR`);
+    const headline = await text(page, 'headline');
+    assert.match(headline, /Mio\.\s€/);
+    assert.doesNotMatch(headline, /\$/, headline);
+    // No decimal point between digits anywhere in the headline (a point may group thousands).
+    assert.doesNotMatch(headline.replace(/\d{1,3}(\.\d{3})+(?!\d)/g, ''), /\d\.\d/, headline);
+    assert.match(await text(page, 'npv-ai'), /^\d+,\d\sMio\.\s€$/);
+    assert.equal(await page.getByTestId('text-pwr').inputValue(), '0,039');
+    assert.match(await page.locator('[data-key=pwr] label').textContent(), /€\/kWh/);
+    for (let i = 0; i < 6; i++) assert.doesNotMatch(await text(page, `takeaway-${i}`), /\$/, `takeaway ${i}`);
+    // Typed the German way: accepted as 0.05 euros, shown back the same way, no message.
+    await page.getByTestId('text-pwr').fill('0,05');
+    await page.getByTestId('text-pwr').press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid=text-pwr]').value === '0,05');
+    assert.equal(await text(page, 'error-pwr'), '');
+    await page.waitForTimeout(400);
+    assert.match(page.url(), /pwr=0\.0581395/);
+    const csv = await csvOf(page);
+    assert.match(csv, /^# Wattsworth [\d.]+: .* in EUR$/m);
+    assert.match(csv, /^# Money: EUR at 0,86 per US dollar/m);
+    assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,mining_net_cash_eur,/);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+
+  it('a decimal comma in en-US is refused by name, never read as a thousands separator', async () => {
+    const { page, context } = await open(browser, `${server.url}?locale=en-US`);
+    await page.getByTestId('text-mw').fill('12,5');
+    await page.getByTestId('text-mw').press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid=error-mw]').textContent !== '');
+    assert.match(await text(page, 'error-mw'), /Couldn’t read “12,5”: numbers here are written like 1,234\.5 \(en-US\); still using 100 MW/);
+    assert.equal(await page.getByTestId('text-mw').inputValue(), '100');
+    await context.close();
+  });
+
+  it('the currency picker converts every figure and the link keeps it', async () => {
+    const { page, context } = await open(browser, `${server.url}?locale=en-GB`);
+    const before = await text(page, 'npv-ai');
+    await page.getByTestId('currency').selectOption('GBP');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=npv-ai]').textContent !== b, before);
+    assert.match(await text(page, 'npv-ai'), /^£\d+(\.\d)?[mM]$/);
+    await page.getByTestId('fx').fill('0.5');
+    await page.getByTestId('fx').press('Enter');
+    await page.waitForTimeout(400);
+    assert.match(page.url(), /currency=GBP&fx=0\.5/);
+    const usd = Number(before.replace(/[^\d.]/g, ''));
+    const gbp = Number((await text(page, 'npv-ai')).replace(/[^\d.]/g, ''));
+    assert.ok(Math.abs(gbp - usd / 2) <= 0.06, `${before} at 0.5 → ${gbp}`);
+    await context.close();
+  });
+});
+
+describe('pin and compare', () => {
+  it('pins, changes one input, and a reload brings back both and the difference', async () => {
+    const { page, problems, context } = await open(browser, server.url);
+    await page.getByTestId('pin').click();
+    await page.getByTestId('text-hp').fill('57.36');
+    await page.getByTestId('text-hp').press('Enter');
+    await page.waitForFunction(() => /Hashprice \$28\.68\/PH\/s\/day → \$57\.36\/PH\/s\/day/.test(document.querySelector('[data-testid=compare]').textContent));
+    await page.waitForTimeout(400);
+    assert.match(page.url(), /hp=57\.36&ref=/);
+    await page.reload();
+    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+    await page.waitForFunction(() => /AI advantage: pinned \+\$99\.4M → now/.test(document.querySelector('[data-testid=compare]').textContent));
+    assert.equal(await page.getByTestId('text-hp').inputValue(), '57.36');
+    assert.match(await text(page, 'pin'), /Unpin/);
+    const csv = await csvOf(page);
+    assert.match(csv, /^# Pinned scenario: AI mode: lease/m);
+    assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,pinned_ai_cumulative_usd,/);
+    assert.match(csv, /^# Hashprice,hp,57\.36,\$\/PH\/s\/day,.*,28\.68$/m);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+
+  it('an embed with controls=none shows the comparison its link carries', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}?embed=1&controls=none&hp=57.36&ref=`);
+    await page.waitForFunction(() => /AI advantage: pinned \+\$99\.4M → now/.test(document.querySelector('[data-testid=compare]')?.textContent ?? ''));
+    assert.equal(await page.locator('input[type=range]').count(), 0);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`axe-core finds nothing serious or critical with a pinned scenario, ${scheme}`, async () => {
+      const { page, context } = await open(browser, `${server.url}?hp=40&ref=&locale=de-DE&currency=EUR`, { colorScheme: scheme, bypassCSP: true });
+      await page.waitForFunction(() => document.querySelector('[data-testid=compare] li'));
+      await page.addScriptTag({ content: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`), []);
+      await context.close();
+    });
+  }
+});
