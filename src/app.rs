@@ -11,6 +11,7 @@ use crate::components::charts::Charts;
 use crate::components::controls::{AllControls, KeyControls};
 use crate::components::headline::{Headline, NoticeBanner};
 use crate::components::methodology::Methodology;
+use crate::components::print::FactSheet;
 use crate::components::share::{EmbedFooter, ShareBar};
 use crate::state::{provide_state, State};
 
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
             {(page.controls == ShownControls::Key).then(|| view! { <KeyControls /> })}
             <Charts shown=shown />
         </main>
+        {(!page.embed).then(|| view! { <FactSheet /> })}
         {(!page.embed).then(|| view! { <Methodology /> })}
         {page.embed.then(|| view! { <EmbedFooter /> })}
         <footer class="foot" class:hidden=page.embed>

@@ -363,3 +363,11 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
     }
     locale
 }
+
+/// Calls `f` just before the page is printed. The listener lives as long as the page.
+pub fn before_print(f: impl Fn() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let callback = Closure::<dyn FnMut()>::new(f);
+    let _ = window().add_event_listener_with_callback("beforeprint", callback.as_ref().unchecked_ref());
+    callback.forget();
+}

@@ -48,6 +48,20 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
             })
         });
     });
+    // Printing shows charts that may never have been on screen: draw them all first, now
+    // (the print snapshot is taken right after this event, before effects would run).
+    let all = canvases.clone();
+    browser::before_print(move || {
+        let Some(r) = state.report.get_untracked() else { return };
+        let s = state.scenario.get_untracked();
+        let data = ChartData { s: &s, r: &r, t: None, f: None, mc: None };
+        for (chart, node) in all.iter().filter(|(c, _)| matches!(c, Chart::Cash | Chart::Annual | Chart::Kwh)) {
+            if let Some(canvas) = node.get_untracked() {
+                let size = (canvas.client_width().max(1), canvas.client_height().max(1));
+                draw(*chart, canvas, size, &data);
+            }
+        }
+    });
     // The Monte Carlo runs only while the fan can be seen, or once the reader settles (for its
     // takeaway and table), and between frames, never on an input's own tick.
     if let Some(i) = shown.iter().position(|c| *c == Chart::Fan) {
@@ -208,7 +222,7 @@ fn ChartFigure(
     let title_id = format!("chart-{index}-title");
     let open = RwSignal::new(false);
     view! {
-        <figure class="chart" data-testid=format!("chart-{index}") aria-labelledby=title_id.clone()>
+        <figure class="chart" data-chart=chart.name() data-testid=format!("chart-{index}") aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone()>{title}</h2>
             <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>
             <span class="downloads">

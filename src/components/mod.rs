@@ -4,4 +4,5 @@ pub mod charts;
 pub mod controls;
 pub mod headline;
 pub mod methodology;
+pub mod print;
 pub mod share;

@@ -114,3 +114,21 @@ describe('pin and compare', () => {
     });
   }
 });
+
+describe('fact sheet', () => {
+  for (const format of ['A4', 'Letter']) {
+    it(`prints on one ${format} page, with the key inputs, their sources, two charts and the link`, async () => {
+      const { page, context } = await open(browser, `${server.url}?hp=40&ref=`);
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.fact-sheet').isVisible(), true);
+      assert.match(await page.locator('.fact-sheet').textContent(), /Hashprice\$40\.00\/PH\/s\/day|Hashprice\$40\/PH\/s\/day/);
+      assert.match(await page.locator('.fact-sheet').textContent(), /\?hp=40&ref=/);
+      const shown = await page.$$eval('figure.chart', (fs) => fs.filter((f) => getComputedStyle(f).display !== 'none').map((f) => f.dataset.chart));
+      assert.deepEqual(shown, ['cash', 'kwh']);
+      const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert.equal(pages, 1, `${format}: ${pages} pages`);
+      await context.close();
+    });
+  }
+});

@@ -359,6 +359,31 @@ pub fn comparison(pinned: &Scenario, pr: &Report, live: &Scenario, lr: &Report, 
     lines
 }
 
+/// The key inputs of the printed fact sheet: label, value as a reader says it, and where the
+/// value comes from: its source and date, or that the reader set it (with the default's source).
+pub fn key_inputs(s: &Scenario) -> Vec<[String; 3]> {
+    use economics::params::Param;
+    let d = Scenario::default();
+    let rate = if s.mode == AiMode::Lease { "rent" } else { "gph" };
+    let mut rows = vec![[
+        "Start".to_string(),
+        s.site.start.to_string(),
+        if s.site.start == d.site.start { "Default".into() } else { "Set by the reader".into() },
+    ]];
+    for key in ["mw", "pwr", "hp", rate, "cap", "yrs", "dr", "mprem"] {
+        let Some(p) = Param::by_key(key) else { continue };
+        let (v, default) = ((p.get)(s), (p.get)(&d));
+        let d_places = p.decimals();
+        let source = if v == default {
+            p.cite.line()
+        } else {
+            format!("Set by the reader (default {}: {})", quantity(default, d_places, p.unit), p.cite.line())
+        };
+        rows.push([p.label.to_string(), quantity(v, d_places, p.unit), source]);
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,6 +407,22 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn key_inputs_name_their_source_or_the_reader() {
+        let mut s = Scenario::default();
+        let rows = key_inputs(&s);
+        assert_eq!(rows.len(), 9);
+        let hp = rows.iter().find(|r| r[0] == "Hashprice").unwrap();
+        assert_eq!(hp[1], "$28.68/PH/s/day");
+        assert!(hp[2].contains("26 Jun 2026"), "{hp:?}");
+        s.bitcoin.hashprice_usd_per_ph_day = 40.0;
+        s.mode = AiMode::GpuCloud;
+        let rows = key_inputs(&s);
+        let hp = rows.iter().find(|r| r[0] == "Hashprice").unwrap();
+        assert!(hp[2].starts_with("Set by the reader (default $28.68/PH/s/day:"), "{hp:?}");
+        assert!(rows.iter().any(|r| r[0] == "GPU rental price"));
     }
 
     #[test]
