@@ -1,7 +1,8 @@
 //! Every bridge from the page to the browser: location and history, local storage, performance
 //! marks, the service worker, height messages to a host page, the colour scheme, downloads and
 //! fetching the methodology. Components call these; nothing else touches `web_sys` directly
-//! except the chart canvases.
+//! except the chart canvases. Events and object URLs go through `gloo`; observers, history and
+//! storage through `web_sys` (gloo has no observers, and `gloo-storage` would bring serde_json).
 
 use leptos::prelude::*;
 use view::query::{Theme, View};
@@ -216,13 +217,9 @@ pub fn prefers_dark() -> bool {
 
 /// Hands `text` to the browser as a file download.
 pub fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
     download_url(name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Dropping the URL revokes it; the download has its own copy of the bytes by then.
 }
 
 /// Hands `url` to the browser as a download named `name`.
@@ -265,22 +262,17 @@ pub fn watch_visibility(elements: &[web_sys::HtmlCanvasElement], report: impl Fn
 /// Calls `f` when the page may be going away: hidden (another tab, the app switcher: mobile
 /// browsers may never fire more) or hidden for good (`pagehide`: a reload, a navigation, closing).
 pub fn on_hide(f: impl Fn() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
+    use gloo_events::EventListener;
     let f = std::rc::Rc::new(f);
-    let on_pagehide = {
-        let f = f.clone();
-        Closure::<dyn FnMut()>::new(move || f())
-    };
-    let on_visibility = Closure::<dyn FnMut()>::new(move || {
+    let g = f.clone();
+    // The listeners live as long as the page.
+    EventListener::new(&window(), "pagehide", move |_| g()).forget();
+    EventListener::new(&document(), "visibilitychange", move |_| {
         if document().hidden() {
             f()
         }
-    });
-    let _ = window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
-    let _ = document().add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
-    // The listeners live as long as the page.
-    on_pagehide.forget();
-    on_visibility.forget();
+    })
+    .forget();
 }
 
 /// `relative` resolved against the page's own address (which a sandboxed frame still knows).
@@ -366,8 +358,5 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
 
 /// Calls `f` just before the page is printed. The listener lives as long as the page.
 pub fn before_print(f: impl Fn() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let callback = Closure::<dyn FnMut()>::new(f);
-    let _ = window().add_event_listener_with_callback("beforeprint", callback.as_ref().unchecked_ref());
-    callback.forget();
+    gloo_events::EventListener::new(&window(), "beforeprint", move |_| f()).forget();
 }
