@@ -109,7 +109,14 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
                     Some(last) if !live() => last.clone(),
                     _ => table(&state, chart),
                 });
-                view! { <ChartFigure chart=chart canvas=canvas export=export takeaway=takeaway.into() table=table.into() /> }
+                let description = Memo::new(move |last: Option<&String>| match last {
+                    Some(last) if !live() => last.clone(),
+                    _ => {
+                        state.locale.track();
+                        state.report.with(|r| r.as_ref().map(|r| state.scenario.with(|s| text::describe(chart, s, r)))).unwrap_or_default()
+                    }
+                });
+                view! { <ChartFigure chart=chart canvas=canvas export=export takeaway=takeaway.into() description=description.into() table=table.into() /> }
             }).collect_view()}
         </section>
     }
@@ -211,6 +218,8 @@ fn ChartFigure(
     canvas: NodeRef<leptos::html::Canvas>,
     /// One sentence computed from the data.
     takeaway: Signal<String>,
+    /// What the chart shows, with its figures, for readers who cannot see it.
+    description: Signal<String>,
     /// Rows of the data table: the first row is the header.
     table: Signal<Vec<Vec<String>>>,
     /// Downloads the chart with its caption: as SVG if the flag is set, else as PNG.
@@ -231,7 +240,10 @@ fn ChartFigure(
                 <button type="button" data-testid=format!("svg-{index}")
                     aria-label=format!("Download “{title}” as an SVG image") on:click=move |_| export.run((chart, true))>"SVG"</button>
             </span>
-            <canvas node_ref=canvas role="img" aria-label=move || format!("{title}. {}", takeaway.get())></canvas>
+            // An image named by its title and described by what it shows and its takeaway.
+            <canvas node_ref=canvas role="img" aria-label=title aria-describedby=format!("chart-{index}-desc")></canvas>
+            <p id=format!("chart-{index}-desc") class="sr-only" data-testid=format!("desc-{index}")>
+                {move || description.get()} " " {move || takeaway.get()}</p>
             // The table is built only while open: closed, it costs nothing per slider tick.
             <details class="table" data-testid=format!("table-{index}")
                 on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

@@ -132,3 +132,22 @@ describe('fact sheet', () => {
     });
   }
 });
+
+describe('charts that describe themselves', () => {
+  it('each chart is an image named by its title and described by its figures and takeaway, which follow the data', async () => {
+    const { page, context } = await open(browser, server.url);
+    for (let i = 0; i < 6; i++) {
+      const canvas = page.locator(`[data-testid=chart-${i}] canvas`);
+      assert.equal(await canvas.getAttribute('role'), 'img');
+      assert.equal(await canvas.getAttribute('aria-label'), await page.textContent(`#chart-${i}-title`));
+      const described = await page.textContent(`#${await canvas.getAttribute('aria-describedby')}`);
+      assert.ok(described.includes(await text(page, `takeaway-${i}`)), `chart ${i}: ${described}`);
+    }
+    const before = await text(page, 'desc-0');
+    assert.match(before, /Line chart of cumulative net cash.*mining from .*\$.* to .*\$/);
+    await page.getByTestId('text-hp').fill('60');
+    await page.getByTestId('text-hp').press('Enter');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=desc-0]').textContent !== b, before);
+    await context.close();
+  });
+});

@@ -384,6 +384,44 @@ pub fn key_inputs(s: &Scenario) -> Vec<[String; 3]> {
     rows
 }
 
+/// What a chart shows, for readers who cannot see it: the kind of picture, its measure and
+/// unit, and the range of its data. The page follows it with the chart's takeaway.
+pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
+    use crate::Chart;
+    let range = |xs: &[f64]| {
+        let (lo, hi) = xs.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+        if lo.is_finite() { format!("from {} to {}", money(lo), money(hi)) } else { "with no data".into() }
+    };
+    let n = r.mining.months.len();
+    let ai = business(s.mode);
+    match chart {
+        Chart::Cash => format!(
+            "Line chart of cumulative net cash, not discounted, month by month for {} from {}: mining {}, {ai} {}.",
+            months(n), s.site.start, range(&r.mining.cumulative_usd), range(&r.ai.cumulative_usd)
+        ),
+        Chart::Annual => {
+            let per_mw = |p: &economics::Path| p.annual().iter().map(|y| y.ebitda_usd() / s.site.grid_mw).collect::<Vec<_>>();
+            format!(
+                "Chart of EBITDA per MW of grid power for each year of the window: mining {}, {ai} {}.",
+                range(&per_mw(&r.mining)), range(&per_mw(&r.ai))
+            )
+        }
+        Chart::Kwh => {
+            let k = r.per_kwh;
+            format!(
+                "Horizontal bars of gross revenue per kWh of grid capacity: mining {}, AI lease {}, GPU cloud {}, with a mark at 25 times mining.",
+                crate::format::price(k.mining_grid_usd, 3), crate::format::price(k.lease_grid_usd, 3), crate::format::price(k.gpu_grid_usd, 3)
+            )
+        }
+        Chart::Tornado => "Horizontal bars, largest first: how far the AI advantage moves when one input goes from its low to its high value, the others held.".into(),
+        Chart::Map => "Heat map of the AI advantage over hashprice (across) and the AI rate (up), one colour where converting wins and another where mining wins, with a line at break-even and a mark at today's values.".into(),
+        Chart::Fan => format!(
+            "Bands of mining's cumulative cash across {} simulated paths of bitcoin price and hashrate (5th to 95th and 25th to 75th percentiles, with the median as a line), against the AI path's line.",
+            number(crate::charts::FAN_PATHS as f64, 0)
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,6 +445,20 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn every_chart_is_described_with_its_figures() {
+        let s = Scenario::default();
+        let r = economics::compute(&s).unwrap();
+        for chart in crate::Chart::ALL {
+            let d = describe(chart, &s, &r);
+            assert!(d.len() > 60 && d.ends_with('.') && !d.contains("NaN") && !d.contains("inf"), "{chart:?}: {d}");
+        }
+        let cash = describe(crate::Chart::Cash, &s, &r);
+        let low = r.ai.cumulative_usd.iter().copied().fold(f64::INFINITY, f64::min);
+        assert!(cash.contains(&money(low)), "{cash}");
+        assert!(describe(crate::Chart::Kwh, &s, &r).contains(&crate::format::price(r.per_kwh.gpu_grid_usd, 3)));
     }
 
     #[test]
