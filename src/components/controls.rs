@@ -7,6 +7,7 @@ use economics::presets::{Origin, PRESETS};
 use economics::{AiMode, Scenario, YearMonth};
 use leptos::prelude::*;
 use view::format::{self, echo, number, parse_number, parse_typed, trimmed, Unread};
+use view::slider;
 
 use crate::browser::open_methodology;
 use crate::state::use_state;
@@ -217,15 +218,34 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                     {move || format!("as of {}", scenario.with(d.get))}</span> })}
             </label>
             <div class="inputs">
+                // The track holds a position (view::slider), not the value: wide ranges are
+                // spread so the default sits mid-track; keys move by round steps.
                 <input type="range" id=range_id data-testid=format!("range-{}", p.key)
-                    min=p.min max=p.max step=p.step
-                    prop:value=move || value().to_string()
-                    aria-valuetext=move || format!("{} {}", local(value()), unit())
+                    min=0 max=slider::TRACK step=1
+                    prop:value=move || slider::position(p, value()).round().to_string()
+                    aria-valuetext=move || locale.with(|l| slider::spoken(p, shown(value()), if money { l.currency.spoken } else { "dollars" }))
                     on:input=move |ev| {
-                        if let Some(v) = parse_number(&event_target_value(&ev)).and_then(|v| p.clamp(v)) {
+                        if let Some(position) = parse_number(&event_target_value(&ev)).filter(|x| x.is_finite()) {
                             error.set(String::new());
-                            state.slide(p, v);
+                            state.slide(p, slider::value_at(p, position));
                         }
+                    }
+                    on:keydown=move |ev| {
+                        let now = value();
+                        let next = match ev.key().as_str() {
+                            "ArrowRight" | "ArrowUp" => slider::nudge(p, now, 1, false),
+                            "ArrowLeft" | "ArrowDown" => slider::nudge(p, now, -1, false),
+                            "PageUp" => slider::nudge(p, now, 1, true),
+                            "PageDown" => slider::nudge(p, now, -1, true),
+                            "Home" => slider::limit(p, false),
+                            "End" => slider::limit(p, true),
+                            _ => return,
+                        };
+                        // A key press is one deliberate step: applied at once, not per frame.
+                        ev.prevent_default();
+                        error.set(String::new());
+                        state.apply_pending();
+                        set(next);
                     } />
                 <input type="text" inputmode="decimal" class="num" aria-label=move || format!("{} in {}, typed", p.label, unit())
                     data-testid=format!("text-{}", p.key)

@@ -81,7 +81,7 @@ describe('calculator page', () => {
       assert.notEqual(await page.getByTestId(`text-${key}`).inputValue(), value, `${key} reset`);
     }
     const valuetext = await page.getByTestId('range-pwr').getAttribute('aria-valuetext');
-    assert.equal(valuetext, '0.045 $/kWh');
+    assert.equal(valuetext, '0.045 dollars per kilowatt-hour');
     clean(problems);
     await context.close();
   });
@@ -95,11 +95,11 @@ describe('calculator page', () => {
     };
     await type('mw', '1,200');
     await page.waitForFunction(() => /1,200 MW site/.test(document.querySelector('[data-testid=verdict]').textContent));
-    assert.equal(await page.getByTestId('range-mw').inputValue(), '1200');
+    assert.equal(await page.getByTestId('text-mw').inputValue(), '1,200');
     await type('pwr', '$0.05');
-    assert.equal(await page.getByTestId('range-pwr').inputValue(), '0.05');
+    assert.equal(await page.getByTestId('text-pwr').inputValue(), '0.05');
     await type('dr', '5%');
-    assert.equal(await page.getByTestId('range-dr').inputValue(), '5');
+    assert.equal(await page.getByTestId('text-dr').inputValue(), '5');
     await type('hp', 'abc');
     assert.match(await text(page, 'error-hp'), /Couldn’t read “abc” as a number; still using 28\.68/);
     assert.equal(await page.getByTestId('text-hp').inputValue(), '28.68', 'the box shows the value in use');
@@ -108,7 +108,8 @@ describe('calculator page', () => {
     assert.ok(echoed.length <= 120 && /“x{40}…”/.test(echoed), `a 5,000-character entry is echoed short: ${echoed.length} characters`);
     await type('mw', '99999');
     assert.match(await text(page, 'error-mw'), /Allowed 1–2,000 MW; using 2,000/);
-    assert.equal(await page.getByTestId('range-mw').inputValue(), '2000');
+    assert.equal(await page.getByTestId('text-mw').inputValue(), '2,000');
+    assert.equal(await page.getByTestId('range-mw').inputValue(), '1000', 'the thumb at the end of its track');
     clean(problems);
     await context.close();
   });
@@ -151,7 +152,7 @@ describe('calculator page', () => {
     assert.match(notice, /Hashprice: “abc” is not a number/);
     assert.match(notice, /“zzz” is not lease or gpu/);
     assert.match(await text(page, 'verdict'), /2,000 MW site/);
-    assert.equal(await page.getByTestId('range-pwr').inputValue(), '0.06');
+    assert.equal(await page.getByTestId('text-pwr').inputValue(), '0.06');
     clean(problems);
     await context.close();
   });

@@ -151,3 +151,49 @@ describe('charts that describe themselves', () => {
     await context.close();
   });
 });
+
+describe('sliders', () => {
+  it('eight → presses on hashprice change the headline; Page Up moves about 10% of the track', async () => {
+    const { page, context } = await open(browser, server.url);
+    const slider = page.getByTestId('range-hp');
+    const before = await text(page, 'headline');
+    const start = Number(await slider.inputValue());
+    await slider.focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=headline]').textContent !== b, before);
+    assert.notEqual(await page.getByTestId('text-hp').inputValue(), '28.68');
+    const afterArrows = Number(await slider.inputValue());
+    assert.ok(afterArrows - start >= 40, `eight arrows moved ${afterArrows - start} of 1000 positions`);
+    await page.keyboard.press('PageUp');
+    await page.waitForFunction((v) => Number(document.querySelector('[data-testid=range-hp]').value) !== v, afterArrows);
+    const moved = Number(await slider.inputValue()) - afterArrows;
+    assert.ok(moved >= 60 && moved <= 140, `Page Up moved ${moved} of 1000 positions`);
+    // The value a key lands on is round, and read out with its unit in words.
+    assert.match(await page.getByTestId('text-hp').inputValue(), /^\d+(\.5)?$/);
+    assert.match(await slider.getAttribute('aria-valuetext'), /^\d+(\.5)? dollars per petahash per second per day$/);
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('[data-testid=text-hp]').value === '500');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.querySelector('[data-testid=text-hp]').value === '1');
+    await context.close();
+  });
+
+  it('at the defaults no thumb sits in the outer 5% of its track, and the median sits in the middle half', async () => {
+    const { page, context } = await open(browser, server.url);
+    const thumbs = [];
+    for (const mode of ['mode-lease', 'mode-gpu']) {
+      await page.getByTestId(mode).check();
+      thumbs.push(...await page.$$eval('[data-testid^=range-]', (els) => els
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ key: el.dataset.testid.slice(6), at: Number(el.value) / Number(el.max), text: document.querySelector(`[data-testid=text-${el.dataset.testid.slice(6)}]`).value }))));
+    }
+    // Inputs whose default is a limit of their range (0% curtailed, 100% converted) sit at that end.
+    const atLimit = ['curt', 'share'];
+    const outer = thumbs.filter((t) => !atLimit.includes(t.key) && (t.at < 0.05 || t.at > 0.95));
+    assert.deepEqual(outer, []);
+    const sorted = thumbs.map((t) => t.at).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    assert.ok(median >= 0.25 && median <= 0.75, `median thumb at ${median}`);
+    await context.close();
+  });
+});
