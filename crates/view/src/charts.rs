@@ -1,6 +1,7 @@
 //! The six charts, each one function generic over the plotters backend: the page draws them on a
-//! canvas, native tests on an SVG string. Colours are the Okabe–Ito palette (safe for the common
-//! colour-vision deficiencies) and every series is labelled directly, not only by colour: names
+//! canvas, native tests on an SVG string. Mining and AI take Okabe–Ito's orange and blue, the GPU
+//! cloud a violet, so every pair stays apart under the common colour-vision deficiencies (a test
+//! simulates them), and every series is labelled directly, not only by colour: names
 //! stand at the ends of their lines, moved apart where they would collide ([`spread`]), or go to a
 //! legend above the plot where the margin has no room. A pinned scenario is drawn as a faint ghost
 //! on the charts where a comparison reads (cash, annual, per kWh).
@@ -24,7 +25,8 @@ pub struct Theme {
     pub mining: RGBColor,
     /// AI lease, or the AI path (Okabe–Ito blue).
     pub ai: RGBColor,
-    /// GPU cloud (Okabe–Ito bluish green).
+    /// GPU cloud: a violet, not Okabe–Ito's bluish green, which falls within ΔE 11–17 of the blue
+    /// under tritanopia (tests/colour_blind.rs).
     pub gpu: RGBColor,
     /// Shading for the conversion period.
     pub band: RGBColor,
@@ -37,7 +39,7 @@ impl Theme {
         grid: RGBColor(206, 212, 218),
         mining: RGBColor(213, 94, 0),
         ai: RGBColor(0, 114, 178),
-        gpu: RGBColor(0, 158, 115),
+        gpu: RGBColor(150, 40, 230),
         band: RGBColor(238, 238, 238),
     };
     pub const DARK: Theme = Theme {
@@ -46,7 +48,7 @@ impl Theme {
         grid: RGBColor(70, 74, 82),
         mining: RGBColor(230, 159, 0),
         ai: RGBColor(86, 180, 233),
-        gpu: RGBColor(0, 200, 150),
+        gpu: RGBColor(170, 90, 255),
         band: RGBColor(45, 48, 56),
     };
 }
