@@ -1,7 +1,7 @@
 //! Every chart, drawn to SVG for many scenarios and sizes, is read back as a reader would see it:
 //! each `<text>` gets an estimated box (0.6 em a character, 1 em tall, placed by its anchor and
 //! baseline shift, turned with its `rotate`), and no two boxes may overlap by more than a pixel,
-//! nor may any number end in zeros after its decimal point (`1.0`, `$2.50M` is fine, `5.00` not).
+//! nor may any number have only zeros after its decimal point (`1.0`, `$5.00M`; `$2.50M` passes).
 //! The same run also draws each chart with a pinned scenario behind it, and checks that every
 //! chart copes with empty and degenerate data without a panic.
 
