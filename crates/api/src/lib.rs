@@ -54,7 +54,7 @@ pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
     let t = economics::analysis::tornado(&s).map_err(fail)?;
     let f = economics::analysis::frontier(&s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).map_err(fail)?;
     let mc = economics::monte_carlo::simulate(&s, charts::FAN_PATHS, charts::FAN_SEED).map_err(fail)?;
-    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc) };
+    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), pinned: None };
     let caption = view::export::caption(&s, env!("CARGO_PKG_VERSION"), view::BUILD_DATE);
     let mut out = String::new();
     {

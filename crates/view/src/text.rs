@@ -233,18 +233,22 @@ pub fn table_per_kwh(r: &Report) -> Vec<Vec<String>> {
     ]
 }
 
-/// The tornado's takeaway: the input that moves the answer most.
+/// The tornado's takeaway: the input that moves the answer most, and how many inputs the chart
+/// leaves out for having no effect (the same count the chart prints).
 pub fn takeaway_tornado(t: &[TornadoBar]) -> String {
-    t.first().map_or_else(String::new, |b| {
-        format!(
-            "{} moves the answer most: from {} to {} as it goes from {} to {}.",
+    let left_out = crate::charts::left_out_note(t).map_or_else(String::new, |note| format!(" {note} of the chart."));
+    match t.first() {
+        None => String::new(),
+        Some(b) if crate::charts::no_effect(b) => format!("None of these inputs moves the answer.{left_out}"),
+        Some(b) => format!(
+            "{} moves the answer most: from {} to {} as it goes from {} to {}.{left_out}",
             b.label,
             money(b.low_advantage_usd),
             money(b.high_advantage_usd),
             quantity(b.low_value, 2, &b.unit),
             quantity(b.high_value, 2, &b.unit),
-        )
-    })
+        ),
+    }
 }
 
 /// The tornado's data table.
@@ -524,6 +528,8 @@ mod tests {
             let bars = economics::analysis::tornado(&s).unwrap();
             let t = takeaway_tornado(&bars);
             assert!(t.starts_with(bars[0].label.as_str()) && t.contains(&money(bars[0].low_advantage_usd)), "{t}");
+            let dead = bars.iter().filter(|b| crate::charts::no_effect(b)).count();
+            assert_eq!(t.contains(&format!("{dead} inputs with no effect are left out")), dead > 1, "{t}");
             let b = economics::analysis::break_evens(&s).unwrap();
             let f = takeaway_frontier(&b, s.mode);
             match b.ai_rate {

@@ -1,0 +1,285 @@
+//! Every chart, drawn to SVG for many scenarios and sizes, is read back as a reader would see it:
+//! each `<text>` gets an estimated box (0.6 em a character, 1 em tall, placed by its anchor and
+//! baseline shift, turned with its `rotate`), and no two boxes may overlap by more than a pixel,
+//! nor may any number have only zeros after its decimal point (`1.0`, `$5.00M`; `$2.50M` passes).
+//! The same run also draws each chart with a pinned scenario behind it, and checks that every
+//! chart copes with empty and degenerate data without a panic.
+
+use economics::analysis::{self, Frontier, TornadoBar};
+use economics::monte_carlo::{self, MonteCarlo};
+use economics::params::Param;
+use economics::presets::PRESETS;
+use economics::{AiMode, Report, Scenario};
+use plotters::prelude::*;
+use view::charts::{self, ChartData, Scale, Theme};
+use view::Chart;
+
+/// One `<text>` element as drawn.
+#[derive(Debug)]
+struct Label {
+    text: String,
+    /// Left, top, right, bottom, in SVG pixels.
+    bounds: [f64; 4],
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    Some(tag[start..].split('"').next()?.to_string())
+}
+
+/// Lengths in `em`/`ex` as a fraction of the font size (an ex taken as half an em).
+fn em(length: &str) -> f64 {
+    let parse = |s: &str, unit: &str| s.strip_suffix(unit).and_then(|v| v.trim().parse::<f64>().ok());
+    parse(length, "em").or_else(|| parse(length, "ex").map(|v| v / 2.0)).unwrap_or(0.0)
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+}
+
+/// The labels of an SVG document, with their estimated boxes.
+fn labels(svg: &str) -> Vec<Label> {
+    let mut out = Vec::new();
+    for part in svg.split("<text").skip(1) {
+        let Some((tag, rest)) = part.split_once('>') else { continue };
+        let Some((content, _)) = rest.split_once("</text>") else { continue };
+        let text = unescape(content.trim());
+        if text.trim().is_empty() {
+            continue;
+        }
+        let num = |name: &str| attr(tag, name).and_then(|v| v.parse::<f64>().ok());
+        let (Some(x), Some(y), Some(size)) = (num("x"), num("y"), num("font-size")) else { continue };
+        // Leading and trailing spaces pad a label off its anchor; only the glyphs take room.
+        let pad_left = text.chars().take_while(|c| *c == ' ').count() as f64;
+        let glyphs = text.trim().chars().count() as f64;
+        let width = glyphs * 0.6 * size;
+        let advance = 0.6 * size;
+        let total = (pad_left + glyphs + text.chars().rev().take_while(|c| *c == ' ').count() as f64) * advance;
+        let start = match attr(tag, "text-anchor").as_deref() {
+            Some("end") => -total,
+            Some("middle") => -total / 2.0,
+            _ => 0.0,
+        } + pad_left * advance;
+        // The baseline sits `dy` below `y`; glyphs reach 0.76 em above it and 0.24 em below, so
+        // the box is one em tall whatever the baseline.
+        let baseline = em(&attr(tag, "dy").unwrap_or_default()) * size;
+        let (mut l, mut t, mut r, mut b) = (start, baseline - 0.76 * size, start + width, baseline + 0.24 * size);
+        // plotters turns axis titles with `rotate(a, x, y)` about the anchor.
+        if let Some(rot) = attr(tag, "transform").and_then(|t| t.strip_prefix("rotate(").and_then(|r| r.split(',').next()?.trim().parse::<f64>().ok())) {
+            let (sin, cos) = rot.to_radians().sin_cos();
+            let turn = |(px, py): (f64, f64)| (px * cos - py * sin, px * sin + py * cos);
+            let corners = [turn((l, t)), turn((r, t)), turn((l, b)), turn((r, b))];
+            l = corners.iter().map(|c| c.0).fold(f64::INFINITY, f64::min);
+            r = corners.iter().map(|c| c.0).fold(f64::NEG_INFINITY, f64::max);
+            t = corners.iter().map(|c| c.1).fold(f64::INFINITY, f64::min);
+            b = corners.iter().map(|c| c.1).fold(f64::NEG_INFINITY, f64::max);
+        }
+        out.push(Label { text, bounds: [x + l, y + t, x + r, y + b] });
+    }
+    out
+}
+
+/// A number whose digits after the decimal point are all zeros (`1.0`, `$5.00M`), which a
+/// tick or label should print as `1`, `$5M`.
+fn trailing_zero(text: &str) -> Option<String> {
+    let mut token = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() || c == '.' || c == ',' {
+            token.push(c);
+            continue;
+        }
+        let t = token.trim_end_matches(['.', ',']);
+        if let Some((int, frac)) = t.rsplit_once('.') {
+            if !int.is_empty() && !frac.is_empty() && frac.chars().all(|d| d == '0') {
+                return Some(t.to_string());
+            }
+        }
+        token.clear();
+    }
+    None
+}
+
+/// Problems with one drawn chart: overlapping labels, trailing zeros, NaN, labels off the canvas.
+fn problems(svg: &str, size: (u32, u32)) -> Vec<String> {
+    let labels = labels(svg);
+    let mut out = Vec::new();
+    const TOLERANCE: f64 = 1.0;
+    for (i, a) in labels.iter().enumerate() {
+        if let Some(z) = trailing_zero(&a.text) {
+            out.push(format!("trailing zero {z:?} in {:?}", a.text));
+        }
+        if a.text.contains("NaN") || a.text.contains("inf") {
+            out.push(format!("not a number: {:?}", a.text));
+        }
+        let [l, t, r, b] = a.bounds;
+        if l < -TOLERANCE || t < -TOLERANCE || r > size.0 as f64 + TOLERANCE || b > size.1 as f64 + TOLERANCE {
+            out.push(format!("{:?} leaves the canvas: {:?}", a.text, a.bounds.map(|v| v.round())));
+        }
+        for other in &labels[i + 1..] {
+            let [l2, t2, r2, b2] = other.bounds;
+            let w = r.min(r2) - l.max(l2);
+            let h = b.min(b2) - t.max(t2);
+            if w > TOLERANCE && h > TOLERANCE {
+                out.push(format!("{:?} {:?} overlaps {:?} {:?}", a.text, a.bounds.map(|v| v.round()), other.text, other.bounds.map(|v| v.round())));
+            }
+        }
+    }
+    out
+}
+
+fn render(chart: Chart, d: &ChartData, size: (u32, u32), scale: f64) -> (bool, String) {
+    let mut out = String::new();
+    let drawn;
+    {
+        let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        drawn = charts::draw(chart, &area, d, &Theme::LIGHT, Scale(scale)).expect("drawing to SVG never fails");
+        area.present().expect("present");
+    }
+    (drawn, out)
+}
+
+/// Sets input `key` to `value` (snapped to what the input accepts).
+fn set(s: &mut Scenario, key: &str, value: f64) {
+    let p = Param::by_key(key).expect("a real input");
+    (p.set)(s, p.nearest_accepted(value).expect("in range"));
+}
+
+/// Defaults in both modes, every preset, and a few extreme but valid scenarios.
+fn scenarios() -> Vec<(String, Scenario)> {
+    let mut out = vec![
+        ("default lease".to_string(), Scenario::default()),
+        ("default gpu".to_string(), Scenario { mode: AiMode::GpuCloud, ..Scenario::default() }),
+    ];
+    out.extend(PRESETS.iter().filter(|p| p.id != "today").map(|p| (format!("preset {}", p.id), p.scenario())));
+    let mut extreme = |name: &str, mode: AiMode, keys: &[(&str, f64)]| {
+        let mut s = Scenario { mode, ..Scenario::default() };
+        for &(k, v) in keys {
+            set(&mut s, k, v);
+        }
+        out.push((name.to_string(), s));
+    };
+    extreme("boom", AiMode::Lease, &[("hp", 500.0), ("btcg", 50.0), ("mw", 2000.0)]);
+    extreme("bust", AiMode::GpuCloud, &[("hp", 1.0), ("btcg", -50.0), ("mw", 1.0), ("yrs", 1.0)]);
+    extreme("long and dear", AiMode::Lease, &[("yrs", 20.0), ("pwr", 0.3), ("rent", 1.0)]);
+    out
+}
+
+/// Everything a chart is drawn from, computed once per scenario.
+struct Drawn {
+    name: String,
+    s: Scenario,
+    r: Report,
+    t: Vec<TornadoBar>,
+    f: Frontier,
+    mc: MonteCarlo,
+}
+
+#[test]
+fn no_label_overlaps_another_at_any_size() {
+    let started = std::time::Instant::now();
+    let drawn: Vec<Drawn> = scenarios()
+        .into_iter()
+        .map(|(name, s)| {
+            let r = economics::compute(&s).expect(&name);
+            let t = analysis::tornado(&s).expect(&name);
+            let f = analysis::frontier(&s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).expect(&name);
+            // Fewer paths than the page: the percentiles' shape is all the layout depends on.
+            let mc = monte_carlo::simulate(&s, 200, charts::FAN_SEED).expect(&name);
+            Drawn { name, s, r, t, f, mc }
+        })
+        .collect();
+    // The page's canvases are 300 CSS px tall (260 on narrow screens) at any width; exports and
+    // embeds are nearer 0.62 × the width. The page draws at the device pixel ratio.
+    let mut sizes = Vec::new();
+    for w in [320u32, 480, 768, 1024, 1440, 1920] {
+        sizes.push((w, if w < 760 { 260 } else { 300 }, 1.0));
+        sizes.push((w, ((w as f64 * 0.62).round() as u32).clamp(240, 720), 1.0));
+    }
+    sizes.push((2 * 390, 2 * 260, 2.0));
+    sizes.push((3 * 1024, 3 * 300, 3.0));
+    let mut failures = Vec::new();
+    let mut renders = 0;
+    for (i, d) in drawn.iter().enumerate() {
+        // Pinned: the previous scenario, so the ghost is sometimes far from the live lines.
+        let pinned = &drawn[(i + drawn.len() - 1) % drawn.len()].r;
+        for pin in [None, Some(pinned)] {
+            let data = ChartData { s: &d.s, r: &d.r, t: Some(&d.t), f: Some(&d.f), mc: Some(&d.mc), pinned: pin };
+            for &(w, h, scale) in &sizes {
+                for chart in Chart::ALL {
+                    if pin.is_some() && !matches!(chart, Chart::Cash | Chart::Annual | Chart::Kwh) {
+                        continue;
+                    }
+                    let (ok, svg) = render(chart, &data, (w, h), scale);
+                    renders += 1;
+                    assert!(ok, "{chart:?} has its data");
+                    for p in problems(&svg, (w, h)) {
+                        failures.push(format!("{} {chart:?} {w}×{h}@{scale}{}: {p}", d.name, if pin.is_some() { " pinned" } else { "" }));
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("{renders} renders checked in {:.1?}", started.elapsed());
+    assert!(failures.is_empty(), "{} problems, first 40:\n{}", failures.len(), failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
+}
+
+/// The checks themselves catch what they are for.
+#[test]
+fn the_checks_catch_overlaps_and_trailing_zeros() {
+    let svg = r#"<text x="10" y="10" dy="0.5ex" text-anchor="start" font-size="10">Mining revenue</text>
+<text x="12" y="13" dy="0.5ex" text-anchor="start" font-size="10">Mining EBITDA</text>
+<text x="300" y="100" dy="0.5ex" text-anchor="end" font-size="10">1.0 yr</text>"#;
+    let found = problems(svg, (400, 200));
+    assert!(found.iter().any(|p| p.contains("overlaps")), "{found:?}");
+    assert!(found.iter().any(|p| p.contains("trailing zero")), "{found:?}");
+    assert_eq!(trailing_zero("$0.05 and $1.5B, 2,000."), None);
+    assert_eq!(trailing_zero("$5.00M"), Some("5.00".into()));
+    // Far apart, or one above the other, is fine.
+    let apart = r#"<text x="10" y="10" dy="0.5ex" font-size="10">Mining revenue</text>
+<text x="10" y="22" dy="0.5ex" font-size="10">Mining EBITDA</text>"#;
+    assert!(problems(apart, (400, 200)).is_empty());
+    // A label turned by 270° stands upright: tall, one em wide.
+    let upright = labels(r#"<text x="20" y="100" dy="0.5ex" text-anchor="middle" font-size="10" transform="rotate(270, 20, 100)">Cumulative net cash</text>"#);
+    let [l, t, r, b] = upright[0].bounds;
+    assert!(r - l < 12.0 && b - t > 100.0, "{:?}", upright[0].bounds);
+}
+
+/// Empty and degenerate data: every chart draws something, without a panic or NaN text.
+#[test]
+fn charts_cope_with_empty_and_degenerate_data() {
+    let s = Scenario::default();
+    let mut r = economics::compute(&s).unwrap();
+    let t: Vec<TornadoBar> = Vec::new();
+    let f = Frontier { hashprices: vec![], rates: vec![], advantage_usd: vec![] };
+    let mc = MonteCarlo { paths: 0, seed: 0, mining_cumulative_usd: vec![], ai_cumulative_usd: vec![], probability_ai_ahead: 0.0 };
+    for path in [&mut r.mining, &mut r.ai] {
+        path.months.clear();
+        path.cumulative_usd.clear();
+    }
+    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), pinned: Some(&r) };
+    for chart in Chart::ALL {
+        let (ok, svg) = render(chart, &data, (320, 200), 1.0);
+        assert!(ok && !svg.contains("NaN"), "{chart:?}");
+    }
+    // One cell, one flat bar, a constant fan.
+    let f = Frontier { hashprices: vec![30.0], rates: vec![150.0], advantage_usd: vec![0.0] };
+    let flat = TornadoBar {
+        key: "x".into(),
+        label: "Flat".into(),
+        unit: "".into(),
+        low_value: 0.0,
+        high_value: 0.0,
+        low_advantage_usd: 0.0,
+        high_advantage_usd: 0.0,
+    };
+    let t = vec![flat];
+    let mc = MonteCarlo { paths: 1, seed: 0, mining_cumulative_usd: vec![[0.0; 5]; 3], ai_cumulative_usd: vec![0.0; 3], probability_ai_ahead: 0.0 };
+    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), pinned: None };
+    for chart in Chart::ALL {
+        let (ok, svg) = render(chart, &data, (2, 2), 1.0);
+        assert!(ok && !svg.contains("NaN"), "{chart:?}");
+        let (_, svg) = render(chart, &data, (640, 400), 1.0);
+        assert!(!svg.contains("NaN"), "{chart:?}");
+    }
+}
