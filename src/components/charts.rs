@@ -54,7 +54,8 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
     browser::before_print(move || {
         let Some(r) = state.report.get_untracked() else { return };
         let s = state.scenario.get_untracked();
-        let data = ChartData { s: &s, r: &r, t: None, f: None, mc: None };
+        let pinned = state.pinned_report.get_untracked();
+        let data = ChartData { s: &s, r: &r, t: None, f: None, mc: None, pinned: pinned.as_ref() };
         for (chart, node) in all.iter().filter(|(c, _)| matches!(c, Chart::Cash | Chart::Annual | Chart::Kwh)) {
             if let Some(canvas) = node.get_untracked() {
                 let size = (canvas.client_width().max(1), canvas.client_height().max(1));
@@ -85,8 +86,9 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
             let t = (chart == Chart::Tornado).then(|| state.tornado.get()).flatten();
             let f = (chart == Chart::Map).then(|| state.frontier.get()).flatten();
             let mc = (chart == Chart::Fan).then(|| state.fan.get()).flatten();
+            let pinned = matches!(chart, Chart::Cash | Chart::Annual | Chart::Kwh).then(|| state.pinned_report.get()).flatten();
             let s = state.scenario.get_untracked();
-            let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() };
+            let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), pinned: pinned.as_ref() };
             if let (Some(canvas), Some(size)) = (node.get_untracked(), size) {
                 draw(chart, canvas, size, &data);
             }
@@ -177,7 +179,8 @@ fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>
     use wasm_bindgen::JsCast;
     let (Some(r), s) = (state.report.get_untracked(), state.scenario.get_untracked()) else { return };
     let (t, f, mc) = (state.tornado.get_untracked(), state.frontier.get_untracked(), state.fan.get_untracked());
-    let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref() };
+    let pinned = state.pinned_report.get_untracked();
+    let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), pinned: pinned.as_ref() };
     let caption = export::caption(&s, browser::VERSION, browser::BUILD_DATE);
     let name = format!("wattsworth-{}", chart.name());
     if svg {

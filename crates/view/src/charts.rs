@@ -13,7 +13,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::format::{tick, Ticks};
+use crate::format::{tick, to_local, Ticks};
 
 /// Colours for one colour scheme.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -123,20 +123,31 @@ pub struct ChartData<'a> {
     pub pinned: Option<&'a Report>,
 }
 
+/// Dollars per unit plotted: a million of the reader's currency. Charts plot money in millions of
+/// the reader's currency, so their ticks land on round amounts of it.
+fn mega() -> f64 {
+    1e6 / to_local(1.0)
+}
+
 /// Draws `chart`; `Ok(false)` if its data is missing.
 pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
     use economics::AiMode;
     let (s, r) = (d.s, d.r);
     let (rate_label, rate) = match s.mode {
-        AiMode::Lease => ("Lease, $/kW-month of IT", s.lease.usd_per_kw_month),
-        AiMode::GpuCloud => ("GPU price, $/GPU-hour", s.gpu.usd_per_gpu_hour),
+        AiMode::Lease => (crate::format::unit("Lease, $/kW-month of IT"), s.lease.usd_per_kw_month),
+        AiMode::GpuCloud => (crate::format::unit("GPU price, $/GPU-hour"), s.gpu.usd_per_gpu_hour),
     };
     match (chart, d.t, d.f, d.mc) {
         (Chart::Cash, ..) => cumulative(area, r, d.pinned, theme, scale)?,
         (Chart::Annual, ..) => annual(area, r, s.site.grid_mw, d.pinned.map(|p| (p, grid_mw(p).unwrap_or(s.site.grid_mw))), theme, scale)?,
         (Chart::Kwh, ..) => per_kwh(area, r, d.pinned, theme, scale)?,
         (Chart::Tornado, Some(t), ..) => tornado(area, t, r.advantage_npv_usd, theme, scale)?,
-        (Chart::Map, _, Some(f), _) => frontier(area, f, (s.bitcoin.hashprice_usd_per_ph_day, rate), rate_label, theme, scale)?,
+        (Chart::Map, _, Some(f), _) => {
+            // The map's axes and shades in the reader's currency.
+            let local = |xs: &[f64]| xs.iter().map(|&x| to_local(x)).collect();
+            let f = Frontier { hashprices: local(&f.hashprices), rates: local(&f.rates), advantage_usd: local(&f.advantage_usd) };
+            frontier(area, &f, (to_local(s.bitcoin.hashprice_usd_per_ph_day), to_local(rate)), &rate_label, theme, scale)?
+        }
         (Chart::Fan, .., Some(mc)) => fan(area, mc, theme, scale)?,
         _ => return Ok(false),
     }
@@ -367,19 +378,35 @@ fn plane<'a, DB: DrawingBackend>(
     area: &'a DrawingArea<DB, Shift>,
     scale: Scale,
     (top, right): (f64, f64),
-    y_labels: f64,
-    x: std::ops::Range<f64>,
-    y: std::ops::Range<f64>,
+    (x, x_ticks): (std::ops::Range<f64>, Ticks),
+    (y, y_ticks): (std::ops::Range<f64>, Option<Ticks>),
 ) -> Result<ChartContext<'a, DB, Plane>, DrawingAreaErrorKind<DB::ErrorType>> {
     // A range of no width would divide by zero in the coordinate mapping.
     let widen = |r: std::ops::Range<f64>| if r.end - r.start > 1e-12 && r.start.is_finite() && r.end.is_finite() { r } else { 0.0..1.0 };
+    let (x, y) = (widen(x), widen(y));
+    // Room for the tick labels as the reader's locale writes them ("−500 Mio. €" is twice
+    // "−$500M"): the y labels beside the axis and its title, half an x label past each end.
+    let y_room = y_ticks.map_or(8.0, |kind| (widest_tick(&y, kind) + 28.0).max(64.0));
+    let x_half = widest_tick(&x, x_ticks) / 2.0;
     ChartBuilder::on(area)
         .margin_top(top.round().max(1.0) as u32)
-        .margin_right(right.round().max(1.0) as u32)
-        .margin_left(scale.px(6.0))
+        .margin_right(right.max(scale.f(x_half)).round().max(1.0) as u32)
+        .margin_left(scale.px((x_half - y_room).max(6.0)))
         .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(y_labels))
-        .build_cartesian_2d(widen(x), widen(y))
+        .y_label_area_size(scale.px(y_room))
+        .build_cartesian_2d(x, y)
+}
+
+/// The widest tick label plotters could print over `range`, CSS px at the labels' 11 px: the
+/// ends and evenly spaced values between, rounded a digit finer than the range's magnitude (the
+/// ticks themselves are rounder, so this errs wide).
+fn widest_tick(range: &std::ops::Range<f64>, kind: Ticks) -> f64 {
+    let span = (range.end - range.start).abs();
+    let step = if span > 0.0 && span.is_finite() { 10f64.powf(span.log10().floor() - 1.0) } else { 1.0 };
+    (0..=10)
+        .map(|i| range.start + (range.end - range.start) * i as f64 / 10.0)
+        .map(|v| tick((v / step).round() * step, kind).chars().count() as f64 * 0.6 * 11.0)
+        .fold(0.0, f64::max)
 }
 
 /// Axes, grid and labels. Every chart is on plain f64 axes (the bar charts put their categories
@@ -393,11 +420,16 @@ fn mesh<DB: DrawingBackend>(
     (y_desc, y_ticks): (&str, Ticks),
     y_labels: usize,
 ) -> DrawResult<DB> {
+    // As many x labels as fit side by side with a gap, up to six: long money labels ("−500 Mio. €")
+    // get fewer on narrow charts rather than run into each other.
+    let (xs, _) = chart.plotting_area().get_pixel_range();
+    let label = scale.f(widest_tick(&chart.x_range(), x_ticks)) * 1.4;
+    let x_labels = ((xs.end - xs.start) as f64 / label.max(1.0)).floor().clamp(2.0, 6.0) as usize;
     chart
         .configure_mesh()
         .x_desc(x_desc)
         .y_desc(y_desc)
-        .x_labels(6)
+        .x_labels(x_labels)
         .y_labels(y_labels)
         .x_label_formatter(&|v| tick(*v, x_ticks))
         .y_label_formatter(&|v| tick(*v, y_ticks))
@@ -411,7 +443,7 @@ fn mesh<DB: DrawingBackend>(
 
 /// The last point of a monthly series, at its month-end in years.
 fn month_end(values: &[f64]) -> Option<(f64, f64)> {
-    values.last().map(|v| (values.len() as f64 / 12.0, v / 1e6))
+    values.last().map(|v| (values.len() as f64 / 12.0, v / mega()))
 }
 
 /// Chart 1: cumulative net cash of both paths, conversion period shaded, discounted payback
@@ -422,7 +454,7 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
     let all_paths = std::iter::once(r).chain(ghosts.iter().copied());
     let n = all_paths.clone().map(|p| p.mining.cumulative_usd.len().max(p.ai.cumulative_usd.len())).max().unwrap_or(0).max(1);
     let years = n as f64 / 12.0;
-    let (lo, hi) = extent(all_paths.flat_map(|p| p.mining.cumulative_usd.iter().chain(&p.ai.cumulative_usd).map(|v| v / 1e6)));
+    let (lo, hi) = extent(all_paths.flat_map(|p| p.mining.cumulative_usd.iter().chain(&p.ai.cumulative_usd).map(|v| v / mega())));
     let (lo, hi) = padded(lo, hi);
     let mut keys = vec![
         Key { name: "Mining".into(), colour: theme.mining, swatch: Swatch::Line, end: month_end(&r.mining.cumulative_usd) },
@@ -433,7 +465,7 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
         keys.push(Key { name: "AI, pinned".into(), colour: faint(theme.ai, theme), swatch: Swatch::Dashed, end: month_end(&p.ai.cumulative_usd) });
     }
     let l = layout(area.dim_in_pixel(), &keys, scale);
-    let mut chart = plane(area, scale, (l.top, l.right), 64.0, 0.0..years, lo..hi)?;
+    let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
     let cut = r.cutover_month as f64 / 12.0;
     if cut > 0.0 {
         chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (cut.min(years), hi)], theme.band.filled())))?;
@@ -442,7 +474,7 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
         chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new("converting", (scale.px(4.0) as i32, scale.px(3.0) as i32), style)))?;
     }
     mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Cumulative net cash", Ticks::MillionsUsd), 6)?;
-    let points = |values: &[f64]| values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / 1e6)).collect::<Vec<_>>();
+    let points = |values: &[f64]| values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / mega())).collect::<Vec<_>>();
     // Ghosts first, so the live lines are drawn over them.
     for p in &ghosts {
         for (values, colour) in [(&p.mining.cumulative_usd, theme.mining), (&p.ai.cumulative_usd, theme.ai)] {
@@ -482,7 +514,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
     type Lines = Vec<(String, RGBColor, bool, Vec<(f64, f64)>)>;
     // Each line: name, colour, whether it is EBITDA (dashed), points.
     let lines_of = |r: &Report, grid_mw: f64, suffix: &str, mining: RGBColor, ai: RGBColor| -> Lines {
-        let per_mw = |v: f64| if grid_mw > 0.0 { v / grid_mw / 1e6 } else { 0.0 };
+        let per_mw = |v: f64| if grid_mw > 0.0 { v / grid_mw / mega() } else { 0.0 };
         let mut out = Vec::new();
         for (name, path, colour) in [("Mining", r.mining.annual(), mining), ("AI", r.ai.annual(), ai)] {
             let revenue = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.revenue_usd))).collect();
@@ -506,7 +538,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
         })
         .collect();
     let l = layout(area.dim_in_pixel(), &keys, scale);
-    let mut chart = plane(area, scale, (l.top, l.right), 64.0, 0.5..years + 0.5, lo..hi)?;
+    let mut chart = plane(area, scale, (l.top, l.right), (0.5..years + 0.5, Ticks::Plain), (lo..hi, Some(Ticks::MillionsUsd)))?;
     mesh(&mut chart, theme, scale, ("Year of the window", Ticks::Plain), ("Per MW per year", Ticks::MillionsUsd), 6)?;
     for (ghost, lines) in [(true, &ghosts), (false, &live)] {
         for (_, colour, dashed, points) in lines.iter() {
@@ -524,9 +556,10 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
     name_keys(area, &chart, &keys, &l, scale)
 }
 
-/// A price per kWh as read: `$0.0685`, `$1.057`, `$0.15`, never `$0.150`.
+/// A price per kWh (already in the reader's currency) as read: `$0.0685`, `$1.057`, `$0.15`,
+/// never `$0.150`.
 fn per_kwh_usd(value: f64) -> String {
-    format!("${}", crate::format::trimmed(value, if value.abs() < 0.1 { 4 } else { 3 }))
+    crate::format::amount(value, if value.abs() < 0.1 { 4 } else { 3 })
 }
 
 /// Chart 3: revenue per kWh of grid capacity for mining, an AI lease and a GPU cloud, with the
@@ -534,16 +567,23 @@ fn per_kwh_usd(value: f64) -> String {
 /// scenario's values are drawn as outlines over the bars.
 pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, pinned: Option<&Report>, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
-    let k = r.per_kwh;
+    // Bars in the reader's currency, so the axis ticks land on round amounts of it.
+    let local = |k: economics::PerKwh| economics::PerKwh {
+        mining_grid_usd: to_local(k.mining_grid_usd),
+        lease_grid_usd: to_local(k.lease_grid_usd),
+        gpu_grid_usd: to_local(k.gpu_grid_usd),
+        ..k
+    };
+    let k = local(r.per_kwh);
     let headline = 25.0 * k.mining_grid_usd;
-    let pin = pinned.map(|p| [p.per_kwh.gpu_grid_usd, p.per_kwh.lease_grid_usd, p.per_kwh.mining_grid_usd]);
+    let pin = pinned.map(|p| local(p.per_kwh)).map(|p| [p.gpu_grid_usd, p.lease_grid_usd, p.mining_grid_usd]);
     let bars = [
         ("GPU cloud", k.gpu_grid_usd, theme.gpu, format!(", {} mining", crate::format::multiple(k.gpu_multiple()))),
         ("AI lease", k.lease_grid_usd, theme.ai, format!(", {} mining", crate::format::multiple(k.lease_multiple()))),
         ("Mining", k.mining_grid_usd, theme.mining, String::new()),
     ];
     let max = bars.iter().map(|b| b.1).chain(pin.into_iter().flatten()).filter(|v| v.is_finite()).fold(headline.max(0.0), f64::max) * 1.15;
-    let mut chart = plane(area, scale, (scale.f(10.0), scale.f(16.0)), 8.0, 0.0..max, 0.0..3.0)?;
+    let mut chart = plane(area, scale, (scale.f(10.0), scale.f(16.0)), (0.0..max, Ticks::Usd), (0.0..3.0, None))?;
     mesh(&mut chart, theme, scale, ("Revenue per kWh of grid capacity", Ticks::Usd), ("", Ticks::Plain), 0)?;
     let (xs, _) = chart.plotting_area().get_pixel_range();
     let room = (xs.end - xs.start) as f64;
@@ -594,10 +634,10 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
     let bars: Vec<&TornadoBar> = all.iter().filter(|b| !no_effect(b)).collect();
     let note = left_out_note(all);
     let n = bars.len().max(1) as f64;
-    let base = base_usd / 1e6;
+    let base = base_usd / mega();
     let (lo, hi) = bars
         .iter()
-        .flat_map(|b| [b.low_advantage_usd / 1e6, b.high_advantage_usd / 1e6])
+        .flat_map(|b| [b.low_advantage_usd / mega(), b.high_advantage_usd / mega()])
         .filter(|v| v.is_finite())
         .fold((base, base), |(a, c), v| (a.min(v), c.max(v)));
     let (lo, hi) = padded(lo, hi);
@@ -605,7 +645,7 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
     // range by their widths, worked out in pixels from the plot's width.
     let label_css = 10.5;
     let top = bars.first().map(|b| {
-        let ends = [(b.low_advantage_usd / 1e6, "input low", theme.mining), (b.high_advantage_usd / 1e6, "input high", theme.ai)];
+        let ends = [(b.low_advantage_usd / mega(), "input low", theme.mining), (b.high_advantage_usd / mega(), "input high", theme.ai)];
         ends.map(|(v, text, colour)| (v, if v < base { format!("{text} ") } else { format!(" {text}") }, colour))
     });
     let plot_w = area.dim_in_pixel().0 as f64 - scale.f(16.0 + 6.0 + 8.0);
@@ -637,12 +677,12 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
         let rows = (n - 0.32) / (1.0 - 2.0 * h / plot_h).max(0.2);
         (rows, n - 0.42 + 1.5 * h * rows / plot_h + 0.05)
     };
-    let mut chart = plane(area, scale, (top_margin, scale.f(16.0)), 8.0, lo..hi, 0.0..rows)?;
+    let mut chart = plane(area, scale, (top_margin, scale.f(16.0)), (lo..hi, Ticks::MillionsUsd), (0.0..rows, None))?;
     mesh(&mut chart, theme, scale, ("AI NPV − mining NPV", Ticks::MillionsUsd), ("", Ticks::Plain), 0)?;
     for (rank, b) in bars.iter().enumerate() {
         let y = n - 1.0 - rank as f64;
         // Low input in the mining colour, high input in the AI colour, both from the base line.
-        for (value, colour) in [(b.low_advantage_usd / 1e6, theme.mining), (b.high_advantage_usd / 1e6, theme.ai)] {
+        for (value, colour) in [(b.low_advantage_usd / mega(), theme.mining), (b.high_advantage_usd / mega(), theme.ai)] {
             let (a, c) = if value < base { (value, base) } else { (base, value) };
             chart.draw_series(std::iter::once(Rectangle::new([(a, y + 0.06), (c, y + 0.54)], colour.mix(0.85).filled())))?;
         }
@@ -756,7 +796,7 @@ pub fn frontier<DB: DrawingBackend>(
     let max = f.advantage_usd.iter().filter(|v| v.is_finite()).fold(1.0f64, |m, v| m.max(v.abs()));
     // The legend: a gradient bar with the sides named above and the amounts below.
     let legend_h = scale.f(8.0) + 2.0 * line_px(10.5, scale) + scale.f(8.0);
-    let mut chart = plane(area, scale, (legend_h + scale.f(10.0), scale.f(16.0)), 64.0, xe[0]..xe[nx], ye[0]..ye[ny])?;
+    let mut chart = plane(area, scale, (legend_h + scale.f(10.0), scale.f(16.0)), (xe[0]..xe[nx], Ticks::Usd), (ye[0]..ye[ny], Some(Ticks::Usd)))?;
     // Shades are quantised to ten steps a side and equal neighbours in a row merged into one
     // rectangle: the same picture with a fraction of the canvas calls.
     let shade = |v: f64| {
@@ -778,7 +818,7 @@ pub fn frontier<DB: DrawingBackend>(
         }
     }
     // Axes first and cells over them: a heat map reads better without grid lines across it.
-    mesh(&mut chart, theme, scale, ("Hashprice, $/PH/s/day", Ticks::Usd), (rate_label, Ticks::Usd), 6)?;
+    mesh(&mut chart, theme, scale, (&crate::format::unit("Hashprice, $/PH/s/day"), Ticks::Usd), (rate_label, Ticks::Usd), 6)?;
     chart.draw_series(cells)?;
     let line = theme.text.stroke_width(scale.px(2.0));
     chart.draw_series(zero_line(f).into_iter().map(|s| PathElement::new(s.to_vec(), line)))?;
@@ -802,7 +842,8 @@ pub fn frontier<DB: DrawingBackend>(
     let mid = left + width / 2.0;
     area.draw(&PathElement::new(vec![(mid as i32, (y_bar - scale.f(2.0)) as i32), (mid as i32, (y_bar + bar_h + scale.f(2.0)) as i32)], line))?;
     let words = |text: &str, x: f64, y: f64, h: HPos, v: VPos| area.draw_text(text, &scale.font(10.5, theme.text).pos(Pos::new(h, v)), (x as i32, y as i32));
-    let amount = crate::format::money(max);
+    // The map's amounts are in the reader's currency already.
+    let amount = crate::format::local_money(max);
     let below = y_bar + bar_h + scale.f(2.0);
     // Names above the bar, amounts below; the centre's label only if it clears both ends.
     words("Mining ahead", left, y_words, HPos::Left, VPos::Top)?;
@@ -815,7 +856,7 @@ pub fn frontier<DB: DrawingBackend>(
         words(centre, mid, y_words, HPos::Center, VPos::Top)?;
     }
     if clear(&amount) {
-        words("$0", mid, below, HPos::Center, VPos::Top)?;
+        words(&crate::format::amount(0.0, 0), mid, below, HPos::Center, VPos::Top)?;
     }
     Ok(())
 }
@@ -826,15 +867,15 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
     let n = mc.mining_cumulative_usd.len().min(mc.ai_cumulative_usd.len());
     let years = n.max(1) as f64 / 12.0;
     let values = mc.mining_cumulative_usd[..n].iter().flat_map(|p| [p[0], p[4]]).chain(mc.ai_cumulative_usd[..n].iter().copied());
-    let (lo, hi) = extent(values.map(|v| v / 1e6));
+    let (lo, hi) = extent(values.map(|v| v / mega()));
     let (lo, hi) = padded(lo, hi);
     // Opaque blends rather than transparency, so both bands read the same on light and dark.
     let (outer, inner) = (blend(theme.background, theme.mining, 0.28), blend(theme.background, theme.mining, 0.55));
     let x = |m: usize| (m + 1) as f64 / 12.0;
-    let last = |p: usize| (n > 0).then(|| (years, mc.mining_cumulative_usd[n - 1][p] / 1e6));
+    let last = |p: usize| (n > 0).then(|| (years, mc.mining_cumulative_usd[n - 1][p] / mega()));
     let keys = [
         Key { name: "Mining p50".into(), colour: theme.mining, swatch: Swatch::Line, end: last(2) },
-        Key { name: "AI".into(), colour: theme.ai, swatch: Swatch::Line, end: (n > 0).then(|| (years, mc.ai_cumulative_usd[n - 1] / 1e6)) },
+        Key { name: "AI".into(), colour: theme.ai, swatch: Swatch::Line, end: (n > 0).then(|| (years, mc.ai_cumulative_usd[n - 1] / mega())) },
         Key { name: "p25–p75".into(), colour: theme.text, swatch: Swatch::Fill, end: last(3) },
         Key { name: "p5–p95".into(), colour: theme.text, swatch: Swatch::Fill, end: last(4) },
     ];
@@ -850,15 +891,15 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
     } else {
         l = layout(area.dim_in_pixel(), &keys, scale);
     }
-    let mut chart = plane(area, scale, (l.top, l.right), 64.0, 0.0..years, lo..hi)?;
+    let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
     mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Cumulative net cash", Ticks::MillionsUsd), 6)?;
     for (low, high, colour) in [(0, 4, outer), (1, 3, inner)] {
-        let upper = (0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][high] / 1e6));
-        let lower = (0..n).rev().map(|m| (x(m), mc.mining_cumulative_usd[m][low] / 1e6));
+        let upper = (0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][high] / mega()));
+        let lower = (0..n).rev().map(|m| (x(m), mc.mining_cumulative_usd[m][low] / mega()));
         chart.draw_series(std::iter::once(Polygon::new(upper.chain(lower).collect::<Vec<_>>(), colour.filled())))?;
     }
-    chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][2] / 1e6)), theme.mining.stroke_width(scale.px(2.5))))?;
-    chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.ai_cumulative_usd[m] / 1e6)), theme.ai.stroke_width(scale.px(2.5))))?;
+    chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][2] / mega())), theme.mining.stroke_width(scale.px(2.5))))?;
+    chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.ai_cumulative_usd[m] / mega())), theme.ai.stroke_width(scale.px(2.5))))?;
     name_keys(area, &chart, &keys, &l, scale)
 }
 

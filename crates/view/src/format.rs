@@ -148,15 +148,19 @@ fn with_symbol(sign: &str, body: &str) -> String {
     })
 }
 
-/// A price in the reader's currency with `decimals` decimals, converted from US dollars:
-/// `$0.045`, `0,039 €`.
-pub fn price(usd: f64, decimals: usize) -> String {
-    let local = to_local(usd);
+/// An amount already in the reader's currency, with its sign: `$0.0685`, `0,059 €`.
+pub fn amount(local: f64, decimals: usize) -> String {
     if !local.is_finite() {
         return "–".into();
     }
     let sign = if local < 0.0 && number(local.abs(), decimals).chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
     with_symbol(sign, &number(local.abs(), decimals))
+}
+
+/// A price in the reader's currency with `decimals` decimals, converted from US dollars:
+/// `$0.045`, `0,039 €`.
+pub fn price(usd: f64, decimals: usize) -> String {
+    amount(to_local(usd), decimals)
 }
 
 /// A local amount with the locale's short scale word: `$1.23B`, `1,23 Mrd. €`. Decimals follow
@@ -170,7 +174,8 @@ fn compact(local: f64, trim: bool) -> String {
     let (scale, word, gap) = with(|l| {
         l.compact.iter().rev().find(|(scale, _, _)| a >= *scale).map_or((1.0, String::new(), false), |(s, w, g)| (*s, w.clone(), *g))
     });
-    let decimals = if scale >= 1e9 { 2 } else if scale >= 1e6 { 1 } else { 0 };
+    // Thousands of a scale word (3,473億) need no decimals.
+    let decimals = if a / scale >= 1000.0 { 0 } else if scale >= 1e9 { 2 } else if scale >= 1e6 { 1 } else { 0 };
     let digits = if trim { trimmed(a / scale, decimals) } else { number(a / scale, decimals) };
     let sign = if local < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
     let body = if word.is_empty() { digits } else if gap { format!("{digits}\u{a0}{word}") } else { format!("{digits}{word}") };
@@ -235,7 +240,7 @@ pub fn echo(text: &str) -> String {
 pub enum Ticks {
     /// Years from the start: `5 yr`.
     Years,
-    /// Millions of the reader's currency: `$500M`, `−$1.5B`, `$0`.
+    /// Millions of the reader's currency (charts plot it so): `$500M`, `−$1.5B`, `$0`.
     MillionsUsd,
     /// The reader's currency: `$0.25`, `$150`.
     Usd,
@@ -260,8 +265,9 @@ pub fn tick(value: f64, kind: Ticks) -> String {
         Ticks::Years if v == 0.0 => "0".into(),
         Ticks::Years => format!("{} yr", trimmed(v, 1)),
         Ticks::MillionsUsd if v == 0.0 => with_symbol("", "0"),
-        Ticks::MillionsUsd => compact(to_local(v * 1e6), true),
-        Ticks::Usd => with_symbol(sign, &trimmed(to_local(a), 2)),
+        // Charts plot money in the reader's currency already: no conversion here.
+        Ticks::MillionsUsd => compact(v * 1e6, true),
+        Ticks::Usd => with_symbol(sign, &trimmed(a, 2)),
         Ticks::Plain => trimmed(v, 2),
     }
 }
@@ -270,6 +276,12 @@ pub fn tick(value: f64, kind: Ticks) -> String {
 /// `−$120K`, `$12`; in `de-DE` and euros `1,06 Mrd. €`.
 pub fn money(usd: f64) -> String {
     compact(to_local(usd), false)
+}
+
+/// [`money`] for an amount already in the reader's currency (a chart's converted data), with
+/// trailing zeros trimmed as a chart label reads: `$1B`, `613.8 Mio. €`.
+pub fn local_money(local: f64) -> String {
+    compact(local, true)
 }
 
 /// Whether digits before the decimal separator sit at a group boundary, counting from the
@@ -479,7 +491,7 @@ mod tests {
         assert_eq!(money(1_234_000_000.0), "1,06\u{a0}Mrd.\u{a0}€");
         assert_eq!(money(-120_000.0), "−103.200\u{a0}€");
         assert_eq!(price(0.05, 3), "0,043\u{a0}€");
-        assert_eq!(tick(500.0, Ticks::MillionsUsd), "430\u{a0}Mio.\u{a0}€");
+        assert_eq!(tick(500.0, Ticks::MillionsUsd), "500\u{a0}Mio.\u{a0}€");
         assert_eq!(multiple(2.94), "2,9×");
         assert_eq!(unit("$/kWh"), "€/kWh");
         assert_eq!(quantity(28.68, 2, "$/PH/s/day"), "24,66\u{a0}€/PH/s/day");

@@ -80,9 +80,11 @@ fn labels(svg: &str) -> Vec<Label> {
     out
 }
 
-/// A number whose digits after the decimal point are all zeros (`1.0`, `$5.00M`), which a
-/// tick or label should print as `1`, `$5M`.
+/// A number whose digits after the decimal separator are all zeros (`1.0`, `$5.00M`; `1,0` in
+/// de-DE, where `500.000` is five hundred thousand), which a tick or label should print as `1`,
+/// `$5M`. The separator is the locale's in use.
 fn trailing_zero(text: &str) -> Option<String> {
+    let decimal = view::format::locale().decimal;
     let mut token = String::new();
     for c in text.chars().chain(std::iter::once(' ')) {
         if c.is_ascii_digit() || c == '.' || c == ',' {
@@ -90,7 +92,7 @@ fn trailing_zero(text: &str) -> Option<String> {
             continue;
         }
         let t = token.trim_end_matches(['.', ',']);
-        if let Some((int, frac)) = t.rsplit_once('.') {
+        if let Some((int, frac)) = t.rsplit_once(decimal) {
             if !int.is_empty() && !frac.is_empty() && frac.chars().all(|d| d == '0') {
                 return Some(t.to_string());
             }
@@ -200,6 +202,21 @@ fn no_label_overlaps_another_at_any_size() {
     sizes.push((3 * 1024, 3 * 300, 3.0));
     let mut failures = Vec::new();
     let mut renders = 0;
+    // Longer money words and other signs than US dollars: euros in German, yen in Japanese
+    // (whose short scale words count in 10⁴ and 10⁸), as Intl writes them.
+    use view::format::{set_locale, Currency, Locale};
+    let german = Locale {
+        tag: "de-DE".into(), decimal: ',', group: '.', currency: Currency::by_code("EUR").unwrap(), per_usd: 0.86,
+        symbol: "€".into(), symbol_after: true, symbol_gap: true,
+        compact: vec![(1e6, "Mio.".into(), true), (1e9, "Mrd.".into(), true), (1e12, "Bio.".into(), true)], ..Locale::default()
+    };
+    let japanese = Locale {
+        tag: "ja-JP".into(), currency: Currency::by_code("JPY").unwrap(), per_usd: 155.0, symbol: "￥".into(),
+        compact: vec![(1e4, "万".into(), false), (1e8, "億".into(), false), (1e12, "兆".into(), false)], ..Locale::default()
+    };
+    for locale in [Locale::default(), german, japanese] {
+    let tag = locale.tag.clone();
+    set_locale(locale);
     for (i, d) in drawn.iter().enumerate() {
         // Pinned: the previous scenario, so the ghost is sometimes far from the live lines.
         let pinned = &drawn[(i + drawn.len() - 1) % drawn.len()].r;
@@ -214,12 +231,14 @@ fn no_label_overlaps_another_at_any_size() {
                     renders += 1;
                     assert!(ok, "{chart:?} has its data");
                     for p in problems(&svg, (w, h)) {
-                        failures.push(format!("{} {chart:?} {w}×{h}@{scale}{}: {p}", d.name, if pin.is_some() { " pinned" } else { "" }));
+                        failures.push(format!("{tag} {} {chart:?} {w}×{h}@{scale}{}: {p}", d.name, if pin.is_some() { " pinned" } else { "" }));
                     }
                 }
             }
         }
     }
+    }
+    set_locale(Locale::default());
     eprintln!("{renders} renders checked in {:.1?}", started.elapsed());
     assert!(failures.is_empty(), "{} problems, first 40:\n{}", failures.len(), failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
 }
