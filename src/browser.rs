@@ -314,7 +314,9 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             })
             .collect()
     };
-    let Some(money) = make(&[("style", "currency"), ("currency", currency.code)]) else { return locale };
+    // Latin digits in every locale: the page writes its digits itself, with the locale's
+    // separators, and reads the same digits back.
+    let Some(money) = make(&[("style", "currency"), ("currency", currency.code), ("numberingSystem", "latn")]) else { return locale };
     let resolved = money.resolved_options();
     if let Some(t) = Reflect::get(&resolved, &"locale".into()).ok().and_then(|v| v.as_string()) {
         locale.tag = t;
@@ -338,7 +340,7 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
         let between = if c > i { p.get(c - 1) } else { p.get(c + 1) };
         locale.symbol_gap = between.is_some_and(|(t, v)| t == "literal" && v.chars().all(char::is_whitespace));
     }
-    if let Some(compact) = make(&[("notation", "compact"), ("compactDisplay", "short")]) {
+    if let Some(compact) = make(&[("notation", "compact"), ("compactDisplay", "short"), ("numberingSystem", "latn")]) {
         let mut words = Vec::new();
         for k in 3..=12 {
             let scale = 10f64.powi(k);

@@ -322,10 +322,11 @@ pub fn CurrencyPicker() -> impl IntoView {
                     prop:value=move || locale.with(|l| trimmed(l.per_usd, 4))
                     on:change=move |ev| {
                         let typed = event_target_value(&ev);
-                        match parse_typed(&typed).ok().filter(|v| *v > 0.0 && *v <= view::query::MAX_PER_USD) {
+                        match parse_typed(&typed).ok().filter(|v| view::query::PER_USD.contains(v)) {
                             Some(rate) => { error.set(String::new()); choose(locale.with_untracked(|l| l.currency.code), Some(rate)) }
                             None => {
-                                error.set(format!("Couldn’t use “{}” as a rate: type a number above 0 (units per US dollar).", echo(&typed)));
+                                error.set(format!("Couldn’t use “{}” as a rate: type the units of this currency one US dollar buys, from {} to {}.",
+                                    echo(&typed), number(*view::query::PER_USD.start(), 4), number(*view::query::PER_USD.end(), 0)));
                                 event_target::<web_sys::HtmlInputElement>(&ev).set_value(&locale.with_untracked(|l| trimmed(l.per_usd, 4)));
                             }
                         }

@@ -238,8 +238,9 @@ pub struct View {
     pub locale: Option<String>,
 }
 
-/// The highest exchange rate a link may set, units per US dollar (the Iranian rial is near 10⁶).
-pub const MAX_PER_USD: f64 = 1e7;
+/// The exchange rates a link or the rate box may set, units per US dollar: from a currency worth
+/// 10,000 dollars to one worth a ten-millionth (the Iranian rial is near 10⁶ to the dollar).
+pub const PER_USD: std::ops::RangeInclusive<f64> = 1e-4..=1e7;
 
 /// Parameter keys of inputs an embed with `controls=key` shows.
 pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
@@ -290,7 +291,7 @@ impl View {
                 "locked" => view.locked = value == "1" || value == "true",
                 "ref" => view.pinned = Some(value),
                 "currency" => view.currency = Currency::by_code(&value),
-                "fx" => view.per_usd = parse_number(&value).filter(|v| *v > 0.0 && *v <= MAX_PER_USD),
+                "fx" => view.per_usd = parse_number(&value).filter(|v| PER_USD.contains(v)),
                 "locale" => {
                     let ok = !value.is_empty() && value.len() <= 35 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
                     view.locale = ok.then_some(value);
@@ -376,6 +377,9 @@ mod flag_tests {
         // Pinned defaults are still a pin; junk is refused, never a panic.
         let v = View::from_query("ref=&currency=XYZ&fx=-3&locale=de%22%3E");
         assert_eq!((v.pinned.as_deref(), v.currency, v.per_usd, v.locale), (Some(""), None, None, None));
+        for fx in ["0", "5e-324", "1e-5", "2e7", "inf", "NaN"] {
+            assert_eq!(View::from_query(&format!("fx={fx}")).per_usd, None, "{fx}");
+        }
     }
 }
 
