@@ -130,7 +130,7 @@ impl Model<'_> {
                 let age = m - self.cutover - k;
                 if bought.get(age / life).copied().unwrap_or(false) {
                     alive += 1;
-                    if age % life == 0 {
+                    if age.is_multiple_of(life) {
                         buying += 1;
                     }
                     if m == n - 1 {

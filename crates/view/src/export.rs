@@ -84,7 +84,7 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str, pinned: Option<(
     for prefix in prefixes {
         for path in ["mining", "ai"] {
             for name in SERIES {
-                let name = if name.ends_with("_usd") { format!("{}_{code}", &name[..name.len() - 4]) } else { name.to_string() };
+                let name = name.strip_suffix("_usd").map_or_else(|| name.to_string(), |stem| format!("{stem}_{code}"));
                 out.push_str(&format!(",{prefix}{path}_{name}"));
             }
         }

@@ -287,7 +287,7 @@ pub fn local_money(local: f64) -> String {
 /// Whether digits before the decimal separator sit at a group boundary, counting from the
 /// right: `(3, 3)` puts them every three digits, `(3, 2)` at 3, 5, 7…
 fn group_boundary(from_right: usize, (first, rest): (usize, usize)) -> bool {
-    from_right == first || (from_right > first && rest > 0 && (from_right - first) % rest == 0)
+    from_right == first || (from_right > first && rest > 0 && (from_right - first).is_multiple_of(rest))
 }
 
 /// A value with the given number of decimals and the locale's separators: `1,200`, `0.045`;

@@ -1,0 +1,161 @@
+//! The charts over time: cumulative cash, revenue and EBITDA by year, and the Monte Carlo fan.
+
+use super::*;
+
+/// The last point of a monthly series, at its month-end in years.
+pub(super) fn month_end(values: &[f64]) -> Option<(f64, f64)> {
+    values.last().map(|v| (values.len() as f64 / 12.0, v / mega()))
+}
+
+/// Chart 1: cumulative net cash of both paths, conversion period shaded, discounted payback
+/// marked; a pinned scenario's paths as faint dashed ghosts.
+pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, pinned: Option<&Report>, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let ghosts: Vec<&Report> = pinned.into_iter().collect();
+    let all_paths = std::iter::once(r).chain(ghosts.iter().copied());
+    let n = all_paths.clone().map(|p| p.mining.cumulative_usd.len().max(p.ai.cumulative_usd.len())).max().unwrap_or(0).max(1);
+    let years = n as f64 / 12.0;
+    let (lo, hi) = extent(all_paths.flat_map(|p| p.mining.cumulative_usd.iter().chain(&p.ai.cumulative_usd).map(|v| v / mega())));
+    let (lo, hi) = padded(lo, hi);
+    let mut keys = vec![
+        Key { name: "Mining".into(), colour: theme.mining, swatch: Swatch::Line, end: month_end(&r.mining.cumulative_usd) },
+        Key { name: "AI".into(), colour: theme.ai, swatch: Swatch::Line, end: month_end(&r.ai.cumulative_usd) },
+    ];
+    for p in &ghosts {
+        keys.push(Key { name: "Mining, pinned".into(), colour: faint(theme.mining, theme), swatch: Swatch::Dashed, end: month_end(&p.mining.cumulative_usd) });
+        keys.push(Key { name: "AI, pinned".into(), colour: faint(theme.ai, theme), swatch: Swatch::Dashed, end: month_end(&p.ai.cumulative_usd) });
+    }
+    let l = layout(area.dim_in_pixel(), &keys, scale);
+    let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
+    let cut = r.cutover_month as f64 / 12.0;
+    if cut > 0.0 {
+        chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (cut.min(years), hi)], theme.band.filled())))?;
+        // From the band's left edge, clear of the y axis's tick labels.
+        let style = scale.font(11.0, theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+        chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new("converting", (scale.px(4.0) as i32, scale.px(3.0) as i32), style)))?;
+    }
+    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Cumulative net cash", Ticks::MillionsUsd), 6)?;
+    let points = |values: &[f64]| values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / mega())).collect::<Vec<_>>();
+    // Ghosts first, so the live lines are drawn over them.
+    for p in &ghosts {
+        for (values, colour) in [(&p.mining.cumulative_usd, theme.mining), (&p.ai.cumulative_usd, theme.ai)] {
+            chart.draw_series(DashedLineSeries::new(points(values), scale.px(5.0), scale.px(4.0), faint(colour, theme).stroke_width(scale.px(2.0))))?;
+        }
+    }
+    for (values, colour) in [(&r.mining.cumulative_usd, theme.mining), (&r.ai.cumulative_usd, theme.ai)] {
+        chart.draw_series(LineSeries::new(points(values), colour.stroke_width(scale.px(2.5))))?;
+    }
+    name_keys(area, &chart, &keys, &l, scale)?;
+    if let Some(p) = r.payback_month {
+        if p > 0 {
+            let x = (p + 1) as f64 / 12.0;
+            chart.draw_series(DashedLineSeries::new(
+                [(x, lo), (x, hi)],
+                scale.px(4.0),
+                scale.px(3.0),
+                theme.text.stroke_width(1),
+            ))?;
+            // The marker is the discounted payback, so it need not sit where these cash lines
+            // cross; the label says which. Late markers are labelled on their left to stay in view.
+            let (text, side) = if x > years * 0.6 { ("discounted payback ", HPos::Right) } else { (" discounted payback", HPos::Left) };
+            chart.draw_series(std::iter::once(Text::new(
+                text,
+                (x, lo + (hi - lo) * 0.06),
+                scale.font(11.0, theme.text).pos(Pos::new(side, VPos::Bottom)),
+            )))?;
+        }
+    }
+    Ok(())
+}
+
+/// Chart 2: revenue (solid) and EBITDA (dashed) per MW of grid power, by year, both paths; a
+/// pinned scenario's lines as faint ghosts.
+pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, grid_mw: f64, pinned: Option<(&Report, f64)>, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    type Lines = Vec<(String, RGBColor, bool, Vec<(f64, f64)>)>;
+    // Each line: name, colour, whether it is EBITDA (dashed), points.
+    let lines_of = |r: &Report, grid_mw: f64, suffix: &str, mining: RGBColor, ai: RGBColor| -> Lines {
+        let per_mw = |v: f64| if grid_mw > 0.0 { v / grid_mw / mega() } else { 0.0 };
+        let mut out = Vec::new();
+        for (name, path, colour) in [("Mining", r.mining.annual(), mining), ("AI", r.ai.annual(), ai)] {
+            let revenue = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.revenue_usd))).collect();
+            let ebitda = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.ebitda_usd()))).collect();
+            out.push((format!("{name} revenue{suffix}"), colour, false, revenue));
+            out.push((format!("{name} EBITDA{suffix}"), colour, true, ebitda));
+        }
+        out
+    };
+    let live = lines_of(r, grid_mw, "", theme.mining, theme.ai);
+    let ghosts = pinned.map_or_else(Vec::new, |(p, mw)| lines_of(p, mw, ", pinned", faint(theme.mining, theme), faint(theme.ai, theme)));
+    let all = || live.iter().chain(&ghosts);
+    let (lo, hi) = padded(extent(all().flat_map(|l| l.3.iter().map(|p| p.1))).0, extent(all().flat_map(|l| l.3.iter().map(|p| p.1))).1);
+    let years = all().map(|l| l.3.len()).max().unwrap_or(0).max(1) as f64;
+    let keys: Vec<Key> = all()
+        .map(|(name, colour, dashed, points)| Key {
+            name: name.clone(),
+            colour: *colour,
+            swatch: if *dashed { Swatch::Dashed } else { Swatch::Line },
+            end: points.last().copied(),
+        })
+        .collect();
+    let l = layout(area.dim_in_pixel(), &keys, scale);
+    let mut chart = plane(area, scale, (l.top, l.right), (0.5..years + 0.5, Ticks::Plain), (lo..hi, Some(Ticks::MillionsUsd)))?;
+    mesh(&mut chart, theme, scale, ("Year of the window", Ticks::Plain), ("Per MW per year", Ticks::MillionsUsd), 6)?;
+    for (ghost, lines) in [(true, &ghosts), (false, &live)] {
+        for (_, colour, dashed, points) in lines.iter() {
+            let width = if ghost { 1.5 } else if *dashed { 2.0 } else { 2.5 };
+            if *dashed {
+                chart.draw_series(DashedLineSeries::new(points.clone(), scale.px(6.0), scale.px(4.0), colour.stroke_width(scale.px(width))))?;
+            } else {
+                chart.draw_series(LineSeries::new(points.clone(), colour.stroke_width(scale.px(width))))?;
+            }
+            if !ghost && !dashed {
+                chart.draw_series(points.iter().map(|&p| Circle::new(p, scale.px(3.0), colour.filled())))?;
+            }
+        }
+    }
+    name_keys(area, &chart, &keys, &l, scale)
+}
+
+
+/// Chart 6: mining's cumulative cash fan (p5–p95, p25–p75, median) against the AI path.
+pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let n = mc.mining_cumulative_usd.len().min(mc.ai_cumulative_usd.len());
+    let years = n.max(1) as f64 / 12.0;
+    let values = mc.mining_cumulative_usd[..n].iter().flat_map(|p| [p[0], p[4]]).chain(mc.ai_cumulative_usd[..n].iter().copied());
+    let (lo, hi) = extent(values.map(|v| v / mega()));
+    let (lo, hi) = padded(lo, hi);
+    // Opaque blends rather than transparency, so both bands read the same on light and dark.
+    let (outer, inner) = (blend(theme.background, theme.mining, 0.28), blend(theme.background, theme.mining, 0.55));
+    let x = |m: usize| (m + 1) as f64 / 12.0;
+    let last = |p: usize| (n > 0).then(|| (years, mc.mining_cumulative_usd[n - 1][p] / mega()));
+    let keys = [
+        Key { name: "Mining p50".into(), colour: theme.mining, swatch: Swatch::Line, end: last(2) },
+        Key { name: "AI".into(), colour: theme.ai, swatch: Swatch::Line, end: (n > 0).then(|| (years, mc.ai_cumulative_usd[n - 1] / mega())) },
+        Key { name: "p25–p75".into(), colour: theme.text, swatch: Swatch::Fill, end: last(3) },
+        Key { name: "p5–p95".into(), colour: theme.text, swatch: Swatch::Fill, end: last(4) },
+    ];
+    // The band swatches in a legend show their own fill.
+    let mut keys = keys;
+    keys[2].colour = inner;
+    keys[3].colour = outer;
+    let mut l = layout(area.dim_in_pixel(), &keys, scale);
+    if l.legend.is_empty() {
+        // Direct labels for the bands are in the text colour; the fill alone would not read.
+        keys[2].colour = theme.text;
+        keys[3].colour = theme.text;
+    } else {
+        l = layout(area.dim_in_pixel(), &keys, scale);
+    }
+    let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
+    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Cumulative net cash", Ticks::MillionsUsd), 6)?;
+    for (low, high, colour) in [(0, 4, outer), (1, 3, inner)] {
+        let upper = (0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][high] / mega()));
+        let lower = (0..n).rev().map(|m| (x(m), mc.mining_cumulative_usd[m][low] / mega()));
+        chart.draw_series(std::iter::once(Polygon::new(upper.chain(lower).collect::<Vec<_>>(), colour.filled())))?;
+    }
+    chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][2] / mega())), theme.mining.stroke_width(scale.px(2.5))))?;
+    chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.ai_cumulative_usd[m] / mega())), theme.ai.stroke_width(scale.px(2.5))))?;
+    name_keys(area, &chart, &keys, &l, scale)
+}

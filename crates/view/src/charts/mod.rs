@@ -1,0 +1,517 @@
+//! The six charts, each one function generic over the plotters backend: the page draws them on a
+//! canvas, native tests on an SVG string. Mining and AI take Okabe–Ito's orange and blue, the GPU
+//! cloud a violet, so every pair stays apart under the common colour-vision deficiencies (a test
+//! simulates them), and every series is labelled directly, not only by colour: names
+//! stand at the ends of their lines, moved apart where they would collide ([`spread`]), or go to a
+//! legend above the plot where the margin has no room. A pinned scenario is drawn as a faint ghost
+//! on the charts where a comparison reads (cash, annual, per kWh). This module holds what every
+//! chart shares (colours, data, axes and their room, captions); `lines`, `bars` and `map` draw
+//! the charts, `labels` places their names.
+
+use economics::analysis::{Frontier, TornadoBar};
+use economics::monte_carlo::MonteCarlo;
+use economics::Report;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+mod bars;
+mod labels;
+mod lines;
+mod map;
+
+pub use bars::{left_out_note, no_effect, per_kwh, tornado};
+pub use labels::spread;
+pub use lines::{annual, cumulative, fan};
+pub use map::{frontier, zero_line};
+use labels::*;
+
+use crate::format::{tick, to_local, Ticks};
+
+/// Colours for one colour scheme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub grid: RGBColor,
+    /// Mining (Okabe–Ito orange).
+    pub mining: RGBColor,
+    /// AI lease, or the AI path (Okabe–Ito blue).
+    pub ai: RGBColor,
+    /// GPU cloud: a violet, not Okabe–Ito's bluish green, which falls within ΔE 11–17 of the blue
+    /// under tritanopia (tests/colour_blind.rs).
+    pub gpu: RGBColor,
+    /// Shading for the conversion period.
+    pub band: RGBColor,
+}
+
+impl Theme {
+    pub const LIGHT: Theme = Theme {
+        background: RGBColor(255, 255, 255),
+        text: RGBColor(33, 37, 41),
+        grid: RGBColor(206, 212, 218),
+        mining: RGBColor(213, 94, 0),
+        ai: RGBColor(0, 114, 178),
+        gpu: RGBColor(150, 40, 230),
+        band: RGBColor(238, 238, 238),
+    };
+    pub const DARK: Theme = Theme {
+        background: RGBColor(24, 26, 31),
+        text: RGBColor(230, 232, 235),
+        grid: RGBColor(70, 74, 82),
+        mining: RGBColor(230, 159, 0),
+        ai: RGBColor(86, 180, 233),
+        gpu: RGBColor(170, 90, 255),
+        band: RGBColor(45, 48, 56),
+    };
+}
+
+/// Cells a side of the break-even map.
+pub const FRONTIER_CELLS: usize = 25;
+/// Monte Carlo paths behind the fan (the page uses fewer while a slider is moving).
+pub const FAN_PATHS: usize = 2000;
+/// The Monte Carlo seed: the same scenario always draws the same fan.
+pub const FAN_SEED: u64 = 1;
+
+/// The six charts, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Chart {
+    /// Cumulative cash of both paths.
+    Cash,
+    /// Revenue and EBITDA per MW, by year.
+    Annual,
+    /// Revenue per kWh of capacity.
+    Kwh,
+    /// What moves the answer most.
+    Tornado,
+    /// Break-even map of hashprice × AI rate.
+    Map,
+    /// Mining under uncertainty.
+    Fan,
+}
+
+impl Chart {
+    /// Every chart, in page order.
+    pub const ALL: [Chart; 6] = [Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan];
+
+    /// The chart's name in `charts=` and in file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Chart::Cash => "cash",
+            Chart::Annual => "annual",
+            Chart::Kwh => "kwh",
+            Chart::Tornado => "tornado",
+            Chart::Map => "map",
+            Chart::Fan => "fan",
+        }
+    }
+
+    /// The chart with this name.
+    pub fn by_name(name: &str) -> Option<Chart> {
+        Chart::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// The chart's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Chart::Cash => "Cumulative cash: keep mining or convert",
+            Chart::Annual => "Revenue and EBITDA per MW, by year",
+            Chart::Kwh => "Revenue per kWh: mining, AI lease, GPU cloud",
+            Chart::Tornado => "What moves the answer most",
+            Chart::Map => "Break-even map: hashprice × AI rate",
+            Chart::Fan => "Mining under uncertainty vs the contracted AI path",
+        }
+    }
+}
+
+/// What the charts are drawn from; the analyses are optional so a page computes only those it shows.
+pub struct ChartData<'a> {
+    pub s: &'a economics::Scenario,
+    pub r: &'a Report,
+    pub t: Option<&'a [TornadoBar]>,
+    pub f: Option<&'a Frontier>,
+    pub mc: Option<&'a MonteCarlo>,
+    /// A pinned scenario's report: the cash, annual and per-kWh charts draw it as a faint ghost
+    /// behind the live lines, for comparison; the other charts ignore it.
+    pub pinned: Option<&'a Report>,
+}
+
+/// Dollars per unit plotted: a million of the reader's currency. Charts plot money in millions of
+/// the reader's currency, so their ticks land on round amounts of it.
+fn mega() -> f64 {
+    1e6 / to_local(1.0)
+}
+
+/// Draws `chart`; `Ok(false)` if its data is missing.
+pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
+    use economics::AiMode;
+    let (s, r) = (d.s, d.r);
+    let (rate_label, rate) = match s.mode {
+        AiMode::Lease => (crate::format::unit("Lease, $/kW-month of IT"), s.lease.usd_per_kw_month),
+        AiMode::GpuCloud => (crate::format::unit("GPU price, $/GPU-hour"), s.gpu.usd_per_gpu_hour),
+    };
+    match (chart, d.t, d.f, d.mc) {
+        (Chart::Cash, ..) => cumulative(area, r, d.pinned, theme, scale)?,
+        (Chart::Annual, ..) => annual(area, r, s.site.grid_mw, d.pinned.map(|p| (p, grid_mw(p).unwrap_or(s.site.grid_mw))), theme, scale)?,
+        (Chart::Kwh, ..) => per_kwh(area, r, d.pinned, theme, scale)?,
+        (Chart::Tornado, Some(t), ..) => tornado(area, t, r.advantage_npv_usd, theme, scale)?,
+        (Chart::Map, _, Some(f), _) => {
+            // The map's axes and shades in the reader's currency.
+            let local = |xs: &[f64]| xs.iter().map(|&x| to_local(x)).collect();
+            let f = Frontier { hashprices: local(&f.hashprices), rates: local(&f.rates), advantage_usd: local(&f.advantage_usd) };
+            frontier(area, &f, (to_local(s.bitcoin.hashprice_usd_per_ph_day), to_local(rate)), &rate_label, theme, scale)?
+        }
+        (Chart::Fan, .., Some(mc)) => fan(area, mc, theme, scale)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// A report's grid power, MW, read back from a path's EBITDA and its EBITDA per MW-year (the
+/// pinned scenario itself is not at hand, only its report); `None` where both paths earn nothing.
+fn grid_mw(r: &Report) -> Option<f64> {
+    [&r.ai, &r.mining].into_iter().find_map(|p| {
+        let years = p.months.len() as f64 / 12.0;
+        let ebitda: f64 = p.months.iter().map(|m| m.ebitda_usd()).sum();
+        let mw = ebitda / years / p.ebitda_usd_per_mw_year;
+        (mw.is_finite() && mw > 0.0).then_some(mw)
+    })
+}
+
+/// `chart` for export: its title above, and `caption` lines (assumptions, sources, date) drawn
+/// in below, on a 960 × 600 layout times `scale`.
+pub fn with_caption<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: Chart, d: &ChartData, caption: &[String], scale: Scale) -> DrawResult<DB> {
+    let theme = Theme::LIGHT;
+    area.fill(&theme.background)?;
+    let px = |v: f64| (v * scale.0).round() as u32;
+    let (heading, rest) = area.split_vertically(px(40.0));
+    let (chart_area, bottom) = rest.split_vertically(px(600.0 - 40.0 - 60.0));
+    let left = Pos::new(HPos::Left, VPos::Top);
+    heading.draw_text(chart.title(), &scale.font(20.0, theme.text).pos(left), (px(12.0) as i32, px(10.0) as i32))?;
+    draw(chart, &chart_area, d, &theme, scale)?;
+    for (line, text) in caption.iter().enumerate() {
+        let y = px(8.0 + 22.0 * line as f64) as i32;
+        bottom.draw_text(text, &scale.font(12.0, theme.text).pos(left), (px(12.0) as i32, y))?;
+    }
+    Ok(())
+}
+
+/// Drawing errors of backend `DB`.
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Sizes in CSS pixels times the device pixel ratio, so text stays legible on any screen.
+#[derive(Clone, Copy)]
+pub struct Scale(pub f64);
+
+impl Scale {
+    fn px(self, css: f64) -> u32 {
+        (css * self.0).round().max(1.0) as u32
+    }
+    /// `css` pixels in device pixels, unrounded, for layout arithmetic.
+    fn f(self, css: f64) -> f64 {
+        css * self.0
+    }
+    pub fn font(self, css: f64, colour: RGBColor) -> TextStyle<'static> {
+        ("sans-serif", css * self.0).into_font().color(&colour)
+    }
+}
+
+/// Width of `text` at `css` px, in device pixels. No font is at hand where layout happens (the
+/// SVG backend has none, and the canvas measures only after drawing), so every character is
+/// taken as 0.6 em: as wide as sans-serif digits and capitals, wider than most text, so a label
+/// placed by this estimate has room on any screen.
+pub fn text_px(text: &str, css: f64, scale: Scale) -> f64 {
+    text.chars().count() as f64 * 0.6 * scale.f(css)
+}
+
+/// The pitch between stacked labels of `css` px: an em and a little air.
+fn line_px(css: f64, scale: Scale) -> f64 {
+    1.25 * scale.f(css)
+}
+
+/// A faint version of `colour` for a pinned scenario's ghost: half-way to the background.
+fn faint(colour: RGBColor, theme: &Theme) -> RGBColor {
+    blend(theme.background, colour, 0.5)
+}
+
+/// Low and high ends of `values`, with 0 in the range.
+fn extent(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    values.filter(|v| v.is_finite()).fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)))
+}
+
+fn padded(lo: f64, hi: f64) -> (f64, f64) {
+    let (lo, hi) = (lo.min(0.0), hi.max(0.0));
+    let pad = ((hi - lo) * 0.08).max(1e-9);
+    (lo - pad, hi + pad)
+}
+
+type Plane = Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>;
+
+/// A chart on f64 axes with the house margins: `top` and `right` in device pixels, `y_labels`
+/// (the y tick labels' width) in CSS px.
+fn plane<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    scale: Scale,
+    (top, right): (f64, f64),
+    (x, x_ticks): (std::ops::Range<f64>, Ticks),
+    (y, y_ticks): (std::ops::Range<f64>, Option<Ticks>),
+) -> Result<ChartContext<'a, DB, Plane>, DrawingAreaErrorKind<DB::ErrorType>> {
+    // A range of no width would divide by zero in the coordinate mapping.
+    let widen = |r: std::ops::Range<f64>| if r.end - r.start > 1e-12 && r.start.is_finite() && r.end.is_finite() { r } else { 0.0..1.0 };
+    let (x, y) = (widen(x), widen(y));
+    // Room for the tick labels as the reader's locale writes them ("−500 Mio. €" is twice
+    // "−$500M"): the y labels beside the axis and its title, half an x label past each end.
+    let y_room = y_ticks.map_or(8.0, |kind| (widest_tick(&y, kind) + 28.0).max(64.0));
+    let x_half = widest_tick(&x, x_ticks) / 2.0;
+    ChartBuilder::on(area)
+        .margin_top(top.round().max(1.0) as u32)
+        .margin_right(right.max(scale.f(x_half)).round().max(1.0) as u32)
+        .margin_left(scale.px((x_half - y_room).max(6.0)))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(y_room))
+        .build_cartesian_2d(x, y)
+}
+
+/// The widest tick label plotters could print over `range`, CSS px at the labels' 11 px: the
+/// ends and evenly spaced values between, rounded a digit finer than the range's magnitude (the
+/// ticks themselves are rounder, so this errs wide).
+fn widest_tick(range: &std::ops::Range<f64>, kind: Ticks) -> f64 {
+    let span = (range.end - range.start).abs();
+    let step = if span > 0.0 && span.is_finite() { 10f64.powf(span.log10().floor() - 1.0) } else { 1.0 };
+    (0..=10)
+        .map(|i| range.start + (range.end - range.start) * i as f64 / 10.0)
+        .map(|v| tick((v / step).round() * step, kind).chars().count() as f64 * 0.6 * 11.0)
+        .fold(0.0, f64::max)
+}
+
+/// Axes, grid and labels. Every chart is on plain f64 axes (the bar charts put their categories
+/// at 0, 1, 2… and label bars directly), so the mesh code is compiled once.
+#[allow(clippy::too_many_arguments)]
+fn mesh<DB: DrawingBackend>(
+    chart: &mut ChartContext<DB, Plane>,
+    theme: &Theme,
+    scale: Scale,
+    (x_desc, x_ticks): (&str, Ticks),
+    (y_desc, y_ticks): (&str, Ticks),
+    y_labels: usize,
+) -> DrawResult<DB> {
+    // As many x labels as fit side by side with a gap, up to six: long money labels ("−500 Mio. €")
+    // get fewer on narrow charts rather than run into each other.
+    let (xs, _) = chart.plotting_area().get_pixel_range();
+    let label = scale.f(widest_tick(&chart.x_range(), x_ticks)) * 1.4;
+    let x_labels = ((xs.end - xs.start) as f64 / label.max(1.0)).floor().clamp(2.0, 6.0) as usize;
+    chart
+        .configure_mesh()
+        .x_desc(x_desc)
+        .y_desc(y_desc)
+        .x_labels(x_labels)
+        .y_labels(y_labels)
+        .x_label_formatter(&|v| tick(*v, x_ticks))
+        .y_label_formatter(&|v| tick(*v, y_ticks))
+        .label_style(scale.font(11.0, theme.text))
+        .axis_desc_style(scale.font(12.0, theme.text))
+        .bold_line_style(theme.grid.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+        .axis_style(theme.text.stroke_width(1))
+        .draw()
+}
+
+fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
+    let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
+    let mix = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * t).round() as u8;
+    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::map::cell_edges;
+    use super::*;
+    use economics::{analysis, compute, monte_carlo, Scenario};
+
+    fn svg(draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>)) -> String {
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (640, 360)).into_drawing_area();
+            draw(&area);
+            area.present().unwrap();
+        }
+        out
+    }
+
+    /// The text of every `<text>` element of an SVG document.
+    fn texts(svg: &str) -> Vec<String> {
+        svg.split("<text").skip(1).filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_string())).collect()
+    }
+
+    /// No label on any chart, scenario or width prints a round number with a trailing ".0".
+    #[test]
+    fn ticks_read_like_prose_at_every_width() {
+        let mut scenarios = vec![Scenario::default(), Scenario { mode: economics::AiMode::GpuCloud, ..Scenario::default() }];
+        let mut rich = Scenario::default();
+        rich.bitcoin.hashprice_usd_per_ph_day = 100.0;
+        rich.bitcoin.btc_price_growth_pct_per_yr = 30.0;
+        scenarios.push(rich);
+        let mut big = Scenario::default();
+        big.site.grid_mw = 1500.0;
+        scenarios.push(big);
+        for s in &scenarios {
+            let r = compute(s).unwrap();
+            let bars = analysis::tornado(s).unwrap();
+            let f = analysis::frontier(s, 9, 7).unwrap();
+            let mc = economics::monte_carlo::simulate(s, 200, 1).unwrap();
+            let data = ChartData { s, r: &r, t: Some(&bars), f: Some(&f), mc: Some(&mc), pinned: None };
+            for width in [320u32, 640, 1280, 1920] {
+                for chart in Chart::ALL {
+                    let mut out = String::new();
+                    {
+                        let area = SVGBackend::with_string(&mut out, (width, width * 9 / 16)).into_drawing_area();
+                        assert!(draw(chart, &area, &data, &Theme::LIGHT, Scale(1.0)).unwrap());
+                        area.present().unwrap();
+                    }
+                    for text in texts(&out) {
+                        let bytes = text.as_bytes();
+                        let trailing = text.match_indices(".0").any(|(i, _)| !bytes.get(i + 2).is_some_and(u8::is_ascii_digit));
+                        assert!(!trailing, "{chart:?} at {width}px: {text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_chart_draws_to_svg_with_its_labels() {
+        let s = Scenario::default();
+        let r = compute(&s).unwrap();
+        let t = Theme::LIGHT;
+        let k = Scale(1.0);
+        let c1 = svg(|a| cumulative(a, &r, None, &t, k).unwrap());
+        assert!(c1.contains("Mining") && c1.contains("payback"));
+        assert!(c1.contains("Cumulative net cash") && c1.contains("converting"));
+        let c2 = svg(|a| annual(a, &r, s.site.grid_mw, None, &t, k).unwrap());
+        assert!(c2.contains("AI EBITDA") && c2.contains("Per MW per year"));
+        let c3 = svg(|a| per_kwh(a, &r, None, &t, k).unwrap());
+        // Start-month market, per kWh of capacity: GPU $1.057, lease $0.152 against mining $0.0685 (2.2×, 15×).
+        assert!(c3.contains("GPU cloud: $1.057/kWh, 15× mining") && c3.contains("up to 25×") && c3.contains("2.2×"), "{c3}");
+        let bars = analysis::tornado(&s).unwrap();
+        let c4 = svg(|a| tornado(a, &bars, r.advantage_npv_usd, &t, k).unwrap());
+        assert!(c4.contains(&bars[0].label));
+        let f = analysis::frontier(&s, 9, 7).unwrap();
+        let c5 = svg(|a| frontier(a, &f, (28.68, 150.0), "Lease, $/kW-month", &t, k).unwrap());
+        assert!(c5.matches("<rect").count() >= 7, "at least one rectangle a row");
+        assert!(c5.contains("AI ahead") && c5.contains("Mining ahead"));
+        let mc = monte_carlo::simulate(&s, 200, 1).unwrap();
+        let c6 = svg(|a| fan(a, &mc, &Theme::DARK, k).unwrap());
+        assert!(c6.contains("Mining p50") && c6.contains("<polygon"));
+    }
+
+    #[test]
+    fn export_layout_has_title_and_caption() {
+        let s = Scenario::default();
+        let r = compute(&s).unwrap();
+        let d = ChartData { s: &s, r: &r, t: None, f: None, mc: None, pinned: None };
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
+            with_caption(&area, Chart::Kwh, &d, &["Assumptions: 100 MW".into(), "Sources: S4".into()], Scale(1.0)).unwrap();
+            area.present().unwrap();
+        }
+        assert!(out.contains(Chart::Kwh.title()));
+        assert!(out.contains("Assumptions: 100 MW") && out.contains("Sources: S4"));
+        // Without its analysis a chart is not drawn, and says so.
+        let mut empty = String::new();
+        let area = SVGBackend::with_string(&mut empty, (10, 10)).into_drawing_area();
+        assert!(!draw(Chart::Tornado, &area, &d, &Theme::LIGHT, Scale(1.0)).unwrap());
+    }
+
+    /// Labels that want the same row are moved apart by at least the gap, stay in their order
+    /// and in bounds, and move no more than they must; too many for the room gives `None`.
+    #[test]
+    fn spread_moves_labels_apart_as_little_as_it_can() {
+        let out = spread(&[50.0, 50.0, 120.0], 10.0, 0.0, 200.0).unwrap();
+        assert_eq!(out, vec![45.0, 55.0, 120.0]);
+        let out = spread(&[3.0, 0.0, 1.0, 2.0], 10.0, 0.0, 200.0).unwrap();
+        let mut sorted = out.clone();
+        sorted.sort_by(f64::total_cmp);
+        assert!(sorted.windows(2).all(|w| w[1] - w[0] >= 10.0 - 1e-9) && sorted[0] >= 0.0, "{out:?}");
+        assert!(out[1] < out[2] && out[2] < out[3] && out[3] < out[0], "order kept: {out:?}");
+        // Against the bottom edge, the block is pushed up rather than out.
+        let out = spread(&[199.0, 199.0], 10.0, 0.0, 200.0).unwrap();
+        assert_eq!(out, vec![190.0, 200.0]);
+        assert!(spread(&[0.0; 30], 10.0, 0.0, 200.0).is_none());
+        assert_eq!(spread(&[f64::NAN], 10.0, 0.0, 200.0), Some(vec![0.0]));
+    }
+
+    /// Cells share their boundaries exactly, and the break-even line runs where the advantage
+    /// changes sign, through the map from edge to edge.
+    #[test]
+    fn map_cells_tile_and_the_break_even_line_crosses_zero() {
+        let edges = cell_edges(&[10.0, 20.0, 35.0]);
+        assert_eq!(edges, vec![5.0, 15.0, 27.5, 42.5]);
+        // advantage = rate − hashprice: zero on the diagonal.
+        let xs = vec![0.0, 1.0, 2.0, 3.0];
+        let f = Frontier { hashprices: xs.clone(), rates: xs.clone(), advantage_usd: xs.iter().flat_map(|r| xs.iter().map(move |h| r - h + 0.5)).collect() };
+        let line = zero_line(&f);
+        assert!(!line.is_empty());
+        for seg in &line {
+            for (x, y) in seg {
+                assert!((y - x + 0.5).abs() < 1e-9 || *x == -0.5 || *x == 3.5 || *y == -0.5 || *y == 3.5, "{seg:?}");
+            }
+        }
+        let t = Theme::LIGHT;
+        let out = svg(|a| frontier(a, &f, (1.0, 1.0), "Lease", &t, Scale(1.0)).unwrap());
+        assert!(out.contains("Mining ahead") && out.contains("AI ahead") && out.contains("break-even") && out.contains("$0"), "legend");
+        // No sign change, no line.
+        let flat = Frontier { advantage_usd: vec![1.0; 16], ..f };
+        assert!(zero_line(&flat).is_empty());
+    }
+
+    /// The pinned scenario is drawn as a ghost, named as pinned, and widens the axes to fit.
+    #[test]
+    fn a_pinned_scenario_is_drawn_as_a_ghost() {
+        let s = Scenario::default();
+        let r = compute(&s).unwrap();
+        let mut big = s.clone();
+        big.site.grid_mw = 1000.0;
+        let p = compute(&big).unwrap();
+        let t = Theme::LIGHT;
+        let k = Scale(1.0);
+        let plain = svg(|a| cumulative(a, &r, None, &t, k).unwrap());
+        let ghost = svg(|a| cumulative(a, &r, Some(&p), &t, k).unwrap());
+        assert!(!plain.contains("pinned") && ghost.contains("AI, pinned") && ghost.contains("Mining, pinned"));
+        // Ten times the site: the cash axis reaches further, so its ticks change.
+        assert_ne!(texts(&plain).iter().filter(|t| t.ends_with('B') || t.ends_with('M')).collect::<Vec<_>>(),
+            texts(&ghost).iter().filter(|t| t.ends_with('B') || t.ends_with('M')).collect::<Vec<_>>());
+        // Per MW the pinned site earns the same, so the read-back grid size must be its own.
+        assert!((grid_mw(&p).unwrap() - 1000.0).abs() < 1e-6);
+        let annual_ghost = svg(|a| annual(a, &r, 100.0, Some((&p, 1000.0)), &t, k).unwrap());
+        assert!(annual_ghost.contains("AI EBITDA, pinned"));
+        let kwh = svg(|a| per_kwh(a, &r, Some(&p), &t, k).unwrap());
+        assert!(kwh.contains("pinned"), "{kwh}");
+    }
+
+    /// Inputs with no effect are left out of the tornado, and the chart says how many.
+    #[test]
+    fn the_tornado_leaves_out_inputs_with_no_effect() {
+        let s = Scenario::default();
+        let r = compute(&s).unwrap();
+        let bars = analysis::tornado(&s).unwrap();
+        let none = bars.iter().filter(|b| no_effect(b)).count();
+        assert!(none > 0 && none < bars.len(), "the default has some inputs with no effect");
+        let out = svg(|a| tornado(a, &bars, r.advantage_npv_usd, &Theme::LIGHT, Scale(1.0)).unwrap());
+        let shown = texts(&out);
+        for b in &bars {
+            assert_eq!(shown.contains(&b.label), !no_effect(b), "{}", b.label);
+        }
+        assert!(shown.contains(&format!("{none} inputs with no effect are left out")), "{shown:?}");
+        assert!(shown.iter().any(|t| t.trim() == "input low") && shown.iter().any(|t| t.trim() == "input high"));
+    }
+
+    #[test]
+    fn palettes_are_distinct() {
+        for t in [Theme::LIGHT, Theme::DARK] {
+            assert_ne!(t.mining, t.ai);
+            assert_ne!(t.ai, t.gpu);
+            assert_ne!(t.background, t.text);
+        }
+    }
+}
