@@ -355,6 +355,32 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             locale.compact = words;
         }
     }
+    // Months: each month of 2000 written by Intl.DateTimeFormat, the year made a placeholder.
+    let dates = Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"DateTimeFormat".into()))
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+    if let Some(dates) = dates {
+        let o = Object::new();
+        for (k, v) in [("month", "short"), ("year", "numeric"), ("timeZone", "UTC"), ("numberingSystem", "latn")] {
+            let _ = Reflect::set(&o, &k.into(), &v.into());
+        }
+        let args = Array::of2(&JsValue::from(wanted.as_str()), &o);
+        if let Ok(f) = Reflect::construct(&dates, &args).map(JsCast::unchecked_into::<Intl::DateTimeFormat>) {
+            let format = f.format();
+            let months: Vec<String> = (0..12)
+                .filter_map(|m| {
+                    let date = js_sys::Date::new(&JsValue::from(js_sys::Date::utc(2000.0, m as f64) + 14.0 * 86_400_000.0));
+                    format.call1(&f, &date).ok()?.as_string()
+                })
+                .filter(|t| t.contains("2000"))
+                .map(|t| t.replace("2000", "{y}"))
+                .collect();
+            if let Ok(months) = <[String; 12]>::try_from(months) {
+                locale.months = months;
+            }
+        }
+    }
     locale
 }
 

@@ -215,7 +215,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
         <div class="control" data-key=p.key class:hidden=move || !applies.get()>
             <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {unit} ")"</span>
                 {Dated::of_param(p.key).map(|d| view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
-                    {move || format!("as of {}", scenario.with(d.get))}</span> })}
+                    {move || { locale.track(); format!("as of {}", format::month(scenario.with(d.get))) }}</span> })}
             </label>
             <div class="inputs">
                 // The track holds a position (view::slider), not the value: wide ranges are

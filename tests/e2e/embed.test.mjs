@@ -193,7 +193,7 @@ describe('embed', () => {
       assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+\.svg$/);
       const svg = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
       assert.match(svg, /^<svg[^>]+width="960" height="600"/);
-      assert.ok(svg.includes('Assumptions: 250 MW from 2027-01'), 'caption with the scenario');
+      assert.ok(svg.includes('Assumptions: 250 MW from Jan 2027'), 'caption with the scenario');
       assert.ok(svg.includes('Wattsworth 0.1.0'), 'version and date');
     }
     assert.deepEqual(errors, [], 'no console errors under the CSP');

@@ -26,6 +26,9 @@ describe('locale and currency', () => {
     // No decimal point between digits anywhere in the headline (a point may group thousands).
     assert.doesNotMatch(headline.replace(/\d{1,3}(\.\d{3})+(?!\d)/g, ''), /\d\.\d/, headline);
     assert.match(await text(page, 'npv-ai'), /^\d+,\d\sMio\.\s€$/);
+    // Months as the locale writes them, through Intl.DateTimeFormat.
+    assert.match(headline, /from Jan\. 2027/);
+    assert.match(await text(page, 'as-of-hp'), /as of Juni 2026/);
     assert.equal(await page.getByTestId('text-pwr').inputValue(), '0,039');
     assert.match(await page.locator('[data-key=pwr] label').textContent(), /€\/kWh/);
     for (let i = 0; i < 6; i++) assert.doesNotMatch(await text(page, `takeaway-${i}`), /\$/, `takeaway ${i}`);

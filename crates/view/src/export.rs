@@ -124,8 +124,8 @@ pub fn assumptions(s: &Scenario) -> String {
     };
     format!(
         "Assumptions: {} MW from {}, power {}/kWh, hashprice {}/PH/s/day (as of {}), {rate}, {}-year contract, {}% discount rate.",
-        number(s.site.grid_mw, 0), s.site.start, price(s.site.power_usd_per_kwh, 3),
-        price(s.bitcoin.hashprice_usd_per_ph_day, 2), s.bitcoin.hashprice_as_of, crate::format::trimmed(s.site.horizon_years, 2),
+        number(s.site.grid_mw, 0), crate::format::month(s.site.start), price(s.site.power_usd_per_kwh, 3),
+        price(s.bitcoin.hashprice_usd_per_ph_day, 2), crate::format::month(s.bitcoin.hashprice_as_of), crate::format::trimmed(s.site.horizon_years, 2),
         number(s.finance.discount_rate_pct, 1)
     )
 }

@@ -60,6 +60,9 @@ pub struct Locale {
     /// Short scale words from `Intl`'s compact notation, smallest first: (scale, word, space
     /// before the word): `(1e6, "M", false)`, `(1e6, "Mio.", true)`, `(1e4, "万", false)`.
     pub compact: Vec<(f64, String, bool)>,
+    /// How the locale writes each month of a year, `{y}` standing for the year: `Jan {y}`,
+    /// `Jan. {y}`, `{y}年1月` (`Intl.DateTimeFormat`, short month and numeric year).
+    pub months: [String; 12],
 }
 
 impl Default for Locale {
@@ -75,6 +78,7 @@ impl Default for Locale {
             symbol_after: false,
             symbol_gap: false,
             compact: vec![(1e3, "K".into(), false), (1e6, "M".into(), false), (1e9, "B".into(), false), (1e12, "T".into(), false)],
+            months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map(|m| format!("{m} {{y}}")),
         }
     }
 }
@@ -96,6 +100,18 @@ pub fn locale() -> Locale {
 
 fn with<R>(f: impl FnOnce(&Locale) -> R) -> R {
     CURRENT.with(|c| f(&c.borrow()))
+}
+
+/// A month as the reader's locale writes it: `Jan 2027`, `Jan. 2027`, `2027年1月`.
+///
+/// ```
+/// assert_eq!(view::format::month(economics::YearMonth { year: 2027, month: 1 }), "Jan 2027");
+/// ```
+pub fn month(ym: economics::YearMonth) -> String {
+    with(|l| match l.months.get(ym.month.saturating_sub(1) as usize) {
+        Some(template) if ym.month >= 1 => template.replace("{y}", &ym.year.to_string()),
+        _ => ym.to_string(),
+    })
 }
 
 /// US dollars in the reader's currency.
@@ -480,6 +496,7 @@ mod tests {
             symbol_after: true,
             symbol_gap: true,
             compact: vec![(1e6, "Mio.".into(), true), (1e9, "Mrd.".into(), true), (1e12, "Bio.".into(), true)],
+            months: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."].map(|m| format!("{m} {{y}}")),
         }
     }
 
@@ -494,6 +511,7 @@ mod tests {
         assert_eq!(tick(500.0, Ticks::MillionsUsd), "500\u{a0}Mio.\u{a0}€");
         assert_eq!(multiple(2.94), "2,9×");
         assert_eq!(unit("$/kWh"), "€/kWh");
+        assert_eq!(month(economics::YearMonth { year: 2027, month: 3 }), "März 2027");
         assert_eq!(quantity(28.68, 2, "$/PH/s/day"), "24,66\u{a0}€/PH/s/day");
         assert_eq!(parse_typed("0,05"), Ok(0.05));
         assert_eq!(parse_typed("1.200,5 €"), Ok(1200.5));

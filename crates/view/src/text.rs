@@ -6,7 +6,7 @@ use economics::analysis::{BreakEven, BreakEvens, Frontier, TornadoBar};
 use economics::monte_carlo::MonteCarlo;
 use economics::{AiMode, Report, Scenario};
 
-use crate::format::{is_money, money, months, multiple, number, quantity, to_local, unit};
+use crate::format::{is_money, money, month, months, multiple, number, quantity, to_local, unit};
 
 /// What converting leads to, as the verdict names it.
 fn business(mode: AiMode) -> &'static str {
@@ -38,12 +38,12 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
     let head = if r.advantage_npv_usd >= 0.0 {
         format!(
             "Over a {contract}-year contract from {}, {}{share} is worth {} more than mining {site}",
-            s.site.start, business(s.mode), money(r.advantage_npv_usd)
+            month(s.site.start), business(s.mode), money(r.advantage_npv_usd)
         )
     } else {
         format!(
             "Over a {contract}-year contract from {}, mining {site} is worth {} more than {}{share}",
-            s.site.start, money(-r.advantage_npv_usd), business(s.mode)
+            month(s.site.start), money(-r.advantage_npv_usd), business(s.mode)
         )
     };
     let other = if s.finance.terminal_value {
@@ -71,7 +71,7 @@ pub fn per_kwh(s: &Scenario, r: &Report) -> String {
         Some(price) => format!(
             "a GPU cloud reaches it at {}/GPU-hour or more (price as of {}, {}% utilisation, {} GPUs per MW of IT)",
             crate::format::price(price, 2),
-            s.gpu.price_as_of,
+            month(s.gpu.price_as_of),
             number(s.gpu.utilisation_pct, 0),
             number(s.gpu.gpus_per_mw_it, 0)
         ),
@@ -135,7 +135,7 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         BreakEven::At(hp) => format!(
             " Mining would need a hashprice of {}/PH/s/day (as of {}) to match.",
             crate::format::price(hp, 2),
-            s.bitcoin.hashprice_as_of
+            month(s.bitcoin.hashprice_as_of)
         ),
         BreakEven::AiAheadAcrossRange => format!(" No hashprice up to {}/PH/s/day lets mining match.", crate::format::price(500.0, 0)),
         BreakEven::MiningAheadAcrossRange => " Mining wins at any hashprice in range.".to_string(),
@@ -339,7 +339,7 @@ pub fn comparison(pinned: &Scenario, pr: &Report, live: &Scenario, lr: &Report, 
         changed.push(format!("AI business {} → {}", business(pinned.mode), business(live.mode)));
     }
     if pinned.site.start != live.site.start {
-        changed.push(format!("Start {} → {}", pinned.site.start, live.site.start));
+        changed.push(format!("Start {} → {}", month(pinned.site.start), month(live.site.start)));
     }
     for t in TOGGLES {
         if (t.get)(pinned) != (t.get)(live) {
@@ -371,7 +371,7 @@ pub fn key_inputs(s: &Scenario) -> Vec<[String; 3]> {
     let rate = if s.mode == AiMode::Lease { "rent" } else { "gph" };
     let mut rows = vec![[
         "Start".to_string(),
-        s.site.start.to_string(),
+        month(s.site.start),
         if s.site.start == d.site.start { "Default".into() } else { "Set by the reader".into() },
     ]];
     for key in ["mw", "pwr", "hp", rate, "cap", "yrs", "dr", "mprem"] {
@@ -401,7 +401,7 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
     match chart {
         Chart::Cash => format!(
             "Line chart of cumulative net cash, not discounted, month by month for {} from {}: mining {}, {ai} {}.",
-            months(n), s.site.start, range(&r.mining.cumulative_usd), range(&r.ai.cumulative_usd)
+            months(n), month(s.site.start), range(&r.mining.cumulative_usd), range(&r.ai.cumulative_usd)
         ),
         Chart::Annual => {
             let per_mw = |p: &economics::Path| p.annual().iter().map(|y| y.ebitda_usd() / s.site.grid_mw).collect::<Vec<_>>();

@@ -208,11 +208,13 @@ fn no_label_overlaps_another_at_any_size() {
     let german = Locale {
         tag: "de-DE".into(), decimal: ',', group: '.', currency: Currency::by_code("EUR").unwrap(), per_usd: 0.86,
         symbol: "€".into(), symbol_after: true, symbol_gap: true,
-        compact: vec![(1e6, "Mio.".into(), true), (1e9, "Mrd.".into(), true), (1e12, "Bio.".into(), true)], ..Locale::default()
+        compact: vec![(1e6, "Mio.".into(), true), (1e9, "Mrd.".into(), true), (1e12, "Bio.".into(), true)],
+        months: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."].map(|m| format!("{m} {{y}}")), ..Locale::default()
     };
     let japanese = Locale {
         tag: "ja-JP".into(), currency: Currency::by_code("JPY").unwrap(), per_usd: 155.0, symbol: "￥".into(),
-        compact: vec![(1e4, "万".into(), false), (1e8, "億".into(), false), (1e12, "兆".into(), false)], ..Locale::default()
+        compact: vec![(1e4, "万".into(), false), (1e8, "億".into(), false), (1e12, "兆".into(), false)],
+        months: std::array::from_fn(|m| format!("{{y}}年{}月", m + 1)), ..Locale::default()
     };
     for locale in [Locale::default(), german, japanese] {
     let tag = locale.tag.clone();
