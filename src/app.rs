@@ -29,8 +29,12 @@ pub fn App() -> impl IntoView {
     let kept = View::from_query(&from);
     let pinned = kept.pinned.as_deref().map(|q| query::decode(q).0);
     let currency = kept.currency.unwrap_or(&view::format::CURRENCIES[0]);
-    let locale = browser::reader_locale(kept.locale.as_deref(), currency, kept.per_usd.unwrap_or(currency.per_usd));
-    let state = State::new(initial, pinned, locale, kept.locale.clone(), !page.embed);
+    let (locale, taken) = browser::reader_locale(kept.locale.as_deref(), currency, kept.per_usd.unwrap_or(currency.per_usd));
+    let mut initial_notices = initial_notices;
+    if let (Some(asked), false) = (&kept.locale, taken) {
+        initial_notices.push(Notice { key: "locale".into(), message: format!("Locale: this browser does not know “{asked}”; using {}", locale.tag) });
+    }
+    let state = State::new(initial, pinned, locale, kept.locale.clone().filter(|_| taken), !page.embed);
     provide_state(state);
     let scenario = state.scenario;
     let notices = RwSignal::new(initial_notices);
@@ -116,6 +120,7 @@ fn initial_scenario(search: &str, embed: bool) -> (Scenario, Vec<Notice>, String
             return (s, Vec::new(), saved);
         }
     }
-    let (s, notices) = query::decode(search);
+    let (s, mut notices) = query::decode(search);
+    notices.extend(View::notices(search));
     (s, notices, search.to_string())
 }

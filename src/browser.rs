@@ -283,28 +283,36 @@ pub fn absolute(relative: &str) -> String {
 
 /// The reader's way of writing numbers and money, as the browser's `Intl.NumberFormat` writes
 /// them for `tag` (else the browser's language) and `currency`: separators, grouping, where the
-/// currency sign goes and the short scale words. Every call into `Intl` goes through
+/// currency sign goes, the short scale words and the months; and whether `tag` itself was taken. Every call into `Intl` goes through
 /// `Reflect`, so a tag the browser refuses falls back to en-US instead of throwing.
-pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currency, per_usd: f64) -> view::format::Locale {
+pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currency, per_usd: f64) -> (view::format::Locale, bool) {
     use js_sys::{Array, Intl, Object, Reflect};
     use wasm_bindgen::{JsCast, JsValue};
-    let mut locale = view::format::Locale { currency, per_usd, ..Default::default() };
-    let wanted = tag.map(str::to_string).or_else(|| window().navigator().language()).unwrap_or_else(|| "en-US".into());
+    let symbol = if currency.code == "USD" { "$".to_string() } else { currency.code.to_string() };
+    let mut locale = view::format::Locale { currency, per_usd, symbol, ..Default::default() };
     let Some(constructor) = Reflect::get(&js_sys::global(), &"Intl".into())
         .and_then(|intl| Reflect::get(&intl, &"NumberFormat".into()))
         .ok()
         .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
     else {
-        return locale;
+        return (locale, false);
     };
-    let make = |options: &[(&str, &str)]| -> Option<Intl::NumberFormat> {
+    let make_for = |wanted: &str, options: &[(&str, &str)]| -> Option<Intl::NumberFormat> {
         let o = Object::new();
         for (k, v) in options {
             let _ = Reflect::set(&o, &(*k).into(), &(*v).into());
         }
-        let args = Array::of2(&JsValue::from(wanted.as_str()), &o);
+        let args = Array::of2(&JsValue::from(wanted), &o);
         Reflect::construct(&constructor, &args).ok().map(JsCast::unchecked_into)
     };
+    // The tag asked for if the browser takes it, else the browser's language, else en-US.
+    let asked = tag.is_some_and(|t| make_for(t, &[]).is_some());
+    let wanted = [tag.map(str::to_string), window().navigator().language(), Some("en-US".to_string())]
+        .into_iter()
+        .flatten()
+        .find(|t| make_for(t, &[]).is_some())
+        .unwrap_or_else(|| "en-US".into());
+    let make = |options: &[(&str, &str)]| make_for(&wanted, options);
     let parts = |f: &Intl::NumberFormat, x: f64| -> Vec<(String, String)> {
         f.format_to_parts(x)
             .iter()
@@ -315,8 +323,18 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             .collect()
     };
     // Latin digits in every locale: the page writes its digits itself, with the locale's
-    // separators, and reads the same digits back.
-    let Some(money) = make(&[("style", "currency"), ("currency", currency.code), ("numberingSystem", "latn")]) else { return locale };
+    // separators, and reads the same digits back. Separators come from a plain number with a
+    // fraction (a currency without minor units, the yen, would show no decimal separator).
+    if let Some(plain) = make(&[("numberingSystem", "latn"), ("minimumFractionDigits", "1")]) {
+        for (t, v) in parts(&plain, 1234567.5) {
+            match t.as_str() {
+                "group" => locale.group = v.chars().next().unwrap_or(','),
+                "decimal" => locale.decimal = v.chars().next().unwrap_or('.'),
+                _ => {}
+            }
+        }
+    }
+    let Some(money) = make(&[("style", "currency"), ("currency", currency.code), ("numberingSystem", "latn")]) else { return (locale, asked) };
     let resolved = money.resolved_options();
     if let Some(t) = Reflect::get(&resolved, &"locale".into()).ok().and_then(|v| v.as_string()) {
         locale.tag = t;
@@ -326,13 +344,8 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
     if let [.., second, last] = integers[..] {
         locale.grouping = (last, second);
     }
-    for (t, v) in &p {
-        match t.as_str() {
-            "group" => locale.group = v.chars().next().unwrap_or(','),
-            "decimal" => locale.decimal = v.chars().next().unwrap_or('.'),
-            "currency" => locale.symbol = v.clone(),
-            _ => {}
-        }
+    if let Some((_, v)) = p.iter().find(|(t, _)| t == "currency") {
+        locale.symbol = v.clone();
     }
     let at = |kind: &str| p.iter().position(|(t, _)| t == kind);
     if let (Some(c), Some(i)) = (at("currency"), at("integer")) {
@@ -381,7 +394,7 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             }
         }
     }
-    locale
+    (locale, asked)
 }
 
 /// Calls `f` just before the page is printed. The listener lives as long as the page.

@@ -138,6 +138,7 @@ pub fn ModeSwitch() -> impl IntoView {
     let state = use_state();
     let scenario = state.scenario;
     let option = move |mode: AiMode, label: &'static str, id: &'static str| {
+        let label = move || { state.locale.track(); format::unit(label) };
         view! {
             <label class="radio">
                 <input type="radio" name="mode" id=id data-testid=id
@@ -210,7 +211,9 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let source = format!("{}.", cite.line());
     let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
     let applies = Memo::new(move |_| scenario.with(|s| p.applies(s)));
-    let local = move |usd: f64| { locale.track(); trimmed(shown(usd), decimals) };
+    // Two decimals finer than the step, trailing zeros trimmed: a typed 1,234.5 MW reads back as
+    // typed, and a converted amount shows what is used.
+    let local = move |usd: f64| { locale.track(); trimmed(shown(usd), decimals + 2) };
     view! {
         <div class="control" data-key=p.key class:hidden=move || !applies.get()>
             <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {unit} ")"</span>
@@ -222,25 +225,28 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                 // spread so the default sits mid-track; keys move by round steps.
                 <input type="range" id=range_id data-testid=format!("range-{}", p.key)
                     min=0 max=slider::TRACK step=1
-                    prop:value=move || slider::position(p, value()).round().to_string()
-                    aria-valuetext=move || locale.with(|l| slider::spoken(p, shown(value()), if money { l.currency.spoken } else { "dollars" }))
+                    prop:value=move || { locale.track(); slider::position(&format::local_param(p), shown(value())).round().to_string() }
+                    aria-valuetext=move || locale.with(|l| slider::spoken(&format::local_param(p), shown(value()), if money { l.currency.spoken } else { "dollars" }))
                     on:input=move |ev| {
                         if let Some(position) = parse_number(&event_target_value(&ev)).filter(|x| x.is_finite()) {
                             error.set(String::new());
-                            state.slide(p, slider::value_at(p, position));
+                            // Round in the reader's currency, kept in dollars.
+                            let v = taken(slider::value_at(&format::local_param(p), position));
+                            state.slide(p, p.clamp(v).unwrap_or(p.default));
                         }
                     }
                     on:keydown=move |ev| {
-                        let now = value();
+                        let (lp, now) = (format::local_param(p), shown(value()));
                         let next = match ev.key().as_str() {
-                            "ArrowRight" | "ArrowUp" => slider::nudge(p, now, 1, false),
-                            "ArrowLeft" | "ArrowDown" => slider::nudge(p, now, -1, false),
-                            "PageUp" => slider::nudge(p, now, 1, true),
-                            "PageDown" => slider::nudge(p, now, -1, true),
+                            "ArrowRight" | "ArrowUp" => taken(slider::nudge(&lp, now, 1, false)),
+                            "ArrowLeft" | "ArrowDown" => taken(slider::nudge(&lp, now, -1, false)),
+                            "PageUp" => taken(slider::nudge(&lp, now, 1, true)),
+                            "PageDown" => taken(slider::nudge(&lp, now, -1, true)),
                             "Home" => slider::limit(p, false),
                             "End" => slider::limit(p, true),
                             _ => return,
                         };
+                        let next = p.clamp(next).unwrap_or(p.default);
                         // A key press is one deliberate step: applied at once, not per frame.
                         ev.prevent_default();
                         error.set(String::new());
@@ -248,6 +254,8 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                         set(next);
                     } />
                 <input type="text" inputmode="decimal" class="num" aria-label=move || format!("{} in {}, typed", p.label, unit())
+                    aria-invalid=move || (!error.with(String::is_empty)).to_string()
+                    aria-describedby=format!("error-{}", p.key)
                     data-testid=format!("text-{}", p.key)
                     prop:value=move || local(value())
                     on:change=move |ev| {
@@ -290,7 +298,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                 <p>{source} " Default " {move || local(default)} " " {unit} ". "
                     <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>"Methodology"</a></p>
             </details>
-            <p class="error" role="status" data-testid=format!("error-{}", p.key)>{move || error.get()}</p>
+            <p class="error" role="status" id=format!("error-{}", p.key) data-testid=format!("error-{}", p.key)>{move || error.get()}</p>
         </div>
     }
 }
@@ -305,7 +313,7 @@ pub fn CurrencyPicker() -> impl IntoView {
     let choose = move |code: &str, rate: Option<f64>| {
         let Some(c) = format::Currency::by_code(code) else { return };
         let tag = locale.with_untracked(|l| l.tag.clone());
-        state.set_locale(crate::browser::reader_locale(Some(&tag), c, rate.unwrap_or(c.per_usd)));
+        state.set_locale(crate::browser::reader_locale(Some(&tag), c, rate.unwrap_or(c.per_usd)).0);
         state.flush();
     };
     view! {

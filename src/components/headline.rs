@@ -17,7 +17,14 @@ pub fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
             <div class="notice" role="alert" data-testid="url-notice">
                 <p><strong>"Some values in this link were not used as written:"</strong></p>
                 <ul>
-                    {move || notices.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}
+                    // At most twenty, then a count: a link with hundreds of junk keys stays readable.
+                    {move || notices.with(|all| {
+                        let more = all.len().saturating_sub(20);
+                        all.iter().take(20).map(|n| n.message.clone())
+                            .chain((more > 0).then(|| format!("and {more} more")))
+                            .map(|m| view! { <li>{m}</li> })
+                            .collect_view()
+                    })}
                 </ul>
                 <button type="button" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
             </div>

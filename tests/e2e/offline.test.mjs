@@ -32,7 +32,9 @@ describe('offline', () => {
     await page.getByTestId('range-rent').focus();
     await page.keyboard.press('End');
     await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent !== h, before[0]);
-    // Charts redraw in their own effects, a moment after the headline.
+    // Focusing the rent slider may scroll the first chart away, and charts off screen wait:
+    // bring it back, then it redraws, a moment after the headline.
+    await page.getByTestId('chart-0').scrollIntoViewIfNeeded();
     for (let i = 0; i < 50 && JSON.stringify(await chartPrints(page)) === JSON.stringify(before[1]); i++) await page.waitForTimeout(100);
     assert.notDeepEqual(await chartPrints(page), before[1]);
     await page.locator('[data-testid=methodology] > summary').click();

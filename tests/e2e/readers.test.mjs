@@ -29,7 +29,7 @@ describe('locale and currency', () => {
     // Months as the locale writes them, through Intl.DateTimeFormat.
     assert.match(headline, /from Jan\. 2027/);
     assert.match(await text(page, 'as-of-hp'), /as of Juni 2026/);
-    assert.equal(await page.getByTestId('text-pwr').inputValue(), '0,039');
+    assert.equal(await page.getByTestId('text-pwr').inputValue(), '0,0387');
     assert.match(await page.locator('[data-key=pwr] label').textContent(), /€\/kWh/);
     for (let i = 0; i < 6; i++) assert.doesNotMatch(await text(page, `takeaway-${i}`), /\$/, `takeaway ${i}`);
     // Typed the German way: accepted as 0.05 euros, shown back the same way, no message.
@@ -71,6 +71,33 @@ describe('locale and currency', () => {
     const gbp = Number((await text(page, 'npv-ai')).replace(/[^\d.]/g, ''));
     assert.ok(Math.abs(gbp - usd / 2) <= 0.06, `${before} at 0.5 → ${gbp}`);
     await context.close();
+  });
+
+  it('yen in de-DE keeps decimal commas and thousands points, read back the same way', async () => {
+    const { page, context } = await open(browser, `${server.url}?locale=de-DE&currency=JPY`);
+    assert.equal(await page.getByTestId('text-ccr').inputValue(), '7.750');
+    assert.equal(await page.getByTestId('text-pue').inputValue(), '1,35');
+    await page.getByTestId('text-ccr').fill('7.750');
+    await page.getByTestId('text-ccr').press('Enter');
+    await page.waitForTimeout(400);
+    assert.equal(await text(page, 'error-ccr'), '');
+    assert.doesNotMatch(page.url(), /ccr=/, 'the same 50 $/MWh, not 7.75 ¥');
+    await context.close();
+  });
+
+  it('links with a rate the page cannot use say so and keep the figures right', async () => {
+    for (const [query, figure] of [
+      ['?locale=de-DE&currency=EUR&fx=0,9', /85,5\sMio\.\s€/],
+      ['?fx=2', /\$99\.4M/],
+      ['?currency=USD&fx=2', /\$99\.4M/],
+      ['?locale=de--DE&currency=EUR', /€/],
+    ]) {
+      const { page, context } = await open(browser, `${server.url}${query}`);
+      assert.match(await text(page, 'verdict'), figure, query);
+      assert.doesNotMatch(await text(page, 'verdict'), /\$/.test(figure.source) ? /€/ : /\$/, query);
+      assert.match(await text(page, 'url-notice'), /Exchange rate|Locale/, query);
+      await context.close();
+    }
   });
 });
 

@@ -124,6 +124,19 @@ pub fn from_local(amount: f64) -> f64 {
     with(|l| if l.per_usd > 0.0 { amount / l.per_usd } else { amount })
 }
 
+/// `p` as the reader sees it: a money input's range, default and step in the reader's currency
+/// (the step a power of ten near the converted one), so its slider lands on round amounts of
+/// that currency. Other inputs are `p` itself. Its `get`/`set` still read and write US dollars.
+pub fn local_param(p: &economics::params::Param) -> economics::params::Param {
+    if !is_money(p.unit) {
+        return *p;
+    }
+    let k = to_local(1.0);
+    let step = p.step * k;
+    let step = if step > 0.0 && step.is_finite() { 10f64.powf(step.log10().round()) } else { p.step };
+    economics::params::Param { min: p.min * k, max: p.max * k, default: p.default * k, step, ..*p }
+}
+
 /// A unit with the reader's currency in place of the dollar sign: `€/kWh`, `€M per MW`.
 pub fn unit(unit: &str) -> String {
     if unit.contains('$') {
@@ -148,7 +161,11 @@ pub fn quantity(value: f64, decimals: usize, unit: &str) -> String {
         u if u.starts_with('$') => money(&u[1..]),
         "" => trimmed(value, decimals),
         "%" | "% of hours" | "% of IT capacity" | "% of revenue" | "%/yr" => format!("{}{unit}", trimmed(value, decimals)),
-        u => format!("{} {u}", trimmed(value, decimals)),
+        // One year, one GPU: the unit in the singular.
+        u => match (trimmed(value, decimals), u.strip_suffix('s')) {
+            (one, Some(singular)) if one == "1" => format!("1 {singular}"),
+            (n, _) => format!("{n} {u}"),
+        },
     }
 }
 
@@ -403,7 +420,8 @@ pub fn parse_typed(text: &str) -> Result<f64, Unread> {
         Some(f) => format!("{plain}.{f}"),
         None => plain,
     };
-    plain.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or(Unread::NotANumber)
+    // `-0` is zero (a link would otherwise carry `-0`).
+    plain.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| v + 0.0).ok_or(Unread::NotANumber)
 }
 
 /// A multiple such as `2.9×` or `22×`.
@@ -480,6 +498,8 @@ mod tests {
         assert_eq!(quantity(9.0, 1, "$M per MW of IT"), "$9.0M per MW of IT");
         assert_eq!(quantity(25_000.0, 0, "$ per GPU"), "$25,000 per GPU");
         assert_eq!(quantity(12.0, 2, "years"), "12 years");
+        assert_eq!(quantity(1.0, 2, "years"), "1 year");
+        assert_eq!(parse_typed("-0").map(f64::to_bits), Ok(0f64.to_bits()));
         assert_eq!(quantity(2.0, 1, "%/yr"), "2%/yr");
     }
 
@@ -512,6 +532,11 @@ mod tests {
         assert_eq!(multiple(2.94), "2,9×");
         assert_eq!(unit("$/kWh"), "€/kWh");
         assert_eq!(month(economics::YearMonth { year: 2027, month: 3 }), "März 2027");
+        let pwr = local_param(economics::params::Param::by_key("pwr").unwrap());
+        assert_eq!((pwr.min, pwr.step), (0.0, 0.001));
+        assert!((pwr.max - 0.3 * 0.86).abs() < 1e-12 && (pwr.default - 0.045 * 0.86).abs() < 1e-12);
+        let mw = economics::params::Param::by_key("mw").unwrap();
+        assert_eq!(local_param(mw).max, mw.max);
         assert_eq!(quantity(28.68, 2, "$/PH/s/day"), "24,66\u{a0}€/PH/s/day");
         assert_eq!(parse_typed("0,05"), Ok(0.05));
         assert_eq!(parse_typed("1.200,5 €"), Ok(1200.5));

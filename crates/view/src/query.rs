@@ -242,6 +242,25 @@ pub struct View {
 /// 10,000 dollars to one worth a ten-millionth (the Iranian rial is near 10⁶ to the dollar).
 pub const PER_USD: std::ops::RangeInclusive<f64> = 1e-4..=1e7;
 
+/// A rate as a link writes it: a plain number with a point for decimals, in [`PER_USD`]. Commas
+/// are refused rather than dropped, so `fx=0,9` is never read as 9.
+fn rate(text: &str) -> Option<f64> {
+    let ok = !text.is_empty() && text.len() <= 24 && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'));
+    ok.then(|| text.parse::<f64>().ok()).flatten().filter(|v| PER_USD.contains(v))
+}
+
+/// A locale tag's shape (BCP 47: subtags of 1–8 letters or digits joined by single hyphens, the
+/// first of letters); whether the browser knows it is the browser's to say.
+fn locale_tag(text: &str) -> Option<String> {
+    let mut parts = text.split('-');
+    let first = parts.next().unwrap_or_default();
+    let ok = text.len() <= 35
+        && (2..=8).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    ok.then(|| text.to_string())
+}
+
 /// Parameter keys of inputs an embed with `controls=key` shows.
 pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
 
@@ -291,11 +310,8 @@ impl View {
                 "locked" => view.locked = value == "1" || value == "true",
                 "ref" => view.pinned = Some(value),
                 "currency" => view.currency = Currency::by_code(&value),
-                "fx" => view.per_usd = parse_number(&value).filter(|v| PER_USD.contains(v)),
-                "locale" => {
-                    let ok = !value.is_empty() && value.len() <= 35 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-                    view.locale = ok.then_some(value);
-                }
+                "fx" => view.per_usd = rate(&value),
+                "locale" => view.locale = locale_tag(&value),
                 "childId" => view.pym_id = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect()),
                 _ => {}
             }
@@ -309,7 +325,43 @@ impl View {
         if view.locked {
             view.controls = Controls::None;
         }
+        // A rate means something only beside another currency.
+        if view.currency.is_none_or(|c| c.code == "USD") {
+            view.per_usd = None;
+        }
         view
+    }
+
+    /// What this query's display flags asked for and did not get (the scenario's own keys have
+    /// [`decode`]'s notices), including the pinned scenario's, so a link never changes silently.
+    pub fn notices(query: &str) -> Vec<Notice> {
+        let mut out = Vec::new();
+        let mut note = |key: &str, message: String| out.push(Notice { key: key.into(), message });
+        let mut currency = None;
+        for (key, value) in pairs(query) {
+            let shown = echo(&value);
+            match key.as_str() {
+                "currency" => match Currency::by_code(&value) {
+                    Some(c) => currency = Some(c),
+                    None => note("currency", format!("Currency: “{shown}” is not one of {}; showing US dollars", crate::format::CURRENCIES.map(|c| c.code).join(", "))),
+                },
+                "fx" if rate(&value).is_none() => note("fx", format!(
+                    "Exchange rate: “{shown}” is not a rate from {} to {} per US dollar written with a point for decimals; using the default rate",
+                    exact(*PER_USD.start()), exact(*PER_USD.end())
+                )),
+                "locale" if locale_tag(&value).is_none() => note("locale", format!("Locale: “{shown}” is not a language tag such as de-DE; using the browser's")),
+                "ref" => {
+                    for n in decode(&value).1 {
+                        note(&format!("ref.{}", n.key), format!("Pinned scenario: {}", n.message));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if currency.is_none_or(|c: &Currency| c.code == "USD") && pairs(query).any(|(k, v)| k == "fx" && rate(&v).is_some()) {
+            out.push(Notice { key: "fx".into(), message: "Exchange rate: a rate applies only with another currency (currency=EUR…); ignored".into() });
+        }
+        out
     }
 
     /// Whether the control for parameter `key` is shown.
@@ -377,9 +429,22 @@ mod flag_tests {
         // Pinned defaults are still a pin; junk is refused, never a panic.
         let v = View::from_query("ref=&currency=XYZ&fx=-3&locale=de%22%3E");
         assert_eq!((v.pinned.as_deref(), v.currency, v.per_usd, v.locale), (Some(""), None, None, None));
-        for fx in ["0", "5e-324", "1e-5", "2e7", "inf", "NaN"] {
-            assert_eq!(View::from_query(&format!("fx={fx}")).per_usd, None, "{fx}");
+        for fx in ["0", "5e-324", "1e-5", "2e7", "inf", "NaN", "0,9", "%2C5", "1,000", "abc"] {
+            assert_eq!(View::from_query(&format!("currency=EUR&fx={fx}")).per_usd, None, "{fx}");
+            assert!(View::notices(&format!("currency=EUR&fx={fx}")).iter().any(|n| n.key == "fx"), "{fx}");
         }
+        // A rate beside US dollars (or no currency) means nothing: ignored, and said so.
+        for q in ["fx=2", "currency=USD&fx=2", "currency=%00EUR&fx=0.5"] {
+            assert_eq!(View::from_query(q).per_usd, None, "{q}");
+            assert!(View::notices(q).iter().any(|n| n.key == "fx"), "{q}");
+        }
+        for bad in ["de--DE", "d", "de-", "-DE", "<script>", "de-DEUTSCHLAND"] {
+            assert_eq!(View::from_query(&format!("locale={bad}")).locale, None, "{bad}");
+        }
+        assert_eq!(View::from_query("locale=zh-Hant-TW").locale.as_deref(), Some("zh-Hant-TW"));
+        let n = View::notices("currency=XYZ&ref=mw%3Dabc");
+        assert!(n.iter().any(|n| n.key == "currency") && n.iter().any(|n| n.message.starts_with("Pinned scenario: Grid power")), "{n:?}");
+        assert!(View::notices("currency=EUR&fx=0.9&locale=de-DE&ref=hp%3D40").is_empty());
     }
 }
 

@@ -255,11 +255,14 @@ pub fn takeaway_tornado(t: &[TornadoBar]) -> String {
 pub fn table_tornado(t: &[TornadoBar]) -> Vec<Vec<String>> {
     let mut rows = vec![vec!["Input".into(), "Low".into(), "AI − mining at low".into(), "High".into(), "AI − mining at high".into()]];
     for b in t {
+        // Two decimals finer than the input's step: a power price's ±25% is 0.03375–0.05625.
+        let d = economics::params::Param::by_key(&b.key).map_or(2, |p| p.decimals() + 2);
+        let shown = |v: f64| crate::format::trimmed(if is_money(&b.unit) { to_local(v) } else { v }, d);
         rows.push(vec![
             format!("{} ({})", b.label, unit(&b.unit)),
-            number(if is_money(&b.unit) { to_local(b.low_value) } else { b.low_value }, 2),
+            shown(b.low_value),
             money(b.low_advantage_usd),
-            number(if is_money(&b.unit) { to_local(b.high_value) } else { b.high_value }, 2),
+            shown(b.high_value),
             money(b.high_advantage_usd),
         ]);
     }
@@ -309,9 +312,17 @@ pub fn table_fan(mc: &MonteCarlo) -> Vec<Vec<String>> {
     rows
 }
 
-/// A money change with its sign: `+$99.4M`, `−$72.0M`.
+/// A money change with its sign: `+$99.4M`, `−$72.0M`; no sign on what rounds to nothing.
 fn signed(usd: f64) -> String {
-    if usd >= 0.0 { format!("+{}", money(usd)) } else { money(usd) }
+    let text = money(usd);
+    let zero = !text.chars().any(|c| c.is_ascii_digit() && c != '0');
+    if zero {
+        money(0.0)
+    } else if usd > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
 }
 
 /// The comparison with a pinned scenario: how the headline figures moved, then what differs in
