@@ -255,45 +255,54 @@ impl Run {
 
     /// Runs up to `months` more months; true once every month is done.
     pub fn advance(&mut self, months: usize) -> bool {
-        let (n, life) = (self.n, self.life);
-        let stop = self.month.saturating_add(months).min(n);
-        for m in self.month..stop {
-            let (drift, d) = (self.shocks.drift[m], self.discount[m]);
-            let (mined, rest) = self.parts[m];
-            let in_pre = m < self.pre_months;
-            for i in 0..self.paths {
-                let z: f64 = StandardNormal.sample(&mut self.rng);
-                self.ln_x[i] = self.shocks.persistence * self.ln_x[i] + drift + self.shocks.step_sd * z;
-                let x = self.ln_x[i].exp();
+        // Fields split into locals once: the inner loop then indexes plain slices, which the
+        // compiler can keep in registers (through `self` it must reload them every path).
+        let Run {
+            n, life, month, paths, pre_months, count_end, fleet_usd,
+            ref shocks, ref discount, ref parts, ref threshold, ref gen_factor, ref pre,
+            ref mut rng, ref mut ln_x, ref mut generation, ref mut bought, ref mut asks,
+            ref mut cumulative, ref mut mining_pv, ref mut pre_pv, ref mut scratch, ref mut mining_cumulative_usd, ..
+        } = *self;
+        let (persistence, step_sd) = (shocks.persistence, shocks.step_sd);
+        let stop = month.saturating_add(months).min(n);
+        for m in month..stop {
+            let (drift, d) = (shocks.drift[m], discount[m]);
+            let (mined, rest) = parts[m];
+            let (threshold, gen_factor) = (threshold[m], gen_factor[m]);
+            let in_pre = m < pre_months;
+            for i in 0..paths {
+                let z: f64 = StandardNormal.sample(rng);
+                ln_x[i] = persistence * ln_x[i] + drift + step_sd * z;
+                let x = ln_x[i].exp();
                 let mut flow = 0.0;
-                if self.generation[i] > 0.0 && m as i64 - self.bought[i] >= life as i64 {
-                    self.generation[i] = 0.0;
-                    self.asks[i] = m;
+                if generation[i] > 0.0 && m as i64 - bought[i] >= life as i64 {
+                    generation[i] = 0.0;
+                    asks[i] = m;
                 }
-                if self.generation[i] == 0.0 && m == self.asks[i] {
-                    if x >= self.threshold[m] {
-                        self.generation[i] = self.gen_factor[m];
-                        self.bought[i] = m as i64;
-                        flow -= self.fleet_usd;
+                if generation[i] == 0.0 && m == asks[i] {
+                    if x >= threshold {
+                        generation[i] = gen_factor;
+                        bought[i] = m as i64;
+                        flow -= fleet_usd;
                     } else {
-                        self.asks[i] = m + 12;
+                        asks[i] = m + 12;
                     }
                 }
-                if self.generation[i] > 0.0 {
-                    flow += (mined * self.generation[i] * x + rest).max(0.0);
-                    if self.count_end && m == n - 1 {
-                        let left = (self.bought[i] + life as i64 - n as i64).clamp(0, life as i64);
-                        flow += self.fleet_usd * left as f64 / life as f64;
+                if generation[i] > 0.0 {
+                    flow += (mined * generation[i] * x + rest).max(0.0);
+                    if count_end && m == n - 1 {
+                        let left = (bought[i] + life as i64 - n as i64).clamp(0, life as i64);
+                        flow += fleet_usd * left as f64 / life as f64;
                     }
                 }
-                self.cumulative[i] += flow;
-                self.mining_pv[i] += flow * d;
+                cumulative[i] += flow;
+                mining_pv[i] += flow * d;
                 if in_pre {
-                    self.pre_pv[i] += self.pre.cash(m, x) * d;
+                    pre_pv[i] += pre.cash(m, x) * d;
                 }
             }
-            self.scratch.copy_from_slice(&self.cumulative);
-            self.mining_cumulative_usd.push(percentiles(&mut self.scratch));
+            scratch.copy_from_slice(cumulative);
+            mining_cumulative_usd.push(percentiles(scratch));
         }
         self.month = stop;
         self.month == n
