@@ -103,25 +103,31 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
             {canvases.into_iter().enumerate().map(|(i, (chart, canvas))| {
                 // Text follows the data while the chart is seen, else once the reader settles.
                 let live = move || state.settled.get() || seen.with(|v| v.get(i).copied().unwrap_or(true));
-                let takeaway = Memo::new(move |last: Option<&String>| match last {
-                    Some(last) if !live() => last.clone(),
-                    _ => takeaway(&state, chart),
-                });
-                let table = Memo::new(move |last: Option<&Vec<Vec<String>>>| match last {
-                    Some(last) if !live() => last.clone(),
-                    _ => table(&state, chart),
-                });
-                let description = Memo::new(move |last: Option<&String>| match last {
-                    Some(last) if !live() => last.clone(),
-                    _ => {
-                        state.locale.track();
-                        state.report.with(|r| r.as_ref().map(|r| state.scenario.with(|s| text::describe(chart, s, r)))).unwrap_or_default()
-                    }
-                });
+                let takeaway = held(live, move || takeaway(&state, chart));
+                let table = held(live, move || table(&state, chart));
+                let description = held(live, move || description(&state, chart));
                 view! { <ChartFigure chart=chart canvas=canvas export=export takeaway=takeaway.into() description=description.into() table=table.into() /> }
             }).collect_view()}
         </section>
     }
+}
+
+/// A chart's text, recomputed while `live`, else kept as it was: screen readers reach the text
+/// of an off-screen chart without scrolling, but it need not follow every tick of a drag.
+fn held<T: Clone + PartialEq + Send + Sync + 'static>(
+    live: impl Fn() -> bool + Send + Sync + 'static,
+    compute: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    Memo::new(move |last: Option<&T>| match last {
+        Some(last) if !live() => last.clone(),
+        _ => compute(),
+    })
+}
+
+/// What a chart shows, with its figures, for readers who cannot see it.
+fn description(state: &State, chart: Chart) -> String {
+    state.locale.track();
+    state.report.with(|r| r.as_ref().map(|r| state.scenario.with(|s| text::describe(chart, s, r)))).unwrap_or_default()
 }
 
 /// The sentence under a chart's title.
