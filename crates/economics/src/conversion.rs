@@ -4,15 +4,8 @@
 
 use crate::model::{Model, Month, PerKwh, CLAIMED_MULTIPLE, HOURS_PER_DAY, HOURS_PER_YEAR, KW_PER_MW};
 use crate::scenario::{whole, AiMode};
-
-/// The converted site alone, as if all of it were converted.
-pub(crate) struct AiPath {
-    pub months: Vec<Month>,
-    /// The mining part of each month's net cash (before cut-over, and the ASIC sale).
-    pub mining_net: Vec<f64>,
-    /// End-of-window value of the AI business (lease exit value or GPU residual), $.
-    pub terminal_usd: f64,
-}
+use crate::tax::Class;
+use crate::valuation::{End, Held, Pretax};
 
 impl Model<'_> {
     /// Share of AI customers still under contract in month `m` (≥ cut-over).
@@ -61,36 +54,50 @@ impl Model<'_> {
         }
     }
 
-    /// The whole site converted: mining (or the ASIC sale) until cut-over, conversion capex,
-    /// then the AI business to the end of the window.
-    pub(crate) fn ai_path(&self) -> AiPath {
+    /// The whole site converted, before tax: mining (or the ASIC sale) until cut-over,
+    /// conversion capex, then the AI business to the end of the window; with what it holds for
+    /// tax, the cost a loan may fund and its end value (the lease's exit value or the GPUs').
+    pub(crate) fn ai_path(&self) -> Pretax {
         let s = self.s;
         let n = self.n;
         let mut months = vec![Month::default(); n];
-        let mut mining_net = vec![0.0; n];
+        let mut held = Vec::new();
         // Before cut-over: the miners run on and are sold at cut-over, or are sold at once, for
         // the lower of book value and value in use (`fleet_value_at`).
-        let (sold_at, proceeds) = if s.ai.mine_until_cutover {
+        if s.ai.mine_until_cutover {
             let run = self.run_fleet(self.cutover);
             for (m, month) in run.months.into_iter().enumerate() {
                 months[m] = month;
             }
-            (self.cutover.min(n - 1), run.residual_usd)
+            let sold_at = self.cutover.min(n - 1);
+            months[sold_at].capex_usd -= run.residual_usd;
+            let alive = run.fleets.len() - 1;
+            for (i, (bought, worn_out)) in run.fleets.into_iter().enumerate() {
+                let end = match worn_out {
+                    Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
+                    None if i == alive => End::Disposed { month: sold_at, proceeds_usd: run.residual_usd },
+                    None => End::Kept,
+                };
+                held.push(Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 });
+            }
         } else {
             let age = whole(s.mining.fleet_age_years * 12.0, 0, 120) as i64;
-            (0, self.fleet_value_at(s.mining.fleet_j_per_th, -age, 0))
-        };
-        months[sold_at].capex_usd -= proceeds;
-        for m in 0..n {
-            mining_net[m] = months[m].net_cash_usd();
+            let proceeds_usd = self.fleet_value_at(s.mining.fleet_j_per_th, -age, 0);
+            months[0].capex_usd -= proceeds_usd;
+            held.push(Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought: -age, end: End::Disposed { month: 0, proceeds_usd }, share: 1.0 });
         }
-        // Conversion capex, spread evenly over the conversion months (all in month 0 if none).
+        let mining = months.clone();
+        // Conversion capex, spread evenly over the conversion months (all in month 0 if none),
+        // in service from cut-over.
         let conversion_usd = self.it_mw * s.ai.conversion_capex_musd_per_mw_it * 1e6;
         let spread = self.cutover.max(1);
-        for month in months.iter_mut().take(spread) {
+        let mut financed_usd = vec![0.0; n];
+        for (month, financed) in months.iter_mut().zip(financed_usd.iter_mut()).take(spread) {
             month.capex_usd += conversion_usd / spread as f64;
+            *financed += conversion_usd / spread as f64;
         }
-        let terminal_usd = match s.mode {
+        let in_service = self.cutover.min(n - 1) as i64;
+        let (end_value_usd, building_end) = match s.mode {
             AiMode::Lease => {
                 for m in self.cutover..n {
                     let business = self.ai_month(m, self.lease_capacity(m));
@@ -98,19 +105,32 @@ impl Model<'_> {
                 }
                 // Exit value: the last twelve months' NOI capitalised at the exit cap rate.
                 let noi: f64 = months[n - 12..].iter().map(Month::ebitda_usd).sum();
-                noi.max(0.0) / (s.lease.exit_cap_rate_pct / 100.0)
+                let exit = noi.max(0.0) / (s.lease.exit_cap_rate_pct / 100.0);
+                (exit, true)
             }
-            AiMode::GpuCloud => self.gpu_business(&mut months),
+            AiMode::GpuCloud => (self.gpu_business(&mut months, &mut held, &mut financed_usd), false),
         };
-        AiPath { months, mining_net, terminal_usd }
+        // The building and its fitted plant, sold with the business at the window's end for
+        // the lease's exit value (carried on the building; a C-corporation's gain is taxed at
+        // one rate whatever the class).
+        for (k, (class, part)) in self.conversion_classes().into_iter().enumerate() {
+            let end = match (building_end, k) {
+                (true, 2) => End::AtWindowEnd { value_usd: end_value_usd },
+                (true, _) => End::AtWindowEnd { value_usd: 0.0 },
+                (false, _) => End::Kept,
+            };
+            held.push(Held { cost_usd: conversion_usd * part, class, bought: in_service, end, share: 1.0 });
+        }
+        Pretax { months, mining_part: Some(mining), held, financed_usd, end_value_usd, mining_end_value_usd: 0.0, base: Default::default() }
     }
 
     /// The GPU cloud from cut-over: the fleet is bought in tranches as capacity ramps (one per
     /// ramp month), each tranche replaced when it wears out, a generation at a time. A new
     /// generation is bought only if it repays its cost over the rest of the window, residual
-    /// value included; once one is not, the cloud winds down as its GPUs wear out. Returns the
+    /// value included; once one is not, the cloud winds down as its GPUs wear out. Adds the
+    /// tranches to `held` and the first generation to the cost a loan may fund; returns the
     /// straight-line value of the GPUs alive at the end of the window.
-    pub(crate) fn gpu_business(&self, months: &mut [Month]) -> f64 {
+    pub(crate) fn gpu_business(&self, months: &mut [Month], held: &mut Vec<Held>, financed_usd: &mut [f64]) -> f64 {
         let s = self.s;
         let n = self.n;
         let life = whole(s.gpu.life_years * 12.0, 1, 120);
@@ -132,6 +152,16 @@ impl Model<'_> {
                     alive += 1;
                     if age.is_multiple_of(life) {
                         buying += 1;
+                        let value_usd = self.straight_line(tranche_usd, m as i64, n as i64, life as i64);
+                        let end = if m + life < n {
+                            End::Disposed { month: m + life, proceeds_usd: 0.0 }
+                        } else {
+                            End::AtWindowEnd { value_usd }
+                        };
+                        held.push(Held { cost_usd: tranche_usd, class: Class::FiveYear, bought: m as i64, end, share: 1.0 });
+                        if age < life {
+                            financed_usd[m] += tranche_usd;
+                        }
                     }
                     if m == n - 1 {
                         let purchased = (m - age % life) as i64;
@@ -152,7 +182,17 @@ impl Model<'_> {
         let d = &self.rates.ai;
         let stop = self.n.min(at + life);
         let cash: f64 = (at..stop).map(|m| self.ai_month(m, 1.0).ebitda_usd() * d[m]).sum();
-        self.repays(cash, self.residual_pv(fleet_usd, at, self.n, life, d), true, d[at], fleet_usd)
+        let residual_usd = self.straight_line(fleet_usd, at as i64, self.n as i64, life as i64);
+        let residual = self.residual_pv(fleet_usd, at, self.n, life, d);
+        // After tax at the marginal rate (none on the pre-tax basis): retired at the end of its
+        // life in the window, else sold at the window's end when end values count.
+        let t = self.marginal_tax_rate();
+        let retired = (at + life < self.n).then_some((at + life, 0.0));
+        let with_tax = self.equipment_tax_pv(fleet_usd, at, retired.or(Some((self.n - 1, residual_usd))), d);
+        let without_tax = self.equipment_tax_pv(fleet_usd, at, retired, d);
+        let with = (cash * (1.0 - t) + with_tax + residual) / d[at] >= fleet_usd;
+        let without = (cash * (1.0 - t) + without_tax) / d[at] >= fleet_usd;
+        self.repays(with, without, true)
     }
 
     /// Revenue per kWh of grid capacity at full operation in the start month.

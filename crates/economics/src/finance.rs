@@ -17,14 +17,24 @@ use serde::{Deserialize, Serialize};
 /// assert!(v.abs() < 1e-12);
 /// ```
 pub fn npv(rate: f64, flows: &[f64]) -> f64 {
+    // Four periods at a time, each lane with its own running discount: the multiplications no
+    // longer wait on one another, so a long series (the IRR's scan runs a hundred of them) costs
+    // a quarter of the time.
     let factor = 1.0 / (1.0 + rate);
-    let mut discount = 1.0;
-    let mut total = 0.0;
-    for &f in flows {
-        total += f * discount;
-        discount *= factor;
+    let step = factor * factor * factor * factor;
+    let mut discount = [1.0, factor, factor * factor, factor * factor * factor];
+    let mut total = [0.0; 4];
+    let mut chunks = flows.chunks_exact(4);
+    for chunk in &mut chunks {
+        for lane in 0..4 {
+            total[lane] += chunk[lane] * discount[lane];
+            discount[lane] *= step;
+        }
     }
-    total
+    for (lane, &f) in chunks.remainder().iter().enumerate() {
+        total[lane] += f * discount[lane];
+    }
+    (total[0] + total[1]) + (total[2] + total[3])
 }
 
 /// The periodic rate equivalent to an annual rate: `(1 + annual)^(1/12) - 1` for months.
@@ -122,18 +132,36 @@ pub fn irr(flows: &[f64]) -> Result<f64, IrrError> {
     }
 }
 
+/// The root of the NPV between `lo` and `hi` (where it changes sign; `f_lo` is its value at
+/// `lo`): false position kept inside a shrinking bracket (the Illinois variant), which needs about
+/// ten NPVs where bisection needs fifty, to the same tolerance.
 fn bisect(flows: &[f64], mut lo: f64, mut hi: f64, mut f_lo: f64) -> f64 {
+    let mut f_hi = npv(hi, flows);
+    let mut side = 0i8;
     for _ in 0..200 {
-        let mid = 0.5 * (lo + hi);
+        if (hi - lo) < 1e-12 * (1.0 + lo.abs().max(hi.abs())) {
+            break;
+        }
+        let secant = if f_hi != f_lo { hi - f_hi * (hi - lo) / (f_hi - f_lo) } else { f64::NAN };
+        let mid = if secant > lo && secant < hi { secant } else { 0.5 * (lo + hi) };
         let f_mid = npv(mid, flows);
-        if f_mid == 0.0 || (hi - lo) < 1e-12 * (1.0 + mid.abs()) {
+        if f_mid == 0.0 {
             return mid;
         }
         if f_mid.signum() == f_lo.signum() {
             lo = mid;
             f_lo = f_mid;
+            if side == -1 {
+                f_hi *= 0.5;
+            }
+            side = -1;
         } else {
             hi = mid;
+            f_hi = f_mid;
+            if side == 1 {
+                f_lo *= 0.5;
+            }
+            side = 1;
         }
     }
     0.5 * (lo + hi)

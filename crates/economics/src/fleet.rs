@@ -14,6 +14,9 @@ pub(crate) struct FleetRun {
     pub owned: Vec<Option<f64>>,
     /// Straight-line value at `end` of the fleet still alive then, $.
     pub residual_usd: f64,
+    /// Every fleet owned in `[0, end)`: the month bought (negative for today's fleet) and the
+    /// month it wore out, if it did before `end`. The last one is the fleet alive at `end`, if any.
+    pub fleets: Vec<(i64, Option<usize>)>,
 }
 
 /// A running fleet's month in pieces, $ (energy in MWh).
@@ -41,9 +44,8 @@ impl Model<'_> {
             revenue_usd: p.mined_usd + p.credit_usd,
             power_usd: p.power_usd,
             other_opex_usd: p.other_opex_usd,
-            capex_usd: 0.0,
-            terminal_usd: 0.0,
             energy_mwh: p.energy_mwh,
+            ..Month::default()
         }
     }
 
@@ -84,16 +86,21 @@ impl Model<'_> {
         let mut months = Vec::with_capacity(end);
         let mut on = Vec::with_capacity(end);
         let mut owned = Vec::with_capacity(end);
+        let mut fleets = vec![(-age, None)];
         for m in 0..end {
             if let Some((_, bought)) = fleet {
                 if m as i64 - bought >= life {
                     fleet = None;
+                    if let Some(last) = fleets.last_mut() {
+                        last.1 = Some(m);
+                    }
                 }
             }
             let mut month = Month::default();
             if buys.peek() == Some(&&m) {
                 buys.next();
                 fleet = Some((self.generation_j_per_th(m as i64), m as i64));
+                fleets.push((m as i64, None));
                 month.capex_usd = self.fleet_usd;
             }
             let mut running = false;
@@ -109,7 +116,7 @@ impl Model<'_> {
             owned.push(fleet.map(|(j, _)| j));
         }
         let residual_usd = fleet.map_or(0.0, |(j, bought)| self.fleet_value_at(j, bought, end));
-        FleetRun { months, on, owned, residual_usd }
+        FleetRun { months, on, owned, residual_usd, fleets }
     }
 
     /// The months in `[dark, end)` at which to buy a new generation, the site being dark from
@@ -121,7 +128,7 @@ impl Model<'_> {
     /// window's end only when `count_end` says so).
     pub(crate) fn purchases(&self, dark: usize, end: usize, count_end: bool) -> Vec<usize> {
         let mut memo = vec![None; end + 1];
-        self.best_from(dark, end, count_end, &|_| 1.0, &mut memo);
+        self.best_from(dark, end, count_end, None, &mut memo);
         let mut plan = Vec::new();
         let mut m = dark;
         while m < end {
@@ -141,12 +148,13 @@ impl Model<'_> {
     /// with a path's own outlook).
     pub fn buys_now(&self, m: usize, outlook: &dyn Fn(usize) -> f64) -> bool {
         let mut memo = vec![None; self.n + 1];
-        self.best_from(m, self.n, self.s.finance.terminal_value, outlook, &mut memo);
+        self.best_from(m, self.n, self.s.finance.terminal_value, Some(outlook), &mut memo);
         matches!(memo.get(m), Some(Some((_, true))))
     }
 
-    /// Value (at month 0) of the best plan from a dark site in month `m`, and whether it buys now.
-    pub(crate) fn best_from(&self, m: usize, end: usize, count_end: bool, outlook: &dyn Fn(usize) -> f64, memo: &mut Vec<Option<(f64, bool)>>) -> f64 {
+    /// Value (at month 0) of the best plan from a dark site in month `m`, and whether it buys now;
+    /// `outlook` as for [`Model::generation_value`].
+    pub(crate) fn best_from(&self, m: usize, end: usize, count_end: bool, outlook: Option<&dyn Fn(usize) -> f64>, memo: &mut Vec<Option<(f64, bool)>>) -> f64 {
         if m >= end {
             return 0.0;
         }
@@ -162,23 +170,41 @@ impl Model<'_> {
     }
 
     /// Value at month 0 of buying a new generation in month `m`, on its own (see
-    /// [`Model::purchases`]), with mined revenue scaled by `outlook`.
-    pub(crate) fn generation_value(&self, m: usize, end: usize, count_end: bool, outlook: &dyn Fn(usize) -> f64) -> f64 {
+    /// [`Model::purchases`]), with mined revenue scaled by `outlook` (`None`: the model's own
+    /// path): after tax at the marginal rate on every basis but the pre-tax one (the cash it
+    /// earns less tax, the tax its depreciation and sale save or cost).
+    pub(crate) fn generation_value(&self, m: usize, end: usize, count_end: bool, outlook: Option<&dyn Fn(usize) -> f64>) -> f64 {
         let d = &self.rates.mining;
         let j_per_th = self.generation_j_per_th(m as i64);
         let stop = end.min(m + self.asic_life);
-        let cash: f64 = (m..stop)
-            .map(|k| {
-                let p = self.fleet_parts(k, j_per_th);
-                (p.mined_usd * outlook(k) + p.credit_usd - p.power_usd - p.other_opex_usd).max(0.0) * d[k]
-            })
-            .sum();
-        let residual = if end < self.n || count_end {
-            self.fleet_value_at(j_per_th, m as i64, end) * d[end.min(self.n - 1)]
-        } else {
-            0.0
+        let earn = || -> f64 {
+            (m..stop)
+                .map(|k| {
+                    let p = self.fleet_parts(k, j_per_th);
+                    let scale = outlook.map_or(1.0, |o| o(k));
+                    (p.mined_usd * scale + p.credit_usd - p.power_usd - p.other_opex_usd).max(0.0) * d[k]
+                })
+                .sum()
         };
-        cash + residual - self.fleet_usd * d[m]
+        // On the model's own path a generation earns the same whichever end values count: the
+        // plan for each setting shares it.
+        let cash = match (outlook, end == self.n) {
+            (None, true) => *self.generation_cash.borrow_mut().entry(m).or_insert_with(earn),
+            _ => earn(),
+        };
+        let sold = end < self.n || count_end;
+        let value_at_end = if sold { self.fleet_value_at(j_per_th, m as i64, end) } else { 0.0 };
+        let residual = value_at_end * d[end.min(self.n - 1)];
+        let sale = if m + self.asic_life < end {
+            Some((m + self.asic_life, 0.0))
+        } else if sold {
+            Some((end.min(self.n - 1), value_at_end))
+        } else {
+            None
+        };
+        let t = self.marginal_tax_rate();
+        let tax = self.equipment_tax_pv(self.fleet_usd, m, sale, d);
+        cash * (1.0 - t) + tax + residual - self.fleet_usd * d[m]
     }
 
     /// The month today's fleet wears out (0 if it already has), and months an ASIC lasts.
@@ -241,14 +267,13 @@ impl Model<'_> {
         self.straight_line(usd, bought as i64, end as i64, life as i64) * d[end.min(self.n - 1)]
     }
 
-    /// A purchase decision: buy if `cash_pv` (discounted to the purchase month by `d_at`) plus the
-    /// residual counted per the switch repays `cost`. Notes when the switch would change the answer.
-    pub(crate) fn repays(&self, cash_pv: f64, residual_pv: f64, at_window_end: bool, d_at: f64, cost: f64) -> bool {
-        let with = (cash_pv + residual_pv) / d_at >= cost;
+    /// A purchase decision: buy if the value with the end-of-window value counted (`with`) or
+    /// without it (`without`) is positive, as the switch says. Notes when the switch would change
+    /// the answer.
+    pub(crate) fn repays(&self, with: bool, without: bool, at_window_end: bool) -> bool {
         if !at_window_end {
             return with;
         }
-        let without = cash_pv / d_at >= cost;
         if with != without {
             self.switch_sensitive.set(true);
         }

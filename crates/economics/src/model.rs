@@ -1,14 +1,18 @@
 //! The monthly model: both paths for one scenario, and the summary figures quoted on the page.
-//! The mining fleet lives in `fleet.rs`, the converted site in `conversion.rs`; every formula is
-//! written out in `docs/methodology.md`.
+//! It orchestrates: the market (`market.rs`), the mining fleet (`fleet.rs`), the converted site
+//! (`conversion.rs`), and each path's tax and debt on the report's basis (`valuation.rs` over
+//! `tax.rs` and `financing.rs`); every formula is written out in `docs/methodology.md`.
 
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::YearMonth;
 use crate::finance::{irr, periodic_rate, IrrError};
 use crate::market::Market;
+use crate::financing::Schedule;
 use crate::params::ScenarioError;
-use crate::scenario::{whole, Scenario};
+use crate::scenario::{whole, Basis, Scenario};
+use crate::tax::Class;
+use crate::valuation::{End, Held, Pretax, Valued};
 
 pub(crate) const HOURS_PER_DAY: f64 = 24.0;
 pub(crate) const KW_PER_MW: f64 = 1000.0;
@@ -30,6 +34,16 @@ pub struct Month {
     pub terminal_usd: f64,
     /// Grid energy drawn, MWh.
     pub energy_mwh: f64,
+    /// Income tax paid (zero on the pre-tax basis).
+    pub tax_usd: f64,
+    /// Borrowed, net of fees and issue discount (financed basis only, as are the next three).
+    pub borrowed_usd: f64,
+    /// Interest paid (interest added to the loan is not paid).
+    pub interest_usd: f64,
+    /// Principal repaid.
+    pub principal_usd: f64,
+    /// Debt-service reserve: funded (negative) or returned (positive).
+    pub reserve_usd: f64,
 }
 
 impl Month {
@@ -38,9 +52,20 @@ impl Month {
         self.revenue_usd - self.power_usd - self.other_opex_usd
     }
 
-    /// EBITDA less capex, plus any end-of-window value.
-    pub fn net_cash_usd(&self) -> f64 {
+    /// EBITDA less capex, plus any end-of-window value: the cash before tax and debt.
+    pub fn project_cash_usd(&self) -> f64 {
         self.ebitda_usd() - self.capex_usd + self.terminal_usd
+    }
+
+    /// The loan's net flow to the owners: borrowed less interest and principal, plus the reserve.
+    pub fn debt_cash_usd(&self) -> f64 {
+        self.borrowed_usd - self.interest_usd - self.principal_usd + self.reserve_usd
+    }
+
+    /// The owners' cash on the report's basis: project cash less tax, plus the loan's flow (on
+    /// the pre-tax basis, the project cash itself).
+    pub fn net_cash_usd(&self) -> f64 {
+        self.project_cash_usd() - self.tax_usd + self.debt_cash_usd()
     }
 
     pub(crate) fn scaled(&self, k: f64) -> Month {
@@ -51,6 +76,11 @@ impl Month {
             capex_usd: self.capex_usd * k,
             terminal_usd: self.terminal_usd * k,
             energy_mwh: self.energy_mwh * k,
+            tax_usd: self.tax_usd * k,
+            borrowed_usd: self.borrowed_usd * k,
+            interest_usd: self.interest_usd * k,
+            principal_usd: self.principal_usd * k,
+            reserve_usd: self.reserve_usd * k,
         }
     }
 
@@ -62,21 +92,27 @@ impl Month {
             capex_usd: self.capex_usd + o.capex_usd,
             terminal_usd: self.terminal_usd + o.terminal_usd,
             energy_mwh: self.energy_mwh + o.energy_mwh,
+            tax_usd: self.tax_usd + o.tax_usd,
+            borrowed_usd: self.borrowed_usd + o.borrowed_usd,
+            interest_usd: self.interest_usd + o.interest_usd,
+            principal_usd: self.principal_usd + o.principal_usd,
+            reserve_usd: self.reserve_usd + o.reserve_usd,
         }
     }
 }
 
-/// One path's monthly series and summary.
+/// One path's monthly series and summary, on the report's basis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Path {
     pub months: Vec<Month>,
-    /// Running total of net cash, $.
+    /// Running total of the owners' cash, $.
     pub cumulative_usd: Vec<f64>,
-    /// Running total of discounted net cash, $.
+    /// Running total of discounted cash, $.
     pub discounted_cumulative_usd: Vec<f64>,
-    /// Net present value, $: mining cash at the mining rate, AI cash at the AI rate.
+    /// Net present value, $: mining cash at the mining rate, AI cash at the AI rate, the loan's
+    /// own flows at its rate.
     pub npv_usd: f64,
-    /// Present value of the end-of-window values, $, whether or not the NPV counts them.
+    /// Present value of the end-of-window values before tax, $, whether or not the NPV counts them.
     pub terminal_pv_usd: f64,
     /// Average EBITDA per MW of grid power per year, $.
     pub ebitda_usd_per_mw_year: f64,
@@ -85,9 +121,8 @@ pub struct Path {
 }
 
 impl Path {
-    /// `mining_net[m]` is the part of month `m`'s net cash that is mining cash (discounted at
-    /// the mining rate); the rest is discounted at the AI rate.
-    fn new(months: Vec<Month>, mining_net: &[f64], rates: &Rates, terminal_pv_usd: f64, grid_mw: f64) -> Path {
+    fn new(v: Valued, rates: &Rates, terminal_pv_usd: f64, grid_mw: f64) -> Path {
+        let months = v.months;
         let mut cumulative_usd = Vec::with_capacity(months.len());
         let mut discounted_cumulative_usd = Vec::with_capacity(months.len());
         let (mut cum, mut disc_cum) = (0.0, 0.0);
@@ -95,7 +130,7 @@ impl Path {
         for (m, month) in months.iter().enumerate() {
             let cash = month.net_cash_usd();
             cum += cash;
-            disc_cum += (cash - mining_net[m]) * rates.ai[m] + mining_net[m] * rates.mining[m];
+            disc_cum += rates.discounted(m, cash, v.mining_net[m], v.debt_net[m]);
             cumulative_usd.push(cum);
             discounted_cumulative_usd.push(disc_cum);
             ebitda += month.ebitda_usd();
@@ -181,9 +216,57 @@ pub struct Warning {
     pub message: String,
 }
 
+/// Both paths' NPVs and their difference on one basis.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Npvs {
+    pub mining_npv_usd: f64,
+    pub ai_npv_usd: f64,
+    /// AI NPV minus mining NPV, $.
+    pub advantage_npv_usd: f64,
+}
+
+/// The headline figures on every basis, whichever one the report is on, for the report's own
+/// plan: purchases are decided on the report's basis (before tax on the pre-tax basis, after it
+/// otherwise), and each basis counts that plan's cash its own way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByBasis {
+    pub pre_tax: Npvs,
+    pub after_tax: Npvs,
+    /// After tax with the AI path's debt (equal to `after_tax` when nothing is borrowed).
+    pub financed: Npvs,
+}
+
+/// The AI path's loan, what it asks of the cash, and the owners' return on converting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Debt {
+    /// Borrowed in all, before fees, $.
+    pub borrowed_usd: f64,
+    /// Interest added to the loan during construction, $.
+    pub capitalised_interest_usd: f64,
+    /// Highest balance, $.
+    pub peak_balance_usd: f64,
+    /// Debt-service coverage each month of repayment (`None` where none is due).
+    pub dscr: Vec<Option<f64>>,
+    /// Lowest and average monthly DSCR over repayment.
+    pub min_dscr: f64,
+    pub average_dscr: f64,
+    /// Month of the lowest DSCR.
+    pub min_dscr_month: usize,
+    /// First month of repayment and the month after the last.
+    pub repay_from: usize,
+    pub repay_until: usize,
+    /// The owners' cash put into converting beyond what mining would have paid them, at most,
+    /// $ (the lowest running total of the difference in equity cash, as a positive number).
+    pub equity_in_usd: f64,
+    /// NPV of converting's equity cash (AI equity cash less mining's) at the cost of equity, $.
+    pub equity_npv_at_cost_usd: f64,
+}
+
 /// Everything the page shows for one scenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
+    /// What the paths' cash and the headline figures count.
+    pub basis: Basis,
     /// Calendar month of each index.
     pub calendar: Vec<YearMonth>,
     /// Hashprice the network pays each month, $/PH/s/day.
@@ -197,11 +280,14 @@ pub struct Report {
     pub mining: Path,
     /// Convert the scenario's share of the site to its AI mode; the rest keeps mining.
     pub ai: Path,
-    /// AI NPV minus mining NPV, $: positive means converting is worth more.
+    /// AI NPV minus mining NPV on the report's basis, $: positive means converting is worth more.
     pub advantage_npv_usd: f64,
     /// The same with end-of-window values counted the other way from the scenario's switch.
     pub advantage_other_npv_usd: f64,
-    /// Annual IRR of converting instead of mining (the difference of the two paths' cash flows).
+    /// The headline figures on every basis.
+    pub by_basis: ByBasis,
+    /// Annual IRR of converting instead of mining (the difference of the two paths' cash flows on
+    /// the report's basis: on the financed basis, the equity IRR of converting).
     pub conversion_irr: Result<f64, IrrError>,
     /// First month from which converting has paid back against mining, on discounted cash: the
     /// running total of discounted AI − mining cash stays at or above zero from then on.
@@ -209,6 +295,8 @@ pub struct Report {
     /// Month of first AI revenue.
     pub cutover_month: usize,
     pub per_kwh: PerKwh,
+    /// The AI path's loan, on the financed basis when anything is borrowed.
+    pub debt: Option<Debt>,
     pub warnings: Vec<Warning>,
 }
 
@@ -238,30 +326,27 @@ impl Report {
 /// ```
 pub fn compute(s: &Scenario) -> Result<Report, ScenarioError> {
     s.validate()?;
-    let (mut report, sensitive) = run(s);
+    let (mut report, sensitive) = run(s, true);
     // With the switch flipped, the end values come in or out; and where a purchase decision
     // would go the other way too (residual value counts in them only when end values do), the
     // other figure needs a run of its own.
-    let gap = report.ai.terminal_pv_usd - report.mining.terminal_pv_usd;
-    report.advantage_other_npv_usd = if sensitive {
+    if sensitive {
         let mut flipped = s.clone();
         flipped.finance.terminal_value = !s.finance.terminal_value;
-        compute_valid(&flipped).advantage_npv_usd
-    } else if s.finance.terminal_value {
-        report.advantage_npv_usd - gap
-    } else {
-        report.advantage_npv_usd + gap
-    };
+        report.advantage_other_npv_usd = compute_valid(&flipped).advantage_npv_usd;
+    }
     let difference: Vec<f64> =
         report.ai.months.iter().zip(&report.mining.months).map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect();
     report.conversion_irr = irr(&difference).map(|r| (1.0 + r).powi(12) - 1.0);
     Ok(report)
 }
 
-/// Monthly discount factors for the two kinds of cash.
+/// Monthly discount factors for the three kinds of cash.
 pub(crate) struct Rates {
     pub ai: Vec<f64>,
     pub mining: Vec<f64>,
+    /// At the loan's coupon: the loan's own flows.
+    pub debt: Vec<f64>,
 }
 
 impl Rates {
@@ -270,80 +355,203 @@ impl Rates {
             let f = 1.0 / (1.0 + periodic_rate(annual_pct / 100.0, 12.0));
             std::iter::successors(Some(1.0), move |d| Some(d * f)).take(n).collect()
         };
+        // The loan is priced at a twelfth of its coupon a month.
+        let coupon = s.debt.coupon_pct / 100.0 / 12.0;
         Rates {
             ai: factors(s.finance.discount_rate_pct),
             mining: factors(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct),
+            debt: std::iter::successors(Some(1.0), |d| Some(d / (1.0 + coupon))).take(n).collect(),
         }
+    }
+
+    /// Month `m`'s cash discounted: its mining part at the mining rate, its loan part at the
+    /// loan's, the rest at the AI rate.
+    pub(crate) fn discounted(&self, m: usize, cash: f64, mining: f64, debt: f64) -> f64 {
+        (cash - mining - debt) * self.ai[m] + mining * self.mining[m] + debt * self.debt[m]
     }
 }
 
-/// The model without validation, for analyses that vary fields of a checked scenario. Its
-/// `advantage_other_npv_usd` is a copy of the advantage and it has no IRR; [`compute`] fills both.
+/// The model without validation, for analyses that vary fields of a checked scenario: the
+/// report's own basis only. Its `advantage_other_npv_usd` is a copy of the advantage, its
+/// `by_basis` holds the report's basis only and it has no IRR; [`compute`] fills them.
 pub(crate) fn compute_valid(s: &Scenario) -> Report {
-    run(s).0
+    run(s, false).0
 }
 
-/// The model, and whether any purchase decision depended on the end-values switch.
-fn run(s: &Scenario) -> (Report, bool) {
+/// Both paths before tax and debt.
+pub(crate) struct Paths {
+    pub mining: Pretax,
+    pub ai: Pretax,
+    /// Present value of each path's end values before tax, counted or not.
+    pub mining_end_pv_usd: f64,
+    pub ai_end_pv_usd: f64,
+    pub mining_on: Vec<bool>,
+    pub owned: Vec<Option<f64>>,
+}
+
+impl Model<'_> {
+    /// Both paths before tax: mining the whole window, and converting the scenario's share with
+    /// the rest mining on.
+    pub(crate) fn paths(&self) -> Paths {
+        let n = self.n;
+        let share = self.s.converted_share();
+        let fleet = self.run_fleet(n);
+        let alive = fleet.fleets.len() - 1;
+        let held: Vec<Held> = fleet
+            .fleets
+            .iter()
+            .enumerate()
+            .map(|(i, &(bought, worn_out))| {
+                let end = match worn_out {
+                    Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
+                    None if i == alive => End::AtWindowEnd { value_usd: fleet.residual_usd },
+                    None => End::Kept,
+                };
+                Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 }
+            })
+            .collect();
+        let mining = Pretax {
+            mining_part: None,
+            months: fleet.months,
+            held,
+            financed_usd: vec![0.0; n],
+            end_value_usd: fleet.residual_usd,
+            mining_end_value_usd: fleet.residual_usd,
+            base: Default::default(),
+        };
+        // Convert: the converted share's pure AI path, plus the rest of the site mining on.
+        let pure = self.ai_path();
+        let rest = 1.0 - share;
+        let blend = |a: &[Month], b: &[Month]| -> Vec<Month> {
+            a.iter().zip(b).map(|(a, b)| a.scaled(share).plus(&b.scaled(rest))).collect()
+        };
+        let ai = Pretax {
+            months: blend(&pure.months, &mining.months),
+            mining_part: Some(blend(pure.mining(), mining.mining())),
+            held: pure.held.iter().map(|h| h.scaled(share)).chain(mining.held.iter().map(|h| h.scaled(rest))).collect(),
+            financed_usd: pure.financed_usd.iter().map(|c| c * share).collect(),
+            end_value_usd: pure.end_value_usd * share + mining.end_value_usd * rest,
+            mining_end_value_usd: mining.end_value_usd * rest,
+            base: Default::default(),
+        };
+        let last = n - 1;
+        let mining_end_pv_usd = mining.end_value_usd * self.rates.mining[last];
+        let ai_end_pv_usd = pure.end_value_usd * share * self.rates.ai[last] + mining_end_pv_usd * rest;
+        Paths { mining, ai, mining_end_pv_usd, ai_end_pv_usd, mining_on: fleet.on, owned: fleet.owned }
+    }
+
+    /// Both paths before tax, and each valued on the scenario's basis (mining never borrows).
+    pub(crate) fn valued(&self) -> (Paths, Valued, Valued) {
+        let basis = self.s.basis();
+        let tv = self.s.finance.terminal_value;
+        let paths = self.paths();
+        let mining_basis = if basis == Basis::Financed { Basis::AfterTax } else { basis };
+        let mining = self.value(&paths.mining, mining_basis, tv);
+        let ai = self.value(&paths.ai, basis, tv);
+        (paths, mining, ai)
+    }
+
+    /// Each path's NPV on `basis`; `mining_npv_usd` when the mining path's is known already.
+    fn npvs(&self, p: &Paths, basis: Basis, count_end: bool, mining_npv_usd: Option<f64>) -> Npvs {
+        // Mining borrows nothing: its financed figures are its after-tax ones.
+        let mining_basis = if basis == Basis::Financed { Basis::AfterTax } else { basis };
+        let mining_npv_usd = mining_npv_usd.unwrap_or_else(|| self.npv(&p.mining, mining_basis, count_end));
+        let ai_npv_usd = self.npv(&p.ai, basis, count_end);
+        Npvs { mining_npv_usd, ai_npv_usd, advantage_npv_usd: ai_npv_usd - mining_npv_usd }
+    }
+}
+
+/// The model on the scenario's basis (with every basis's figures and the other end-values
+/// figure when `all`), and whether any purchase decision depended on the end-values switch.
+fn run(s: &Scenario, all: bool) -> (Report, bool) {
     let model = Model::new(s);
     let n = model.n;
-    let share = s.converted_share();
+    let basis = s.basis();
     let tv = s.finance.terminal_value;
-
-    // Keep mining.
-    let fleet = model.run_fleet(n);
-    let mut mining_months = fleet.months;
-    let mining_residual = fleet.residual_usd;
-    if tv {
-        mining_months[n - 1].terminal_usd += mining_residual;
-    }
-    let mining_net: Vec<f64> = mining_months.iter().map(Month::net_cash_usd).collect();
-
-    // Convert: the converted share's pure AI path, plus the rest of the site mining on.
-    let pure = model.ai_path();
-    let mut ai_months = Vec::with_capacity(n);
-    let mut ai_mining_net = Vec::with_capacity(n);
-    for m in 0..n {
-        let mut month = pure.months[m].scaled(share).plus(&mining_months[m].scaled(1.0 - share));
-        if tv && m == n - 1 {
-            month.terminal_usd += pure.terminal_usd * share;
-        }
-        ai_months.push(month);
-        ai_mining_net.push(pure.mining_net[m] * share + mining_net[m] * (1.0 - share));
-    }
+    let (paths, mining_v, ai_v) = model.valued();
+    let loan = ai_v.loan.clone();
+    let cover = ai_v.cover.clone();
     let rates = &model.rates;
-    let last = n - 1;
-    let mining_tv_pv = mining_residual * rates.mining[last];
-    let ai_tv_pv = pure.terminal_usd * share * rates.ai[last] + mining_tv_pv * (1.0 - share);
-
-    let mining = Path::new(mining_months, &mining_net, rates, mining_tv_pv, s.site.grid_mw);
-    let ai = Path::new(ai_months, &ai_mining_net, rates, ai_tv_pv, s.site.grid_mw);
+    let mining = Path::new(mining_v, rates, paths.mining_end_pv_usd, s.site.grid_mw);
+    let ai = Path::new(ai_v, rates, paths.ai_end_pv_usd, s.site.grid_mw);
     // Discounted payback: from when AI's discounted running total stays at or above mining's. It
     // is read off the same two running totals whose last difference is the advantage, so it
     // exists exactly when the advantage is not negative, to the last bit.
     let gap = |m: usize| ai.discounted_cumulative_usd[m] - mining.discounted_cumulative_usd[m];
     let payback_month = if gap(n - 1) >= 0.0 { Some((0..n).rev().take_while(|&m| gap(m) >= 0.0).last().unwrap_or(n - 1)) } else { None };
     let advantage_npv_usd = ai.npv_usd - mining.npv_usd;
+    let here = Npvs { mining_npv_usd: mining.npv_usd, ai_npv_usd: ai.npv_usd, advantage_npv_usd };
+    let (by_basis, advantage_other_npv_usd) = if all {
+        // After tax, mining's figures are the same financed or not; with nothing borrowed, the
+        // financed figures are the after-tax ones.
+        let after_tax = basis != Basis::PreTax;
+        let on = |b: Basis| match b {
+            _ if b == basis => here,
+            Basis::AfterTax if after_tax => model.npvs(&paths, b, tv, Some(here.mining_npv_usd)),
+            Basis::Financed if basis == Basis::AfterTax => here,
+            _ => model.npvs(&paths, b, tv, None),
+        };
+        let pre_tax = on(Basis::PreTax);
+        let after = on(Basis::AfterTax);
+        let financed = if basis == Basis::PreTax && s.debt.loan_to_cost_pct == 0.0 { after } else { on(Basis::Financed) };
+        let by_basis = ByBasis { pre_tax, after_tax: after, financed };
+        (by_basis, model.npvs(&paths, basis, !tv, None).advantage_npv_usd)
+    } else {
+        (ByBasis { pre_tax: here, after_tax: here, financed: here }, advantage_npv_usd)
+    };
+    let debt = loan.filter(|l| !l.is_empty()).map(|loan| model.debt_summary(&loan, cover, &ai, &mining));
     let per_kwh = model.per_kwh();
     let mut report = Report {
+        basis,
         calendar: model.market.calendar.clone(),
         hashprice_usd_per_ph_day: model.market.hashprice.clone(),
         network_eh_s: model.market.network_eh_s.clone(),
-        mining_on: fleet.on.clone(),
+        mining_on: paths.mining_on.clone(),
         advantage_npv_usd,
-        // Filled in by `compute`; the analyses read only the advantage.
-        advantage_other_npv_usd: advantage_npv_usd,
+        advantage_other_npv_usd,
+        by_basis,
         // Filled in by `compute`: the analyses, which run the model many times, need no IRR.
         conversion_irr: Err(IrrError::NoSignChange),
         payback_month,
         cutover_month: model.cutover,
         per_kwh,
+        debt,
         warnings: Vec::new(),
         mining,
         ai,
     };
-    report.warnings = warnings(s, &model, &report, &fleet.owned);
+    report.warnings = warnings(s, &model, &report, &paths.owned);
     (report, model.switch_sensitive.get())
+}
+
+impl Model<'_> {
+    /// The loan's summary: coverage over repayment and the owners' stake in converting.
+    fn debt_summary(&self, loan: &Schedule, dscr: Vec<Option<f64>>, ai: &Path, mining: &Path) -> Debt {
+        let covered: Vec<(usize, f64)> = dscr.iter().enumerate().filter_map(|(m, c)| c.map(|c| (m, c))).collect();
+        let (min_dscr_month, min_dscr) = covered.iter().copied().fold((loan.repay_from, f64::INFINITY), |a, b| if b.1 < a.1 { b } else { a });
+        let average_dscr = if covered.is_empty() { 0.0 } else { covered.iter().map(|c| c.1).sum::<f64>() / covered.len() as f64 };
+        let difference: Vec<f64> = ai.months.iter().zip(&mining.months).map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect();
+        let mut running = 0.0f64;
+        let mut lowest = 0.0f64;
+        for d in &difference {
+            running += d;
+            lowest = lowest.min(running);
+        }
+        let monthly = periodic_rate(self.s.debt.cost_of_equity_pct / 100.0, 12.0);
+        Debt {
+            borrowed_usd: loan.drawn_usd.iter().sum(),
+            capitalised_interest_usd: loan.capitalised_usd.iter().sum(),
+            peak_balance_usd: loan.balance_usd.iter().copied().fold(0.0, f64::max),
+            min_dscr: if min_dscr.is_finite() { min_dscr } else { 0.0 },
+            min_dscr_month,
+            average_dscr,
+            repay_from: loan.repay_from,
+            repay_until: loan.repay_until,
+            dscr,
+            equity_in_usd: -lowest,
+            equity_npv_at_cost_usd: crate::finance::npv(monthly, &difference),
+        }
+    }
 }
 
 /// Per-scenario quantities over the market.
@@ -364,6 +572,9 @@ pub(crate) struct Model<'a> {
     /// Set when a purchase decision would go the other way with the end-values switch flipped,
     /// so the other headline figure needs a run of its own.
     pub(crate) switch_sensitive: std::cell::Cell<bool>,
+    /// What a generation bought in a month earns to the window's end on the model's own path,
+    /// discounted: shared by the purchase plans with end values counted and not.
+    pub(crate) generation_cash: std::cell::RefCell<std::collections::BTreeMap<usize, f64>>,
 }
 
 impl<'a> Model<'a> {
@@ -388,6 +599,7 @@ impl<'a> Model<'a> {
                 (0..n).map(|m| if m < cutover { 1.0 } else { let v = live; live *= monthly; v }).collect()
             },
             switch_sensitive: std::cell::Cell::new(false),
+            generation_cash: Default::default(),
         }
     }
 }
@@ -442,8 +654,23 @@ fn warnings(s: &Scenario, model: &Model, r: &Report, owned: &[Option<f64>]) -> V
     if s.ai.share_converted_pct == 0.0 {
         warn("nothing-converted", "No share of the site is converted: both paths are the same.".into());
     }
+    if let Some(d) = &r.debt {
+        let when = r.calendar.get(d.min_dscr_month).map(|ym| ym.to_string()).unwrap_or_default();
+        if d.min_dscr < 1.0 {
+            warn(
+                "dscr-below-one",
+                format!("In {when} the cash available covers only {:.2}× the debt service: the owners must put in more to pay the lenders.", d.min_dscr),
+            );
+        } else if d.min_dscr < s.debt.covenant_dscr {
+            warn(
+                "dscr-below-covenant",
+                format!("Debt-service coverage falls to {:.2}× in {when}, below the {:.2}× covenant: lenders would lend less or on other terms.", d.min_dscr, s.debt.covenant_dscr),
+            );
+        }
+    }
     if s.ramp_months() > model.n - model.cutover {
         warn("ramp-outlasts-contract", "The contract ends before the site reaches full capacity.".into());
     }
     out
 }
+

@@ -1,5 +1,6 @@
 //! Monte Carlo of mining cash: random BTC price and hashrate shocks around the model's hashprice
-//! path, seeded and deterministic, against the contracted AI path.
+//! path, seeded and deterministic, against the contracted AI path; each path pays its own tax
+//! (its own losses carried) on the report's basis.
 
 use rand_distr::{Distribution, StandardNormal};
 use rand_xoshiro::rand_core::SeedableRng;
@@ -10,6 +11,7 @@ use crate::market::response_per_month;
 use crate::model::{compute_valid, Model};
 use crate::params::ScenarioError;
 use crate::scenario::Scenario;
+use crate::tax::{five_year_deduction, Carry, Rules, YearIncome};
 
 /// The percentiles reported for each month, in this order.
 pub const PERCENTILES: [f64; 5] = [0.05, 0.25, 0.50, 0.75, 0.95];
@@ -177,8 +179,8 @@ pub struct Run {
     gen_factor: Vec<f64>,
     pre: Fleet,
     pre_months: usize,
-    ai_fixed: f64,
     ai_cumulative_usd: Vec<f64>,
+    tax: PathTax,
     rng: Xoshiro256PlusPlus,
     ln_x: Vec<f64>,
     /// Each path's fleet: mined revenue relative to today's fleet (0 when dark), month bought,
@@ -187,10 +189,74 @@ pub struct Run {
     bought: Vec<i64>,
     asks: Vec<usize>,
     cumulative: Vec<f64>,
+    /// Each path's mining cash before tax, discounted, and its tax, discounted.
     mining_pv: Vec<f64>,
+    mining_tax_pv: Vec<f64>,
     pre_pv: Vec<f64>,
+    /// Each path's losses carried on the mining path.
+    carry: Vec<Carry>,
+    /// The current tax year's mining EBITDA and deductions less gains, each path.
+    year_ebitda: Vec<f64>,
+    year_deducted: Vec<f64>,
+    /// Per path and tax year (`path × years`): mining EBITDA, mining deductions less gains, and
+    /// the AI path's mining before cut-over (EBITDA), for the AI path's tax at the end.
+    mining_e: Vec<f64>,
+    mining_d: Vec<f64>,
+    pre_e: Vec<f64>,
     scratch: Vec<f64>,
     mining_cumulative_usd: Vec<[f64; 5]>,
+}
+
+/// What the paths' taxes need from the model: the rules each path is taxed by, the calendar's
+/// tax years, and the AI path's taxable income that does not depend on the hashprice.
+struct PathTax {
+    mining: Rules,
+    ai: Rules,
+    /// Whether there is any tax at all (false on the pre-tax basis or at a 0% rate).
+    taxed: bool,
+    /// Tax year of each month, and whether the month closes its year.
+    year_of: Vec<usize>,
+    closes: Vec<bool>,
+    /// The closing month of each year.
+    close_month: Vec<usize>,
+    years: usize,
+    /// The AI path's income by year less the parts that move with the hashprice.
+    ai_fixed: Vec<YearIncome>,
+    /// Positive EBITDA of the AI business by year (to share each year's tax between the mining
+    /// and the AI discount rates as the model does).
+    ai_business: Vec<f64>,
+    /// The AI path's NPV less its hashprice-dependent parts, after tax: the model's AI NPV plus
+    /// its tax as the paths count it, less the model path's mining cash before tax.
+    ai_npv_fixed: f64,
+    ai_discount: Vec<f64>,
+}
+
+impl PathTax {
+    /// Present value of the AI path's tax on a path whose mining parts by year are given.
+    fn ai_tax_pv(&self, share: f64, mining_e: &[f64], mining_d: &[f64], pre_e: &[f64], mining_rate: &[f64]) -> f64 {
+        if !self.taxed {
+            return 0.0;
+        }
+        let rest = 1.0 - share;
+        let mut carry = Carry::default();
+        let mut pv = 0.0;
+        for y in 0..self.years {
+            let fixed = self.ai_fixed[y];
+            let mining = share * pre_e[y] + rest * mining_e[y];
+            let income = YearIncome {
+                ebitda_usd: fixed.ebitda_usd + mining,
+                depreciation_usd: fixed.depreciation_usd + rest * mining_d[y],
+                gain_usd: 0.0,
+                interest_usd: fixed.interest_usd,
+            };
+            let tax = carry.year(&self.ai, &income).tax_usd;
+            let c = self.close_month[y];
+            let (m, a) = (mining.max(0.0), self.ai_business[y]);
+            let factor = if m > 0.0 { (m * mining_rate[c] + a * self.ai_discount[c]) / (m + a) } else { self.ai_discount[c] };
+            pv += tax * factor;
+        }
+        pv
+    }
 }
 
 impl Run {
@@ -218,10 +284,9 @@ impl Run {
         let before_cutover = if s.ai.mine_until_cutover { model.run_fleet(model.cutover).owned } else { Vec::new() };
         let pre = Fleet::new(&model, &before_cutover);
         let pre_base: f64 = (0..before_cutover.len()).map(|m| pre.cash(m, 1.0) * discount[m]).sum();
-        // AI NPV = fixed + share × pre-cut-over mining + (1 − share) × mining's NPV, so the AI
-        // path is ahead on a path when fixed + share × pre > share × mining.
-        let ai_fixed = base.ai.npv_usd - share * pre_base - (1.0 - share) * base.mining.npv_usd;
         let gen_factor = (0..n).map(|m| j0 / model.generation(m).0).collect();
+        let tax = path_tax(&model, &base, share, &pre, before_cutover.len(), pre_base);
+        let years = tax.years;
         Ok(Run {
             paths,
             seed,
@@ -238,8 +303,8 @@ impl Run {
             gen_factor,
             pre,
             pre_months: before_cutover.len(),
-            ai_fixed,
             ai_cumulative_usd: base.ai.cumulative_usd,
+            tax,
             rng: Xoshiro256PlusPlus::seed_from_u64(seed),
             ln_x: vec![0.0; paths],
             generation: vec![1.0; paths],
@@ -247,7 +312,14 @@ impl Run {
             asks: vec![worn_out; paths],
             cumulative: vec![0.0; paths],
             mining_pv: vec![0.0; paths],
+            mining_tax_pv: vec![0.0; paths],
             pre_pv: vec![0.0; paths],
+            carry: vec![Carry::default(); paths],
+            year_ebitda: vec![0.0; paths],
+            year_deducted: vec![0.0; paths],
+            mining_e: vec![0.0; paths * years],
+            mining_d: vec![0.0; paths * years],
+            pre_e: vec![0.0; paths * years],
             scratch: vec![0.0; paths],
             mining_cumulative_usd: Vec::with_capacity(n),
         })
@@ -259,17 +331,30 @@ impl Run {
         // compiler can keep in registers (through `self` it must reload them every path).
         let Run {
             n, life, month, paths, pre_months, count_end, fleet_usd,
-            ref shocks, ref discount, ref parts, ref threshold, ref gen_factor, ref pre,
+            ref shocks, ref discount, ref parts, ref threshold, ref gen_factor, ref pre, ref tax,
             ref mut rng, ref mut ln_x, ref mut generation, ref mut bought, ref mut asks,
-            ref mut cumulative, ref mut mining_pv, ref mut pre_pv, ref mut scratch, ref mut mining_cumulative_usd, ..
+            ref mut cumulative, ref mut mining_pv, ref mut mining_tax_pv, ref mut pre_pv, ref mut carry,
+            ref mut year_ebitda, ref mut year_deducted, ref mut mining_e, ref mut mining_d, ref mut pre_e,
+            ref mut scratch, ref mut mining_cumulative_usd, ..
         } = *self;
         let (persistence, step_sd) = (shocks.persistence, shocks.step_sd);
+        let years = tax.years;
+        let bonus = tax.mining.bonus;
+        // A fleet's deduction in tax year `year`, and what of its cost is not yet recovered by
+        // then; a fleet bought before the window was deducted in full already.
+        let years_held = |bought: i64, year: usize| (bought >= 0).then(|| year - tax.year_of[bought as usize]);
+        let scheduled = |bought: i64, year: usize| years_held(bought, year).map_or(0.0, |k| five_year_deduction(fleet_usd, bonus, k));
+        let unrecovered = |bought: i64, year: usize| {
+            years_held(bought, year).map_or(0.0, |k| fleet_usd - (0..k).map(|j| five_year_deduction(fleet_usd, bonus, j)).sum::<f64>())
+        };
         let stop = month.saturating_add(months).min(n);
         for m in month..stop {
             let (drift, d) = (shocks.drift[m], discount[m]);
             let (mined, rest) = parts[m];
             let (threshold, gen_factor) = (threshold[m], gen_factor[m]);
             let in_pre = m < pre_months;
+            let (year, closes) = (tax.year_of[m], tax.closes[m]);
+            let sold_at_end = count_end && m == n - 1;
             for i in 0..paths {
                 let z: f64 = StandardNormal.sample(rng);
                 ln_x[i] = persistence * ln_x[i] + drift + step_sd * z;
@@ -278,6 +363,8 @@ impl Run {
                 if generation[i] > 0.0 && m as i64 - bought[i] >= life as i64 {
                     generation[i] = 0.0;
                     asks[i] = m;
+                    // Retired: what is left of its cost is deducted this year.
+                    year_deducted[i] += unrecovered(bought[i], year);
                 }
                 if generation[i] == 0.0 && m == asks[i] {
                     if x >= threshold {
@@ -289,16 +376,40 @@ impl Run {
                     }
                 }
                 if generation[i] > 0.0 {
-                    flow += (mined * generation[i] * x + rest).max(0.0);
-                    if count_end && m == n - 1 {
+                    let cash = (mined * generation[i] * x + rest).max(0.0);
+                    flow += cash;
+                    year_ebitda[i] += cash;
+                    if sold_at_end {
                         let left = (bought[i] + life as i64 - n as i64).clamp(0, life as i64);
-                        flow += fleet_usd * left as f64 / life as f64;
+                        let value = fleet_usd * left as f64 / life as f64;
+                        flow += value;
+                        // Sold at the window's end: what is left of its cost is deducted this
+                        // year, and the proceeds are a gain.
+                        year_deducted[i] += unrecovered(bought[i], year) - value;
                     }
                 }
                 cumulative[i] += flow;
                 mining_pv[i] += flow * d;
                 if in_pre {
-                    pre_pv[i] += pre.cash(m, x) * d;
+                    let cash = pre.cash(m, x);
+                    pre_pv[i] += cash * d;
+                    pre_e[i * years + year] += cash;
+                }
+                if closes {
+                    // The year's regular deduction of a fleet still held.
+                    if generation[i] > 0.0 && !sold_at_end {
+                        year_deducted[i] += scheduled(bought[i], year);
+                    }
+                    mining_e[i * years + year] = year_ebitda[i];
+                    mining_d[i * years + year] = year_deducted[i];
+                    if tax.taxed {
+                        let income = YearIncome { ebitda_usd: year_ebitda[i], depreciation_usd: year_deducted[i], ..YearIncome::default() };
+                        let paid = carry[i].year(&tax.mining, &income).tax_usd;
+                        cumulative[i] -= paid;
+                        mining_tax_pv[i] += paid * d;
+                    }
+                    year_ebitda[i] = 0.0;
+                    year_deducted[i] = 0.0;
                 }
             }
             scratch.copy_from_slice(cumulative);
@@ -310,8 +421,15 @@ impl Run {
 
     /// The outcome, over the months run so far (all of them once [`Run::advance`] said so).
     pub fn finish(self) -> MonteCarlo {
-        let (fixed, share) = (self.ai_fixed, self.share);
-        let ahead = (0..self.paths).filter(|&i| fixed + share * self.pre_pv[i] > share * self.mining_pv[i]).count();
+        let (share, years) = (self.share, self.tax.years);
+        let ahead = (0..self.paths)
+            .filter(|&i| {
+                let rows = i * years..(i + 1) * years;
+                let ai_tax = self.tax.ai_tax_pv(share, &self.mining_e[rows.clone()], &self.mining_d[rows.clone()], &self.pre_e[rows], &self.discount);
+                let ai = self.tax.ai_npv_fixed + share * self.pre_pv[i] + (1.0 - share) * self.mining_pv[i] - ai_tax;
+                ai > self.mining_pv[i] - self.mining_tax_pv[i]
+            })
+            .count();
         MonteCarlo {
             paths: self.paths,
             seed: self.seed,
@@ -320,6 +438,61 @@ impl Run {
             probability_ai_ahead: ahead as f64 / self.paths as f64,
         }
     }
+}
+
+/// The model's taxes, in the form the paths use them.
+fn path_tax(model: &Model, base: &crate::model::Report, share: f64, pre: &Fleet, pre_months: usize, pre_base: f64) -> PathTax {
+    let (paths, mining_v, ai_v) = model.valued();
+    let calendar = &model.market.calendar;
+    let n = model.n;
+    let first_year = calendar[0].year;
+    let year_of: Vec<usize> = calendar.iter().map(|ym| (ym.year - first_year) as usize).collect();
+    let years = year_of[n - 1] + 1;
+    let closes: Vec<bool> = (0..n).map(|m| m + 1 == n || year_of[m + 1] != year_of[m]).collect();
+    let close_month: Vec<usize> = (0..years).map(|y| (0..n).rev().find(|&m| year_of[m] == y).unwrap_or(n - 1)).collect();
+    let rate = model.s.tax.rate_pct / 100.0;
+    let taxed = !mining_v.years.is_empty() && rate > 0.0;
+    let rest = 1.0 - share;
+    let mut pre_e = vec![0.0; years];
+    for m in 0..pre_months {
+        pre_e[year_of[m]] += pre.cash(m, 1.0);
+    }
+    let empty = vec![YearIncome::default(); years];
+    let (mining_years, ai_years) = if taxed { (&mining_v.years, &ai_v.years) } else { (&empty, &empty) };
+    let ai_fixed: Vec<YearIncome> = (0..years)
+        .map(|y| {
+            let (a, mi) = (ai_years[y], mining_years[y]);
+            YearIncome {
+                ebitda_usd: a.ebitda_usd - share * pre_e[y] - rest * mi.ebitda_usd,
+                depreciation_usd: (a.depreciation_usd - a.gain_usd) - rest * (mi.depreciation_usd - mi.gain_usd),
+                gain_usd: 0.0,
+                interest_usd: a.interest_usd,
+            }
+        })
+        .collect();
+    let mut ai_business = vec![0.0; years];
+    for m in 0..n {
+        ai_business[year_of[m]] += (paths.ai.months[m].ebitda_usd() - paths.ai.mining()[m].ebitda_usd()).max(0.0);
+    }
+    let mut tax = PathTax {
+        mining: Rules { rate, bonus: mining_v.bonus },
+        ai: Rules { rate, bonus: ai_v.bonus },
+        taxed,
+        year_of,
+        closes,
+        close_month,
+        years,
+        ai_fixed,
+        ai_business,
+        ai_npv_fixed: 0.0,
+        ai_discount: model.rates.ai.clone(),
+    };
+    let mining_d: Vec<f64> = mining_years.iter().map(|y| y.depreciation_usd - y.gain_usd).collect();
+    let mining_e: Vec<f64> = mining_years.iter().map(|y| y.ebitda_usd).collect();
+    let model_ai_tax = tax.ai_tax_pv(share, &mining_e, &mining_d, &pre_e, &model.rates.mining);
+    let mining_before_tax: f64 = mining_v.months.iter().enumerate().map(|(m, month)| month.project_cash_usd() * model.rates.mining[m]).sum();
+    tax.ai_npv_fixed = base.ai.npv_usd + model_ai_tax - share * pre_base - rest * mining_before_tax;
+    tax
 }
 
 /// The [`PERCENTILES`] of `values` (nearest rank), reordering `values` in place. The median is

@@ -53,6 +53,8 @@ pub enum Group {
     Lease,
     Gpu,
     Finance,
+    Tax,
+    Debt,
 }
 
 /// One numeric input.
@@ -135,6 +137,9 @@ impl Param {
         match (self.group, self.key) {
             (Group::Lease, _) => s.mode == AiMode::Lease,
             (Group::Gpu, _) => s.mode == AiMode::GpuCloud,
+            (Group::Tax, _) => !s.tax.pre_tax_unlevered && (self.key == "tax" || s.tax.rate_pct > 0.0),
+            (Group::Debt, "ltc") => !s.tax.pre_tax_unlevered,
+            (Group::Debt, _) => s.basis() == crate::scenario::Basis::Financed,
             (_, "hrg") => !s.network.responds,
             (_, "mj" | "mpw" | "hl") => s.network.responds,
             _ => true,
@@ -266,6 +271,33 @@ pub static PARAMS: &[Param] = &[
         assumed("for contracted AI cash"), finance.discount_rate_pct),
     param!("mprem", "Mining risk premium", "pp/yr", Finance, 5.0, 0.0, 20.0, 0.5, CONTINUOUS,
         assumed("merchant BTC revenue is riskier than a contract"), finance.mining_risk_premium_pct),
+    param!("tax", "Income tax rate", "%", Tax, 23.0, 0.0, 50.0, 0.5, CONTINUOUS,
+        assumed("21% federal (T1) plus about 2% of state tax after its federal deduction: Texas charges a \
+                 0.75% margin tax, North Dakota 1.41–4.31% (T1); a US C-corporation"),
+        tax.rate_pct),
+    param!("bonus", "Bonus depreciation", "% of 5- and 15-year cost", Tax, 100.0, 0.0, 100.0, 5.0, CONTINUOUS,
+        src("T1", "4 Jul 2025", "100% for property acquired after 19 Jan 2025, made permanent by the 2025 act"),
+        tax.bonus_pct),
+    param!("cseg", "Cost segregation", "% of conversion capex", Tax, 50.0, 0.0, 100.0, 1.0, CONTINUOUS,
+        src("T1", "2025", "typically 45–60% of a data centre's cost in the 5- and 15-year classes; split evenly here"),
+        tax.cost_segregation_pct),
+    param!("ltc", "Debt share of AI cost", "% of cost", Debt, 70.0, 0.0, 90.0, 1.0, CONTINUOUS,
+        src("F4, F5", "2025–26", "data-centre construction debt 60–85% of cost; Hut 8 up to 85%"),
+        debt.loan_to_cost_pct),
+    param!("cpn", "Interest rate", "%/yr", Debt, 7.2, 0.0, 20.0, 0.05, CONTINUOUS,
+        src("F1–F6", "2025–26", "the conversions' notes 5.96–9.25%, median 7.19%"), debt.coupon_pct),
+    param!("dfee", "Fees and issue discount", "% of amount", Debt, 2.0, 0.0, 10.0, 0.1, CONTINUOUS,
+        assumed("Applied Digital's notes were issued at 97.0 (F6); the others at par, with underwriting fees"),
+        debt.fees_pct),
+    param!("dten", "Repayment period", "years", Debt, 12.0, 1.0, 25.0, 0.25, YEARS,
+        assumed("over the contract, from full capacity (cut to the contract, and for GPUs to their life); Hut 8's River Bend loan amortises over 16.5 years on a 15-year lease (F4)"),
+        debt.tenor_years),
+    param!("dsra", "Debt-service reserve", "months", Debt, 6.0, 0.0, 12.0, 1.0, MONTHS,
+        assumed("six months of debt service held until the loan is repaid"), debt.reserve_months),
+    param!("dscr", "DSCR covenant", "×", Debt, 1.25, 1.0, 2.0, 0.05, CONTINUOUS,
+        src("F5", "2025–26", "IREN's minimum 1.05×; data-centre covenants 1.05–1.6×"), debt.covenant_dscr),
+    param!("coe", "Cost of equity", "%/yr", Debt, 15.0, 0.0, 40.0, 0.5, CONTINUOUS,
+        assumed("what owners ask of levered equity in a contracted project"), debt.cost_of_equity_pct),
     param!("vol", "BTC volatility", "%/yr", Finance, 50.0, 0.0, 200.0, 1.0, CONTINUOUS,
         assumed("no source found"), risk.btc_volatility_pct),
     param!("hrsd", "Hashrate growth uncertainty", "pp/yr", Finance, 15.0, 0.0, 100.0, 1.0, CONTINUOUS,
@@ -320,6 +352,12 @@ pub static TOGGLES: &[Toggle] = &[
     toggle!("tv", "Count end-of-window values", Finance, false,
         assumed("off, so neither path is credited with the site's value after the window; on: the lease's exit value at the cap rate, GPUs at straight-line value, ASICs at the lower of that and their value in use"),
         finance.terminal_value),
+    toggle!("pretax", "Show pre-tax, unlevered figures", Tax, false,
+        assumed("off: figures are after tax, and financed when the AI path borrows"), tax.pre_tax_unlevered),
+    toggle!("idc", "Add interest during construction to the loan", Debt, true,
+        assumed("interest-only during the build, funded by the notes (F3, F6)"), debt.capitalise_interest),
+    toggle!("sculpt", "Repayment follows cash (constant DSCR)", Debt, false,
+        assumed("off: level monthly payments"), debt.sculpted),
 ];
 
 impl Toggle {
@@ -407,7 +445,7 @@ macro_rules! part_default {
 }
 
 part_default!(Site: site, Bitcoin: bitcoin, Network: network, Mining: mining, AiCommon: ai, Lease: lease,
-    GpuCloud: gpu, Finance: finance, Risk: risk);
+    GpuCloud: gpu, Finance: finance, Tax: tax, Debt: debt, Risk: risk);
 
 /// One thing wrong with a scenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

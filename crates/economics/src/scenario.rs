@@ -20,6 +20,8 @@ pub struct Scenario {
     pub lease: Lease,
     pub gpu: GpuCloud,
     pub finance: Finance,
+    pub tax: Tax,
+    pub debt: Debt,
     pub risk: Risk,
 }
 
@@ -187,6 +189,45 @@ pub struct Finance {
     pub terminal_value: bool,
 }
 
+/// Income tax, as a US C-corporation owning the site would pay it (both paths alike).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Tax {
+    /// Combined federal and state income-tax rate, %.
+    pub rate_pct: f64,
+    /// Share of the cost of 5- and 15-year property deducted in the year placed in service, %.
+    pub bonus_pct: f64,
+    /// Share of conversion capex that cost segregation moves into the 5- and 15-year classes
+    /// (half each); the rest is the 39-year building, %.
+    pub cost_segregation_pct: f64,
+    /// Whether the page shows the pre-tax, unlevered figures (version 2's) instead.
+    pub pre_tax_unlevered: bool,
+}
+
+/// Debt on the AI path's cost (conversion, and the first GPUs of a GPU cloud).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Debt {
+    /// Share of the cost borrowed, %.
+    pub loan_to_cost_pct: f64,
+    /// Coupon, %/yr.
+    pub coupon_pct: f64,
+    /// Fees and issue discount, % of each draw.
+    pub fees_pct: f64,
+    /// Whether interest during construction is added to the loan (else the owners pay it).
+    pub capitalise_interest: bool,
+    /// Repayment period from first revenue, years (whole months; cut to the contract).
+    pub tenor_years: f64,
+    /// Whether repayment follows the cash available (constant coverage) rather than level.
+    pub sculpted: bool,
+    /// Debt-service reserve, months of debt service (whole months).
+    pub reserve_months: f64,
+    /// Minimum debt-service coverage the lenders require, ×.
+    pub covenant_dscr: f64,
+    /// Return the owners require on the equity they put into converting, %/yr.
+    pub cost_of_equity_pct: f64,
+}
+
 /// Uncertainty for the Monte Carlo.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -269,6 +310,18 @@ impl Scenario {
                 other_opex_pct_of_revenue: 0.0,
             },
             finance: Finance { discount_rate_pct: 0.0, mining_risk_premium_pct: 0.0, terminal_value: false },
+            tax: Tax { rate_pct: 0.0, bonus_pct: 0.0, cost_segregation_pct: 0.0, pre_tax_unlevered: false },
+            debt: Debt {
+                loan_to_cost_pct: 0.0,
+                coupon_pct: 0.0,
+                fees_pct: 0.0,
+                capitalise_interest: false,
+                tenor_years: 0.0,
+                sculpted: false,
+                reserve_months: 0.0,
+                covenant_dscr: 0.0,
+                cost_of_equity_pct: 0.0,
+            },
             risk: Risk { btc_volatility_pct: 0.0, hashrate_growth_sd_pct: 0.0, price_hashrate_correlation: 0.0 },
         }
     }
@@ -301,6 +354,29 @@ impl Scenario {
     pub fn converted_share(&self) -> f64 {
         self.ai.share_converted_pct / 100.0
     }
+
+    /// What the headline figures count: pre-tax and unlevered when the reader asks for it,
+    /// financed when anything is borrowed, else after tax.
+    pub fn basis(&self) -> Basis {
+        if self.tax.pre_tax_unlevered {
+            Basis::PreTax
+        } else if self.debt.loan_to_cost_pct > 0.0 {
+            Basis::Financed
+        } else {
+            Basis::AfterTax
+        }
+    }
+}
+
+/// What a set of figures counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Basis {
+    /// Before income tax, with no debt (version 2's figures).
+    PreTax,
+    /// After income tax, with no debt.
+    AfterTax,
+    /// After income tax, with the AI path's debt: the owners' cash.
+    Financed,
 }
 
 /// A validated whole count as usize, bounded so that no input can allocate without limit.

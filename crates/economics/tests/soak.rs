@@ -28,6 +28,28 @@ fn irr_contradicts(s: &Scenario, r: &Report) -> bool {
     }
 }
 
+/// Tax and debt figures that could not be shown: negative or non-finite tax, a DSCR where there
+/// is no debt, or non-finite debt figures.
+fn debt_and_tax_problem(r: &Report) -> Option<String> {
+    let months = r.mining.months.iter().chain(&r.ai.months);
+    if let Some(m) = months.clone().find(|m| !(m.tax_usd >= 0.0 && m.tax_usd.is_finite())) {
+        return Some(format!("tax {}", m.tax_usd));
+    }
+    if months.clone().any(|m| ![m.borrowed_usd, m.interest_usd, m.principal_usd, m.reserve_usd].iter().all(|v| v.is_finite())) {
+        return Some("non-finite debt flow".into());
+    }
+    match &r.debt {
+        None if r.ai.months.iter().any(|m| m.debt_cash_usd() != 0.0) => Some("debt flows with no loan".into()),
+        Some(d) if d.dscr.iter().all(Option::is_none) && d.borrowed_usd > 0.0 && d.repay_until > d.repay_from => {
+            Some("a loan repaid with no DSCR".into())
+        }
+        Some(d) if ![d.min_dscr, d.average_dscr, d.borrowed_usd, d.equity_npv_at_cost_usd, d.equity_in_usd].iter().all(|v| v.is_finite()) => {
+            Some(format!("non-finite debt summary {d:?}"))
+        }
+        _ => None,
+    }
+}
+
 #[cfg_attr(debug_assertions, ignore = "100,000 scenarios: run in release (make test does)")]
 #[test]
 fn soak_100k_uniform_scenarios() {
@@ -66,6 +88,9 @@ fn soak_100k_uniform_scenarios() {
                     failures.push(format!("#{i}: absurd and unwarned with the response off: {s:?}"));
                 }
             }
+        }
+        if let Some(problem) = debt_and_tax_problem(&r) {
+            failures.push(format!("#{i}: {problem}: {s:?}"));
         }
         if irr_contradicts(&s, &r) {
             failures.push(format!("#{i}: quoted IRR {:?} against NPV {}", r.conversion_irr, r.advantage_npv_usd));

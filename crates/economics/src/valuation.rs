@@ -1,0 +1,409 @@
+//! From a path's cash before tax to its owners' cash on a basis: the income tax the path pays
+//! (its own ledger: EBITDA, the equipment and buildings it holds, their sale), the AI path's
+//! loan, and which part of each month's cash is discounted at which rate. The model builds each
+//! path before tax once and values it on any basis here.
+
+use crate::calendar::YearMonth;
+use crate::financing::{self, Schedule, Terms};
+use crate::model::{Model, Month};
+use crate::scenario::{whole, Basis};
+use crate::tax::{Asset, Class, Ledger, Rules, YearIncome};
+
+/// How a held asset leaves the path.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum End {
+    /// Still held after the window, and not valued then.
+    Kept,
+    /// Sold (or retired, for nothing) in this month of the window.
+    Disposed { month: usize, proceeds_usd: f64 },
+    /// Valued at the window's end: sold then for this much when end values count, else kept.
+    AtWindowEnd { value_usd: f64 },
+}
+
+/// Equipment or a building a path holds, for its tax.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Held {
+    pub cost_usd: f64,
+    pub class: Class,
+    /// Month placed in service, from the window's start (negative: before the window).
+    pub bought: i64,
+    pub end: End,
+    /// Share of it the path owns (the converted share, or the rest of the site).
+    pub share: f64,
+}
+
+impl Held {
+    pub fn scaled(self, k: f64) -> Held {
+        Held { share: self.share * k, ..self }
+    }
+}
+
+/// A path before tax and debt.
+#[derive(Debug, Clone)]
+pub(crate) struct Pretax {
+    /// Each month's cash without end values.
+    pub months: Vec<Month>,
+    /// The mining part of each month, discounted at the mining rate; `None` on the mining path,
+    /// where it is all of each month.
+    pub mining_part: Option<Vec<Month>>,
+    pub held: Vec<Held>,
+    /// Cost a loan may fund, by month.
+    pub financed_usd: Vec<f64>,
+    /// What the path is worth at the window's end, counted in its last month when the switch says so.
+    pub end_value_usd: f64,
+    /// The part of it discounted at the mining rate: all of the mining path's; on the AI path,
+    /// the miners of the share not converted.
+    pub mining_end_value_usd: f64,
+    /// What every basis and end-values choice shares, worked out once when first asked for.
+    pub base: std::cell::OnceCell<TaxBase>,
+}
+
+/// What valuing a path on any basis shares: its EBITDA by tax year, how its tax is discounted,
+/// and its NPV before tax without end values.
+#[derive(Debug, Clone)]
+pub(crate) struct TaxBase {
+    ebitda: Ledger,
+    discount: TaxDiscount,
+    before_tax_npv: f64,
+    /// The bonus the company takes on the path's property (see [`Model::election`]), without
+    /// and with end values.
+    bonus: [std::cell::OnceCell<f64>; 2],
+}
+
+/// One way of paying a path's tax: month by month, with the ledger, the loan and its coverage.
+struct TaxPlan {
+    tax: Vec<f64>,
+    ledger: Ledger,
+    loan: Option<Schedule>,
+    cover: Vec<Option<f64>>,
+    bonus: f64,
+}
+
+/// Each month's share of its tax discounted at the mining rate, and the blended factor.
+#[derive(Debug, Clone)]
+struct TaxDiscount {
+    mining_share: Vec<f64>,
+    factor: Vec<f64>,
+}
+
+impl Pretax {
+    /// The mining part of each month.
+    pub fn mining(&self) -> &[Month] {
+        self.mining_part.as_deref().unwrap_or(&self.months)
+    }
+}
+
+/// A path on a basis.
+#[derive(Debug, Clone)]
+pub(crate) struct Valued {
+    /// Each month with end values (if counted), tax and the loan's flows.
+    pub months: Vec<Month>,
+    /// The part of each month's cash discounted at the mining rate.
+    pub mining_net: Vec<f64>,
+    /// The part discounted at the loan's rate: the loan's own flows.
+    pub debt_net: Vec<f64>,
+    pub loan: Option<Schedule>,
+    /// Debt-service coverage each month of repayment.
+    pub cover: Vec<Option<f64>>,
+    /// The path's taxable income by calendar year, as taxed (empty before tax), and the bonus
+    /// (0–1) the company took on what it placed in service.
+    pub years: Vec<YearIncome>,
+    pub bonus: f64,
+}
+
+impl Model<'_> {
+    /// The tax rules of the scenario.
+    pub(crate) fn tax_rules(&self) -> Rules {
+        Rules { rate: self.s.tax.rate_pct / 100.0, bonus: self.s.tax.bonus_pct / 100.0 }
+    }
+
+    /// The tax rate purchase decisions are taken at: none on the pre-tax basis.
+    pub(crate) fn marginal_tax_rate(&self) -> f64 {
+        if self.s.basis() == Basis::PreTax { 0.0 } else { self.s.tax.rate_pct / 100.0 }
+    }
+
+    /// Index of the window's month in which the tax of calendar `year` is paid (its December, or
+    /// the window's last month), if that year is in the window.
+    fn closing_month(&self, year: i32) -> Option<usize> {
+        let start = self.s.site.start;
+        let december = (year - start.year) as i64 * 12 + 12 - start.month as i64;
+        (december >= 0 && year <= self.market.calendar[self.n - 1].year).then(|| (december as usize).min(self.n - 1))
+    }
+
+    /// What holding 5-year equipment bought in month `bought` for `cost_usd` saves in tax, at
+    /// month 0 and at the marginal rate, as if every deduction were used when it comes: its
+    /// regular MACRS deductions in the window's years (a purchase must pay without counting on
+    /// bonus depreciation, which the company may elect out of), less the tax on the gain when it
+    /// is sold (`sale`: the month and proceeds, a retirement selling for nothing). A purchase
+    /// decision weighs this with the after-tax cash it earns; 0 on the pre-tax basis.
+    pub(crate) fn equipment_tax_pv(&self, cost_usd: f64, bought: usize, sale: Option<(usize, f64)>, d: &[f64]) -> f64 {
+        let t = self.marginal_tax_rate();
+        if t == 0.0 {
+            return 0.0;
+        }
+        let asset = Asset {
+            cost_usd,
+            class: Class::FiveYear,
+            in_service: self.month_at(bought as i64),
+            disposed: sale.map(|(m, _)| self.month_at(m as i64)),
+        };
+        let bonus = 0.0;
+        let mut saved = 0.0;
+        asset.each_deduction(bonus, |year, ded| {
+            if let Some(close) = self.closing_month(year) {
+                saved += t * ded * d[close];
+            }
+        });
+        if let Some((m, proceeds)) = sale {
+            if let Some(close) = self.closing_month(self.month_at(m as i64).year) {
+                saved -= t * (proceeds - asset.basis_at_disposal(bonus)) * d[close];
+            }
+        }
+        saved
+    }
+
+    /// How conversion capex splits across tax classes: the cost-segregated share half 5-year and
+    /// half 15-year property, the rest the 39-year building.
+    pub(crate) fn conversion_classes(&self) -> [(Class, f64); 3] {
+        let seg = self.s.tax.cost_segregation_pct / 100.0;
+        [(Class::FiveYear, seg / 2.0), (Class::FifteenYear, seg / 2.0), (Class::RealProperty, 1.0 - seg)]
+    }
+
+    /// The loan's terms.
+    pub(crate) fn loan_terms(&self) -> Terms {
+        let d = &self.s.debt;
+        let tenor = whole(d.tenor_years * 12.0, 1, 300);
+        // A loan on GPUs is repaid within their life.
+        let tenor_months = match self.s.mode {
+            crate::scenario::AiMode::Lease => tenor,
+            crate::scenario::AiMode::GpuCloud => tenor.min(whole(self.s.gpu.life_years * 12.0, 1, 120)),
+        };
+        Terms {
+            loan_to_cost: d.loan_to_cost_pct / 100.0,
+            coupon: d.coupon_pct / 100.0,
+            fees: d.fees_pct / 100.0,
+            capitalise_construction_interest: d.capitalise_interest,
+            tenor_months,
+            sculpted: d.sculpted,
+            reserve_months: whole(d.reserve_months, 0, 12),
+        }
+    }
+
+    /// The calendar month `m` months from the start (negative: before it).
+    fn month_at(&self, m: i64) -> YearMonth {
+        let start = self.s.site.start;
+        let index = start.index() + m;
+        YearMonth { year: index.div_euclid(12) as i32, month: index.rem_euclid(12) as u32 + 1 }
+    }
+
+    /// The path's taxable income by year: its EBITDA and what it holds (sold at the window's end
+    /// for its value when `count_end`), with `bonus` on what it places in service.
+    fn ledger(&self, p: &Pretax, count_end: bool, bonus: f64) -> Ledger {
+        let mut ledger = self.base(p).ebitda.clone();
+        let last = self.n - 1;
+        for h in &p.held {
+            let (disposed, proceeds) = match h.end {
+                End::Kept => (None, 0.0),
+                End::Disposed { month, proceeds_usd } => (Some(month), proceeds_usd),
+                End::AtWindowEnd { value_usd } if count_end => (Some(last), value_usd),
+                End::AtWindowEnd { .. } => (None, 0.0),
+            };
+            let asset = Asset {
+                cost_usd: h.cost_usd,
+                class: h.class,
+                in_service: self.month_at(h.bought),
+                disposed: disposed.map(|m| self.month_at(m as i64)),
+            };
+            // Equipment bought before the window is taken to have been deducted in full already
+            // (100% bonus for property acquired after 19 Jan 2025); the choice of bonus is only
+            // for what is placed in service from now on.
+            let bonus = if h.bought < 0 { 1.0 } else { bonus };
+            ledger.add_asset(&asset, h.share, bonus, proceeds);
+        }
+        ledger
+    }
+
+    /// What valuing `p` on any basis shares (worked out on first use).
+    fn base<'p>(&self, p: &'p Pretax) -> &'p TaxBase {
+        p.base.get_or_init(|| {
+            let calendar = &self.market.calendar;
+            let mut ebitda = Ledger::new(calendar);
+            for (month, ym) in p.months.iter().zip(calendar) {
+                ebitda.add_ebitda(*ym, month.ebitda_usd());
+            }
+            let r = &self.rates;
+            let before_tax_npv = (0..self.n).map(|m| r.discounted(m, p.months[m].net_cash_usd(), p.mining()[m].net_cash_usd(), 0.0)).sum();
+            TaxBase { ebitda, discount: self.tax_discount(p), before_tax_npv, bonus: Default::default() }
+        })
+    }
+
+    /// The path valued on `basis`, with end values counted when `count_end` says so; after tax,
+    /// with the bonus the company elects ([`Model::election`]).
+    pub(crate) fn value(&self, p: &Pretax, basis: Basis, count_end: bool) -> Valued {
+        let n = self.n;
+        let mut months = p.months.clone();
+        if count_end {
+            months[n - 1].terminal_usd += p.end_value_usd;
+        }
+        let mut mining_net: Vec<f64> = p.mining().iter().map(Month::net_cash_usd).collect();
+        if count_end {
+            mining_net[n - 1] += p.mining_end_value_usd;
+        }
+        if basis == Basis::PreTax {
+            return Valued { months, mining_net, debt_net: vec![0.0; n], loan: None, cover: vec![None; n], years: Vec::new(), bonus: 0.0 };
+        }
+        let (plan, factors) = self.elect(p, basis, count_end, true);
+        let TaxPlan { tax, ledger, loan, cover, bonus, .. } = plan;
+        let mut debt_net = vec![0.0; n];
+        if let Some(schedule) = &loan {
+            for m in 0..n {
+                let month = &mut months[m];
+                month.borrowed_usd = schedule.drawn_usd[m] - schedule.fees_usd[m];
+                month.interest_usd = schedule.interest_paid_usd(m);
+                month.principal_usd = schedule.principal_usd[m];
+                month.reserve_usd = schedule.reserve_usd[m];
+                debt_net[m] = schedule.owners_usd(m);
+            }
+        }
+        for m in 0..n {
+            months[m].tax_usd = tax[m];
+            mining_net[m] -= tax[m] * factors.mining_share[m];
+        }
+        Valued { months, mining_net, debt_net, loan, cover, years: ledger.years, bonus }
+    }
+
+    /// The path's NPV on `basis`: what [`Model::value`] gives, discounted, without writing out
+    /// its months.
+    pub(crate) fn npv(&self, p: &Pretax, basis: Basis, count_end: bool) -> f64 {
+        let n = self.n;
+        let r = &self.rates;
+        let mut before_tax = self.base(p).before_tax_npv;
+        if count_end {
+            let ai_part = p.end_value_usd - p.mining_end_value_usd;
+            before_tax += ai_part * r.ai[n - 1] + p.mining_end_value_usd * r.mining[n - 1];
+        }
+        if basis == Basis::PreTax {
+            return before_tax;
+        }
+        let (plan, factors) = self.elect(p, basis, count_end, false);
+        let tax: f64 = plan.tax.iter().zip(&factors.factor).map(|(t, f)| t * f).sum();
+        let debt: f64 = plan.loan.as_ref().map_or(0.0, |l| (0..n).map(|m| l.owners_usd(m) * r.debt[m]).sum());
+        before_tax - tax + debt
+    }
+
+    /// The path's tax plan after the election, and how its tax is discounted. Tax reads each
+    /// month's EBITDA (end values are taxed as sales of what is held), so the months need not
+    /// carry the end value; `cover` asks for the loan's coverage too.
+    fn elect<'p>(&self, p: &'p Pretax, basis: Basis, count_end: bool, cover: bool) -> (TaxPlan, &'p TaxDiscount) {
+        let base = self.base(p);
+        let bonus = *base.bonus[count_end as usize].get_or_init(|| self.election(p, count_end, &base.discount));
+        (self.tax_plan(p, basis, count_end, bonus, cover), &base.discount)
+    }
+
+    /// The bonus (0–1) the company takes on the path's property. It takes the law's bonus, or
+    /// elects out of it (§168(k)(7)), whichever costs less tax in present value on the path's
+    /// cash before debt: with losses usable against only 80% of a year's income, deducting
+    /// everything at once can cost more tax than it defers. One choice for every basis.
+    fn election(&self, p: &Pretax, count_end: bool, factors: &TaxDiscount) -> f64 {
+        let bonus = self.tax_rules().bonus;
+        if bonus == 0.0 || self.tax_rules().rate == 0.0 {
+            return bonus;
+        }
+        let tax_pv = |bonus: f64| -> (f64, bool) {
+            let ledger = self.ledger(p, count_end, bonus);
+            let years = crate::tax::taxes(&Rules { bonus, ..self.tax_rules() }, &ledger.years);
+            let pv = ledger.closes().iter().zip(&years).map(|(close, y)| y.tax_usd * factors.factor[*close]).sum();
+            (pv, years.iter().any(|y| y.losses_carried_usd > 0.0))
+        };
+        let (with, carries) = tax_pv(bonus);
+        // Where bonus leaves no loss to carry, every deduction is used the year it comes, and
+        // none could be worth more later: nothing to weigh.
+        if carries && tax_pv(0.0).0 < with { 0.0 } else { bonus }
+    }
+
+    /// How each month's tax is discounted: each year's tax is shared between the mining and the
+    /// AI cash as their positive EBITDA is that year.
+    fn tax_discount(&self, p: &Pretax) -> TaxDiscount {
+        let months = &p.months;
+        let n = self.n;
+        let calendar = &self.market.calendar;
+        let first_year = calendar[0].year;
+        let years = (calendar[n - 1].year - first_year + 1) as usize;
+        let mut by_year = vec![(0.0, 0.0); years];
+        for m in 0..n {
+            let y = (calendar[m].year - first_year) as usize;
+            by_year[y].0 += p.mining()[m].ebitda_usd().max(0.0);
+            by_year[y].1 += (months[m].ebitda_usd() - p.mining()[m].ebitda_usd()).max(0.0);
+        }
+        let mining_share: Vec<f64> = calendar
+            .iter()
+            .map(|ym| {
+                let (mining, ai) = by_year[(ym.year - first_year) as usize];
+                if mining > 0.0 { mining / (mining + ai) } else { 0.0 }
+            })
+            .collect();
+        let factor = (0..n).map(|m| mining_share[m] * self.rates.mining[m] + (1.0 - mining_share[m]) * self.rates.ai[m]).collect();
+        TaxDiscount { mining_share, factor }
+    }
+
+    /// The path's tax month by month with `bonus` (0–1) on its property, and its loan on the
+    /// financed basis.
+    fn tax_plan(&self, p: &Pretax, basis: Basis, count_end: bool, bonus: f64, with_cover: bool) -> TaxPlan {
+        let n = self.n;
+        let months = &p.months;
+        let rules = Rules { bonus, ..self.tax_rules() };
+        let calendar = &self.market.calendar;
+        let mut ledger = self.ledger(p, count_end, bonus);
+        let mut loan = None;
+        let mut cover = vec![None; n];
+        let terms = self.loan_terms();
+        if basis == Basis::Financed && terms.loan_to_cost > 0.0 && p.financed_usd.iter().any(|c| *c > 0.0) {
+            // Cash available for debt service: EBITDA less the tax accrued on it (replacing
+            // equipment is funded apart). Repayment is shaped on it before the loan's own tax
+            // effects.
+            let available = |accrued: &[f64]| -> Vec<f64> { (0..n).map(|m| months[m].ebitda_usd() - accrued[m]).collect() };
+            let shape = if terms.sculpted { available(&ledger.accrued(&rules, calendar)) } else { vec![0.0; n] };
+            // Construction runs until the last hall is handed over: repayment starts at full capacity.
+            let built = (self.cutover + self.s.ramp_months()).min(n - 1);
+            let schedule = financing::schedule(&p.financed_usd, built, &terms, &shape);
+            self.deduct_loan(&mut ledger, &schedule, count_end, bonus);
+            if with_cover {
+                cover = financing::dscr(&available(&ledger.accrued(&rules, calendar)), &schedule);
+            }
+            loan = Some(schedule);
+        }
+        let years = crate::tax::taxes(&rules, &ledger.years);
+        let mut tax = vec![0.0; n];
+        for (close, y) in ledger.closes().iter().zip(&years) {
+            tax[*close] += y.tax_usd;
+        }
+        TaxPlan { tax, ledger, loan, cover, bonus }
+    }
+
+    /// The loan's interest in the path's taxes: interest during construction is part of the
+    /// conversion's cost and depreciated with it (capitalised, §263A(f)); interest from first
+    /// revenue is deducted within the 30% limit; fees and issue discount are deducted evenly over
+    /// the loan's life.
+    fn deduct_loan(&self, ledger: &mut Ledger, loan: &Schedule, count_end: bool, bonus: f64) {
+        let calendar = &self.market.calendar;
+        let building: f64 = loan.interest_usd[..self.cutover.min(self.n)].iter().sum();
+        if building > 0.0 {
+            // Sold with the building at the window's end when end values count (the sale's
+            // proceeds are on the building itself).
+            let disposed = (count_end && self.s.mode == crate::scenario::AiMode::Lease).then(|| calendar[self.n - 1]);
+            for (class, share) in self.conversion_classes() {
+                let asset = Asset { cost_usd: building * share, class, in_service: calendar[self.cutover.min(self.n - 1)], disposed };
+                ledger.add_asset(&asset, 1.0, bonus, 0.0);
+            }
+        }
+        let first = loan.drawn_usd.iter().position(|d| *d > 0.0).unwrap_or(0);
+        let fees: f64 = loan.fees_usd.iter().sum();
+        let life = loan.repay_until.saturating_sub(first).max(1);
+        for m in first..loan.repay_until {
+            ledger.add_interest(calendar[m], fees / life as f64);
+        }
+        for m in self.cutover..self.n {
+            ledger.add_interest(calendar[m], loan.interest_usd[m]);
+        }
+    }
+}

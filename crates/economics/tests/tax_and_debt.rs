@@ -1,0 +1,193 @@
+//! Version 3's tax and debt, against the public API: hand-worked figures on the model's own
+//! paths, and properties over the whole valid input space.
+
+mod common;
+
+use common::{arb_scenario, close, scenario_at};
+use economics::params::{DATES, PARAMS};
+use economics::{compute, AiMode, Basis, Scenario};
+use proptest::prelude::*;
+use rand_xoshiro::rand_core::{Rng, SeedableRng};
+use rand_xoshiro::Xoshiro256PlusPlus;
+
+/// Tax is paid once a year, in December (or the window's last month), and never before the
+/// window's first year closes.
+#[test]
+fn tax_is_paid_in_each_years_closing_month() {
+    let r = compute(&Scenario::default()).unwrap();
+    for (m, month) in r.mining.months.iter().enumerate().chain(r.ai.months.iter().enumerate()) {
+        let closes = r.calendar[m].month == 12 || m + 1 == r.calendar.len();
+        assert!(closes || month.tax_usd == 0.0, "tax in {}", r.calendar[m]);
+    }
+    // The mining path's first year: EBITDA of 2027 at 23%, the fleet fully deducted already
+    // (bought with 100% bonus two years before).
+    let ebitda_2027: f64 = r.mining.months[..12].iter().map(|m| m.ebitda_usd()).sum();
+    assert!(close(r.mining.months[11].tax_usd, 0.23 * ebitda_2027, 1e-12), "{} vs {}", r.mining.months[11].tax_usd, ebitda_2027);
+}
+
+/// With 100% bonus and all of the conversion cost-segregated, the year of cut-over deducts the
+/// whole conversion capex: the AI path pays no tax that year and carries a loss.
+#[test]
+fn bonus_deducts_the_conversion_in_its_first_year() {
+    let mut s = Scenario::default();
+    s.tax.cost_segregation_pct = 100.0;
+    s.debt.loan_to_cost_pct = 0.0;
+    let r = compute(&s).unwrap();
+    let cutover_year = r.calendar[r.cutover_month].year;
+    let dec = r.calendar.iter().position(|ym| ym.year == cutover_year && ym.month == 12).unwrap();
+    assert_eq!(r.ai.months[dec].tax_usd, 0.0);
+    // The next year is taxed on at most 20% of its income: 80% is sheltered by the loss.
+    let next: f64 = r.ai.months[dec + 1..dec + 13].iter().map(|m| m.ebitda_usd()).sum();
+    assert!(r.ai.months[dec + 12].tax_usd <= 0.23 * 0.2 * next + 1e-6, "{} vs {next}", r.ai.months[dec + 12].tax_usd);
+}
+
+/// With no income tax, DSCR is each month's EBITDA over its debt service (a lease spends no
+/// capex during repayment), and the loan is repaid in full within the window.
+#[test]
+fn dscr_is_cash_over_debt_service_month_by_month() {
+    let mut s = Scenario::default();
+    s.tax.rate_pct = 0.0;
+    let r = compute(&s).unwrap();
+    let d = r.debt.as_ref().expect("70% of the cost is borrowed");
+    let mut seen = 0;
+    for (m, cover) in d.dscr.iter().enumerate() {
+        if let Some(cover) = cover {
+            let month = &r.ai.months[m];
+            let service = month.interest_usd + month.principal_usd;
+            assert!(close(*cover, month.ebitda_usd() / service, 1e-12), "month {m}");
+            seen += 1;
+        }
+    }
+    // Repayment from full capacity (15 months to convert + 6 of ramp) to the end: 138 months.
+    assert_eq!((d.repay_from, d.repay_until, seen), (21, 159, 138));
+    let principal: f64 = r.ai.months.iter().map(|m| m.principal_usd).sum();
+    assert!(close(principal, d.borrowed_usd + d.capitalised_interest_usd, 1e-9));
+    assert!(d.min_dscr <= d.average_dscr);
+}
+
+/// The basis is named by the inputs: pre-tax on request, financed when anything is borrowed.
+#[test]
+fn basis_follows_the_inputs() {
+    let mut s = Scenario::default();
+    assert_eq!(s.basis(), Basis::Financed);
+    s.debt.loan_to_cost_pct = 0.0;
+    assert_eq!(s.basis(), Basis::AfterTax);
+    assert!(compute(&s).unwrap().debt.is_none());
+    s.tax.pre_tax_unlevered = true;
+    assert_eq!(s.basis(), Basis::PreTax);
+    let r = compute(&s).unwrap();
+    assert!(r.ai.months.iter().all(|m| m.tax_usd == 0.0 && m.debt_cash_usd() == 0.0));
+}
+
+/// The loan's flows are discounted at its coupon: a loan with no fees and no reserve, whose
+/// interest is not deductible (no tax), is worth nothing to the owners, so the financed figures
+/// equal the unlevered ones.
+#[test]
+fn a_fair_loan_adds_nothing_without_tax_or_costs() {
+    for mode in [AiMode::Lease, AiMode::GpuCloud] {
+        let mut s = Scenario { mode, ..Scenario::default() };
+        s.tax.rate_pct = 0.0;
+        s.debt.fees_pct = 0.0;
+        s.debt.reserve_months = 0.0;
+        let r = compute(&s).unwrap();
+        let (f, u) = (r.by_basis.financed, r.by_basis.after_tax);
+        assert!(close(f.ai_npv_usd, u.ai_npv_usd, 1e-9), "{mode:?}: {} vs {}", f.ai_npv_usd, u.ai_npv_usd);
+    }
+}
+
+/// Where bonus depreciation would cost tax (the 80% limit on losses; `tax.rs` works one by
+/// hand), the company elects out of it (§168(k)(7)): a site with a costly build and a small rent,
+/// whose losses outlast the window, books exactly what it would with no bonus at all.
+#[test]
+fn the_company_elects_out_of_a_bonus_that_costs_tax() {
+    let mut s = Scenario::default();
+    s.site.horizon_years = 20.0;
+    s.ai.months_to_convert = 0.0;
+    s.ai.ramp_months = 0.0;
+    s.ai.conversion_capex_musd_per_mw_it = 30.0;
+    s.site.grid_mw = 1.0;
+    s.lease.usd_per_kw_month = 20.0;
+    s.lease.noi_margin_pct = 100.0;
+    s.finance.discount_rate_pct = 0.0;
+    s.tax.rate_pct = 50.0;
+    s.tax.cost_segregation_pct = 100.0;
+    s.debt.loan_to_cost_pct = 0.0;
+    s.tax.bonus_pct = 0.0;
+    let spread = compute(&s).unwrap();
+    s.tax.bonus_pct = 100.0;
+    let elected = compute(&s).unwrap();
+    let tax = |r: &economics::Report| r.ai.months.iter().map(|m| m.tax_usd).sum::<f64>();
+    assert!(tax(&spread) > 0.0);
+    assert_eq!(tax(&elected), tax(&spread));
+    assert_eq!(elected.ai.npv_usd, spread.ai.npv_usd);
+}
+
+/// With the election, bonus never costs the owners: a path is worth at least as much with any
+/// bonus as with none.
+#[test]
+fn bonus_never_costs_with_the_election() {
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(168);
+    let unit = |rng: &mut Xoshiro256PlusPlus| (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+    for i in 0..600 {
+        let fractions: Vec<f64> = (0..PARAMS.len()).map(|_| unit(&mut rng)).collect();
+        let months: Vec<u32> = (0..=DATES.len()).map(|_| rng.next_u32()).collect();
+        let mut s = scenario_at(&fractions, rng.next_u32(), &months);
+        s.tax.pre_tax_unlevered = false;
+        s.debt.loan_to_cost_pct = 0.0;
+        let mut none = s.clone();
+        none.tax.bonus_pct = 0.0;
+        let (a, b) = (compute(&none).unwrap(), compute(&s).unwrap());
+        let tol = 1e-9 * a.mining.npv_usd.abs().max(a.ai.npv_usd.abs()).max(1.0);
+        assert!(b.mining.npv_usd >= a.mining.npv_usd - tol, "#{i}: mining {} < {}", b.mining.npv_usd, a.mining.npv_usd);
+        assert!(b.ai.npv_usd >= a.ai.npv_usd - tol, "#{i}: ai {} < {}", b.ai.npv_usd, a.ai.npv_usd);
+    }
+}
+
+fn nonnegative_tax(r: &economics::Report) -> bool {
+    r.mining.months.iter().chain(&r.ai.months).all(|m| m.tax_usd >= 0.0 && m.tax_usd.is_finite())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Tax paid is never negative, and each path is worth no more after tax than before it.
+    #[test]
+    fn tax_is_never_negative_and_never_adds_value(s in arb_scenario()) {
+        let mut s = s;
+        s.debt.loan_to_cost_pct = 0.0;
+        s.tax.pre_tax_unlevered = false;
+        let r = compute(&s).unwrap();
+        prop_assert!(nonnegative_tax(&r));
+        let (pre, after) = (r.by_basis.pre_tax, r.by_basis.after_tax);
+        let tol = 1e-9 * pre.mining_npv_usd.abs().max(pre.ai_npv_usd.abs()).max(1.0);
+        prop_assert!(after.mining_npv_usd <= pre.mining_npv_usd + tol, "mining {} > {}", after.mining_npv_usd, pre.mining_npv_usd);
+        prop_assert!(after.ai_npv_usd <= pre.ai_npv_usd + tol, "ai {} > {}", after.ai_npv_usd, pre.ai_npv_usd);
+    }
+
+    /// The loan is repaid by its tenor (cut to the window), and the owners' cash is the project's
+    /// after tax, less debt service, plus what is borrowed net of fees, plus the reserve's flow.
+    #[test]
+    fn loan_is_repaid_and_equity_cash_adds_up(s in arb_scenario()) {
+        let mut s = s;
+        s.tax.pre_tax_unlevered = false;
+        let r = compute(&s).unwrap();
+        prop_assert!(nonnegative_tax(&r));
+        match &r.debt {
+            None => prop_assert!(r.ai.months.iter().all(|m| m.debt_cash_usd() == 0.0)),
+            Some(d) => {
+                let tenor = (s.debt.tenor_years * 12.0).round() as usize;
+                prop_assert!(d.repay_until - d.repay_from <= tenor.max(1));
+                prop_assert!(d.repay_until <= r.ai.months.len());
+                let repaid: f64 = r.ai.months.iter().map(|m| m.principal_usd).sum();
+                let owed = d.borrowed_usd + d.capitalised_interest_usd;
+                prop_assert!((repaid - owed).abs() <= 1e-6 * owed.max(1.0), "repaid {repaid} of {owed}");
+                prop_assert!(d.dscr.iter().enumerate().all(|(m, c)| c.is_none() || (m >= d.repay_from && m < d.repay_until)));
+                prop_assert!(d.min_dscr.is_finite() && d.average_dscr.is_finite());
+            }
+        }
+        for m in &r.ai.months {
+            let equity = m.project_cash_usd() - m.tax_usd - (m.interest_usd + m.principal_usd) + m.borrowed_usd + m.reserve_usd;
+            prop_assert!((m.net_cash_usd() - equity).abs() <= 1e-9 * equity.abs().max(1.0));
+        }
+    }
+}
