@@ -255,9 +255,11 @@ pub fn amount(local: f64, decimals: usize) -> String {
     if !local.is_finite() {
         return "–".into();
     }
-    let decimals = decimals_for(local, decimals);
-    let sign = if local < 0.0 && number(local.abs(), decimals).chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
-    with_symbol(sign, &number(local.abs(), decimals))
+    // A small amount that would round to zero gets the places it needs, without trailing zeros.
+    let places = decimals_for(local, decimals);
+    let body = if places > decimals { trimmed(local.abs(), places) } else { number(local.abs(), places) };
+    let sign = if local < 0.0 && body.chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
+    with_symbol(sign, &body)
 }
 
 /// A price in the reader's currency with `decimals` decimals, converted from US dollars:
@@ -622,6 +624,56 @@ mod tests {
         assert_eq!(quantity(1.0, 2, "years"), "1 year");
         assert_eq!(parse_typed("-0").map(f64::to_bits), Ok(0f64.to_bits()));
         assert_eq!(quantity(2.0, 1, "%/yr"), "2%/yr");
+    }
+
+    /// What the probe found at the smallest rate (`fx=1e-4`): the power price box showed `0`
+    /// while a non-zero price was used, and captions printed `€0.000/kWh`.
+    #[test]
+    fn the_smallest_rate_never_shows_zero_for_a_value_in_use() {
+        set_locale(Locale { currency: Currency::by_code("EUR").unwrap(), per_usd: 1e-4, symbol: "€".into(), ..Locale::default() });
+        assert_eq!(price(0.045, 3), "€0.0000045");
+        assert_eq!(quantity(0.045, 3, "$/kWh"), "€0.0000045/kWh");
+        assert_eq!(price(0.0, 3), "€0.000");
+        let shown = to_local(0.045);
+        assert_eq!(trimmed(shown, decimals_for(shown, 5)), "0.0000045");
+        // Typed back as shown, the dollars are the same short value.
+        assert_eq!(from_local_rounded(0.0000045, decimals_for(0.0000045, 5)), 0.045);
+        assert_eq!(tick(0.00002, Ticks::Usd), "€0.00002");
+        set_locale(Locale::default());
+        assert_eq!(price(0.045, 3), "$0.045");
+        assert_eq!(price(0.0004, 3), "$0.0004");
+    }
+
+    /// Money typed or slid in another currency goes into the link at the precision shown, and
+    /// reads back as it was typed.
+    #[test]
+    fn money_edited_in_another_currency_is_written_short() {
+        for (code, per_usd, typed, d) in [("EUR", 0.86, 0.05, 5), ("GBP", 0.76, 0.0388, 5), ("JPY", 155.0, 7.9, 3), ("EUR", 0.86, 123.45, 4), ("EUR", 0.9, 0.0459, 5)] {
+            set_locale(Locale { currency: Currency::by_code(code).unwrap(), per_usd, ..Locale::default() });
+            let usd = from_local_rounded(typed, d);
+            assert_eq!(format!("{:.*}", d, to_local(usd)), format!("{:.*}", d, typed), "{code} {typed}");
+            assert!(exact(usd).len() <= 10, "{code} {typed}: {}", exact(usd));
+        }
+        // The example in the issue: 0.051 dollars, never 0.051000000000000004.
+        set_locale(Locale { currency: Currency::by_code("EUR").unwrap(), per_usd: 0.9, ..Locale::default() });
+        assert_eq!(exact(from_local_rounded(0.0459, 5)), "0.051");
+        set_locale(Locale::default());
+    }
+
+    /// Right-to-left months and money keep their own order inside an English sentence.
+    #[test]
+    fn right_to_left_text_is_isolated() {
+        set_locale(Locale {
+            tag: "ar-EG".into(),
+            months: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"].map(|m| format!("{m} {{y}}")),
+            compact: vec![(1e6, "مليون".into(), true)],
+            ..Locale::default()
+        });
+        assert_eq!(month(economics::YearMonth { year: 2026, month: 3 }), "\u{2068}مارس 2026\u{2069}");
+        assert_eq!(money(99_400_000.0), "\u{2068}$99.4\u{a0}مليون\u{2069}");
+        assert_eq!(price(0.045, 3), "$0.045");
+        set_locale(Locale::default());
+        assert_eq!(month(economics::YearMonth { year: 2026, month: 3 }), "Mar 2026");
     }
 
     /// `de-DE` with euros at 0.86 per dollar, as `Intl.NumberFormat` reports it.
