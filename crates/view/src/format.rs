@@ -239,13 +239,17 @@ pub fn quantity(value: f64, decimals: usize, unit: &str) -> String {
 }
 
 /// `body` (already written in the locale's digits) with the currency sign where the locale puts it.
+/// With right-to-left letters in either (ar-EG's `مليون`), the whole is isolated and so is the sign,
+/// so `US$` stays `US$` rather than turning into `$US`.
 fn with_symbol(sign: &str, body: &str) -> String {
     with(|l| {
         let gap = if l.symbol_gap { "\u{a0}" } else { "" };
+        let rtl = body.chars().chain(l.symbol.chars()).any(right_to_left);
+        let symbol = if rtl { format!("\u{2068}{}\u{2069}", l.symbol) } else { l.symbol.clone() };
         isolate(if l.symbol_after {
-            format!("{sign}{body}{gap}{}", l.symbol)
+            format!("{sign}{body}{gap}{symbol}")
         } else {
-            format!("{sign}{}{gap}{body}", l.symbol)
+            format!("{sign}{symbol}{gap}{body}")
         })
     })
 }
@@ -521,6 +525,13 @@ pub fn parse_typed(text: &str) -> Result<f64, Unread> {
     plain.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| v + 0.0).ok_or(Unread::NotANumber)
 }
 
+/// How many decimal places `text`, typed in the reader's locale, has: the digits after its
+/// decimal separator (`0,0512` in de-DE has 4).
+pub fn typed_places(text: &str) -> usize {
+    let decimal = with(|l| l.decimal);
+    text.rsplit_once(decimal).map_or(0, |(_, f)| f.chars().take_while(char::is_ascii_digit).count())
+}
+
 /// A multiple such as `2.9×` or `22×`.
 pub fn multiple(x: f64) -> String {
     if !x.is_finite() {
@@ -670,7 +681,7 @@ mod tests {
             ..Locale::default()
         });
         assert_eq!(month(economics::YearMonth { year: 2026, month: 3 }), "\u{2068}مارس 2026\u{2069}");
-        assert_eq!(money(99_400_000.0), "\u{2068}$99.4\u{a0}مليون\u{2069}");
+        assert_eq!(money(99_400_000.0), "\u{2068}\u{2068}$\u{2069}99.4\u{a0}مليون\u{2069}");
         assert_eq!(price(0.045, 3), "$0.045");
         set_locale(Locale::default());
         assert_eq!(month(economics::YearMonth { year: 2026, month: 3 }), "Mar 2026");

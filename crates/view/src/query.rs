@@ -208,7 +208,9 @@ fn repeats_and_unread(seen: &Seen, unread: &Unread, s: Option<&Scenario>, notice
         };
         notices.push(Notice { key: key.to_string(), message });
     }
-    for key in &unread.keys {
+    // Known keys first: they are what the link asked for.
+    let (known, unknown): (Vec<&String>, Vec<&String>) = unread.keys.iter().partition(|k| scenario_key(k) || FLAG_KEYS.contains(&k.as_str()));
+    for key in known.into_iter().chain(unknown) {
         let message = match label(key) {
             Some((name, kept)) => format!("{name}: {key}= comes after the first {MAX_PAIRS} parts of this link and was not read; kept {kept}"),
             None => format!("“{}” comes after the first {MAX_PAIRS} parts of this link and was not read", echo(key)),
@@ -322,9 +324,14 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
 /// Everything a query asks for that the page could not take as written: the scenario's
 /// [`decode`] notices, then the display flags' ([`View::notices`]). Links, the scenario kept for
 /// the next visit and the one kept for a reload are all read through this.
+///
+/// Notices about keys the page knows come first, in the order of the link, then those about
+/// unknown keys: a link with hundreds of junk keys still shows first what changed.
 pub fn read(query: &str) -> (Scenario, Vec<Notice>) {
     let (s, mut notices) = decode(query);
     notices.extend(View::notices(query));
+    let known = |key: &str| scenario_key(key) || FLAG_KEYS.contains(&key) || key.starts_with("ref.");
+    notices.sort_by_key(|n| !known(&n.key));
     (s, notices)
 }
 

@@ -46,13 +46,16 @@ pub fn recall(store: &mut impl Store) -> Option<(String, Vec<Notice>)> {
             message: format!("{FROM_STORAGE}, is not in a form this version can read (“{}”); starting from the defaults", crate::format::echo(&text)),
         }]
     };
-    notices.push(Notice {
+    let kept = Notice {
         key: "stored".into(),
         message: match keep_backup(store, &text) {
             Ok(()) => format!("{FROM_STORAGE}, is saved as it was under “{BACKUP}” in this browser's storage"),
             Err(()) => format!("{FROM_STORAGE}, could not be saved as it was: this browser's storage is full"),
         },
-    });
+    };
+    // Where the kept text is now comes before the details, which may run past what the banner
+    // shows.
+    notices.insert(usize::from(!readable), kept);
     Some((if readable { text } else { String::new() }, notices))
 }
 
@@ -146,7 +149,7 @@ mod tests {
         let (s, _) = query::read(&text);
         assert_eq!(s.bitcoin.hashprice_usd_per_ph_day, 1.0);
         let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
-        assert_eq!(keys, ["mw", "hp", "start", "stored"]);
+        assert_eq!(keys, ["stored", "mw", "hp", "start"]);
         assert!(notices.iter().all(|n| n.message.starts_with("Your last scenario, kept in this browser")), "{notices:?}");
         assert_eq!(store.get(BACKUP).as_deref(), Some("mw=abc&hp=-5&start=2099-99"));
         // The page then remembers what it shows; the backup stays, and a second bad one is added.
@@ -178,7 +181,7 @@ mod tests {
         // The backup cannot be written either: the reader is told, and the kept text stays.
         store.quota = Some(store.items[0].0.len() + 6);
         let (_, notices) = recall(&mut store).unwrap();
-        assert!(notices.last().unwrap().message.contains("storage is full"), "{notices:?}");
+        assert!(notices[0].message.contains("could not be saved as it was: this browser's storage is full"), "{notices:?}");
         assert_eq!(store.get(LAST).as_deref(), Some("mw=1,5"));
     }
 
