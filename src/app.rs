@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     let taken = !locale_notices.iter().any(|n| n.key == "locale");
     let mut initial_notices = initial_notices;
     initial_notices.extend(locale_notices);
+    query::order(&mut initial_notices);
     let state = State::new(initial, pinned, locale, kept.locale.clone().filter(|_| taken), !page.embed);
     provide_state(state);
     let scenario = state.scenario;

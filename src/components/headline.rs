@@ -1,5 +1,6 @@
 //! The headline: the verdict and the sentences beside it, written by `view::text` from the Report,
-//! the named warnings, the key figures; and the banner for what a link asked for and did not get.
+//! the named warnings, the key figures; and the banner for what a link (or the scenario kept in
+//! this browser) asked for and did not get.
 
 use economics::AiMode;
 use leptos::prelude::*;

@@ -1,8 +1,10 @@
-//! The URL query, both halves: the scenario (short keys, defaults left out, so any link
-//! reproduces the exact scenario; decoding never fails: anything unreadable or out of range
-//! becomes a notice and the nearest valid value) and the display flags of the embed view, in the
-//! spirit of Datawrapper's (which charts, which controls, which theme, read-only), which ride
-//! beside the scenario and never change it.
+//! The URL query, both halves: the scenario (short keys, defaults left out, numbers in their
+//! shortest plain form, so any link reproduces the exact scenario; decoding never fails, and
+//! nothing changes without a word: numbers are read by one strict grammar, and a value that is
+//! unreadable or out of range, a key given twice, a key past the first [`MAX_PAIRS`] parts or a
+//! flag inside `ref=` becomes a notice naming its key, with the nearest valid value kept) and the
+//! display flags of the embed view, in the spirit of Datawrapper's (which charts, which
+//! controls, which theme, read-only), which ride beside the scenario and never change it.
 
 use economics::params::{Dated, Param, Toggle, DATES, PARAMS, TOGGLES};
 use economics::{AiMode, Scenario, YearMonth};
@@ -330,9 +332,17 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
 pub fn read(query: &str) -> (Scenario, Vec<Notice>) {
     let (s, mut notices) = decode(query);
     notices.extend(View::notices(query));
-    let known = |key: &str| scenario_key(key) || FLAG_KEYS.contains(&key) || key.starts_with("ref.");
-    notices.sort_by_key(|n| !known(&n.key));
+    order(&mut notices);
     (s, notices)
+}
+
+/// Puts notices about keys the page knows (and about the page's own doings: `locale`,
+/// `calendar`, `stored`, `storage`) before those about unknown keys, keeping each group's order.
+pub fn order(notices: &mut [Notice]) {
+    let known = |key: &str| {
+        scenario_key(key) || FLAG_KEYS.contains(&key) || key.starts_with("ref.") || matches!(key, "calendar" | "stored" | "storage")
+    };
+    notices.sort_by_key(|n| !known(&n.key));
 }
 
 /// Decodes `%XX` escapes, and `+` as a space when `plus_is_space`; malformed escapes are kept
@@ -724,6 +734,10 @@ mod tests {
         }
         let mw = notices.iter().find(|n| n.key == "mw").unwrap();
         assert_eq!(mw.message, "Grid power: mw= comes after the first 200 parts of this link and was not read; kept 100");
+        // Shown first, ahead of the 250 junk keys' notices (the banner shows twenty).
+        let (_, all) = read(&format!("{}&mw=321&hp=40&currency=EUR", junk.join("&")));
+        let first: Vec<&str> = all.iter().take(3).map(|n| n.key.as_str()).collect();
+        assert_eq!(first, ["mw", "hp", "currency"]);
         // Thousands of junk keys: a hundred named, the rest counted, known keys always named.
         let junk: Vec<String> = (0..5000).map(|i| format!("j{i}=1")).collect();
         let (_, notices) = decode(&format!("{}&mw=321", junk.join("&")));
