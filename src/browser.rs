@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use view::query::{Notice, Theme, View};
-use view::stored::{self, Store};
+use view::stored::{self, Refused, Store};
 
 /// The page's version and build date, shown in the footer and in captions.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -114,8 +114,8 @@ impl Store for Web {
         self.0.get_item(key).ok().flatten()
     }
 
-    fn set(&mut self, key: &str, value: &str) -> Result<(), ()> {
-        self.0.set_item(key, value).map_err(|_| ())
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        self.0.set_item(key, value).map_err(|_| Refused)
     }
 
     fn remove(&mut self, key: &str) {

@@ -563,7 +563,7 @@ impl View {
                         let why = match k.as_str() {
                             "ref" => "a pinned scenario has no pin of its own".to_string(),
                             "currency" | "fx" | "locale" => format!("the pinned scenario is shown in the page's currency and locale; {k}= goes beside ref=, not inside it"),
-                            _ => format!("display settings go beside ref=, not inside it"),
+                            _ => "display settings go beside ref=, not inside it".to_string(),
                         };
                         note(&format!("ref.{k}"), format!("Pinned scenario: {k}= inside ref= is not read: {why}"));
                     }

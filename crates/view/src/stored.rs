@@ -11,9 +11,13 @@ use crate::query::{self, Notice};
 pub trait Store {
     fn get(&self, key: &str) -> Option<String>;
     /// `Err` when the store refuses the write (full, or forbidden).
-    fn set(&mut self, key: &str, value: &str) -> Result<(), ()>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused>;
     fn remove(&mut self, key: &str);
 }
+
+/// A write the store refused: it is full (`QuotaExceededError`), or writing is forbidden.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
 
 /// The scenario of the last visit, as its query (local storage).
 pub const LAST: &str = "wattsworth:last-scenario";
@@ -50,7 +54,7 @@ pub fn recall(store: &mut impl Store) -> Option<(String, Vec<Notice>)> {
         key: "stored".into(),
         message: match keep_backup(store, &text) {
             Ok(()) => format!("{FROM_STORAGE}, is saved as it was under “{BACKUP}” in this browser's storage"),
-            Err(()) => format!("{FROM_STORAGE}, could not be saved as it was: this browser's storage is full"),
+            Err(Refused) => format!("{FROM_STORAGE}, could not be saved as it was: this browser's storage is full"),
         },
     };
     // Where the kept text is now comes before the details, which may run past what the banner
@@ -60,7 +64,7 @@ pub fn recall(store: &mut impl Store) -> Option<(String, Vec<Notice>)> {
 }
 
 /// Adds `text` to [`BACKUP`] unless it is there already.
-fn keep_backup(store: &mut impl Store, text: &str) -> Result<(), ()> {
+fn keep_backup(store: &mut impl Store, text: &str) -> Result<(), Refused> {
     let kept = store.get(BACKUP).unwrap_or_default();
     if kept.lines().any(|line| line == text) {
         return Ok(());
@@ -71,7 +75,7 @@ fn keep_backup(store: &mut impl Store, text: &str) -> Result<(), ()> {
 
 /// Keeps `query` for the next visit; the notice to show (once) if the store refused it.
 pub fn remember(store: &mut impl Store, query: &str) -> Option<Notice> {
-    store.set(LAST, query).err().map(|()| Notice {
+    store.set(LAST, query).err().map(|Refused| Notice {
         key: "storage".into(),
         message: "This browser's storage is full: your scenario is in the address, but will not be remembered for your next visit.".into(),
     })
@@ -108,10 +112,10 @@ impl Store for Memory {
         self.items.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
     }
 
-    fn set(&mut self, key: &str, value: &str) -> Result<(), ()> {
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
         let others: usize = self.items.iter().filter(|(k, _)| k != key).map(|(k, v)| k.len() + v.len()).sum();
         if self.quota.is_some_and(|q| others + key.len() + value.len() > q) {
-            return Err(());
+            return Err(Refused);
         }
         self.remove(key);
         self.items.push((key.into(), value.into()));
