@@ -28,7 +28,8 @@ native-test:
 soak:
 	cargo test --release -p economics --test soak -- --nocapture
 
-# N random URL queries (default 1,000,000, about a minute): decode, compute, exact round trip.
+# N random URL queries (default 1,000,000) and N/10 or N/100 cases of each other family (about two
+# minutes): decode, compute, exact round trip, every part taken as written or named.
 N ?= 1000000
 fuzz:
 	FUZZ_N=$(N) cargo test --release -p view --test fuzz -- --nocapture

@@ -29,11 +29,12 @@ pub fn App() -> impl IntoView {
     let kept = View::from_query(&from);
     let pinned = kept.pinned.as_deref().map(|q| query::decode(q).0);
     let currency = kept.currency.unwrap_or(&view::format::CURRENCIES[0]);
-    let (locale, taken) = browser::reader_locale(kept.locale.as_deref(), currency, kept.per_usd.unwrap_or(currency.per_usd));
+    let (locale, locale_notices) = browser::reader_locale(kept.locale.as_deref(), currency, kept.per_usd.unwrap_or(currency.per_usd));
+    // A locale the browser does not have as asked is said, and left out of the links written.
+    let taken = !locale_notices.iter().any(|n| n.key == "locale");
     let mut initial_notices = initial_notices;
-    if let (Some(asked), false) = (&kept.locale, taken) {
-        initial_notices.push(Notice { key: "locale".into(), message: format!("Locale: this browser does not know “{asked}”; using {}", locale.tag) });
-    }
+    initial_notices.extend(locale_notices);
+    query::order(&mut initial_notices);
     let state = State::new(initial, pinned, locale, kept.locale.clone().filter(|_| taken), !page.embed);
     provide_state(state);
     let scenario = state.scenario;
@@ -44,7 +45,7 @@ pub fn App() -> impl IntoView {
     let embed = page.embed;
     Effect::new(move |_| {
         if state.settled.get() && !embed {
-            browser::remember(&state.query());
+            state.remember(&state.query());
         }
     });
     // A reader who leaves, switches away or reloads mid-drag still finds their last value.
@@ -53,7 +54,7 @@ pub fn App() -> impl IntoView {
             state.apply_pending();
             let latest = state.query_untracked();
             browser::keep_pending(&latest);
-            browser::remember(&latest);
+            state.remember(&latest);
         });
     }
     // Back and Forward: each entry's URL holds the scenario shown then.
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
             <p class="lede">"What is a megawatt worth: mining bitcoin, or hosting AI?"</p>
         </header>
         <NoticeBanner notices=notices />
+        <p class="share-status quiet-note" role="status" data-testid="storage-notice">{move || state.storage_full.get()}</p>
         <Headline />
         {(!page.embed).then(|| view! { <ShareBar /> })}
         <main class="layout">
@@ -106,21 +108,20 @@ pub fn App() -> impl IntoView {
 }
 
 /// The scenario of a reload that outran the URL, else the URL's if it has one, else the last one
-/// remembered, else the defaults, and the query it came from. An embed shows exactly its link's
-/// scenario.
+/// remembered, else the defaults; what could not be taken from it as written; and the query it
+/// came from. All three are read by the same decoder. An embed shows exactly its link's scenario.
 fn initial_scenario(search: &str, embed: bool) -> (Scenario, Vec<Notice>, String) {
     // A reload before the URL caught up with the last edit.
     if let Some(pending) = (!embed).then(|| browser::take_pending(search)).flatten() {
-        let (s, _) = query::decode(&pending);
-        return (s, Vec::new(), pending);
+        let (s, notices) = query::read(&pending);
+        return (s, notices, pending);
     }
     if !embed && search.trim_start_matches('?').is_empty() {
-        if let Some(saved) = browser::recall() {
-            let (s, _) = query::decode(&saved);
-            return (s, Vec::new(), saved);
+        if let Some((saved, notices)) = browser::recall() {
+            let (s, _) = query::read(&saved);
+            return (s, notices, saved);
         }
     }
-    let (s, mut notices) = query::decode(search);
-    notices.extend(View::notices(search));
+    let (s, notices) = query::read(search);
     (s, notices, search.to_string())
 }

@@ -5,12 +5,15 @@
 //! storage through `web_sys` (gloo has no observers, and `gloo-storage` would bring serde_json).
 
 use leptos::prelude::*;
-use view::query::{Theme, View};
+use view::query::{Notice, Theme, View};
+use view::stored::{self, Refused, Store};
 
 /// The page's version and build date, shown in the footer and in captions.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub use view::BUILD_DATE;
-const STORAGE_KEY: &str = "wattsworth:last-scenario";
+/// The hosted calculator's address, if the build was given one (`WATTSWORTH_SITE=https://…`):
+/// the offline file's embed code points there.
+pub const HOSTED_SITE: Option<&str> = option_env!("WATTSWORTH_SITE");
 
 /// Removes the build-time picture shown while the WebAssembly loaded (scripts/steps/first-picture.mjs).
 pub fn remove_first_picture() {
@@ -103,14 +106,36 @@ pub fn window_width() -> f64 {
     window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    // Sandboxed frames throw on access; treat that like no storage at all.
-    window().local_storage().ok().flatten()
+/// The browser's local or session storage as a [`Store`]; a write it refuses (full) is `Err`.
+struct Web(web_sys::Storage);
+
+impl Store for Web {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        self.0.set_item(key, value).map_err(|_| Refused)
+    }
+
+    fn remove(&mut self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
 }
 
-/// The scenario query remembered from the reader's last visit.
-pub fn recall() -> Option<String> {
-    storage()?.get_item(STORAGE_KEY).ok().flatten()
+fn local() -> Option<Web> {
+    // Sandboxed frames throw on access; treat that like no storage at all.
+    window().local_storage().ok().flatten().map(Web)
+}
+
+fn session() -> Option<Web> {
+    window().session_storage().ok().flatten().map(Web)
+}
+
+/// The scenario query remembered from the reader's last visit, and what could not be read from
+/// it as written (see [`stored::recall`]).
+pub fn recall() -> Option<(String, Vec<Notice>)> {
+    stored::recall(&mut local()?)
 }
 
 /// The page's URL with `query` in place of its own, keeping the path and any `#fragment`.
@@ -122,14 +147,12 @@ fn url_with(query: &str) -> String {
 }
 
 /// Puts the scenario in the current history entry's URL (replacing, never adding) and in local
-/// storage, so a shared link, Back and a later visit all find it.
-pub fn remember(query: &str) {
+/// storage, so a shared link, Back and a later visit all find it. The notice if storage is full.
+pub fn remember(query: &str) -> Option<Notice> {
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url_with(query)));
     }
-    if let Some(s) = storage() {
-        let _ = s.set_item(STORAGE_KEY, query);
-    }
+    stored::remember(&mut local()?, query)
 }
 
 /// Adds a history entry for `query`: for explicit actions (a preset), so Back undoes them.
@@ -139,30 +162,37 @@ pub fn push(query: &str) {
     }
 }
 
-const PENDING_KEY: &str = "wattsworth:pending";
-
 /// Keeps `query` for this tab in case the page is reloaded before the URL caught up with it (the
-/// URL is written once the reader settles): tagged with the search string it supersedes, so only
-/// a reload of that same URL takes it back.
+/// URL is written once the reader settles), tagged with the address it supersedes.
 pub fn keep_pending(query: &str) {
     let search = window().location().search().unwrap_or_default();
-    // Already in the address (an earlier hide event wrote it): keep the earlier tag, which names
-    // the address a reload started before that write would load.
-    if search.trim_start_matches('?') == query {
-        return;
-    }
-    if let Ok(Some(s)) = window().session_storage() {
-        let _ = s.set_item(PENDING_KEY, &format!("{search}\n{query}"));
+    if let Some(mut s) = session() {
+        stored::keep_pending(&mut s, &search, query);
     }
 }
 
-/// The query kept by [`keep_pending`] if this page is a reload of the URL it superseded.
+/// The query kept by [`keep_pending`] if this page is a reload of the address it superseded:
+/// Navigation Timing's `type` must be `reload`, so a navigation to the same address (a link
+/// followed a moment after an edit) shows its own scenario.
 pub fn take_pending(search: &str) -> Option<String> {
-    let s = window().session_storage().ok().flatten()?;
-    let kept = s.get_item(PENDING_KEY).ok().flatten()?;
-    let _ = s.remove_item(PENDING_KEY);
-    let (from, query) = kept.split_once('\n')?;
-    (from == search).then(|| query.to_string())
+    stored::take_pending(&mut session()?, search, reloaded())
+}
+
+/// Whether this document was loaded by a reload (Navigation Timing Level 2).
+fn reloaded() -> bool {
+    let Some(performance) = window().performance() else { return false };
+    let entry = performance.get_entries_by_type("navigation").get(0);
+    js_sys::Reflect::get(&entry, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some("reload")
+}
+
+/// The address links to this page start from (its file's name kept when it is the offline file).
+pub fn page_address() -> String {
+    view::export::page_address(&window().location().href().unwrap_or_default())
+}
+
+/// The link to `query` on this page.
+pub fn link_to(query: &str) -> String {
+    view::export::link_to(&page_address(), query)
 }
 
 /// Marks the first time something happens (e.g. the first chart drawn after opening).
@@ -275,27 +305,31 @@ pub fn on_hide(f: impl Fn() + 'static) {
     .forget();
 }
 
-/// `relative` resolved against the page's own address (which a sandboxed frame still knows).
-pub fn absolute(relative: &str) -> String {
-    let here = window().location().href().unwrap_or_default();
-    web_sys::Url::new_with_base(relative, &here).map_or_else(|_| relative.to_string(), |u| u.href())
-}
-
 /// The reader's way of writing numbers and money, as the browser's `Intl.NumberFormat` writes
 /// them for `tag` (else the browser's language) and `currency`: separators, grouping, where the
-/// currency sign goes, the short scale words and the months; and whether `tag` itself was taken. Every call into `Intl` goes through
-/// `Reflect`, so a tag the browser refuses falls back to en-US instead of throwing.
-pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currency, per_usd: f64) -> (view::format::Locale, bool) {
+/// currency sign goes, the short scale words and the months (Gregorian, as the model counts
+/// them, in the locale's own words); and the notices for a `tag` not used as asked: one the
+/// browser refuses, or one `Intl` resolves to another (`xx`, `und` → `en-US`), keyed `locale`,
+/// and a locale whose own calendar is not Gregorian (th-TH, fa-IR), keyed `calendar`. Every
+/// call into `Intl` goes through `Reflect`, so a tag the browser refuses falls back to en-US
+/// instead of throwing.
+pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currency, per_usd: f64) -> (view::format::Locale, Vec<Notice>) {
     use js_sys::{Array, Intl, Object, Reflect};
     use wasm_bindgen::{JsCast, JsValue};
     let symbol = if currency.code == "USD" { "$".to_string() } else { currency.code.to_string() };
     let mut locale = view::format::Locale { currency, per_usd, symbol, ..Default::default() };
-    let Some(constructor) = Reflect::get(&js_sys::global(), &"Intl".into())
-        .and_then(|intl| Reflect::get(&intl, &"NumberFormat".into()))
-        .ok()
-        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
-    else {
-        return (locale, false);
+    let mut notices = Vec::new();
+    let intl = |name: &str| {
+        Reflect::get(&js_sys::global(), &"Intl".into())
+            .and_then(|intl| Reflect::get(&intl, &name.into()))
+            .ok()
+            .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+    };
+    let Some(constructor) = intl("NumberFormat") else {
+        if let Some(t) = tag {
+            notices.push(Notice { key: "locale".into(), message: format!("Locale: this browser cannot format numbers for “{t}”; using en-US") });
+        }
+        return (locale, notices);
     };
     let make_for = |wanted: &str, options: &[(&str, &str)]| -> Option<Intl::NumberFormat> {
         let o = Object::new();
@@ -306,12 +340,34 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
         Reflect::construct(&constructor, &args).ok().map(JsCast::unchecked_into)
     };
     // The tag asked for if the browser takes it, else the browser's language, else en-US.
-    let asked = tag.is_some_and(|t| make_for(t, &[]).is_some());
     let wanted = [tag.map(str::to_string), window().navigator().language(), Some("en-US".to_string())]
         .into_iter()
         .flatten()
         .find(|t| make_for(t, &[]).is_some())
         .unwrap_or_else(|| "en-US".into());
+    // What Intl makes of a tag: its own locale, or the nearest it has (`xx` gives the browser's
+    // default), without Unicode extensions.
+    let resolved = |f: &Intl::NumberFormat| {
+        let l = Reflect::get(&f.resolved_options(), &"locale".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        l.split("-u-").next().unwrap_or_default().to_string()
+    };
+    if let Some(t) = tag {
+        let canonical = Reflect::get(&js_sys::global(), &"Intl".into())
+            .and_then(|i| Reflect::get(&i, &"getCanonicalLocales".into()))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from(t)).ok())
+            .map(|list| Array::from(&list).get(0))
+            .and_then(|first| first.as_string());
+        match make_for(t, &[]) {
+            None => notices.push(Notice { key: "locale".into(), message: format!("Locale: this browser does not know “{t}”; using {wanted}") }),
+            Some(f) if !canonical.is_some_and(|c| c.eq_ignore_ascii_case(&resolved(&f))) => notices.push(Notice {
+                key: "locale".into(),
+                message: format!("Locale: this browser has no locale “{t}”; numbers and months are written as in {}", resolved(&f)),
+            }),
+            Some(_) => {}
+        }
+    }
     let make = |options: &[(&str, &str)]| make_for(&wanted, options);
     let parts = |f: &Intl::NumberFormat, x: f64| -> Vec<(String, String)> {
         f.format_to_parts(x)
@@ -334,7 +390,7 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             }
         }
     }
-    let Some(money) = make(&[("style", "currency"), ("currency", currency.code), ("numberingSystem", "latn")]) else { return (locale, asked) };
+    let Some(money) = make(&[("style", "currency"), ("currency", currency.code), ("numberingSystem", "latn")]) else { return (locale, notices) };
     let resolved = money.resolved_options();
     if let Some(t) = Reflect::get(&resolved, &"locale".into()).ok().and_then(|v| v.as_string()) {
         locale.tag = t;
@@ -368,14 +424,22 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             locale.compact = words;
         }
     }
-    // Months: each month of 2000 written by Intl.DateTimeFormat, the year made a placeholder.
-    let dates = Reflect::get(&js_sys::global(), &"Intl".into())
-        .and_then(|intl| Reflect::get(&intl, &"DateTimeFormat".into()))
-        .ok()
-        .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
-    if let Some(dates) = dates {
+    // Months: each month of 2000 written by Intl.DateTimeFormat, the year made a placeholder;
+    // in the Gregorian calendar, which the model counts in, whatever the locale's own (th-TH's
+    // is Buddhist, fa-IR's Persian: their years and months do not fall on Gregorian ones).
+    if let Some(dates) = intl("DateTimeFormat") {
+        let own = Reflect::construct(&dates, &Array::of1(&JsValue::from(wanted.as_str())))
+            .ok()
+            .and_then(|f| Reflect::get(&f.unchecked_into::<Intl::DateTimeFormat>().resolved_options(), &"calendar".into()).ok())
+            .and_then(|c| c.as_string());
+        if let (Some(t), Some(calendar)) = (tag, own.filter(|c| c != "gregory")) {
+            notices.push(Notice {
+                key: "calendar".into(),
+                message: format!("Months: {t} counts in the {calendar} calendar; months here are Gregorian, as the model counts them, written the {t} way"),
+            });
+        }
         let o = Object::new();
-        for (k, v) in [("month", "short"), ("year", "numeric"), ("timeZone", "UTC"), ("numberingSystem", "latn")] {
+        for (k, v) in [("month", "short"), ("year", "numeric"), ("timeZone", "UTC"), ("numberingSystem", "latn"), ("calendar", "gregory")] {
             let _ = Reflect::set(&o, &k.into(), &v.into());
         }
         let args = Array::of2(&JsValue::from(wanted.as_str()), &o);
@@ -394,7 +458,7 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             }
         }
     }
-    (locale, asked)
+    (locale, notices)
 }
 
 /// Calls `f` just before the page is printed. The listener lives as long as the page.

@@ -45,6 +45,8 @@ pub struct State {
     asked_locale: StoredValue<Option<String>>,
     /// False while the reader is changing something; true once inputs stop for [`SETTLE_MS`].
     pub settled: RwSignal<bool>,
+    /// Why the scenario is not being remembered for the next visit (storage full), said once.
+    pub storage_full: RwSignal<Option<String>>,
     changes: StoredValue<u64>,
     /// Slider values not yet applied: they wait for the next animation frame (see [`State::slide`]).
     pending: StoredValue<Vec<(&'static Param, f64)>>,
@@ -74,6 +76,7 @@ impl State {
             locale: RwSignal::new(locale),
             asked_locale: StoredValue::new(asked_locale),
             settled,
+            storage_full: RwSignal::new(None),
             changes: StoredValue::new(0),
             pending: StoredValue::new(Vec::new()),
             fan_job: StoredValue::new(0),
@@ -103,12 +106,22 @@ impl State {
         self.locale.set(locale);
     }
 
+    /// Puts `query` in the address and in storage for the next visit; if storage is full, says
+    /// so once ([`State::storage_full`]).
+    pub fn remember(&self, query: &str) {
+        if let Some(full) = browser::remember(query) {
+            if self.storage_full.with_untracked(Option::is_none) {
+                self.storage_full.set(Some(full.message));
+            }
+        }
+    }
+
     /// Writes the scenario shown into the current history entry now, before an action that adds
     /// an entry (a preset, the methodology link), so Back returns to exactly what was shown.
     pub fn flush(&self) {
         self.apply_pending();
         if self.keeps_url {
-            browser::remember(&self.query_untracked());
+            self.remember(&self.query_untracked());
         }
     }
 

@@ -6,7 +6,7 @@ use economics::params::{Dated, Group, Param, Toggle, PARAMS, TOGGLES};
 use economics::presets::{Origin, PRESETS};
 use economics::{AiMode, Scenario, YearMonth};
 use leptos::prelude::*;
-use view::format::{self, echo, number, parse_number, parse_typed, trimmed, Unread};
+use view::format::{self, decimals_for, echo, link_number, number, parse_typed, trimmed, Unread};
 use view::slider;
 
 use crate::browser::open_methodology;
@@ -195,14 +195,17 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let (scenario, locale) = (state.scenario, state.locale);
     let p = param;
     let money = format::is_money(p.unit);
-    // Shown in, and typed in, the reader's currency: converted here and nowhere else.
+    // Shown in, and typed in, the reader's currency: converted here and nowhere else, and kept
+    // at the precision shown (at least `places` decimals), so a link carries `0.05814`, not
+    // `0.05813953488372093`.
     let shown = move |usd: f64| if money { format::to_local(usd) } else { usd };
-    let taken = move |local: f64| if money { format::from_local(local) } else { local };
+    let places = move |local: f64| decimals_for(local, p.decimals() + 2);
+    let taken_at = move |local: f64, at: usize| if money { format::from_local_rounded(local, at) } else { local };
+    let taken = move |local: f64| taken_at(local, places(local));
     // A memo per control: a tick elsewhere re-runs this comparison, not this control's DOM.
     let value = Memo::new(move |_| scenario.with(|s| (p.get)(s)));
     let value = move || value.get();
     let default = (p.get)(&Scenario::default());
-    let decimals = p.decimals();
     let error = RwSignal::new(String::new());
     let set = move |v: f64| state.change(|s| (p.set)(s, v));
     let range_id = format!("in-{}", p.key);
@@ -211,9 +214,10 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let source = format!("{}.", cite.line());
     let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
     let applies = Memo::new(move |_| scenario.with(|s| p.applies(s)));
-    // Two decimals finer than the step, trailing zeros trimmed: a typed 1,234.5 MW reads back as
-    // typed, and a converted amount shows what is used.
-    let local = move |usd: f64| { locale.track(); trimmed(shown(usd), decimals + 2) };
+    // Two decimals finer than the step (more where that would show a value in use as 0), trailing
+    // zeros trimmed: a typed 1,234.5 MW reads back as typed, and a converted amount shows what
+    // is used.
+    let local = move |usd: f64| { locale.track(); let x = shown(usd); trimmed(x, places(x)) };
     view! {
         <div class="control" data-key=p.key class:hidden=move || !applies.get()>
             <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {unit} ")"</span>
@@ -228,7 +232,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                     prop:value=move || { locale.track(); slider::position(&format::local_param(p), shown(value())).round().to_string() }
                     aria-valuetext=move || locale.with(|l| slider::spoken(&format::local_param(p), shown(value()), if money { l.currency.spoken } else { "dollars" }))
                     on:input=move |ev| {
-                        if let Some(position) = parse_number(&event_target_value(&ev)).filter(|x| x.is_finite()) {
+                        if let Some(position) = link_number(&event_target_value(&ev)).filter(|x| x.is_finite()) {
                             error.set(String::new());
                             // Round in the reader's currency, kept in dollars.
                             let v = taken(slider::value_at(&format::local_param(p), position));
@@ -275,7 +279,8 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                                 None
                             }
                             Ok(typed_local) => {
-                                let v = taken(typed_local);
+                                // At least as many places as were typed: nothing typed is lost.
+                                let v = taken_at(typed_local, places(typed_local).max(format::typed_places(&typed)));
                                 let used = p.nearest_accepted(v).unwrap_or(p.min);
                                 let in_range = v.clamp(p.min, p.max);
                                 error.set(if in_range != v {

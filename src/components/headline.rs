@@ -1,5 +1,6 @@
 //! The headline: the verdict and the sentences beside it, written by `view::text` from the Report,
-//! the named warnings, the key figures; and the banner for what a link asked for and did not get.
+//! the named warnings, the key figures; and the banner for what a link (or the scenario kept in
+//! this browser) asked for and did not get.
 
 use economics::AiMode;
 use leptos::prelude::*;
@@ -10,12 +11,13 @@ use view::text;
 use crate::state::use_state;
 
 #[component]
-/// What a hand-edited link asked for that was not used as written.
+/// What a hand-edited link, or the scenario kept in this browser, asked for that was not used as
+/// written.
 pub fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     view! {
         <div class:hidden=move || notices.with(Vec::is_empty)>
             <div class="notice" role="alert" data-testid="url-notice">
-                <p><strong>"Some values in this link were not used as written:"</strong></p>
+                <p><strong>"Some values were not used as written:"</strong></p>
                 <ul>
                     // At most twenty, then a count: a link with hundreds of junk keys stays readable.
                     {move || notices.with(|all| {

@@ -15,7 +15,7 @@ pub fn FactSheet() -> impl IntoView {
         state.locale.track();
         state.scenario.with(text::key_inputs)
     };
-    let link = move || browser::absolute(&format!("./?{}", state.query()));
+    let link = move || browser::link_to(&state.query());
     view! {
         <section class="fact-sheet print-only" aria-hidden="true">
             <table>

@@ -1,5 +1,6 @@
 //! Sharing: copy the link, the embed code, the CSV of the monthly series; and an embed's footer
-//! with its assumptions and the way to the full calculator.
+//! with its assumptions and the way to the full calculator. Every link is made by
+//! `browser::link_to`, so one made in the offline file opens that file.
 
 use leptos::prelude::*;
 use view::export;
@@ -14,19 +15,11 @@ pub fn ShareBar() -> impl IntoView {
     let (scenario, report) = (state.scenario, state.report);
     let status = RwSignal::new(String::new());
     let show_embed = RwSignal::new(false);
-    let base = || {
-        let l = window().location();
-        let path = l.pathname().unwrap_or_default();
-        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        format!("{}{dir}", l.origin().unwrap_or_default())
-    };
-    let link = move || match state.query() {
-        q if q.is_empty() => base(),
-        q => format!("{}?{q}", base()),
-    };
-    let snippet = move || {
-        export::embed_snippet(&base(), &state.query(), "Wattsworth: mining bitcoin or hosting AI")
-    };
+    let link = move || browser::link_to(&state.query());
+    // From the offline file there is no snippet an article could load: a note says so instead.
+    let embed = move || export::embed_code(&browser::page_address(), browser::HOSTED_SITE, &state.query(), "Wattsworth: mining bitcoin or hosting AI");
+    let snippet = move || embed().0.unwrap_or_default();
+    let note = move || embed().1.unwrap_or_default();
     let copy = move |text: String, done: &'static str| {
         let promise = window().navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
@@ -51,9 +44,12 @@ pub fn ShareBar() -> impl IntoView {
             <button type="button" data-testid="download-csv" on:click=csv>"Download CSV"</button>
             <span role="status" class="share-status" data-testid="share-status">{move || status.get()}</span>
             <div id="embed-code-panel" class="embed-code" class:hidden=move || !show_embed.get()>
-                <label for="embed-code">"Paste this into your article:"</label>
-                <textarea id="embed-code" data-testid="embed-code" readonly=true rows=4 prop:value=snippet></textarea>
-                <button type="button" on:click=move |_| copy(snippet(), "Embed code copied.")>"Copy embed code"</button>
+                <p class="share-status" data-testid="embed-note" class:hidden=move || note().is_empty()>{note}</p>
+                <div class:hidden=move || snippet().is_empty()>
+                    <label for="embed-code">"Paste this into your article:"</label>
+                    <textarea id="embed-code" data-testid="embed-code" readonly=true rows=4 prop:value=snippet></textarea>
+                    <button type="button" on:click=move |_| copy(snippet(), "Embed code copied.")>"Copy embed code"</button>
+                </div>
             </div>
         </div>
     }
@@ -65,7 +61,7 @@ pub fn EmbedFooter() -> impl IntoView {
     let state = use_state();
     let scenario = state.scenario;
     let line = move || { state.locale.track(); scenario.with(export::assumptions) };
-    let full = move || browser::absolute(&format!("./?{}", state.query()));
+    let full = move || browser::link_to(&state.query());
     view! {
         <footer class="embed-foot" data-testid="embed-footer">
             <p>{line}</p>

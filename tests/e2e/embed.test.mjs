@@ -142,7 +142,8 @@ describe('embed', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
     assert.equal(download.suggestedFilename(), 'wattsworth-scenario.csv');
     const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
-    assert.match(text, /^# Wattsworth \d+\.\d+\.\d+/);
+    // A sentence with commas is one quoted CSV field (RFC 4180).
+    assert.match(text, /^"# Wattsworth \d+\.\d+\.\d+: one site, keep mining vs convert to AI, monthly, in USD"$/m);
     assert.match(text, /# Grid power,mw,250,MW,/);
     const lines = text.trim().split('\n');
     const header = lines.find((l) => l.startsWith('month,')).split(',');

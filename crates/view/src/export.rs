@@ -1,16 +1,31 @@
 //! Files for data desks: the monthly series of both paths as CSV (and of a pinned scenario's),
-//! in the reader's currency, with the inputs, their sources and the link in a header block; and the HTML snippet that embeds the calculator.
+//! in the reader's currency, with the inputs, their sources and the link in a header block; the
+//! addresses links and embed code point at (the page's own, its file name kept when it is the
+//! offline file); and the HTML snippet that embeds the calculator.
 
 use economics::params::{DATES, PARAMS, TOGGLES};
 use economics::{Path, Report, Scenario};
 
-/// Quotes a CSV field when it needs it (RFC 4180).
+/// Quotes a CSV field when it needs it (RFC 4180: a comma, a double quote or a line break).
 fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
+    if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_string()
     }
+}
+
+/// One CSV record of `fields`, each quoted as it needs, and its line break.
+fn record<S: AsRef<str>>(out: &mut String, fields: &[S]) {
+    let quoted: Vec<String> = fields.iter().map(|f| field(f.as_ref())).collect();
+    out.push_str(&quoted.join(","));
+    out.push('\n');
+}
+
+/// A line of the `#` block that is a sentence: one field beginning with `# `, quoted when it
+/// holds a comma (`"# Money: EUR at 0,86 per US dollar (…)"`), so a CSV reader keeps it whole.
+fn comment(out: &mut String, text: &str) {
+    record(out, &[format!("# {text}")]);
 }
 
 const SERIES: [&str; 10] = [
@@ -26,8 +41,8 @@ fn row_of(path: &Path, m: usize) -> [f64; 10] {
     ]
 }
 
-/// The CSV: `#` lines with the version, link, currency, inputs and sources, then one row per
-/// month. Money is in the reader's currency (its code ends each column name, and a `#` line gives
+/// The CSV (RFC 4180: every field quoted when it needs it, the `#` lines included): `#` lines
+/// with the version, link, currency, inputs and sources, then one row per month. Money is in the reader's currency (its code ends each column name, and a `#` line gives
 /// the rate); numbers use a point for decimals so any tool reads them. With a pinned scenario,
 /// its inputs and both of its paths follow as `pinned_` columns.
 pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str, pinned: Option<(&Scenario, &Report)>) -> String {
@@ -35,13 +50,13 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str, pinned: Option<(
     let l = locale();
     let code = l.currency.code.to_ascii_lowercase();
     let mut out = String::new();
-    out.push_str(&format!("# Wattsworth {version}: one site, keep mining vs convert to AI, monthly, in {}\n", l.currency.code));
-    out.push_str(&format!("# Scenario link: {link}\n"));
+    comment(&mut out, &format!("Wattsworth {version}: one site, keep mining vs convert to AI, monthly, in {}", l.currency.code));
+    comment(&mut out, &format!("Scenario link: {link}"));
     if l.currency.code == "USD" {
-        out.push_str("# Money: US dollars, as the model computes it. Numbers below use a point for decimals.\n");
+        comment(&mut out, "Money: US dollars, as the model computes it. Numbers below use a point for decimals.");
     } else {
-        out.push_str(&format!(
-            "# Money: {} at {} per US dollar ({}); the model computes in US dollars. Numbers below use a point for decimals.\n",
+        comment(&mut out, &format!(
+            "Money: {} at {} per US dollar ({}); the model computes in US dollars. Numbers below use a point for decimals.",
             l.currency.code,
             number(l.per_usd, 4).trim_end_matches('0').trim_end_matches(l.decimal),
             if l.per_usd == l.currency.per_usd { crate::format::RATES_NOTE } else { "the reader's rate" }
@@ -52,32 +67,40 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str, pinned: Option<(
             economics::AiMode::Lease => "lease",
             economics::AiMode::GpuCloud => "GPU cloud",
         };
-        out.push_str(&format!("# {who}AI mode: {mode}; start {}\n", s.site.start));
-        out.push_str(&format!(
-            "# {who}Mining NPV {:.0}; AI NPV {:.0} ({}); end-of-window values {}; formulas: docs/methodology.md\n",
+        comment(&mut out, &format!("{who}AI mode: {mode}; start {}", s.site.start));
+        comment(&mut out, &format!(
+            "{who}Mining NPV {:.0}; AI NPV {:.0} ({}); end-of-window values {}; formulas: docs/methodology.md",
             to_local(r.mining.npv_usd), to_local(r.ai.npv_usd), l.currency.code,
             if s.finance.terminal_value { "counted" } else { "not counted" }
         ));
         for w in &r.warnings {
-            out.push_str(&format!("# {who}Warning ({}): {}\n", w.code, w.message));
+            comment(&mut out, &format!("{who}Warning ({}): {}", w.code, w.message));
         }
     }
-    let header = if pinned.is_some() { "# input,key,value,unit,source,pinned value\n" } else { "# input,key,value,unit,source\n" };
-    out.push_str(header);
-    let both = |get: &dyn Fn(&Scenario) -> String| match pinned {
-        Some((p, _)) => format!(",{}", get(p)),
-        None => String::new(),
+    let mut header = vec!["# input", "key", "value", "unit", "source"];
+    if pinned.is_some() {
+        header.push("pinned value");
+    }
+    record(&mut out, &header);
+    // An input's row: `# label`, key, value, unit, source, and the pinned scenario's value.
+    let row = |out: &mut String, cells: [String; 5], get: &dyn Fn(&Scenario) -> String| {
+        let mut cells = cells.to_vec();
+        cells.extend(pinned.map(|(p, _)| get(p)));
+        record(out, &cells);
     };
     for p in PARAMS {
         // Inputs stay as the model takes them (US dollars), so the link and this file agree.
-        out.push_str(&format!("# {},{},{},{},{}{}\n", field(p.label), p.key, (p.get)(s), field(p.unit), field(&p.cite.line()), both(&|x| (p.get)(x).to_string())));
+        let cells = [format!("# {}", p.label), p.key.into(), (p.get)(s).to_string(), p.unit.into(), p.cite.line()];
+        row(&mut out, cells, &|x| (p.get)(x).to_string());
     }
     for t in TOGGLES {
-        out.push_str(&format!("# {},{},{},switch,{}{}\n", field(t.label), t.key, u8::from((t.get)(s)), field(&t.cite.line()), both(&|x| u8::from((t.get)(x)).to_string())));
+        let cells = [format!("# {}", t.label), t.key.into(), u8::from((t.get)(s)).to_string(), "switch".into(), t.cite.line()];
+        row(&mut out, cells, &|x| u8::from((t.get)(x)).to_string());
     }
     for date in DATES {
         let label = economics::params::Param::by_key(date.param).map_or(date.param, |p| p.label);
-        out.push_str(&format!("# {} as of,{},{},month,date of the market figure{}\n", field(label), date.key, (date.get)(s), both(&|x| (date.get)(x).to_string())));
+        let cells = [format!("# {label} as of"), date.key.into(), (date.get)(s).to_string(), "month".into(), "date of the market figure".into()];
+        row(&mut out, cells, &|x| (date.get)(x).to_string());
     }
     out.push_str("month,date");
     let prefixes: &[&str] = if pinned.is_some() { &["", "pinned_"] } else { &[""] };
@@ -144,6 +167,58 @@ fn attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
+/// The address links to this page start from: `href` without its query and fragment, keeping
+/// the file's name (a link made in `…/wattsworth-0.1.0.html` opened from disk must open that
+/// file, not its folder), except `index.html`, which a web server finds by itself.
+///
+/// ```
+/// use view::export::page_address;
+/// assert_eq!(page_address("https://x.org/w/?mw=2#methodology"), "https://x.org/w/");
+/// assert_eq!(page_address("https://x.org/w/index.html?mw=2"), "https://x.org/w/");
+/// assert_eq!(page_address("file:///home/a/wattsworth-0.1.0.html?mw=321"), "file:///home/a/wattsworth-0.1.0.html");
+/// ```
+pub fn page_address(href: &str) -> String {
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    let page = &href[..end];
+    page.strip_suffix("index.html").filter(|dir| dir.ends_with('/')).unwrap_or(page).to_string()
+}
+
+/// The link to `query` on the page at `address` (from [`page_address`]).
+pub fn link_to(address: &str, query: &str) -> String {
+    if query.is_empty() {
+        address.to_string()
+    } else {
+        format!("{address}?{query}")
+    }
+}
+
+/// A configured address of the hosted calculator (an `http(s)` URL), ending in `/`.
+pub fn hosted_site(configured: Option<&str>) -> Option<String> {
+    let site = configured?.trim();
+    let ok = (site.starts_with("https://") || site.starts_with("http://")) && site.len() > 8 && !site.contains(['"', '<', '>', ' ', '?', '#']);
+    ok.then(|| if site.ends_with('/') { site.to_string() } else { format!("{site}/") })
+}
+
+/// What "Embed this" offers on the page at `address`: the snippet (if an article could load it)
+/// and a note. From a file on disk no article can load the calculator: the snippet uses the
+/// hosted calculator at `site` when one is configured and says so, else there is only the note.
+pub fn embed_code(address: &str, site: Option<&str>, query: &str, title: &str) -> (Option<String>, Option<String>) {
+    if !address.starts_with("file:") {
+        let dir = &address[..address.rfind('/').map_or(address.len(), |i| i + 1)];
+        return (Some(embed_snippet(dir, query, title)), None);
+    }
+    match hosted_site(site) {
+        Some(site) => (
+            Some(embed_snippet(&site, query, title)),
+            Some(format!("This copy is a file on your computer, which an article cannot load: the code below embeds the calculator on its web site, {site}")),
+        ),
+        None => (
+            None,
+            Some("Embedding needs the calculator on a web site: this copy is a file on your computer, which an article cannot load. Put the site on a web server (see Hosting in the README) and copy the embed code there.".into()),
+        ),
+    }
+}
+
 /// The snippet a journalist pastes: the loader's div, the script, and a link for readers
 /// without JavaScript. `base` is the calculator's URL ending in `/`.
 pub fn embed_snippet(base: &str, query: &str, title: &str) -> String {
@@ -158,20 +233,44 @@ pub fn embed_snippet(base: &str, query: &str, title: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The file's records as a real CSV reader (RFC 4180) reads them.
+    fn records(text: &str) -> Vec<Vec<String>> {
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+        reader.records().map(|r| r.expect("a valid CSV record").iter().map(str::to_string).collect()).collect()
+    }
+
+    /// The `#` block's records, and the table (its header first).
+    fn split(text: &str) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+        let all = records(text);
+        let at = all.iter().position(|r| r[0] == "month").expect("a header row");
+        assert!(all[..at].iter().all(|r| r[0].starts_with("# ")), "every record before the table is a # line");
+        (all[..at].to_vec(), all[at..].to_vec())
+    }
+
+    /// The `#` record whose first field starts with `start`.
+    fn line<'a>(block: &'a [Vec<String>], start: &str) -> &'a Vec<String> {
+        block.iter().find(|r| r[0].starts_with(start)).unwrap_or_else(|| panic!("no line {start}: {block:?}"))
+    }
+
     #[test]
     fn csv_has_inputs_and_one_row_a_month() {
         let s = Scenario::default();
         let r = economics::compute(&s).unwrap();
         let text = csv(&s, &r, "0.1.0", "https://example.org/?mw=100", None);
-        let header = text.lines().find(|l| l.starts_with("month,")).unwrap();
-        assert_eq!(header.split(',').count(), 2 + 2 * SERIES.len());
-        let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("month,")).collect();
+        let (block, table) = split(&text);
+        assert_eq!(table[0].len(), 2 + 2 * SERIES.len());
+        let rows = &table[1..];
         assert_eq!(rows.len(), r.mining.months.len());
         assert!(text.contains("# Hashprice,hp,28.68,$/PH/s/day,\"hashprice ~$28.68 (S4, 26 Jun 2026)\""), "{text}");
+        assert_eq!(line(&block, "# Hashprice"), &["# Hashprice", "hp", "28.68", "$/PH/s/day", "hashprice ~$28.68 (S4, 26 Jun 2026)"]);
         assert!(text.contains("# Hashprice as of,hpd,2026-06,month,"), "{text}");
         assert!(text.contains("# Count end-of-window values,tv,0,switch,"), "{text}");
+        // Sentences are one field each, commas and all.
+        assert_eq!(line(&block, "# Wattsworth"), &["# Wattsworth 0.1.0: one site, keep mining vs convert to AI, monthly, in USD"]);
+        assert_eq!(line(&block, "# Money"), &["# Money: US dollars, as the model computes it. Numbers below use a point for decimals."]);
+        assert_eq!(line(&block, "# Scenario link"), &["# Scenario link: https://example.org/?mw=100"]);
         // The last discounted cumulative of each path is its NPV.
-        let last: Vec<f64> = rows.last().unwrap().split(',').skip(2).map(|v| v.parse().unwrap()).collect();
+        let last: Vec<f64> = rows.last().unwrap().iter().skip(2).map(|v| v.parse().unwrap()).collect();
         assert!((last[8] - r.mining.npv_usd).abs() < 0.01);
         assert!((last[SERIES.len() + 8] - r.ai.npv_usd).abs() < 0.01);
     }
@@ -189,21 +288,71 @@ mod tests {
         let pr = economics::compute(&p).unwrap();
         let text = csv(&s, &r, "0.1.0", "x", Some((&p, &pr)));
         set_locale(Locale::default());
-        assert!(text.contains("# Money: EUR at 0,5 per US dollar (the reader's rate)"), "{text}");
-        let header: Vec<&str> = text.lines().find(|l| l.starts_with("month,")).unwrap().split(',').collect();
+        let (block, table) = split(&text);
+        assert!(line(&block, "# Money")[0].starts_with("# Money: EUR at 0,5 per US dollar (the reader's rate)"), "{text}");
+        assert_eq!(line(&block, "# Money").len(), 1);
+        let header = &table[0];
         assert_eq!(header.len(), 2 + 4 * SERIES.len());
-        assert!(header.contains(&"mining_net_cash_eur") && header.contains(&"pinned_ai_cumulative_eur"));
-        let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("month,")).collect();
+        assert!(header.iter().any(|h| h == "mining_net_cash_eur") && header.iter().any(|h| h == "pinned_ai_cumulative_eur"));
+        let rows = &table[1..];
         assert_eq!(rows.len(), pr.mining.months.len());
-        let first: Vec<&str> = rows[0].split(',').collect();
-        let npv = |row: &[&str], at: usize| row[2 + at].parse::<f64>().unwrap();
-        let last: Vec<&str> = rows[r.mining.months.len() - 1].split(',').collect();
-        assert!((npv(&last, 8) - 0.5 * r.mining.npv_usd).abs() < 0.01);
-        assert_eq!(first.len(), header.len());
+        let npv = |row: &[String], at: usize| row[2 + at].parse::<f64>().unwrap();
+        let last = &rows[r.mining.months.len() - 1];
+        assert!((npv(last, 8) - 0.5 * r.mining.npv_usd).abs() < 0.01);
+        assert_eq!(rows[0].len(), header.len());
         // Past the live window, its cells are empty and the pinned ones go on.
-        let beyond: Vec<&str> = rows.last().unwrap().split(',').collect();
+        let beyond = rows.last().unwrap();
         assert!(beyond[2].is_empty() && !beyond[2 + 2 * SERIES.len()].is_empty());
         assert!(text.contains("# Contract length,yrs,12,years,") && text.contains(",15\n"), "{text}");
+        assert_eq!(line(&block, "# input"), &["# input", "key", "value", "unit", "source", "pinned value"]);
+        assert_eq!(line(&block, "# Contract length").last().map(String::as_str), Some("15"));
+    }
+
+    /// What the probe found: `# Money: EUR at 0,9 per US dollar` (de-DE) and `JPY at 10,000,000`
+    /// split into cells. A real CSV reader now reads every `#` line whole, in locales that write
+    /// commas in numbers (de-DE's decimal, ja-JP's and en-IN's groups), with and without a pin,
+    /// at the default rate (whose note has a comma) and at the largest.
+    #[test]
+    fn csv_parses_whole_in_every_locale() {
+        use crate::format::{set_locale, Currency, Locale};
+        let de = Locale { tag: "de-DE".into(), decimal: ',', group: '.', currency: Currency::by_code("EUR").unwrap(), per_usd: 0.9, symbol: "€".into(), symbol_after: true, symbol_gap: true, ..Locale::default() };
+        let ja = Locale { tag: "ja-JP".into(), currency: Currency::by_code("JPY").unwrap(), per_usd: 1e7, symbol: "￥".into(), ..Locale::default() };
+        let ja_default = Locale { per_usd: 155.0, ..ja.clone() };
+        let en_in = Locale { tag: "en-IN".into(), grouping: (3, 2), currency: Currency::by_code("GBP").unwrap(), per_usd: 1234.5, symbol: "£".into(), ..Locale::default() };
+        let s = Scenario { mode: economics::AiMode::GpuCloud, ..Scenario::default() };
+        let r = economics::compute(&s).unwrap();
+        let p = Scenario::default();
+        let pr = economics::compute(&p).unwrap();
+        let link = "file:///home/a,b/wattsworth-0.1.0.html?mw=100&ref=hp%3D40&currency=EUR";
+        for (locale, money) in [
+            (de, "# Money: EUR at 0,9 per US dollar (the reader's rate);"),
+            (ja, "# Money: JPY at 10,000,000 per US dollar (the reader's rate);"),
+            (ja_default, "# Money: JPY at 155 per US dollar (Assumption: a round exchange rate near the market in Nov 2026, not a quoted rate;"),
+            (en_in, "# Money: GBP at 1,234.5 per US dollar (the reader's rate);"),
+        ] {
+            let tag = locale.tag.clone();
+            set_locale(locale);
+            for pinned in [None, Some((&p, &pr))] {
+                let text = csv(&s, &r, "0.1.0", link, pinned);
+                let (block, table) = split(&text);
+                let m = line(&block, "# Money");
+                assert!(m.len() == 1 && m[0].starts_with(money), "{tag}: {m:?}");
+                assert_eq!(line(&block, "# Scenario link"), &[format!("# Scenario link: {link}")]);
+                let sentences = ["# Warning", "# Pinned scenario: ", "# AI mode: ", "# Mining NPV "];
+                let said: Vec<&Vec<String>> = block.iter().filter(|r| sentences.iter().any(|w| r[0].starts_with(w))).collect();
+                assert!(said.len() >= 2 + 2 * usize::from(pinned.is_some()) && said.iter().all(|r| r.len() == 1), "{tag}: {said:?}");
+                let inputs = if pinned.is_some() { 6 } else { 5 };
+                assert_eq!(line(&block, "# input").len(), inputs);
+                for p in PARAMS {
+                    let row = block.iter().find(|r| r[0] == format!("# {}", p.label));
+                    assert_eq!(row.map(Vec::len), Some(inputs), "{tag} {}", p.key);
+                }
+                let width = table[0].len();
+                assert!(table.iter().all(|r| r.len() == width), "{tag}: every row as wide as the header");
+                assert!(table[1..].iter().all(|r| r[2..].iter().all(|c| c.is_empty() || c.parse::<f64>().is_ok())), "{tag}: numbers with a point");
+            }
+        }
+        set_locale(Locale::default());
     }
 
     #[test]
@@ -215,5 +364,31 @@ mod tests {
         assert!(snippet.contains("data-title=\"A &quot;title&quot;\""));
         assert!(snippet.contains("<script async src=\"https://x.org/w/embed.js\"></script>"));
         assert!(snippet.contains("<noscript><a href=\"https://x.org/w/?mw=200&amp;hp=40\">"));
+    }
+
+    /// What the probe found: from the offline file, links pointed at its folder (a directory
+    /// listing) and the embed code at an embed.js that is not there.
+    #[test]
+    fn links_from_the_offline_file_keep_its_name() {
+        let file = "file:///home/reader/offline/wattsworth-0.1.0.html?mw=321#methodology";
+        let here = page_address(file);
+        assert_eq!(link_to(&here, "mw=321"), "file:///home/reader/offline/wattsworth-0.1.0.html?mw=321");
+        assert_eq!(link_to(&page_address("http://127.0.0.1:8080/news/w/"), ""), "http://127.0.0.1:8080/news/w/");
+        assert_eq!(link_to(&page_address("https://x.org/w/calc.html?a=1"), "mw=2"), "https://x.org/w/calc.html?mw=2");
+        // Hosted: the snippet loads embed.js from the page's folder.
+        let (snippet, note) = embed_code("https://x.org/w/calc.html", None, "mw=2", "T");
+        assert!(snippet.unwrap().contains("src=\"https://x.org/w/embed.js\"") && note.is_none());
+        // From disk: no snippet that cannot work, and a note that says why.
+        let (snippet, note) = embed_code(&here, None, "mw=321", "T");
+        assert!(snippet.is_none());
+        assert!(note.unwrap().starts_with("Embedding needs the calculator on a web site"));
+        // From disk with the hosted site configured: the snippet points there, and says so.
+        let (snippet, note) = embed_code(&here, Some("https://example.org/wattsworth"), "mw=321", "T");
+        let snippet = snippet.unwrap();
+        assert!(snippet.contains("src=\"https://example.org/wattsworth/embed.js\"") && snippet.contains("href=\"https://example.org/wattsworth/?mw=321\""), "{snippet}");
+        assert!(note.unwrap().contains("https://example.org/wattsworth/"));
+        for bad in ["", "example.org", "javascript:alert(1)", "https://x.org/\"><script>", "file:///x/"] {
+            assert_eq!(hosted_site(Some(bad)), None, "{bad}");
+        }
     }
 }

@@ -109,9 +109,33 @@ fn with<R>(f: impl FnOnce(&Locale) -> R) -> R {
 /// ```
 pub fn month(ym: economics::YearMonth) -> String {
     with(|l| match l.months.get(ym.month.saturating_sub(1) as usize) {
-        Some(template) if ym.month >= 1 => template.replace("{y}", &ym.year.to_string()),
+        Some(template) if ym.month >= 1 => isolate(template.replace("{y}", &ym.year.to_string())),
         _ => ym.to_string(),
     })
+}
+
+/// Whether `c` is a right-to-left letter or mark (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+/// presentation forms, the ALM and RLM marks).
+fn right_to_left(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x200F | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+}
+
+/// `text` inside a first-strong bidi isolate (U+2068 … U+2069) when it holds right-to-left
+/// letters, so that `مارس 2026` inside an English sentence keeps its own order and leaves the
+/// sentence's (`(price as of مارس 2026, 85% utilisation`, never `85 ,2026 مارس%`). Text without
+/// such letters is returned as it is.
+///
+/// ```
+/// use view::format::isolate;
+/// assert_eq!(isolate("Jan 2027".into()), "Jan 2027");
+/// assert_eq!(isolate("مارس 2026".into()), "\u{2068}مارس 2026\u{2069}");
+/// ```
+pub fn isolate(text: String) -> String {
+    if text.chars().any(right_to_left) {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text
+    }
 }
 
 /// US dollars in the reader's currency.
@@ -122,6 +146,51 @@ pub fn to_local(usd: f64) -> f64 {
 /// An amount in the reader's currency, in US dollars.
 pub fn from_local(amount: f64) -> f64 {
     with(|l| if l.per_usd > 0.0 { amount / l.per_usd } else { amount })
+}
+
+/// The US dollars for `local`, an amount the reader typed or chose in their currency, written
+/// with the fewest significant digits that still show as `local` at `decimals` places: a link
+/// carries `pwr=0.05814` for a typed `0,05 €` at 0.86 per dollar, not `pwr=0.05813953488372093`,
+/// and reads back as `0,05 €`. In US dollars this is `local` itself whenever it has no more than
+/// `decimals` places (callers pass at least as many places as were typed).
+///
+/// ```
+/// use view::format::{from_local_rounded, set_locale, Currency, Locale};
+/// set_locale(Locale { currency: Currency::by_code("EUR").unwrap(), per_usd: 0.86, ..Locale::default() });
+/// assert_eq!(from_local_rounded(0.05, 5), 0.05814);
+/// set_locale(Locale::default());
+/// assert_eq!(from_local_rounded(28.6812345, 7), 28.6812345);
+/// ```
+pub fn from_local_rounded(local: f64, decimals: usize) -> f64 {
+    let usd = from_local(local);
+    if !usd.is_finite() || usd == 0.0 {
+        return usd;
+    }
+    let want = format!("{:.*}", decimals, local);
+    (1..=17)
+        .filter_map(|digits| format!("{:.*e}", digits - 1, usd).parse::<f64>().ok())
+        .find(|u| format!("{:.*}", decimals, to_local(*u)) == want)
+        .unwrap_or(usd)
+}
+
+/// Decimals enough to show `value` as more than zero: `at_least`, or more when `value` is not
+/// zero but would round to zero there (two significant digits then), so a box or a caption never
+/// shows `0` or `€0.000/kWh` for a value in use (a power price at the smallest exchange rate).
+///
+/// ```
+/// use view::format::decimals_for;
+/// assert_eq!(decimals_for(0.045, 3), 3);
+/// assert_eq!(decimals_for(0.0000045, 3), 7);
+/// assert_eq!(decimals_for(0.0, 3), 3);
+/// ```
+pub fn decimals_for(value: f64, at_least: usize) -> usize {
+    let a = value.abs();
+    if a == 0.0 || !a.is_finite() || (a * 10f64.powi(at_least as i32)).round() != 0.0 {
+        return at_least;
+    }
+    // Zeros between the point and the first significant digit, then two digits.
+    let zeros = (-a.log10()).floor().max(0.0) as usize;
+    at_least.max(zeros + 2).min(340)
 }
 
 /// `p` as the reader sees it: a money input's range, default and step in the reader's currency
@@ -140,7 +209,7 @@ pub fn local_param(p: &economics::params::Param) -> economics::params::Param {
 /// A unit with the reader's currency in place of the dollar sign: `€/kWh`, `€M per MW`.
 pub fn unit(unit: &str) -> String {
     if unit.contains('$') {
-        with(|l| unit.replace('$', &l.symbol))
+        with(|l| unit.replace('$', &isolate(l.symbol.clone())))
     } else {
         unit.to_string()
     }
@@ -170,14 +239,18 @@ pub fn quantity(value: f64, decimals: usize, unit: &str) -> String {
 }
 
 /// `body` (already written in the locale's digits) with the currency sign where the locale puts it.
+/// With right-to-left letters in either (ar-EG's `مليون`), the whole is isolated and so is the sign,
+/// so `US$` stays `US$` rather than turning into `$US`.
 fn with_symbol(sign: &str, body: &str) -> String {
     with(|l| {
         let gap = if l.symbol_gap { "\u{a0}" } else { "" };
-        if l.symbol_after {
-            format!("{sign}{body}{gap}{}", l.symbol)
+        let rtl = body.chars().chain(l.symbol.chars()).any(right_to_left);
+        let symbol = if rtl { format!("\u{2068}{}\u{2069}", l.symbol) } else { l.symbol.clone() };
+        isolate(if l.symbol_after {
+            format!("{sign}{body}{gap}{symbol}")
         } else {
-            format!("{sign}{}{gap}{body}", l.symbol)
-        }
+            format!("{sign}{symbol}{gap}{body}")
+        })
     })
 }
 
@@ -186,8 +259,11 @@ pub fn amount(local: f64, decimals: usize) -> String {
     if !local.is_finite() {
         return "–".into();
     }
-    let sign = if local < 0.0 && number(local.abs(), decimals).chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
-    with_symbol(sign, &number(local.abs(), decimals))
+    // A small amount that would round to zero gets the places it needs, without trailing zeros.
+    let places = decimals_for(local, decimals);
+    let body = if places > decimals { trimmed(local.abs(), places) } else { number(local.abs(), places) };
+    let sign = if local < 0.0 && body.chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
+    with_symbol(sign, &body)
 }
 
 /// A price in the reader's currency with `decimals` decimals, converted from US dollars:
@@ -215,46 +291,71 @@ fn compact(local: f64, trim: bool) -> String {
     with_symbol(sign, &body)
 }
 
-/// Parses a number typed or pasted by a reader: `1,200`, `$0.05`, `5%`, ` 2 000 `, `−3`.
-/// Returns `None` for anything that is not one finite number.
+/// Reads a number as a link writes it, the one grammar of every numeric key in a URL (and of a
+/// slider's position): an optional minus, digits with at most one point for decimals, and an
+/// optional exponent (`28.68`, `-3`, `.5`, `1e-40`, `2E+3`). Nothing else: not `1,5` (a decimal
+/// comma in one locale, a thousands separator in another), `1+5`, `1_5`, `$5`, spaces, `inf` or
+/// `NaN`. `None` for text outside the grammar; a number too large for an `f64` reads as ±∞ (the
+/// caller clamps it, and says so).
 ///
 /// ```
-/// use view::format::parse_number;
-/// assert_eq!(parse_number("1,200"), Some(1200.0));
-/// assert_eq!(parse_number("$0.05"), Some(0.05));
-/// assert_eq!(parse_number("5%"), Some(5.0));
-/// assert_eq!(parse_number("abc"), None);
+/// use view::format::link_number;
+/// assert_eq!(link_number("2000"), Some(2000.0));
+/// assert_eq!(link_number("1e-40"), Some(1e-40));
+/// assert_eq!(link_number("1,5"), None);
+/// assert_eq!(link_number("$5"), None);
 /// ```
-pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '$' | '%' | '_' | ' ' | '\u{a0}' | '\u{202f}'))
-        .map(|c| if c == '\u{2212}' { '-' } else { c })
-        .collect();
-    if cleaned.is_empty() || cleaned.len() > 40 {
+pub fn link_number(text: &str) -> Option<f64> {
+    let b = text.as_bytes();
+    let digits = |mut i: usize| {
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        (i, i - start)
+    };
+    let (mut i, whole) = digits(usize::from(b.first() == Some(&b'-')));
+    let mut fraction = 0;
+    if b.get(i) == Some(&b'.') {
+        (i, fraction) = digits(i + 1);
+    }
+    if whole + fraction == 0 {
         return None;
     }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'-' | b'+')) {
+            i += 1;
+        }
+        let (end, exponent) = digits(i);
+        if exponent == 0 {
+            return None;
+        }
+        i = end;
+    }
+    // `-0` is zero (a link would otherwise carry `-0`).
+    (i == b.len()).then(|| text.parse::<f64>().ok()).flatten().filter(|v| !v.is_nan()).map(|v| v + 0.0)
 }
 
-/// The shortest text that reads back as exactly `value`: Rust's shortest round-trip digits, with
-/// an exponent where that is shorter (`1e-40`, not forty zeros), so a value the page writes into a
-/// link always fits what [`parse_number`] reads.
+/// The text a link carries for `value`, which [`link_number`] reads back as exactly `value`:
+/// Rust's shortest round-trip digits, written out plainly (`2000`, `0.0001`, `10000000`) unless
+/// that takes more than twelve characters and the exponent form is shorter (`1e-40`, not forty
+/// zeros).
 ///
 /// ```
-/// use view::format::exact;
+/// use view::format::{exact, link_number};
 /// assert_eq!(exact(28.68), "28.68");
+/// assert_eq!(exact(2000.0), "2000");
 /// assert_eq!(exact(1e-40), "1e-40");
-/// assert_eq!(exact(1e-40).parse::<f64>(), Ok(1e-40));
+/// assert_eq!(link_number(&exact(1e-40)), Some(1e-40));
 /// ```
 pub fn exact(value: f64) -> String {
     let plain = format!("{value}");
     let short = format!("{value:e}");
-    if short.len() < plain.len() {
-        short
-    } else {
+    if plain.len() <= short.len().max(12) {
         plain
+    } else {
+        short
     }
 }
 
@@ -300,7 +401,7 @@ pub fn tick(value: f64, kind: Ticks) -> String {
         Ticks::MillionsUsd if v == 0.0 => with_symbol("", "0"),
         // Charts plot money in the reader's currency already: no conversion here.
         Ticks::MillionsUsd => compact(v * 1e6, true),
-        Ticks::Usd => with_symbol(sign, &trimmed(a, 2)),
+        Ticks::Usd => with_symbol(sign, &trimmed(a, decimals_for(a, 2))),
         Ticks::Plain => trimmed(v, 2),
     }
 }
@@ -424,6 +525,13 @@ pub fn parse_typed(text: &str) -> Result<f64, Unread> {
     plain.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| v + 0.0).ok_or(Unread::NotANumber)
 }
 
+/// How many decimal places `text`, typed in the reader's locale, has: the digits after its
+/// decimal separator (`0,0512` in de-DE has 4).
+pub fn typed_places(text: &str) -> usize {
+    let decimal = with(|l| l.decimal);
+    text.rsplit_once(decimal).map_or(0, |(_, f)| f.chars().take_while(char::is_ascii_digit).count())
+}
+
 /// A multiple such as `2.9×` or `22×`.
 pub fn multiple(x: f64) -> String {
     if !x.is_finite() {
@@ -448,23 +556,45 @@ pub fn months(m: usize) -> String {
 mod tests {
     use super::*;
 
+    /// Links are read by one strict grammar: what a reader might paste into a box is refused here
+    /// (and named by the decoder), never read as another number.
     #[test]
-    fn parses_what_readers_paste() {
+    fn links_read_only_plain_numbers() {
         let rows: &[(&str, Option<f64>)] = &[
-            ("1,200", Some(1200.0)),
-            ("$0.05", Some(0.05)),
-            ("5%", Some(5.0)),
-            (" 2 000 ", Some(2000.0)),
-            ("\u{2212}3", Some(-3.0)),
+            ("1200", Some(1200.0)),
+            ("0.05", Some(0.05)),
+            ("-3", Some(-3.0)),
+            (".5", Some(0.5)),
+            ("5.", Some(5.0)),
             ("1e3", Some(1000.0)),
+            ("2E+3", Some(2000.0)),
+            ("1e-40", Some(1e-40)),
+            ("-0", Some(0.0)),
+            ("1e999", Some(f64::INFINITY)),
+            ("1,200", None),
+            ("1,5", None),
+            ("1+5", None),
+            ("1 5", None),
+            ("1_5", None),
+            ("$0.05", None),
+            ("€5", None),
+            ("5%", None),
+            (" 2000", None),
+            ("+5", None),
+            ("\u{2212}3", None),
+            ("1.2.3", None),
+            ("1e", None),
+            ("e5", None),
+            (".", None),
+            ("-", None),
             ("", None),
             ("NaN", None),
             ("inf", None),
+            ("0x10", None),
             ("12abc", None),
-            ("$", None),
         ];
         for &(text, want) in rows {
-            assert_eq!(parse_number(text), want, "{text:?}");
+            assert_eq!(link_number(text).map(f64::to_bits), want.map(f64::to_bits), "{text:?}");
         }
     }
 
@@ -472,12 +602,16 @@ mod tests {
     fn formats_money_and_numbers() {
         assert_eq!(echo(&"x".repeat(5000)).chars().count(), 41);
         assert_eq!(echo("a\u{0}b"), "ab");
-        for v in [0.0, -0.0, 1e-40, 5e-324, f64::MAX, -1.5e300, 0.1 + 0.2, 28.68, 12.0 + 1.0 / 3.0] {
+        for v in [0.0, -0.0, 1e-40, 5e-324, f64::MAX, -1.5e300, 0.1 + 0.2, 28.68, 12.0 + 1.0 / 3.0, 2000.0, 1e7, 1e-4, 1e13] {
             let text = exact(v);
             assert!(text.len() <= 24, "{text}");
-            assert_eq!(parse_number(&text).map(f64::to_bits), Some(v.to_bits()).filter(|_| v != 0.0 || text == "0").or(parse_number(&text).map(f64::to_bits)), "{text}");
+            // The link's reader gives back the same value (-0 as 0), and so does Rust's.
+            assert_eq!(link_number(&text), Some(v + 0.0), "{text}");
             assert_eq!(text.parse::<f64>().map(f64::to_bits), Ok(v.to_bits()), "{text}");
         }
+        // The shortest human form: digits where they read as easily as an exponent.
+        let written: Vec<String> = [2000.0, 200_000.0, 1e7, 1e-4, 0.051, 1e11, 1e12, 1e-40].map(exact).to_vec();
+        assert_eq!(written, ["2000", "200000", "10000000", "0.0001", "0.051", "100000000000", "1e12", "1e-40"]);
         assert_eq!(money(1_234_000_000.0), "$1.23B");
         assert_eq!(money(-45_600_000.0), "−$45.6M");
         assert_eq!(money(120_000.0), "$120K");
@@ -501,6 +635,56 @@ mod tests {
         assert_eq!(quantity(1.0, 2, "years"), "1 year");
         assert_eq!(parse_typed("-0").map(f64::to_bits), Ok(0f64.to_bits()));
         assert_eq!(quantity(2.0, 1, "%/yr"), "2%/yr");
+    }
+
+    /// What the probe found at the smallest rate (`fx=1e-4`): the power price box showed `0`
+    /// while a non-zero price was used, and captions printed `€0.000/kWh`.
+    #[test]
+    fn the_smallest_rate_never_shows_zero_for_a_value_in_use() {
+        set_locale(Locale { currency: Currency::by_code("EUR").unwrap(), per_usd: 1e-4, symbol: "€".into(), ..Locale::default() });
+        assert_eq!(price(0.045, 3), "€0.0000045");
+        assert_eq!(quantity(0.045, 3, "$/kWh"), "€0.0000045/kWh");
+        assert_eq!(price(0.0, 3), "€0.000");
+        let shown = to_local(0.045);
+        assert_eq!(trimmed(shown, decimals_for(shown, 5)), "0.0000045");
+        // Typed back as shown, the dollars are the same short value.
+        assert_eq!(from_local_rounded(0.0000045, decimals_for(0.0000045, 5)), 0.045);
+        assert_eq!(tick(0.00002, Ticks::Usd), "€0.00002");
+        set_locale(Locale::default());
+        assert_eq!(price(0.045, 3), "$0.045");
+        assert_eq!(price(0.0004, 3), "$0.0004");
+    }
+
+    /// Money typed or slid in another currency goes into the link at the precision shown, and
+    /// reads back as it was typed.
+    #[test]
+    fn money_edited_in_another_currency_is_written_short() {
+        for (code, per_usd, typed, d) in [("EUR", 0.86, 0.05, 5), ("GBP", 0.76, 0.0388, 5), ("JPY", 155.0, 7.9, 3), ("EUR", 0.86, 123.45, 4), ("EUR", 0.9, 0.0459, 5)] {
+            set_locale(Locale { currency: Currency::by_code(code).unwrap(), per_usd, ..Locale::default() });
+            let usd = from_local_rounded(typed, d);
+            assert_eq!(format!("{:.*}", d, to_local(usd)), format!("{:.*}", d, typed), "{code} {typed}");
+            assert!(exact(usd).len() <= 10, "{code} {typed}: {}", exact(usd));
+        }
+        // The example in the issue: 0.051 dollars, never 0.051000000000000004.
+        set_locale(Locale { currency: Currency::by_code("EUR").unwrap(), per_usd: 0.9, ..Locale::default() });
+        assert_eq!(exact(from_local_rounded(0.0459, 5)), "0.051");
+        set_locale(Locale::default());
+    }
+
+    /// Right-to-left months and money keep their own order inside an English sentence.
+    #[test]
+    fn right_to_left_text_is_isolated() {
+        set_locale(Locale {
+            tag: "ar-EG".into(),
+            months: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"].map(|m| format!("{m} {{y}}")),
+            compact: vec![(1e6, "مليون".into(), true)],
+            ..Locale::default()
+        });
+        assert_eq!(month(economics::YearMonth { year: 2026, month: 3 }), "\u{2068}مارس 2026\u{2069}");
+        assert_eq!(money(99_400_000.0), "\u{2068}\u{2068}$\u{2069}99.4\u{a0}مليون\u{2069}");
+        assert_eq!(price(0.045, 3), "$0.045");
+        set_locale(Locale::default());
+        assert_eq!(month(economics::YearMonth { year: 2026, month: 3 }), "Mar 2026");
     }
 
     /// `de-DE` with euros at 0.86 per dollar, as `Intl.NumberFormat` reports it.

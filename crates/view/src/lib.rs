@@ -1,7 +1,7 @@
 //! What Wattsworth shows, with no browser in sight: the charts (one function each, generic over
 //! the plotters backend), number formatting, the sliders' scales, the query-string codec
-//! (scenario and display flags), the CSV and caption exports, and every sentence and data table
-//! the page prints. The page (`src/`) and the JavaScript API (`crates/api`) both build on it; it
+//! (scenario and display flags), what is kept in the browser's storage and how it is read back,
+//! the CSV and caption exports, and every sentence and data table the page prints. The page (`src/`) and the JavaScript API (`crates/api`) both build on it; it
 //! builds on `economics` only, and all of it is tested natively.
 
 pub mod charts;
@@ -9,6 +9,7 @@ pub mod export;
 pub mod format;
 pub mod query;
 pub mod slider;
+pub mod stored;
 pub mod text;
 
 pub use charts::Chart;
