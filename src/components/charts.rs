@@ -137,6 +137,7 @@ fn takeaway(state: &State, chart: Chart) -> String {
     match chart {
         Chart::Cash => state.report.with(|r| r.as_ref().map(text::cumulative_cash)),
         Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::takeaway_annual(r, grid_mw))),
+        Chart::Cover => state.report.with(|r| r.as_ref().map(|r| state.scenario.with(|s| text::takeaway_cover(s, r)))),
         Chart::Kwh => state.report.with(|r| r.as_ref().map(text::takeaway_per_kwh)),
         Chart::Tornado => state.tornado.with(|t| t.as_deref().map(text::takeaway_tornado)),
         Chart::Map => {
@@ -155,6 +156,7 @@ fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
     match chart {
         Chart::Cash => state.report.with(|r| r.as_ref().map(text::table_cumulative)),
         Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::table_annual(r, grid_mw))),
+        Chart::Cover => state.report.with(|r| r.as_ref().map(text::table_cover)),
         Chart::Kwh => state.report.with(|r| r.as_ref().map(text::table_per_kwh)),
         Chart::Tornado => state.tornado.with(|t| t.as_deref().map(text::table_tornado)),
         Chart::Map => state.frontier.with(|f| f.as_ref().map(text::table_frontier)),

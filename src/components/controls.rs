@@ -57,6 +57,16 @@ pub fn AllControls() -> impl IntoView {
                     <Toggles group=Group::Finance />
                     <Controls group=Group::Finance />
                 </fieldset>
+                <fieldset class="group">
+                    <legend>"Tax"</legend>
+                    <Toggles group=Group::Tax />
+                    <Controls group=Group::Tax />
+                </fieldset>
+                <fieldset class="group">
+                    <legend>"Debt"</legend>
+                    <Toggles group=Group::Debt />
+                    <Controls group=Group::Debt />
+                </fieldset>
             </section>
     }
 }

@@ -31,7 +31,10 @@ pub fn preset(id: &str) -> Result<JsValue, JsError> {
     to_js(&p.scenario())
 }
 
-/// Values both paths: `{ mining, ai, advantage_npv_usd, conversion_irr, payback_month, per_kwh, … }`.
+/// Values both paths: `{ basis, mining, ai, advantage_npv_usd, by_basis, conversion_irr, debt,
+/// payback_month, per_kwh, … }`: `by_basis` holds the pre-tax, after-tax and financed NPVs,
+/// `debt` (when the AI path borrows) the minimum and average DSCR and the equity NPV at the cost
+/// of equity; on the financed basis `conversion_irr` is the equity IRR of converting.
 /// Missing fields take their defaults; an invalid scenario throws, listing every problem.
 #[wasm_bindgen]
 pub fn compute(scenario: JsValue) -> Result<JsValue, JsError> {
@@ -40,14 +43,14 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
-/// Chart `index` (0–5, in page order: cash, annual, kwh, tornado, map, fan) for the scenario in
+/// Chart `index` (0–6: cash, annual, kwh, tornado, map, fan, cover) for the scenario in
 /// `query` (the calculator's own URL query), as an SVG document with its title and a caption of
 /// assumptions, sources and date.
 #[wasm_bindgen]
 pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
     use plotters::prelude::*;
     use view::charts::{self, ChartData, Scale};
-    let chart = *view::Chart::ALL.get(index).ok_or_else(|| JsError::new("chart index is 0 to 5"))?;
+    let chart = *view::Chart::ALL.get(index).ok_or_else(|| JsError::new(&format!("chart index is 0 to {}", view::Chart::ALL.len() - 1)))?;
     let (s, _) = view::query::decode(query);
     let fail = |e: economics::ScenarioError| JsError::new(&e.to_string());
     let r = economics::compute(&s).map_err(fail)?;

@@ -1,5 +1,6 @@
-//! Prints the headline figures for the defaults and every preset, with and without end-of-window
-//! values: the numbers quoted in docs/methodology.md's "What changed in version 2".
+//! Prints the headline figures for the defaults and every preset: before tax, after tax and
+//! financed, with and without end-of-window values, and the debt's cover: the numbers quoted in
+//! docs/methodology.md's "What changed in version 3".
 use economics::analysis::{break_evens, BreakEven};
 use economics::presets::{booked_revenue_usd, PRESETS};
 use economics::{compute, AiMode, Scenario};
@@ -8,17 +9,24 @@ fn main() {
     let mut rows: Vec<(String, Scenario)> = vec![("defaults (lease)".into(), Scenario::default())];
     rows.push(("defaults, GPU cloud".into(), Scenario { mode: AiMode::GpuCloud, ..Scenario::default() }));
     rows.extend(PRESETS.iter().skip(1).map(|p| (p.id.to_string(), p.scenario())));
-    println!("| Scenario | Mining NPV | AI NPV | AI − mining | the same, end values switched | IRR | discounted payback | booked / deal |");
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("| Scenario | Before tax | After tax | Financed | Financed, end values switched | Mining NPV | IRR (equity when financed) | payback | min / avg DSCR | booked / deal |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     for (name, s) in &rows {
         let r = compute(s).unwrap();
-        let irr = r.quotable_irr(s.finance.discount_rate_pct).map_or("—".into(), |v| format!("{:.1}%", v * 100.0));
+        let irr = match &r.debt {
+            Some(_) => r.quotable_equity_irr(s.debt.cost_of_equity_pct),
+            None => r.quotable_irr(s.finance.discount_rate_pct),
+        };
+        let irr = irr.map_or("—".into(), |v| format!("{:.1}%", v * 100.0));
         let payback = r.payback_month.map_or("none".into(), |m| format!("month {}", m + 1));
+        let cover = r.debt.as_ref().map_or("—".into(), |d| format!("{:.2}× / {:.2}×", d.min_dscr, d.average_dscr));
         let deal = PRESETS.iter().find(|p| p.id == name).and_then(|p| p.deal);
         let booked = deal.map_or("—".into(), |d| format!("{:.4}", booked_revenue_usd(s) / d.value_usd));
+        let b = r.by_basis;
         println!(
-            "| {name} | ${:.1}M | ${:.1}M | ${:.1}M | ${:.1}M | {irr} | {payback} | {booked} |",
-            r.mining.npv_usd / 1e6, r.ai.npv_usd / 1e6, r.advantage_npv_usd / 1e6, r.advantage_other_npv_usd / 1e6
+            "| {name} | ${:.1}M | ${:.1}M | ${:.1}M | ${:.1}M | ${:.1}M | {irr} | {payback} | {cover} | {booked} |",
+            b.pre_tax.advantage_npv_usd / 1e6, b.after_tax.advantage_npv_usd / 1e6, b.financed.advantage_npv_usd / 1e6,
+            r.advantage_other_npv_usd / 1e6, r.mining.npv_usd / 1e6
         );
     }
     let s = Scenario::default();

@@ -2,6 +2,7 @@
 //! AI business (a lease, or a GPU cloud bought in tranches and refreshed only when it repays),
 //! customer early exit, end-of-window values; and revenue per kWh of capacity.
 
+use crate::fleet::FleetRun;
 use crate::model::{Model, Month, PerKwh, CLAIMED_MULTIPLE, HOURS_PER_DAY, HOURS_PER_YEAR, KW_PER_MW};
 use crate::scenario::{whole, AiMode};
 use crate::tax::Class;
@@ -54,68 +55,106 @@ impl Model<'_> {
         }
     }
 
+    /// What the site itself is worth at the window's end, $ (either path).
+    pub(crate) fn site_value_usd(&self) -> f64 {
+        self.s.site.site_value_musd_per_mw * 1e6 * self.s.site.grid_mw
+    }
+
+    /// What a buyer pays for the leased hall at the window's end, $: the last twelve months' NOI
+    /// capitalised at the exit cap rate, less the refit it needs, less the rent lost re-letting
+    /// it when the tenant does not renew (weighted by the chance it does not).
+    pub(crate) fn lease_exit_usd(&self, months: &[Month], conversion_usd: f64) -> f64 {
+        let l = &self.s.lease;
+        let n = months.len();
+        let noi: f64 = months[n - 12..].iter().map(Month::ebitda_usd).sum::<f64>().max(0.0);
+        let capitalised = noi / (l.exit_cap_rate_pct / 100.0);
+        capitalised - conversion_usd * l.refit_pct / 100.0 - (1.0 - l.renewal_pct / 100.0) * noi * l.downtime_months / 12.0
+    }
+
+    /// The fleet of the converted site until it stops mining: until the conversion starts it is
+    /// run exactly as on the mining path (`mining_plan`, that path's purchases); then it mines
+    /// on with what it owns until cut-over (buying a generation only if it repays by the sale
+    /// there), or is sold at once when the miners do not run until cut-over.
+    pub(crate) fn converting_fleet(&self, mining_plan: &[usize]) -> FleetRun {
+        let start = self.s.conversion_start();
+        let mut plan: Vec<usize> = mining_plan.iter().copied().filter(|&m| m < start).collect();
+        let end = if self.s.ai.mine_until_cutover { self.cutover } else { start };
+        if self.s.ai.mine_until_cutover {
+            // Dark from when the fleet it owns at the start of the conversion wears out.
+            let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
+            let bought = plan.last().map_or(-age, |&m| m as i64);
+            let dark = (bought + self.asic_life as i64).max(start as i64) as usize;
+            plan.extend(self.purchases(dark, end, self.s.finance.terminal_value));
+        }
+        self.run_plan(&plan, end)
+    }
+
     /// The whole site converted, before tax: mining (or the ASIC sale) until cut-over,
     /// conversion capex, then the AI business to the end of the window; with what it holds for
     /// tax, the cost a loan may fund and its end value (the lease's exit value or the GPUs').
-    pub(crate) fn ai_path(&self) -> Pretax {
+    pub(crate) fn ai_path(&self, mining_plan: &[usize]) -> Pretax {
         let s = self.s;
         let n = self.n;
         let mut months = vec![Month::default(); n];
         let mut held = Vec::new();
-        // Before cut-over: the miners run on and are sold at cut-over, or are sold at once, for
-        // the lower of book value and value in use (`fleet_value_at`).
-        if s.ai.mine_until_cutover {
-            let run = self.run_fleet(self.cutover);
-            for (m, month) in run.months.into_iter().enumerate() {
-                months[m] = month;
-            }
-            let sold_at = self.cutover.min(n - 1);
-            months[sold_at].capex_usd -= run.residual_usd;
-            let alive = run.fleets.len() - 1;
-            for (i, (bought, worn_out)) in run.fleets.into_iter().enumerate() {
-                let end = match worn_out {
-                    Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
-                    None if i == alive => End::Disposed { month: sold_at, proceeds_usd: run.residual_usd },
-                    None => End::Kept,
-                };
-                held.push(Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 });
-            }
-        } else {
-            let age = whole(s.mining.fleet_age_years * 12.0, 0, 120) as i64;
-            let proceeds_usd = self.fleet_value_at(s.mining.fleet_j_per_th, -age, 0);
-            months[0].capex_usd -= proceeds_usd;
-            held.push(Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought: -age, end: End::Disposed { month: 0, proceeds_usd }, share: 1.0 });
+        // Before cut-over: the miners run on and are sold at cut-over, or are sold when the
+        // conversion starts, for the lower of book value and value in use (`fleet_value_at`).
+        let run = self.converting_fleet(mining_plan);
+        let sold_at = run.months.len().min(n - 1);
+        for (m, month) in run.months.into_iter().enumerate() {
+            months[m] = month;
+        }
+        months[sold_at].capex_usd -= run.residual_usd;
+        let alive = run.fleets.len() - 1;
+        for (i, (bought, worn_out)) in run.fleets.into_iter().enumerate() {
+            let end = match worn_out {
+                Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
+                None if i == alive => End::Disposed { month: sold_at, proceeds_usd: run.residual_usd },
+                None => End::Kept,
+            };
+            held.push(Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 });
         }
         let mining = months.clone();
-        // Conversion capex, spread evenly over the conversion months (all in month 0 if none),
-        // in service from cut-over.
+        // Conversion capex, spread evenly over the conversion months (all in its first month if
+        // none), in service from cut-over.
         let conversion_usd = self.it_mw * s.ai.conversion_capex_musd_per_mw_it * 1e6;
-        let spread = self.cutover.max(1);
+        let start = s.conversion_start();
+        let spread = (self.cutover - start).max(1);
         let mut financed_usd = vec![0.0; n];
-        for (month, financed) in months.iter_mut().zip(financed_usd.iter_mut()).take(spread) {
+        for (month, financed) in months.iter_mut().zip(financed_usd.iter_mut()).skip(start).take(spread) {
             month.capex_usd += conversion_usd / spread as f64;
             *financed += conversion_usd / spread as f64;
         }
         let in_service = self.cutover.min(n - 1) as i64;
+        let site_usd = self.site_value_usd();
         let (end_value_usd, building_end) = match s.mode {
             AiMode::Lease => {
+                let mut booked = 0.0;
                 for m in self.cutover..n {
                     let business = self.ai_month(m, self.lease_capacity(m));
+                    if self.survival(m) > 0.0 {
+                        booked += business.revenue_usd / self.survival(m);
+                    }
                     months[m] = months[m].plus(&business);
                 }
-                // Exit value: the last twelve months' NOI capitalised at the exit cap rate.
-                let noi: f64 = months[n - 12..].iter().map(Month::ebitda_usd).sum();
-                let exit = noi.max(0.0) / (s.lease.exit_cap_rate_pct / 100.0);
-                (exit, true)
+                // The broker's commission on the rent the contract books, paid at signing and
+                // amortised for tax over the lease.
+                let commission = booked * s.lease.commission_pct / 100.0;
+                months[start].capex_usd += commission;
+                financed_usd[start] += commission;
+                let term = (n - self.cutover) as u32;
+                held.push(Held { cost_usd: commission, class: Class::Amortised(term), bought: in_service, end: End::Kept, share: 1.0 });
+                (self.lease_exit_usd(&months, conversion_usd).max(site_usd), true)
             }
-            AiMode::GpuCloud => (self.gpu_business(&mut months, &mut held, &mut financed_usd), false),
+            AiMode::GpuCloud => (self.gpu_business(&mut months, &mut held, &mut financed_usd) + site_usd, false),
         };
         // The building and its fitted plant, sold with the business at the window's end for
-        // the lease's exit value (carried on the building; a C-corporation's gain is taxed at
-        // one rate whatever the class).
+        // the lease's exit value less the site's own value (carried on the building; a
+        // C-corporation's gain is taxed at one rate whatever the class; the site's value is its
+        // own basis, so selling it is no gain).
         for (k, (class, part)) in self.conversion_classes().into_iter().enumerate() {
             let end = match (building_end, k) {
-                (true, 2) => End::AtWindowEnd { value_usd: end_value_usd },
+                (true, 2) => End::AtWindowEnd { value_usd: end_value_usd - site_usd },
                 (true, _) => End::AtWindowEnd { value_usd: 0.0 },
                 (false, _) => End::Kept,
             };

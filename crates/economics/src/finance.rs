@@ -192,6 +192,38 @@ pub fn is_conventional_investment(flows: &[f64]) -> bool {
     first < 0.0 && changes == 1
 }
 
+/// Whether `flows` are an investment with one rate of return: a conventional investment, or
+/// (Norström's criterion) one whose running total starts negative, changes sign exactly once and
+/// ends positive, which has exactly one positive IRR however often the flows themselves change
+/// sign. A yearly tax paid out of a monthly income breaks the first test, not the second.
+///
+/// # Example
+/// ```
+/// use economics::finance::has_one_rate;
+/// // −100, +60, −5 (a tax month), +60: three sign changes; running total −100, −40, −45, +15.
+/// assert!(has_one_rate(&[-100.0, 60.0, -5.0, 60.0]));
+/// assert!(!has_one_rate(&[-100.0, 230.0, -132.0]));
+/// ```
+pub fn has_one_rate(flows: &[f64]) -> bool {
+    if is_conventional_investment(flows) {
+        return true;
+    }
+    let mut total = 0.0;
+    let mut signs = flows.iter().map(|f| {
+        total += f;
+        total
+    }).filter(|t| *t != 0.0).map(f64::signum);
+    let Some(first) = signs.next() else { return false };
+    let (mut changes, mut last) = (0, first);
+    for s in signs {
+        if s != last {
+            changes += 1;
+            last = s;
+        }
+    }
+    first < 0.0 && changes == 1 && total > 0.0
+}
+
 /// The first period from which the running total of `flows` stays at or above zero to the end,
 /// or `None` if it ends below zero.
 ///

@@ -69,17 +69,44 @@ impl Model<'_> {
         }
     }
 
-    /// The owned fleet over `[0, end)`. It runs in any month whose revenue covers its cash costs
-    /// (owned machines are sunk). When it wears out the site is dark until a new generation is
-    /// bought; when (if ever) is chosen to maximise value ([`Model::purchases`]).
-    pub fn run_fleet(&self, end: usize) -> FleetRun {
+    /// The months in `[0, end)` in which a new generation is bought ([`Model::purchases`]). After
+    /// tax, over the whole window, the plan is also cut back from its last purchase while that
+    /// leaves the owners more after tax: purchases are weighed at the marginal rate, as if every
+    /// deduction could be used when it comes, and a site with too little income to use them may
+    /// be better off without the last ones. Notes when the end-values switch changes the plan.
+    pub(crate) fn fleet_plan(&self, end: usize) -> Vec<usize> {
         let life = self.asic_life as i64;
         let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
         let worn_out = (life - age).max(0) as usize;
-        let plan = self.purchases(worn_out, end, self.s.finance.terminal_value);
-        if end >= self.n && plan != self.purchases(worn_out, end, !self.s.finance.terminal_value) {
+        let tv = self.s.finance.terminal_value;
+        let plan = |count_end: bool| {
+            let mut plan = self.purchases(worn_out, end, count_end);
+            if end >= self.n && self.marginal_tax_rate() > 0.0 && !plan.is_empty() {
+                let worth = |plan: &[usize]| self.npv(&self.mining_pretax(self.run_plan(plan, end)), crate::scenario::Basis::AfterTax, count_end);
+                let mut best = (worth(&plan), plan.len());
+                for k in (0..plan.len()).rev() {
+                    let w = worth(&plan[..k]);
+                    if w > best.0 {
+                        best = (w, k);
+                    }
+                }
+                plan.truncate(best.1);
+            }
+            plan
+        };
+        let chosen = plan(tv);
+        if end >= self.n && chosen != plan(!tv) {
             self.switch_sensitive.set(true);
         }
+        chosen
+    }
+
+    /// The owned fleet over `[0, end)`, buying a new generation in the months of `plan`. It runs
+    /// in any month whose revenue covers its cash costs (owned machines are sunk); when it wears
+    /// out the site is dark until the next purchase.
+    pub(crate) fn run_plan(&self, plan: &[usize], end: usize) -> FleetRun {
+        let life = self.asic_life as i64;
+        let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
         // (J/TH, month bought); today's fleet was bought `age` months before the start.
         let mut fleet = Some((self.s.mining.fleet_j_per_th, -age));
         let mut buys = plan.iter().peekable();

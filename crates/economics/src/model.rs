@@ -109,8 +109,8 @@ pub struct Path {
     pub cumulative_usd: Vec<f64>,
     /// Running total of discounted cash, $.
     pub discounted_cumulative_usd: Vec<f64>,
-    /// Net present value, $: mining cash at the mining rate, AI cash at the AI rate, the loan's
-    /// own flows at its rate.
+    /// Net present value, $: mining cash at the mining rate, AI cash (the loan's flows
+    /// included) at the AI rate.
     pub npv_usd: f64,
     /// Present value of the end-of-window values before tax, $, whether or not the NPV counts them.
     pub terminal_pv_usd: f64,
@@ -130,7 +130,7 @@ impl Path {
         for (m, month) in months.iter().enumerate() {
             let cash = month.net_cash_usd();
             cum += cash;
-            disc_cum += rates.discounted(m, cash, v.mining_net[m], v.debt_net[m]);
+            disc_cum += rates.discounted(m, cash, v.mining_net[m]);
             cumulative_usd.push(cum);
             discounted_cumulative_usd.push(disc_cum);
             ebitda += month.ebitda_usd();
@@ -302,16 +302,32 @@ pub struct Report {
 
 impl Report {
     /// The conversion IRR when it can be quoted beside the NPV: the difference of the flows is
-    /// a conventional investment (costs first, then returns: one sign change, − to +), it pays
-    /// back, and the IRR sits on the same side of the AI discount rate as the NPV advantage.
+    /// an investment with one rate of return ([`crate::finance::has_one_rate`]), it pays back,
+    /// and the IRR sits on the same side of the AI discount rate as the NPV advantage.
     /// Otherwise `None`, and the page says "does not pay back" or gives no rate.
     pub fn quotable_irr(&self, discount_rate_pct: f64) -> Option<f64> {
         let rate = *self.conversion_irr.as_ref().ok()?;
         let diff: Vec<f64> = self.ai.months.iter().zip(&self.mining.months)
             .map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect();
-        let conventional = crate::finance::is_conventional_investment(&diff);
+        let conventional = crate::finance::has_one_rate(&diff);
         let agrees = (rate > discount_rate_pct / 100.0) == (self.advantage_npv_usd > 0.0);
         (conventional && self.payback_month.is_some() && agrees && rate.is_finite()).then_some(rate)
+    }
+}
+
+impl Report {
+    /// The equity IRR of converting (on the financed basis, [`Report::conversion_irr`]) when it
+    /// can be quoted beside the headline: converting pays back, the difference in the owners'
+    /// cash has one rate of return, and the IRR sits on the same side of the cost of
+    /// equity as both the equity NPV at that rate and the headline advantage.
+    pub fn quotable_equity_irr(&self, cost_of_equity_pct: f64) -> Option<f64> {
+        let d = self.debt.as_ref()?;
+        let rate = *self.conversion_irr.as_ref().ok()?;
+        let diff: Vec<f64> = self.ai.months.iter().zip(&self.mining.months).map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect();
+        let above = rate > cost_of_equity_pct / 100.0;
+        let agrees = above == (d.equity_npv_at_cost_usd > 0.0) && above == (self.advantage_npv_usd > 0.0);
+        let pays = self.payback_month.is_some();
+        (pays && crate::finance::has_one_rate(&diff) && agrees && rate.is_finite()).then_some(rate)
     }
 }
 
@@ -341,12 +357,10 @@ pub fn compute(s: &Scenario) -> Result<Report, ScenarioError> {
     Ok(report)
 }
 
-/// Monthly discount factors for the three kinds of cash.
+/// Monthly discount factors for the two kinds of cash.
 pub(crate) struct Rates {
     pub ai: Vec<f64>,
     pub mining: Vec<f64>,
-    /// At the loan's coupon: the loan's own flows.
-    pub debt: Vec<f64>,
 }
 
 impl Rates {
@@ -355,19 +369,16 @@ impl Rates {
             let f = 1.0 / (1.0 + periodic_rate(annual_pct / 100.0, 12.0));
             std::iter::successors(Some(1.0), move |d| Some(d * f)).take(n).collect()
         };
-        // The loan is priced at a twelfth of its coupon a month.
-        let coupon = s.debt.coupon_pct / 100.0 / 12.0;
         Rates {
             ai: factors(s.finance.discount_rate_pct),
             mining: factors(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct),
-            debt: std::iter::successors(Some(1.0), |d| Some(d / (1.0 + coupon))).take(n).collect(),
         }
     }
 
-    /// Month `m`'s cash discounted: its mining part at the mining rate, its loan part at the
-    /// loan's, the rest at the AI rate.
-    pub(crate) fn discounted(&self, m: usize, cash: f64, mining: f64, debt: f64) -> f64 {
-        (cash - mining - debt) * self.ai[m] + mining * self.mining[m] + debt * self.debt[m]
+    /// Month `m`'s cash discounted: its mining part at the mining rate, the rest (the AI
+    /// business, and the loan that funds it) at the AI rate.
+    pub(crate) fn discounted(&self, m: usize, cash: f64, mining: f64) -> f64 {
+        (cash - mining) * self.ai[m] + mining * self.mining[m]
     }
 }
 
@@ -395,32 +406,13 @@ impl Model<'_> {
     pub(crate) fn paths(&self) -> Paths {
         let n = self.n;
         let share = self.s.converted_share();
-        let fleet = self.run_fleet(n);
-        let alive = fleet.fleets.len() - 1;
-        let held: Vec<Held> = fleet
-            .fleets
-            .iter()
-            .enumerate()
-            .map(|(i, &(bought, worn_out))| {
-                let end = match worn_out {
-                    Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
-                    None if i == alive => End::AtWindowEnd { value_usd: fleet.residual_usd },
-                    None => End::Kept,
-                };
-                Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 }
-            })
-            .collect();
-        let mining = Pretax {
-            mining_part: None,
-            months: fleet.months,
-            held,
-            financed_usd: vec![0.0; n],
-            end_value_usd: fleet.residual_usd,
-            mining_end_value_usd: fleet.residual_usd,
-            base: Default::default(),
-        };
+        let plan = self.fleet_plan(n);
+        let fleet = self.run_plan(&plan, n);
+        let mining_on = fleet.on.clone();
+        let owned = fleet.owned.clone();
+        let mining = self.mining_pretax(fleet);
         // Convert: the converted share's pure AI path, plus the rest of the site mining on.
-        let pure = self.ai_path();
+        let pure = self.ai_path(&plan);
         let rest = 1.0 - share;
         let blend = |a: &[Month], b: &[Month]| -> Vec<Month> {
             a.iter().zip(b).map(|(a, b)| a.scaled(share).plus(&b.scaled(rest))).collect()
@@ -437,7 +429,36 @@ impl Model<'_> {
         let last = n - 1;
         let mining_end_pv_usd = mining.end_value_usd * self.rates.mining[last];
         let ai_end_pv_usd = pure.end_value_usd * share * self.rates.ai[last] + mining_end_pv_usd * rest;
-        Paths { mining, ai, mining_end_pv_usd, ai_end_pv_usd, mining_on: fleet.on, owned: fleet.owned }
+        Paths { mining, ai, mining_end_pv_usd, ai_end_pv_usd, mining_on, owned }
+    }
+
+    /// The mining path before tax from its fleet's run over the whole window.
+    pub(crate) fn mining_pretax(&self, fleet: crate::fleet::FleetRun) -> Pretax {
+        let alive = fleet.fleets.len() - 1;
+        let held: Vec<Held> = fleet
+            .fleets
+            .iter()
+            .enumerate()
+            .map(|(i, &(bought, worn_out))| {
+                let end = match worn_out {
+                    Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
+                    None if i == alive => End::AtWindowEnd { value_usd: fleet.residual_usd },
+                    None => End::Kept,
+                };
+                Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 }
+            })
+            .collect();
+        // The miners' value and the site's own, which is its tax basis.
+        let end_value_usd = fleet.residual_usd + self.site_value_usd();
+        Pretax {
+            mining_part: None,
+            months: fleet.months,
+            held,
+            financed_usd: vec![0.0; self.n],
+            end_value_usd,
+            mining_end_value_usd: end_value_usd,
+            base: Default::default(),
+        }
     }
 
     /// Both paths before tax, and each valued on the scenario's basis (mining never borrows).

@@ -96,10 +96,20 @@ impl Fleet {
 /// (when today's fleet wears out, then every year, or when a later generation wears out), the
 /// smallest hashprice factor `X` at which the best plan buys now ([`Model::buys_now`]), with the
 /// path's deviation expected to fade as the network closes the gap: `1 + (X − 1)(1 − κ)^t`.
-/// `INFINITY` where it never buys. At `X = 1` it agrees with the model's own plan.
+/// `INFINITY` where it never buys. At `X = 1` it agrees with the model's own plan: in the
+/// months the model's own path asks, exactly its decisions (after tax the model may cut back a
+/// purchase the marginal view would make, [`Model::fleet_plan`]).
 fn thresholds(model: &Model, persistence: f64) -> Vec<f64> {
     let n = model.n;
     let (worn_out, life) = model.fleet_schedule();
+    let plan = model.fleet_plan(n);
+    let mut asked = vec![None; n];
+    let mut m = worn_out;
+    while m < n {
+        let buys = plan.contains(&m);
+        asked[m] = Some(buys);
+        m += if buys { life } else { 12 };
+    }
     let fade: Vec<f64> = std::iter::successors(Some(1.0), |f| Some(f * persistence)).take(n + 1).collect();
     let mut threshold = vec![f64::INFINITY; n];
     let mut reachable = vec![false; n];
@@ -111,7 +121,7 @@ fn thresholds(model: &Model, persistence: f64) -> Vec<f64> {
         reachable[m] = true;
         stack.extend([m + 12, m + life]);
         let buys = |x: f64| model.buys_now(m, &|k| 1.0 + (x - 1.0) * fade[k - m]);
-        let on_path = buys(1.0);
+        let on_path = asked[m].unwrap_or_else(|| buys(1.0));
         let (mut lo, mut hi) = (0.0, 64.0);
         let at = if buys(lo) {
             lo
@@ -179,6 +189,8 @@ pub struct Run {
     gen_factor: Vec<f64>,
     pre: Fleet,
     pre_months: usize,
+    /// Month the conversion starts: before it, the converted site mines as the path does.
+    start: usize,
     ai_cumulative_usd: Vec<f64>,
     tax: PathTax,
     rng: Xoshiro256PlusPlus,
@@ -189,6 +201,8 @@ pub struct Run {
     bought: Vec<i64>,
     asks: Vec<usize>,
     cumulative: Vec<f64>,
+    /// The site's own value at the window's end, credited with end values on every path.
+    site_usd: f64,
     /// Each path's mining cash before tax, discounted, and its tax, discounted.
     mining_pv: Vec<f64>,
     mining_tax_pv: Vec<f64>,
@@ -281,11 +295,17 @@ impl Run {
         let threshold = thresholds(&model, shocks.persistence);
         let (_, fleet_usd) = model.generation(0);
         // The AI path's mining before cut-over, on the model's plan.
-        let before_cutover = if s.ai.mine_until_cutover { model.run_fleet(model.cutover).owned } else { Vec::new() };
+        // The converted site's own mining: as the path's mining until the conversion starts, then
+        // on the model's plan (with the path's hashprice) until it stops.
+        let start = s.conversion_start();
+        let before_cutover = model.converting_fleet(&model.fleet_plan(n)).owned;
         let pre = Fleet::new(&model, &before_cutover);
-        let pre_base: f64 = (0..before_cutover.len()).map(|m| pre.cash(m, 1.0) * discount[m]).sum();
+        let mining_model: Vec<f64> = base.mining.months.iter().map(|m| m.project_cash_usd()).collect();
+        let pre_base: f64 = (0..before_cutover.len())
+            .map(|m| if m < start { mining_model[m] } else { pre.cash(m, 1.0) } * discount[m])
+            .sum();
         let gen_factor = (0..n).map(|m| j0 / model.generation(m).0).collect();
-        let tax = path_tax(&model, &base, share, &pre, before_cutover.len(), pre_base);
+        let tax = path_tax(&model, &base, share, &pre, before_cutover.len(), pre_base, start);
         let years = tax.years;
         Ok(Run {
             paths,
@@ -303,6 +323,7 @@ impl Run {
             gen_factor,
             pre,
             pre_months: before_cutover.len(),
+            start,
             ai_cumulative_usd: base.ai.cumulative_usd,
             tax,
             rng: Xoshiro256PlusPlus::seed_from_u64(seed),
@@ -311,6 +332,7 @@ impl Run {
             bought: vec![worn_out as i64 - life as i64; paths],
             asks: vec![worn_out; paths],
             cumulative: vec![0.0; paths],
+            site_usd: model.site_value_usd(),
             mining_pv: vec![0.0; paths],
             mining_tax_pv: vec![0.0; paths],
             pre_pv: vec![0.0; paths],
@@ -330,7 +352,7 @@ impl Run {
         // Fields split into locals once: the inner loop then indexes plain slices, which the
         // compiler can keep in registers (through `self` it must reload them every path).
         let Run {
-            n, life, month, paths, pre_months, count_end, fleet_usd,
+            n, life, month, paths, pre_months, start, count_end, fleet_usd, site_usd,
             ref shocks, ref discount, ref parts, ref threshold, ref gen_factor, ref pre, ref tax,
             ref mut rng, ref mut ln_x, ref mut generation, ref mut bought, ref mut asks,
             ref mut cumulative, ref mut mining_pv, ref mut mining_tax_pv, ref mut pre_pv, ref mut carry,
@@ -360,6 +382,7 @@ impl Run {
                 ln_x[i] = persistence * ln_x[i] + drift + step_sd * z;
                 let x = ln_x[i].exp();
                 let mut flow = 0.0;
+                let mut earned = 0.0;
                 if generation[i] > 0.0 && m as i64 - bought[i] >= life as i64 {
                     generation[i] = 0.0;
                     asks[i] = m;
@@ -376,9 +399,9 @@ impl Run {
                     }
                 }
                 if generation[i] > 0.0 {
-                    let cash = (mined * generation[i] * x + rest).max(0.0);
-                    flow += cash;
-                    year_ebitda[i] += cash;
+                    earned = (mined * generation[i] * x + rest).max(0.0);
+                    flow += earned;
+                    year_ebitda[i] += earned;
                     if sold_at_end {
                         let left = (bought[i] + life as i64 - n as i64).clamp(0, life as i64);
                         let value = fleet_usd * left as f64 / life as f64;
@@ -388,9 +411,15 @@ impl Run {
                         year_deducted[i] += unrecovered(bought[i], year) - value;
                     }
                 }
+                if sold_at_end {
+                    flow += site_usd;
+                }
                 cumulative[i] += flow;
                 mining_pv[i] += flow * d;
-                if in_pre {
+                if m < start {
+                    pre_pv[i] += flow * d;
+                    pre_e[i * years + year] += earned;
+                } else if in_pre {
                     let cash = pre.cash(m, x);
                     pre_pv[i] += cash * d;
                     pre_e[i * years + year] += cash;
@@ -441,7 +470,7 @@ impl Run {
 }
 
 /// The model's taxes, in the form the paths use them.
-fn path_tax(model: &Model, base: &crate::model::Report, share: f64, pre: &Fleet, pre_months: usize, pre_base: f64) -> PathTax {
+fn path_tax(model: &Model, base: &crate::model::Report, share: f64, pre: &Fleet, pre_months: usize, pre_base: f64, start: usize) -> PathTax {
     let (paths, mining_v, ai_v) = model.valued();
     let calendar = &model.market.calendar;
     let n = model.n;
@@ -455,7 +484,7 @@ fn path_tax(model: &Model, base: &crate::model::Report, share: f64, pre: &Fleet,
     let rest = 1.0 - share;
     let mut pre_e = vec![0.0; years];
     for m in 0..pre_months {
-        pre_e[year_of[m]] += pre.cash(m, 1.0);
+        pre_e[year_of[m]] += if m < start { base.mining.months[m].ebitda_usd() } else { pre.cash(m, 1.0) };
     }
     let empty = vec![YearIncome::default(); years];
     let (mining_years, ai_years) = if taxed { (&mining_v.years, &ai_v.years) } else { (&empty, &empty) };

@@ -43,6 +43,9 @@ pub struct Site {
     pub power_as_of: YearMonth,
     /// Power price escalation, %/yr (compounded monthly from `power_as_of`).
     pub power_escalation_pct_per_yr: f64,
+    /// What the site itself (land, power rights, substation) is worth at the end of the
+    /// window, $M per MW of grid power, on either path.
+    pub site_value_musd_per_mw: f64,
 }
 
 /// The bitcoin market as the miner sees it.
@@ -112,6 +115,9 @@ pub struct AiCommon {
     pub pue: f64,
     /// Conversion capex, $M per MW of IT capacity.
     pub conversion_capex_musd_per_mw_it: f64,
+    /// Months from the start until the conversion starts (whole months): the site mines as the
+    /// mining path does until then. 0: convert now.
+    pub convert_in_months: f64,
     /// Months from the decision to the first AI revenue (whole months).
     pub months_to_convert: f64,
     /// Months from first revenue to full capacity (linear ramp; whole months).
@@ -152,6 +158,15 @@ pub struct Lease {
     pub power_pass_through: bool,
     /// Exit cap rate for the terminal value: last year's NOI over this, %.
     pub exit_cap_rate_pct: f64,
+    /// Chance the tenant renews at the end of the window, %; otherwise the hall is re-let after
+    /// `downtime_months`.
+    pub renewal_pct: f64,
+    /// Months of no rent while a hall the tenant leaves is re-let (whole months).
+    pub downtime_months: f64,
+    /// Refit a hall needs at the end of the window to be let again, % of the conversion capex.
+    pub refit_pct: f64,
+    /// Leasing commission, % of the rent the contract books, paid when the conversion starts.
+    pub commission_pct: f64,
 }
 
 /// The GPU cloud.
@@ -253,6 +268,7 @@ impl Scenario {
                 power_usd_per_kwh: 0.0,
                 power_as_of: never,
                 power_escalation_pct_per_yr: 0.0,
+                site_value_musd_per_mw: 0.0,
             },
             bitcoin: Bitcoin {
                 hashprice_usd_per_ph_day: 0.0,
@@ -283,6 +299,7 @@ impl Scenario {
             ai: AiCommon {
                 pue: 0.0,
                 conversion_capex_musd_per_mw_it: 0.0,
+                convert_in_months: 0.0,
                 months_to_convert: 0.0,
                 ramp_months: 0.0,
                 load_pct: 0.0,
@@ -298,6 +315,10 @@ impl Scenario {
                 noi_margin_pct: 0.0,
                 power_pass_through: false,
                 exit_cap_rate_pct: 0.0,
+                renewal_pct: 0.0,
+                downtime_months: 0.0,
+                refit_pct: 0.0,
+                commission_pct: 0.0,
             },
             gpu: GpuCloud {
                 usd_per_gpu_hour: 0.0,
@@ -328,16 +349,23 @@ impl Scenario {
 }
 
 impl Scenario {
-    /// Months valued: the conversion period plus the contract, so the AI path earns for the
-    /// full contract and mining is valued over the same window. Call on a validated scenario
-    /// (the month counts are whole); out-of-range values are bounded, never a panic.
+    /// Months valued: the months before the conversion starts, the conversion period and the
+    /// contract, so the AI path earns for the full contract and mining is valued over the same
+    /// window. Call on a validated scenario (the month counts are whole); out-of-range values are
+    /// bounded, never a panic.
     pub fn months(&self) -> usize {
         self.cutover_month() + whole(self.site.horizon_years * 12.0, 12, 240)
     }
 
+    /// Month the conversion starts (its capex begins; the miners are sold then unless they run
+    /// until cut-over).
+    pub fn conversion_start(&self) -> usize {
+        whole(self.ai.convert_in_months, 0, MAX_CONVERT_IN)
+    }
+
     /// Month of the first AI revenue.
     pub fn cutover_month(&self) -> usize {
-        whole(self.ai.months_to_convert, 0, 48)
+        self.conversion_start() + whole(self.ai.months_to_convert, 0, 48)
     }
 
     /// Months of the linear ramp to full AI capacity.
@@ -378,6 +406,9 @@ pub enum Basis {
     /// After income tax, with the AI path's debt: the owners' cash.
     Financed,
 }
+
+/// Latest start of the conversion, months from the start of the valuation.
+pub const MAX_CONVERT_IN: usize = 120;
 
 /// A validated whole count as usize, bounded so that no input can allocate without limit.
 pub(crate) fn whole(value: f64, min: usize, max: usize) -> usize {

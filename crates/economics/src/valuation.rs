@@ -98,10 +98,9 @@ impl Pretax {
 pub(crate) struct Valued {
     /// Each month with end values (if counted), tax and the loan's flows.
     pub months: Vec<Month>,
-    /// The part of each month's cash discounted at the mining rate.
+    /// The part of each month's cash discounted at the mining rate (the rest, the loan's flows
+    /// included, at the AI rate).
     pub mining_net: Vec<f64>,
-    /// The part discounted at the loan's rate: the loan's own flows.
-    pub debt_net: Vec<f64>,
     pub loan: Option<Schedule>,
     /// Debt-service coverage each month of repayment.
     pub cover: Vec<Option<f64>>,
@@ -232,7 +231,7 @@ impl Model<'_> {
                 ebitda.add_ebitda(*ym, month.ebitda_usd());
             }
             let r = &self.rates;
-            let before_tax_npv = (0..self.n).map(|m| r.discounted(m, p.months[m].net_cash_usd(), p.mining()[m].net_cash_usd(), 0.0)).sum();
+            let before_tax_npv = (0..self.n).map(|m| r.discounted(m, p.months[m].net_cash_usd(), p.mining()[m].net_cash_usd())).sum();
             TaxBase { ebitda, discount: self.tax_discount(p), before_tax_npv, bonus: Default::default() }
         })
     }
@@ -250,11 +249,10 @@ impl Model<'_> {
             mining_net[n - 1] += p.mining_end_value_usd;
         }
         if basis == Basis::PreTax {
-            return Valued { months, mining_net, debt_net: vec![0.0; n], loan: None, cover: vec![None; n], years: Vec::new(), bonus: 0.0 };
+            return Valued { months, mining_net, loan: None, cover: vec![None; n], years: Vec::new(), bonus: 0.0 };
         }
         let (plan, factors) = self.elect(p, basis, count_end, true);
         let TaxPlan { tax, ledger, loan, cover, bonus, .. } = plan;
-        let mut debt_net = vec![0.0; n];
         if let Some(schedule) = &loan {
             for m in 0..n {
                 let month = &mut months[m];
@@ -262,14 +260,13 @@ impl Model<'_> {
                 month.interest_usd = schedule.interest_paid_usd(m);
                 month.principal_usd = schedule.principal_usd[m];
                 month.reserve_usd = schedule.reserve_usd[m];
-                debt_net[m] = schedule.owners_usd(m);
             }
         }
         for m in 0..n {
             months[m].tax_usd = tax[m];
             mining_net[m] -= tax[m] * factors.mining_share[m];
         }
-        Valued { months, mining_net, debt_net, loan, cover, years: ledger.years, bonus }
+        Valued { months, mining_net, loan, cover, years: ledger.years, bonus }
     }
 
     /// The path's NPV on `basis`: what [`Model::value`] gives, discounted, without writing out
@@ -287,7 +284,8 @@ impl Model<'_> {
         }
         let (plan, factors) = self.elect(p, basis, count_end, false);
         let tax: f64 = plan.tax.iter().zip(&factors.factor).map(|(t, f)| t * f).sum();
-        let debt: f64 = plan.loan.as_ref().map_or(0.0, |l| (0..n).map(|m| l.owners_usd(m) * r.debt[m]).sum());
+        // The loan's flows are the owners' cash of the AI business, discounted with it.
+        let debt: f64 = plan.loan.as_ref().map_or(0.0, |l| (0..n).map(|m| l.owners_usd(m) * r.ai[m]).sum());
         before_tax - tax + debt
     }
 

@@ -35,10 +35,21 @@ fn rows() -> Vec<Row> {
                     panic!("unknown key {k}");
                 }
             }
+            as_in_version_2(&mut s);
             let figures: Vec<f64> = cells[1..].iter().map(|c| c.parse().unwrap()).collect();
             Row { scenario: s, figures: figures.try_into().unwrap() }
         })
         .collect()
+}
+
+/// Version 3's new inputs at the values that reproduce version 2: no commission, no refit,
+/// downtime or site value at the end, the conversion now.
+fn as_in_version_2(s: &mut Scenario) {
+    s.lease.commission_pct = 0.0;
+    s.lease.refit_pct = 0.0;
+    s.lease.downtime_months = 0.0;
+    s.site.site_value_musd_per_mw = 0.0;
+    s.ai.convert_in_months = 0.0;
 }
 
 fn figures(r: &Report) -> [f64; 6] {

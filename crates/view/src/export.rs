@@ -28,16 +28,20 @@ fn comment(out: &mut String, text: &str) {
     record(out, &[format!("# {text}")]);
 }
 
-const SERIES: [&str; 10] = [
-    "revenue_usd", "power_usd", "other_opex_usd", "capex_usd", "terminal_usd", "ebitda_usd", "net_cash_usd",
+/// Each path's monthly columns: the project's cash before tax and debt, then tax and the loan's
+/// flows, and the owners' (equity) cash on the report's basis, whose running totals follow.
+const SERIES: [&str; 16] = [
+    "revenue_usd", "power_usd", "other_opex_usd", "capex_usd", "terminal_usd", "ebitda_usd", "project_cash_usd",
+    "tax_usd", "borrowed_usd", "interest_usd", "principal_usd", "reserve_usd", "equity_cash_usd",
     "cumulative_usd", "discounted_cumulative_usd", "energy_mwh",
 ];
 
-fn row_of(path: &Path, m: usize) -> [f64; 10] {
+fn row_of(path: &Path, m: usize) -> [f64; 16] {
     let month = &path.months[m];
     [
         month.revenue_usd, month.power_usd, month.other_opex_usd, month.capex_usd, month.terminal_usd, month.ebitda_usd(),
-        month.net_cash_usd(), path.cumulative_usd[m], path.discounted_cumulative_usd[m], month.energy_mwh,
+        month.project_cash_usd(), month.tax_usd, month.borrowed_usd, month.interest_usd, month.principal_usd,
+        month.reserve_usd, month.net_cash_usd(), path.cumulative_usd[m], path.discounted_cumulative_usd[m], month.energy_mwh,
     ]
 }
 
@@ -69,10 +73,21 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str, pinned: Option<(
         };
         comment(&mut out, &format!("{who}AI mode: {mode}; start {}", s.site.start));
         comment(&mut out, &format!(
-            "{who}Mining NPV {:.0}; AI NPV {:.0} ({}); end-of-window values {}; formulas: docs/methodology.md",
-            to_local(r.mining.npv_usd), to_local(r.ai.npv_usd), l.currency.code,
+            "{who}Basis: {}; equity_cash is the owners' cash on it. Mining NPV {:.0}; AI NPV {:.0} ({}); end-of-window values {}; formulas: docs/methodology.md",
+            crate::text::basis(s), to_local(r.mining.npv_usd), to_local(r.ai.npv_usd), l.currency.code,
             if s.finance.terminal_value { "counted" } else { "not counted" }
         ));
+        let b = &r.by_basis;
+        comment(&mut out, &format!(
+            "{who}AI NPV − mining NPV ({}): before tax, no debt {:.0}; after tax, no debt {:.0}; after tax and debt {:.0}",
+            l.currency.code, to_local(b.pre_tax.advantage_npv_usd), to_local(b.after_tax.advantage_npv_usd), to_local(b.financed.advantage_npv_usd)
+        ));
+        if let Some(d) = &r.debt {
+            comment(&mut out, &format!(
+                "{who}Debt: {:.0} borrowed ({}); DSCR lowest {:.2} in month {}, average {:.2}; equity NPV of converting at the cost of equity {:.0}",
+                to_local(d.borrowed_usd), l.currency.code, d.min_dscr, d.min_dscr_month, d.average_dscr, to_local(d.equity_npv_at_cost_usd)
+            ));
+        }
         for w in &r.warnings {
             comment(&mut out, &format!("{who}Warning ({}): {}", w.code, w.message));
         }
@@ -271,8 +286,21 @@ mod tests {
         assert_eq!(line(&block, "# Scenario link"), &["# Scenario link: https://example.org/?mw=100"]);
         // The last discounted cumulative of each path is its NPV.
         let last: Vec<f64> = rows.last().unwrap().iter().skip(2).map(|v| v.parse().unwrap()).collect();
-        assert!((last[8] - r.mining.npv_usd).abs() < 0.01);
-        assert!((last[SERIES.len() + 8] - r.ai.npv_usd).abs() < 0.01);
+        let at = SERIES.iter().position(|c| *c == "discounted_cumulative_usd").unwrap();
+        assert!((last[at] - r.mining.npv_usd).abs() < 0.01);
+        assert!((last[SERIES.len() + at] - r.ai.npv_usd).abs() < 0.01);
+        // Each month's equity cash is the project's cash less tax, plus the loan's flow to the owners.
+        let col = |name: &str| SERIES.iter().position(|c| *c == name).unwrap();
+        let mut borrowed = 0.0;
+        for row in rows {
+            let v: Vec<f64> = row.iter().skip(2 + SERIES.len()).map(|v| v.parse().unwrap()).collect();
+            let equity = v[col("project_cash_usd")] - v[col("tax_usd")] + v[col("borrowed_usd")] - v[col("interest_usd")] - v[col("principal_usd")] + v[col("reserve_usd")];
+            assert!((equity - v[col("equity_cash_usd")]).abs() < 0.05, "{equity} vs {}", v[col("equity_cash_usd")]);
+            borrowed += v[col("borrowed_usd")];
+        }
+        assert!(borrowed > 0.0, "the default AI path borrows");
+        assert!(line(&block, "# Basis")[0].starts_with("# Basis: after tax, 70% debt at 7.2%"), "{text}");
+        assert!(line(&block, "# Debt")[0].contains("DSCR lowest"), "{text}");
     }
 
     /// In euros the money columns are converted and named so; the inputs stay as the model
@@ -293,12 +321,13 @@ mod tests {
         assert_eq!(line(&block, "# Money").len(), 1);
         let header = &table[0];
         assert_eq!(header.len(), 2 + 4 * SERIES.len());
-        assert!(header.iter().any(|h| h == "mining_net_cash_eur") && header.iter().any(|h| h == "pinned_ai_cumulative_eur"));
+        assert!(header.iter().any(|h| h == "mining_equity_cash_eur") && header.iter().any(|h| h == "pinned_ai_cumulative_eur"));
         let rows = &table[1..];
         assert_eq!(rows.len(), pr.mining.months.len());
         let npv = |row: &[String], at: usize| row[2 + at].parse::<f64>().unwrap();
         let last = &rows[r.mining.months.len() - 1];
-        assert!((npv(last, 8) - 0.5 * r.mining.npv_usd).abs() < 0.01);
+        let at = SERIES.iter().position(|c| *c == "discounted_cumulative_usd").unwrap();
+        assert!((npv(last, at) - 0.5 * r.mining.npv_usd).abs() < 0.01);
         assert_eq!(rows[0].len(), header.len());
         // Past the live window, its cells are empty and the pinned ones go on.
         let beyond = rows.last().unwrap();

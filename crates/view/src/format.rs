@@ -380,6 +380,8 @@ pub enum Ticks {
     Usd,
     /// A plain count: `3`.
     Plain,
+    /// A multiple: `1.5×`.
+    Times,
 }
 
 /// A tick label: round values print without trailing zeros (`$500M`, never `500.0`).
@@ -403,6 +405,7 @@ pub fn tick(value: f64, kind: Ticks) -> String {
         Ticks::MillionsUsd => compact(v * 1e6, true),
         Ticks::Usd => with_symbol(sign, &trimmed(a, decimals_for(a, 2))),
         Ticks::Plain => trimmed(v, 2),
+        Ticks::Times => format!("{sign}{}×", trimmed(a, 2)),
     }
 }
 
@@ -541,6 +544,11 @@ pub fn multiple(x: f64) -> String {
     } else {
         format!("{}×", number(x, 1))
     }
+}
+
+/// A coverage ratio as lenders quote it, to two places: `1.37×` (`–` when not finite).
+pub fn cover(x: f64) -> String {
+    if x.is_finite() { format!("{}×", number(x, 2)) } else { "–".into() }
 }
 
 /// A month index as years and months: `7 yr 0 mo`.

@@ -421,6 +421,14 @@ const SPOKEN_UNITS: &[(&str, &str, &str)] = &[
         "percent of IT capacity",
     ),
     ("% of revenue", "percent of revenue", "percent of revenue"),
+    ("% of cost", "percent of cost", "percent of cost"),
+    ("% of amount", "percent of the amount", "percent of the amount"),
+    ("% of conversion capex", "percent of conversion capex", "percent of conversion capex"),
+    (
+        "% of 5- and 15-year cost",
+        "percent of 5- and 15-year cost",
+        "percent of 5- and 15-year cost",
+    ),
     (
         "pp/yr",
         "percentage point a year",

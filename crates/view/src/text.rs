@@ -4,9 +4,9 @@
 
 use economics::analysis::{BreakEven, BreakEvens, Frontier, TornadoBar};
 use economics::monte_carlo::MonteCarlo;
-use economics::{AiMode, Report, Scenario};
+use economics::{AiMode, Basis, Report, Scenario};
 
-use crate::format::{is_money, money, month, months, multiple, number, quantity, to_local, unit};
+use crate::format::{cover, is_money, money, month, months, multiple, number, quantity, to_local, unit};
 
 /// What converting leads to, as the verdict names it.
 fn business(mode: AiMode) -> &'static str {
@@ -25,43 +25,71 @@ fn ahead(advantage_usd: f64) -> String {
     }
 }
 
-/// The verdict: which path is worth more and by how much, and the same with end-of-window
-/// values counted the other way.
+/// A percentage as a reader writes it: `70%`, `7.2%`, `7.25%`.
+fn pct(value: f64) -> String {
+    format!("{}%", crate::format::trimmed(value, 2))
+}
+
+/// What the figures count, in words: "after tax, 70% debt at 7.2%", "after tax, no debt",
+/// "before tax, no debt" (the pre-tax, unlevered view), or "no income tax, …".
+///
+/// ```
+/// let mut s = economics::Scenario::default();
+/// assert_eq!(view::text::basis(&s), "after tax, 70% debt at 7.2%");
+/// s.debt.loan_to_cost_pct = 0.0;
+/// assert_eq!(view::text::basis(&s), "after tax, no debt");
+/// s.tax.pre_tax_unlevered = true;
+/// assert_eq!(view::text::basis(&s), "before tax, no debt");
+/// ```
+pub fn basis(s: &Scenario) -> String {
+    let tax = if s.tax.rate_pct > 0.0 { "after tax" } else { "no income tax" };
+    match s.basis() {
+        Basis::PreTax => "before tax, no debt".into(),
+        Basis::AfterTax => format!("{tax}, no debt"),
+        Basis::Financed => format!("{tax}, {} debt at {}", pct(s.debt.loan_to_cost_pct), pct(s.debt.coupon_pct)),
+    }
+}
+
+/// The verdict: one sentence a reader can quote, with its basis and the contract's dates, e.g.
+/// "Leasing this 100 MW site to an AI tenant is worth $12.8M more than mining it (after tax,
+/// 70% debt at 7.2%; 12-year contract from Apr 2028)." End values are never in it: they are a
+/// sentence of their own ([`end_values`]).
 pub fn verdict(s: &Scenario, r: &Report) -> String {
-    let contract = number(s.site.horizon_years, if s.site.horizon_years.fract() == 0.0 { 0 } else { 2 });
+    let years = crate::format::trimmed(s.site.horizon_years, 2);
+    let from = r.calendar.get(r.cutover_month).map(|m| month(*m)).unwrap_or_default();
     let site = format!("this {} MW site", number(s.site.grid_mw, 0));
-    let share = if s.ai.share_converted_pct < 100.0 {
-        format!(" ({}% of it, the rest mining on)", number(s.ai.share_converted_pct, 0))
-    } else {
-        String::new()
+    let part = if s.ai.share_converted_pct < 100.0 { format!("{} of ", pct(s.ai.share_converted_pct)) } else { String::new() };
+    let note = format!("({}; {years}-year contract from {from})", basis(s));
+    let (converting, to) = match s.mode {
+        AiMode::Lease => ("Leasing", " to an AI tenant"),
+        AiMode::GpuCloud => ("Running a GPU cloud on", ""),
     };
-    let head = if r.advantage_npv_usd >= 0.0 {
-        format!(
-            "Over a {contract}-year contract from {}, {}{share} is worth {} more than mining {site}",
-            month(s.site.start), business(s.mode), money(r.advantage_npv_usd)
-        )
+    let value = money(r.advantage_npv_usd.abs());
+    if r.advantage_npv_usd >= 0.0 {
+        format!("{converting} {part}{site}{to} is worth {value} more than mining it {note}.")
     } else {
-        format!(
-            "Over a {contract}-year contract from {}, mining {site} is worth {} more than {}{share}",
-            month(s.site.start), money(-r.advantage_npv_usd), business(s.mode)
-        )
-    };
-    let other = if s.finance.terminal_value {
-        format!(
-            ", counting what the site and its equipment are worth at the end. Without those end values: {}.",
-            ahead(r.advantage_other_npv_usd)
-        )
-    } else {
-        let exit = match s.mode {
-            AiMode::Lease => format!("the lease's exit value at a {}% cap rate", number(s.lease.exit_cap_rate_pct, 1)),
-            AiMode::GpuCloud => "the GPUs' residual value".to_string(),
+        let other = match (s.mode, part.is_empty()) {
+            (AiMode::Lease, true) => "leasing it to an AI tenant".to_string(),
+            (AiMode::GpuCloud, true) => "running a GPU cloud on it".to_string(),
+            (AiMode::Lease, false) => format!("leasing {part}it to an AI tenant"),
+            (AiMode::GpuCloud, false) => format!("running a GPU cloud on {part}it"),
         };
-        format!(
-            ", on cash within the window. Counting end values ({exit}, the ASICs' residual value): {}.",
-            ahead(r.advantage_other_npv_usd)
-        )
+        format!("Mining {site} is worth {value} more than {other} {note}.")
+    }
+}
+
+/// End values, apart from the verdict: what counting the paths' worth at the window's end
+/// would change, and which values those are.
+pub fn end_values(s: &Scenario, r: &Report) -> String {
+    let what = match s.mode {
+        AiMode::Lease => format!("the lease's exit value at a {} cap rate, the ASICs' residual value", pct(s.lease.exit_cap_rate_pct)),
+        AiMode::GpuCloud => "the GPUs' and ASICs' residual values".to_string(),
     };
-    format!("{head}{other}")
+    if s.finance.terminal_value {
+        format!("These figures count end values ({what}); without them: {}.", ahead(r.advantage_other_npv_usd))
+    } else {
+        format!("Counting end values ({what}): {}.", ahead(r.advantage_other_npv_usd))
+    }
 }
 
 /// The revenue-per-kWh sentence, and exactly when the "up to 25×" claim would hold.
@@ -93,8 +121,8 @@ pub fn per_kwh(s: &Scenario, r: &Report) -> String {
 }
 
 /// Why no IRR is quoted beside a converting advantage, read from the shape of the difference in
-/// cash between the paths.
-fn irr_withheld(s: &Scenario, r: &Report) -> String {
+/// cash between the paths; `hurdle` names the rate the IRR would be set against.
+fn irr_withheld(r: &Report, hurdle: &str) -> String {
     let difference: Vec<f64> = r.ai.net_cash_usd().iter().zip(r.mining.net_cash_usd()).map(|(a, b)| a - b).collect();
     let signs: Vec<f64> = difference.iter().filter(|x| **x != 0.0).map(|x| x.signum()).collect();
     let changes = signs.windows(2).filter(|w| w[0] != w[1]).count();
@@ -103,10 +131,8 @@ fn irr_withheld(s: &Scenario, r: &Report) -> String {
         (1, Some(first)) if *first > 0.0 => "converting gains first and costs later, so a rate of return does not describe it".to_string(),
         (1, _) => match r.conversion_irr {
             Ok(rate) => format!(
-                "converting returns {}% a year on its cash, below the {}% used for contracted cash, yet comes out ahead because mining's cash is discounted at {}%",
-                number(rate * 100.0, 1),
-                number(s.finance.discount_rate_pct, 1),
-                number(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct, 1)
+                "converting returns {}% a year on its cash, which does not square with its value at {hurdle}",
+                number(rate * 100.0, 1)
             ),
             Err(_) => "no rate between −99.99% and +10,000% a month balances the difference in cash".to_string(),
         },
@@ -115,21 +141,53 @@ fn irr_withheld(s: &Scenario, r: &Report) -> String {
     format!(" No IRR is quoted: {why}.")
 }
 
-/// Payback, IRR, the hashprice break-even and how often the miners run.
+/// A figure with its sign: `+$99.4M`, `−$72.0M`.
+fn signed_money(usd: f64) -> String {
+    if usd >= 0.0 { format!("+{}", money(usd)) } else { money(usd) }
+}
+
+/// Payback, IRR (of the owners' equity when there is debt), the loan and its cover, the figures
+/// on the other bases, the hashprice break-even and how often the miners run. Every figure says
+/// what it counts.
 pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
-    let rates = format!(
-        "{}% for contracted cash, {}% for mining",
-        number(s.finance.discount_rate_pct, 1),
-        number(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct, 1)
-    );
+    let on = basis(s);
+    let f = &s.finance;
+    let mut rates = format!("{}% for contracted cash, {}% for mining", number(f.discount_rate_pct, 1), number(f.discount_rate_pct + f.mining_risk_premium_pct, 1));
+    if r.debt.is_some() {
+        rates.push_str(&format!(", the loan at its {} coupon", pct(s.debt.coupon_pct)));
+    }
     let payback = match r.payback_month {
-        Some(m) => format!("On discounted cash ({rates}), converting pays back after {}.", months(m + 1)),
-        None => format!("Converting does not pay back at these discount rates ({rates})."),
+        Some(m) => format!("On discounted cash ({on}; {rates}), converting pays back after {}.", months(m + 1)),
+        None => format!("Converting does not pay back on discounted cash ({on}; {rates})."),
     };
-    let irr = match r.quotable_irr(s.finance.discount_rate_pct) {
-        Some(v) => format!(" IRR of converting: {}% a year.", number(v * 100.0, 1)),
-        None if r.advantage_npv_usd >= 0.0 => irr_withheld(s, r),
-        None => String::new(),
+    let irr = match &r.debt {
+        Some(d) => match r.quotable_equity_irr(s.debt.cost_of_equity_pct) {
+            Some(v) => format!(
+                " Equity IRR of converting: {}% a year on at most {} put in by the owners, against a {} cost of equity.",
+                number(v * 100.0, 1), money(d.equity_in_usd), pct(s.debt.cost_of_equity_pct)
+            ),
+            None if r.advantage_npv_usd >= 0.0 => irr_withheld(r, &format!("the {} cost of equity", pct(s.debt.cost_of_equity_pct))),
+            None => String::new(),
+        },
+        None => match r.quotable_irr(f.discount_rate_pct) {
+            Some(v) => format!(" IRR of converting ({}): {}% a year.", if r.basis == Basis::PreTax { "before tax" } else { "after tax" }, number(v * 100.0, 1)),
+            None if r.advantage_npv_usd >= 0.0 => irr_withheld(r, &format!("{} for contracted cash and {} for mining", pct(f.discount_rate_pct), pct(f.discount_rate_pct + f.mining_risk_premium_pct))),
+            None => String::new(),
+        },
+    };
+    let debt = r.debt.as_ref().map_or_else(String::new, |d| {
+        let when = |m: usize| r.calendar.get(m).map(|ym| month(*ym)).unwrap_or_default();
+        format!(
+            " Debt: {} borrowed ({} of the cost), repaid from {} to {}; debt-service cover lowest {} ({}), average {}.",
+            money(d.borrowed_usd), pct(s.debt.loan_to_cost_pct), when(d.repay_from), when(d.repay_until.saturating_sub(1)),
+            cover(d.min_dscr), when(d.min_dscr_month), cover(d.average_dscr)
+        )
+    });
+    let bb = &r.by_basis;
+    let others = match r.basis {
+        Basis::PreTax => format!(" After tax: {} with no debt, {} financed.", signed_money(bb.after_tax.advantage_npv_usd), signed_money(bb.financed.advantage_npv_usd)),
+        Basis::AfterTax => format!(" Before tax: {}.", signed_money(bb.pre_tax.advantage_npv_usd)),
+        Basis::Financed => format!(" Before tax and debt: {}; after tax, no debt: {}.", signed_money(bb.pre_tax.advantage_npv_usd), signed_money(bb.after_tax.advantage_npv_usd)),
     };
     let be = b.map(|b| match b.hashprice_usd_per_ph_day {
         BreakEven::At(hp) => format!(
@@ -149,11 +207,20 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         ),
         _ => String::new(),
     };
-    format!("{payback}{irr}{}{running}", be.unwrap_or_default())
+    format!("{payback}{irr}{debt}{others}{}{running}", be.unwrap_or_default())
 }
 
-/// The cumulative-cash chart's takeaway: what its two lines show (cash, not discounted), and
-/// whether that survives discounting.
+/// What a path's cash counts on a basis, as the charts and their sentences say it.
+pub fn cash_words(b: Basis) -> &'static str {
+    match b {
+        Basis::PreTax => "cash before tax",
+        Basis::AfterTax => "cash after tax",
+        Basis::Financed => "cash after tax and debt service",
+    }
+}
+
+/// The cumulative-cash chart's takeaway: what its two lines show (the owners' cash on the
+/// report's basis, not discounted), and whether that survives discounting.
 pub fn cumulative_cash(r: &Report) -> String {
     let last = |p: &economics::Path| p.cumulative_usd.last().copied().unwrap_or(0.0);
     let end = last(&r.ai) - last(&r.mining);
@@ -163,14 +230,15 @@ pub fn cumulative_cash(r: &Report) -> String {
     } else {
         "Discounted, converting does not pay back."
     };
+    let cash = cash_words(r.basis);
     if end >= 0.0 {
         let when = match economics::finance::payback_period(&difference) {
             Some(0) | None => String::new(),
             Some(m) => format!(", for good after {}", months(m + 1)),
         };
-        format!("In cash, not discounted, the AI path ends {} ahead of mining{when}. {discounted}", money(end))
+        format!("In {cash}, not discounted, the AI path ends {} ahead of mining{when}. {discounted}", money(end))
     } else {
-        format!("In cash, not discounted, mining ends {} ahead of the AI path. {discounted}", money(-end))
+        format!("In {cash}, not discounted, mining ends {} ahead of the AI path. {discounted}", money(-end))
     }
 }
 
@@ -183,31 +251,68 @@ pub fn table_cumulative(r: &Report) -> Vec<Vec<String>> {
     rows
 }
 
-/// The annual chart's takeaway: AI and mining EBITDA per MW in year 5 (or the last).
+/// The annual chart's takeaway: EBITDA per MW in year 5 (or the last) for each path, and what
+/// each keeps of it after tax and debt service.
 pub fn takeaway_annual(r: &Report, grid_mw: f64) -> String {
     let (m, a) = (r.mining.annual(), r.ai.annual());
     let y = a.len().min(m.len()).saturating_sub(1).min(4);
-    format!(
-        "In year {}, AI EBITDA is {} per MW against {} for mining.",
-        y + 1,
-        money(a.get(y).map_or(0.0, |x| x.ebitda_usd()) / grid_mw),
-        money(m.get(y).map_or(0.0, |x| x.ebitda_usd()) / grid_mw)
-    )
+    let per_mw = |p: &[economics::Month], f: fn(&economics::Month) -> f64| money(p.get(y).map_or(0.0, f) / grid_mw);
+    let ebitda = format!("In year {}, AI EBITDA is {} per MW against {} for mining.", y + 1, per_mw(&a, economics::Month::ebitda_usd), per_mw(&m, economics::Month::ebitda_usd));
+    if r.basis == Basis::PreTax {
+        return ebitda;
+    }
+    let ai = if r.debt.is_some() { "after tax and debt service" } else { "after tax" };
+    format!("{ebitda} The AI path keeps {} of it {ai}, mining {} after tax.", per_mw(&a, crate::charts::kept_usd), per_mw(&m, crate::charts::kept_usd))
 }
 
 /// The annual chart's data table.
 pub fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
     let mut rows = vec![vec![
-        "Year".into(), "Mining revenue/MW".into(), "Mining EBITDA/MW".into(), "AI revenue/MW".into(), "AI EBITDA/MW".into(),
+        "Year".into(), "Mining revenue/MW".into(), "Mining EBITDA/MW".into(), "Mining tax/MW".into(), "AI revenue/MW".into(),
+        "AI EBITDA/MW".into(), "AI tax/MW".into(), "AI debt service/MW".into(),
     ]];
     for (i, (m, a)) in r.mining.annual().iter().zip(r.ai.annual()).enumerate() {
         rows.push(vec![
             (i + 1).to_string(),
             money(m.revenue_usd / grid_mw),
             money(m.ebitda_usd() / grid_mw),
+            money(m.tax_usd / grid_mw),
             money(a.revenue_usd / grid_mw),
             money(a.ebitda_usd() / grid_mw),
+            money(a.tax_usd / grid_mw),
+            money((a.interest_usd + a.principal_usd) / grid_mw),
         ]);
+    }
+    rows
+}
+
+/// The cover chart's takeaway: whether the AI path can carry its debt, against the covenant.
+pub fn takeaway_cover(s: &Scenario, r: &Report) -> String {
+    let Some(d) = &r.debt else { return "Nothing is borrowed, so there is no debt to cover.".into() };
+    let when = r.calendar.get(d.min_dscr_month).map(|m| month(*m)).unwrap_or_default();
+    let covenant = s.debt.covenant_dscr;
+    if d.min_dscr < 1.0 {
+        format!("The cash falls short of the debt service: cover drops to {} in {when}, so the owners must put in more.", cover(d.min_dscr))
+    } else if d.min_dscr < covenant {
+        format!("Cover drops to {} in {when}, below the {} covenant: lenders would lend less.", cover(d.min_dscr), cover(covenant))
+    } else {
+        format!("Cover stays at or above {} (lowest, in {when}), above the {} covenant.", cover(d.min_dscr), cover(covenant))
+    }
+}
+
+/// The cover chart's data table: one row a year of repayment.
+pub fn table_cover(r: &Report) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), "Debt service".into(), "Lowest cover".into(), "Average cover".into()]];
+    let Some(d) = &r.debt else { return rows };
+    for (y, months) in d.dscr.chunks(12).enumerate() {
+        let covers: Vec<f64> = months.iter().flatten().copied().collect();
+        if covers.is_empty() {
+            continue;
+        }
+        let service: f64 = r.ai.months[y * 12..(y * 12 + 12).min(r.ai.months.len())].iter().map(|m| m.interest_usd + m.principal_usd).sum();
+        let low = covers.iter().copied().fold(f64::INFINITY, f64::min);
+        let average = covers.iter().sum::<f64>() / covers.len() as f64;
+        rows.push(vec![(y + 1).to_string(), money(service), cover(low), cover(average)]);
     }
     rows
 }
@@ -411,8 +516,8 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
     let ai = business(s.mode);
     match chart {
         Chart::Cash => format!(
-            "Line chart of cumulative net cash, not discounted, month by month for {} from {}: mining {}, {ai} {}.",
-            months(n), month(s.site.start), range(&r.mining.cumulative_usd), range(&r.ai.cumulative_usd)
+            "Line chart of cumulative {}, not discounted, month by month for {} from {}: mining {}, {ai} {}.",
+            cash_words(r.basis), months(n), month(s.site.start), range(&r.mining.cumulative_usd), range(&r.ai.cumulative_usd)
         ),
         Chart::Annual => {
             let per_mw = |p: &economics::Path| p.annual().iter().map(|y| y.ebitda_usd() / s.site.grid_mw).collect::<Vec<_>>();
@@ -421,6 +526,15 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
                 range(&per_mw(&r.mining)), range(&per_mw(&r.ai))
             )
         }
+        Chart::Cover => match &r.debt {
+            Some(d) => format!(
+                "Line chart of the AI path's cash available for debt service over its debt service, month by month from {} to {}: lowest {}, average {}, against a dashed covenant of {}.",
+                r.calendar.get(d.repay_from).map(|m| month(*m)).unwrap_or_default(),
+                r.calendar.get(d.repay_until.saturating_sub(1)).map(|m| month(*m)).unwrap_or_default(),
+                cover(d.min_dscr), cover(d.average_dscr), cover(s.debt.covenant_dscr)
+            ),
+            None => "No chart of debt-service cover: nothing is borrowed in this scenario.".into(),
+        },
         Chart::Kwh => {
             let k = r.per_kwh;
             format!(
@@ -498,8 +612,10 @@ mod tests {
             let Ok(r) = economics::compute(&s) else { continue };
             let v = verdict(&s, &r);
             assert!(v.contains(&money(r.advantage_npv_usd.abs())), "{v}");
-            assert_eq!(v.contains("is worth") && v.find("mining this") < v.find("is worth"), r.advantage_npv_usd < 0.0, "{v}");
-            assert!(v.contains(&ahead(r.advantage_other_npv_usd)), "{v}");
+            assert_eq!(v.starts_with("Mining this"), r.advantage_npv_usd < 0.0, "{v}");
+            assert!(v.contains(&format!("({}; ", basis(&s))), "{v}");
+            assert!(v.split_whitespace().count() <= 32, "{} words: {v}", v.split_whitespace().count());
+            assert!(end_values(&s, &r).contains(&ahead(r.advantage_other_npv_usd)));
             let d = details(&s, &r, None);
             assert_eq!(d.contains("does not pay back"), r.advantage_npv_usd < 0.0, "{d} vs {}", r.advantage_npv_usd);
             assert_eq!(d.contains("IRR"), r.advantage_npv_usd >= 0.0, "an advantage without an IRR or a reason: {d}");
@@ -508,10 +624,15 @@ mod tests {
             let changes = signs.windows(2).filter(|w| w[0] != w[1]).count();
             let withheld = r.advantage_npv_usd >= 0.0 && !d.contains("IRR of converting");
             assert_eq!(d.contains("changes sign more than once"), withheld && changes > 1, "{d}");
-            if d.contains("IRR of converting") {
+            if d.contains("Equity IRR of converting") {
+                let irr = r.quotable_equity_irr(s.debt.cost_of_equity_pct).unwrap();
+                assert_eq!(irr > s.debt.cost_of_equity_pct / 100.0, r.advantage_npv_usd > 0.0);
+            } else if d.contains("IRR of converting") {
                 let irr = r.quotable_irr(s.finance.discount_rate_pct).unwrap();
                 assert_eq!(irr > s.finance.discount_rate_pct / 100.0, r.advantage_npv_usd > 0.0);
             }
+            assert_eq!(d.contains("Debt: "), r.debt.is_some(), "{d}");
+            assert!(d.contains(&basis(&s)), "{d}");
             assert_eq!(d.contains("mining is worth $0"), r.mining_on.iter().all(|on| !on), "{d}");
             if d.contains("mining is worth $0") {
                 assert!(r.mining.npv_usd <= 0.0);

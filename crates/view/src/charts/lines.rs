@@ -68,8 +68,14 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
     Ok(())
 }
 
-/// Chart 2: revenue (solid) and EBITDA (dashed) per MW of grid power, by year, both paths; a
-/// pinned scenario's lines as faint ghosts.
+/// What a path keeps of a year's EBITDA: less tax and debt service (EBITDA itself before tax).
+pub fn kept_usd(m: &economics::Month) -> f64 {
+    m.ebitda_usd() - m.tax_usd - m.interest_usd - m.principal_usd
+}
+
+/// Chart 2: EBITDA (dashed) per MW of grid power by year, both paths, and after tax what each
+/// keeps of it once tax and debt service are paid (solid); a pinned scenario's lines as faint
+/// ghosts.
 pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, grid_mw: f64, pinned: Option<(&Report, f64)>, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
     type Lines = Vec<(String, RGBColor, bool, Vec<(f64, f64)>)>;
@@ -77,11 +83,15 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
     let lines_of = |r: &Report, grid_mw: f64, suffix: &str, mining: RGBColor, ai: RGBColor| -> Lines {
         let per_mw = |v: f64| if grid_mw > 0.0 { v / grid_mw / mega() } else { 0.0 };
         let mut out = Vec::new();
-        for (name, path, colour) in [("Mining", r.mining.annual(), mining), ("AI", r.ai.annual(), ai)] {
-            let revenue = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.revenue_usd))).collect();
+        let taxed = r.basis != economics::Basis::PreTax;
+        for (name, path, colour, kept) in [("Mining", r.mining.annual(), mining, "after tax"), ("AI", r.ai.annual(), ai, "after tax & debt")] {
             let ebitda = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.ebitda_usd()))).collect();
-            out.push((format!("{name} revenue{suffix}"), colour, false, revenue));
             out.push((format!("{name} EBITDA{suffix}"), colour, true, ebitda));
+            if taxed {
+                let kept_line = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(kept_usd(m)))).collect();
+                let kept = if name == "AI" && r.debt.is_none() { "after tax" } else { kept };
+                out.push((format!("{name} {kept}{suffix}"), colour, false, kept_line));
+            }
         }
         out
     };
@@ -117,6 +127,37 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
     name_keys(area, &chart, &keys, &l, scale)
 }
 
+
+/// Debt-service cover month by month over repayment, with the covenant and 1× marked; a note
+/// in place of the plot when nothing is borrowed.
+pub fn cover<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, covenant: f64, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let Some(d) = &r.debt else {
+        let style = scale.font(13.0, theme.text).pos(Pos::new(HPos::Center, VPos::Center));
+        let (w, h) = area.dim_in_pixel();
+        return area.draw(&Text::new("Nothing is borrowed: no debt to cover.", ((w / 2) as i32, (h / 2) as i32), style));
+    };
+    let n = r.ai.months.len().max(1);
+    let years = n as f64 / 12.0;
+    let points: Vec<(f64, f64)> = d.dscr.iter().enumerate().filter_map(|(m, c)| c.map(|c| ((m + 1) as f64 / 12.0, c))).collect();
+    // Coverage of many times the debt service says little more than "ample": the axis stops at 4×.
+    let top = points.iter().map(|p| p.1).fold(covenant.max(1.0), f64::max).min(4.0) * 1.1;
+    let bottom = points.iter().map(|p| p.1).fold(0.0, f64::min).max(-1.0);
+    let keys = [
+        Key { name: "AI: cash ÷ debt service".into(), colour: theme.ai, swatch: Swatch::Line, end: points.last().map(|p| (p.0, p.1.clamp(bottom, top))) },
+        Key { name: format!("covenant {}", crate::format::cover(covenant)), colour: theme.text, swatch: Swatch::Dashed, end: Some((years, covenant)) },
+    ];
+    let l = layout(area.dim_in_pixel(), &keys, scale);
+    let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (bottom..top, Some(Ticks::Times)))?;
+    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Debt-service cover", Ticks::Times), 5)?;
+    chart.draw_series(DashedLineSeries::new([(0.0, covenant), (years, covenant)], scale.px(6.0), scale.px(4.0), theme.text.stroke_width(scale.px(1.5))))?;
+    if covenant != 1.0 {
+        chart.draw_series(LineSeries::new([(0.0, 1.0), (years, 1.0)], theme.grid.stroke_width(scale.px(1.5))))?;
+    }
+    let clipped: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x, y.clamp(bottom, top))).collect();
+    chart.draw_series(LineSeries::new(clipped, theme.ai.stroke_width(scale.px(2.5))))?;
+    name_keys(area, &chart, &keys, &l, scale)
+}
 
 /// Chart 6: mining's cumulative cash fan (p5–p95, p25–p75, median) against the AI path.
 pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, theme: &Theme, scale: Scale) -> DrawResult<DB> {

@@ -1,4 +1,4 @@
-//! The six charts, each one function generic over the plotters backend: the page draws them on a
+//! The charts, each one function generic over the plotters backend: the page draws them on a
 //! canvas, native tests on an SVG string. Mining and AI take Okabe–Ito's orange and blue, the GPU
 //! cloud a violet, so every pair stays apart under the common colour-vision deficiencies (a test
 //! simulates them), and every series is labelled directly, not only by colour: names
@@ -22,7 +22,7 @@ mod map;
 
 pub use bars::{left_out_note, no_effect, per_kwh, tornado};
 pub use labels::spread;
-pub use lines::{annual, cumulative, fan};
+pub use lines::{annual, cover, cumulative, fan, kept_usd};
 pub use map::{frontier, zero_line};
 use labels::*;
 
@@ -73,13 +73,15 @@ pub const FAN_PATHS: usize = 2000;
 /// The Monte Carlo seed: the same scenario always draws the same fan.
 pub const FAN_SEED: u64 = 1;
 
-/// The six charts, in page order.
+/// The charts, in page order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Chart {
     /// Cumulative cash of both paths.
     Cash,
-    /// Revenue and EBITDA per MW, by year.
+    /// EBITDA per MW by year, and what is kept after tax and debt service.
     Annual,
+    /// Debt-service cover over the loan's repayment.
+    Cover,
     /// Revenue per kWh of capacity.
     Kwh,
     /// What moves the answer most.
@@ -92,13 +94,16 @@ pub enum Chart {
 
 impl Chart {
     /// Every chart, in page order.
-    pub const ALL: [Chart; 6] = [Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan];
+    /// New charts join at the end, so a chart's index (the JavaScript API's `chart_svg`) never
+    /// changes.
+    pub const ALL: [Chart; 7] = [Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan, Chart::Cover];
 
     /// The chart's name in `charts=` and in file names.
     pub fn name(self) -> &'static str {
         match self {
             Chart::Cash => "cash",
             Chart::Annual => "annual",
+            Chart::Cover => "cover",
             Chart::Kwh => "kwh",
             Chart::Tornado => "tornado",
             Chart::Map => "map",
@@ -115,7 +120,8 @@ impl Chart {
     pub fn title(self) -> &'static str {
         match self {
             Chart::Cash => "Cumulative cash: keep mining or convert",
-            Chart::Annual => "Revenue and EBITDA per MW, by year",
+            Chart::Annual => "EBITDA per MW by year, and what is kept after tax and debt",
+            Chart::Cover => "Can the AI path carry its debt? Cash over debt service",
             Chart::Kwh => "Revenue per kWh: mining, AI lease, GPU cloud",
             Chart::Tornado => "What moves the answer most",
             Chart::Map => "Break-even map: hashprice × AI rate",
@@ -153,6 +159,7 @@ pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: 
     match (chart, d.t, d.f, d.mc) {
         (Chart::Cash, ..) => cumulative(area, r, d.pinned, theme, scale)?,
         (Chart::Annual, ..) => annual(area, r, s.site.grid_mw, d.pinned.map(|p| (p, grid_mw(p).unwrap_or(s.site.grid_mw))), theme, scale)?,
+        (Chart::Cover, ..) => cover(area, r, s.debt.covenant_dscr, theme, scale)?,
         (Chart::Kwh, ..) => per_kwh(area, r, d.pinned, theme, scale)?,
         (Chart::Tornado, Some(t), ..) => tornado(area, t, r.advantage_npv_usd, theme, scale)?,
         (Chart::Map, _, Some(f), _) => {
@@ -502,7 +509,7 @@ mod tests {
         for b in &bars {
             assert_eq!(shown.contains(&b.label), !no_effect(b), "{}", b.label);
         }
-        assert!(shown.contains(&format!("{none} inputs with no effect are left out")), "{shown:?}");
+        assert!(shown.contains(&left_out_note(&bars).unwrap()), "{shown:?}");
         assert!(shown.iter().any(|t| t.trim() == "input low") && shown.iter().any(|t| t.trim() == "input high"));
     }
 
