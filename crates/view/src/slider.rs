@@ -422,6 +422,8 @@ const SPOKEN_UNITS: &[(&str, &str, &str)] = &[
     ),
     ("% of revenue", "percent of revenue", "percent of revenue"),
     ("% of cost", "percent of cost", "percent of cost"),
+    ("% of contract rent", "percent of the contract's rent", "percent of the contract's rent"),
+    ("$M per MW", "million $ per megawatt", "million $ per megawatt"),
     ("% of amount", "percent of the amount", "percent of the amount"),
     ("% of conversion capex", "percent of conversion capex", "percent of conversion capex"),
     (

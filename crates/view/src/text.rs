@@ -200,6 +200,7 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     });
     let on = r.mining_on.iter().filter(|&&on| on).count();
     let running = match on {
+        0 if s.finance.terminal_value => " The miners never cover their power and running costs here, so they stay off: mining is worth only what the site and its machines fetch at the end.".to_string(),
         0 => format!(" The miners never cover their power and running costs here, so they stay off and mining is worth {}.", money(0.0)),
         n if n < r.mining_on.len() => format!(
             " The owned miners run {n} of {} months: a month runs when its revenue covers power and other running costs.",
@@ -633,7 +634,8 @@ mod tests {
             }
             assert_eq!(d.contains("Debt: "), r.debt.is_some(), "{d}");
             assert!(d.contains(&basis(&s)), "{d}");
-            assert_eq!(d.contains("mining is worth $0"), r.mining_on.iter().all(|on| !on), "{d}");
+            assert_eq!(d.contains("they stay off"), r.mining_on.iter().all(|on| !on), "{d}");
+            assert!(!d.contains("mining is worth $0") || !s.finance.terminal_value, "{d}");
             if d.contains("mining is worth $0") {
                 assert!(r.mining.npv_usd <= 0.0);
             }
