@@ -42,12 +42,11 @@ pub fn AllControls() -> impl IntoView {
                     <ModeSwitch />
                     <Toggles group=Group::Ai />
                     <Controls group=Group::Ai />
-                    // Hidden rather than removed: cheaper to keep than to rebuild, and display:none
-                    // takes them out of the accessibility tree.
-                    <div class:hidden=move || mode() != AiMode::Lease>
-                        <Toggles group=Group::Lease />
-                        <Controls group=Group::Lease />
-                    </div>
+                    // Each control hides itself where it does not apply (the lease's rent applies to
+                    // a GPU cloud too, for its hall once the GPUs wear out): display:none takes it
+                    // out of the accessibility tree, and it is cheaper to keep than to rebuild.
+                    <Toggles group=Group::Lease />
+                    <Controls group=Group::Lease />
                     <div class:hidden=move || mode() != AiMode::GpuCloud>
                         <Controls group=Group::Gpu />
                     </div>
@@ -99,7 +98,7 @@ pub fn PresetPicker() -> impl IntoView {
                 {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
             </select>
             {move || chosen.get().map(|p| {
-                let fields: Vec<String> = p.fields.iter().map(|(key, origin)| {
+                let fields: Vec<String> = p.fields.iter().map(|(key, _, origin)| {
                     let label = Param::by_key(key).map(|q| q.label)
                         .or_else(|| Toggle::by_key(key).map(|t| t.label)).unwrap_or(key);
                     match origin {

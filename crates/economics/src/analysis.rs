@@ -27,12 +27,17 @@ pub fn advantage_usd(s: &Scenario) -> f64 {
 /// shrinking bracket (the Illinois variant of regula falsi), which needs about a dozen model
 /// runs where bisection needs fifty.
 fn break_even(s: &Scenario, param: &Param) -> BreakEven {
+    break_even_within(s, param, param.min, param.max)
+}
+
+/// [`break_even`] over `[lo, hi]` only.
+fn break_even_within(s: &Scenario, param: &Param, lo: f64, hi: f64) -> BreakEven {
     let mut trial = s.clone();
     let mut at = |x: f64| {
         (param.set)(&mut trial, x);
         advantage_usd(&trial)
     };
-    let (mut lo, mut hi) = (param.min, param.max);
+    let (mut lo, mut hi) = (lo, hi);
     let (mut f_lo, mut f_hi) = (at(lo), at(hi));
     if f_lo >= 0.0 && f_hi >= 0.0 {
         return BreakEven::AiAheadAcrossRange;
@@ -132,6 +137,8 @@ pub struct TornadoBar {
     pub high_value: f64,
     pub low_advantage_usd: f64,
     pub high_advantage_usd: f64,
+    /// Whether low and high are the sources' own span (else the stated swing of an assumption).
+    pub sourced: bool,
 }
 
 impl TornadoBar {
@@ -139,85 +146,104 @@ impl TornadoBar {
     pub fn swing_usd(&self) -> f64 {
         (self.high_advantage_usd - self.low_advantage_usd).abs()
     }
+
+    /// Whether the answer is one way at the input's low and the other at its high.
+    pub fn flips(&self) -> bool {
+        (self.low_advantage_usd >= 0.0) != (self.high_advantage_usd >= 0.0)
+    }
 }
 
-/// How far each tornado input moves: a relative change or a change in its own units.
+/// How far an assumed input moves in the tornado: a relative change or a change in its own
+/// units. Sourced inputs move across their sources' span instead.
 enum Swing {
     Relative(f64),
     Absolute(f64),
 }
 
-const TORNADO_COMMON: &[(&str, Swing)] = &[
-    ("hp", Swing::Relative(0.25)),
+/// The assumptions the tornado moves, and by how much.
+const TORNADO_ASSUMED: &[(&str, Swing)] = &[
     ("btcg", Swing::Absolute(20.0)),
-    ("pwr", Swing::Relative(0.25)),
-    ("jth", Swing::Relative(0.25)),
-    ("cap", Swing::Relative(0.25)),
-    ("conv", Swing::Absolute(6.0)),
     ("dr", Swing::Absolute(4.0)),
     ("mprem", Swing::Absolute(5.0)),
     ("exit", Swing::Absolute(2.0)),
     ("tax", Swing::Absolute(5.0)),
-    ("cseg", Swing::Absolute(15.0)),
-    ("ltc", Swing::Absolute(15.0)),
-    ("cpn", Swing::Absolute(2.0)),
-];
-const TORNADO_RESPONDING: &[(&str, Swing)] = &[("mj", Swing::Relative(0.25)), ("effg", Swing::Absolute(5.0))];
-const TORNADO_FIXED: &[(&str, Swing)] = &[("hrg", Swing::Absolute(20.0))];
-const TORNADO_LEASE: &[(&str, Swing)] = &[
-    ("rent", Swing::Relative(0.25)),
-    ("noi", Swing::Absolute(10.0)),
+    ("effg", Swing::Absolute(5.0)),
+    ("hrg", Swing::Absolute(20.0)),
     ("esc", Swing::Absolute(2.0)),
     ("capr", Swing::Absolute(2.0)),
-];
-const TORNADO_GPU: &[(&str, Swing)] = &[
-    ("gph", Swing::Relative(0.25)),
+    ("renew", Swing::Absolute(25.0)),
+    ("refit", Swing::Relative(0.5)),
     ("util", Swing::Absolute(15.0)),
-    ("gcap", Swing::Relative(0.25)),
     ("gdec", Swing::Absolute(10.0)),
+    ("gopx", Swing::Absolute(10.0)),
 ];
 
-/// For each key input, the advantage at its stated low and high (±25% or a fixed step, within
-/// the input's range), widest bar first.
+/// For each input that applies, the advantage at its low and high: the sources' span for a
+/// sourced input, the stated swing for an assumption (within the input's range); widest bar
+/// first. The inputs the end values alone move count only when end values do.
 pub fn tornado(s: &Scenario) -> Result<Vec<TornadoBar>, ScenarioError> {
     s.validate()?;
-    let network = if s.network.responds { TORNADO_RESPONDING } else { TORNADO_FIXED };
-    let mode_rows = match s.mode {
-        AiMode::Lease => TORNADO_LEASE,
-        AiMode::GpuCloud => TORNADO_GPU,
-    };
     let mut trial = s.clone();
-    let mut bars: Vec<TornadoBar> = TORNADO_COMMON
-        .iter()
-        .chain(network)
-        .chain(mode_rows)
-        .map(|(key, swing)| {
-            let p = param(key);
-            let base = (p.get)(s);
-            let (low, high) = match swing {
-                Swing::Relative(f) => (base * (1.0 - f), base * (1.0 + f)),
-                Swing::Absolute(d) => (base - d, base + d),
-            };
-            let fit = |v: f64| p.nearest_accepted(v).unwrap_or(base);
-            let (low, high) = (fit(low), fit(high));
-            (p.set)(&mut trial, low);
-            let low_advantage_usd = advantage_usd(&trial);
-            (p.set)(&mut trial, high);
-            let high_advantage_usd = advantage_usd(&trial);
-            (p.set)(&mut trial, base);
-            TornadoBar {
-                key: p.key.into(),
-                label: p.label.into(),
-                unit: p.unit.into(),
-                low_value: low,
-                high_value: high,
-                low_advantage_usd,
-                high_advantage_usd,
-            }
-        })
-        .collect();
+    let mut bars = Vec::new();
+    for p in crate::params::PARAMS.iter().filter(|p| p.applies(s)) {
+        let base = (p.get)(s);
+        let (low, high, sourced) = match (p.cite.range, TORNADO_ASSUMED.iter().find(|(k, _)| *k == p.key)) {
+            (Some(r), _) if r.low < r.high => (r.low.min(base), r.high.max(base), true),
+            (_, Some((_, Swing::Relative(f)))) => (base * (1.0 - f), base * (1.0 + f), false),
+            (_, Some((_, Swing::Absolute(d)))) => (base - d, base + d, false),
+            _ => continue,
+        };
+        let fit = |v: f64| p.nearest_accepted(v).unwrap_or(base);
+        let (low, high) = (fit(low), fit(high));
+        (p.set)(&mut trial, low);
+        let low_advantage_usd = advantage_usd(&trial);
+        (p.set)(&mut trial, high);
+        let high_advantage_usd = advantage_usd(&trial);
+        (p.set)(&mut trial, base);
+        bars.push(TornadoBar {
+            key: p.key.into(),
+            label: p.label.into(),
+            unit: p.unit.into(),
+            low_value: low,
+            high_value: high,
+            low_advantage_usd,
+            high_advantage_usd,
+            sourced,
+        });
+    }
     bars.sort_by(|a, b| b.swing_usd().total_cmp(&a.swing_usd()));
     Ok(bars)
+}
+
+/// A sourced input whose span holds the break-even: the answer flips within what the sources
+/// say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Flip {
+    pub key: String,
+    pub label: String,
+    pub unit: String,
+    /// The value at which the two paths are worth the same.
+    pub break_even: f64,
+    /// The sources' span.
+    pub low: f64,
+    pub high: f64,
+}
+
+/// The sourced inputs within whose span the answer flips (from the tornado's bars), each with
+/// its break-even, widest swing first.
+pub fn flips(s: &Scenario, bars: &[TornadoBar]) -> Result<Vec<Flip>, ScenarioError> {
+    s.validate()?;
+    Ok(bars
+        .iter()
+        .filter(|b| b.sourced && b.flips())
+        .filter_map(|b| {
+            let p = Param::by_key(&b.key)?;
+            match break_even_within(s, p, b.low_value, b.high_value) {
+                BreakEven::At(x) => Some(Flip { key: b.key.clone(), label: b.label.clone(), unit: b.unit.clone(), break_even: x, low: b.low_value, high: b.high_value }),
+                _ => None,
+            }
+        })
+        .collect())
 }
 
 /// The advantage over a grid of hashprice × AI rate (lease $/kW-month or GPU $/hour by mode).
@@ -354,10 +380,14 @@ mod tests {
     /// Every key this module names is a real input, so `param` never falls back.
     #[test]
     fn every_named_key_is_an_input() {
-        let tables = [TORNADO_COMMON, TORNADO_RESPONDING, TORNADO_FIXED, TORNADO_LEASE, TORNADO_GPU];
-        let keys = tables.iter().flat_map(|t| t.iter().map(|(k, _)| *k)).chain(["hp", rate_key(AiMode::Lease), rate_key(AiMode::GpuCloud)]);
+        let keys = TORNADO_ASSUMED.iter().map(|(k, _)| *k).chain(["hp", rate_key(AiMode::Lease), rate_key(AiMode::GpuCloud)]);
         for key in keys {
-            assert!(Param::by_key(key).is_some(), "{key} is not in PARAMS");
+            let p = Param::by_key(key);
+            assert!(p.is_some(), "{key} is not in PARAMS");
+        }
+        // An assumption's swing is not applied to a sourced input, which moves across its span.
+        for (key, _) in TORNADO_ASSUMED {
+            assert!(Param::by_key(key).unwrap().cite.range.is_none(), "{key} is sourced");
         }
     }
 

@@ -16,35 +16,45 @@ impl Model<'_> {
 
     /// The AI business in month `m` with `capacity` (0–1) of the converted site in service.
     pub(crate) fn ai_month(&self, m: usize, capacity: f64) -> Month {
-        let s = self.s;
-        let days = self.market.days[m];
-        let hours = HOURS_PER_DAY * days;
-        let live = capacity * self.survival(m);
-        let drawn_mwh = s.site.grid_mw * (s.ai.load_pct / 100.0) * hours * live;
-        let power_usd =
-            drawn_mwh * KW_PER_MW * (self.market.power[m] + s.ai.firm_power_premium_usd_per_kwh);
-        let mut month = Month { energy_mwh: drawn_mwh, ..Month::default() };
-        match s.mode {
-            AiMode::Lease => {
-                let contract_year = ((m - self.cutover) / 12) as i32;
-                let escalator = (1.0 + s.lease.escalator_pct_per_yr / 100.0).powi(contract_year);
-                // Rent is quoted per month; scale by days so a month's rent matches its energy.
-                let rent = self.it_mw * KW_PER_MW * s.lease.usd_per_kw_month * escalator * live
-                    * (days * 12.0 / 365.0);
-                month.revenue_usd = rent;
-                month.other_opex_usd = rent * (1.0 - s.lease.noi_margin_pct / 100.0);
-                month.power_usd = if s.lease.power_pass_through { 0.0 } else { power_usd };
-            }
+        match self.s.mode {
+            AiMode::Lease => self.lease_month(m, self.cutover, capacity),
             AiMode::GpuCloud => {
-                let g = &s.gpu;
+                let (s, g) = (self.s, &self.s.gpu);
+                let live = capacity * self.survival(m);
+                let hours = HOURS_PER_DAY * self.market.days[m];
                 let revenue = self.it_mw * g.gpus_per_mw_it * hours * (g.utilisation_pct / 100.0)
                     * self.market.gpu_price[m] * live;
-                month.revenue_usd = revenue;
-                month.power_usd = power_usd;
-                month.other_opex_usd = revenue * g.other_opex_pct_of_revenue / 100.0;
+                let drawn_mwh = s.site.grid_mw * (s.ai.load_pct / 100.0) * hours * live;
+                Month {
+                    revenue_usd: revenue,
+                    power_usd: drawn_mwh * KW_PER_MW * (self.market.power[m] + s.ai.firm_power_premium_usd_per_kwh),
+                    other_opex_usd: revenue * g.other_opex_pct_of_revenue / 100.0,
+                    energy_mwh: drawn_mwh,
+                    ..Month::default()
+                }
             }
         }
-        month
+    }
+
+    /// The hall leased in month `m` under a lease that began in month `from`, with `capacity`
+    /// (0–1) in service: the lease inputs' rent, escalating each year of the lease.
+    pub(crate) fn lease_month(&self, m: usize, from: usize, capacity: f64) -> Month {
+        let s = self.s;
+        let days = self.market.days[m];
+        let live = capacity * self.survival(m);
+        let drawn_mwh = s.site.grid_mw * (s.ai.load_pct / 100.0) * HOURS_PER_DAY * days * live;
+        let contract_year = ((m - from) / 12) as i32;
+        let escalator = (1.0 + s.lease.escalator_pct_per_yr / 100.0).powi(contract_year);
+        // Rent is quoted per month; scale by days so a month's rent matches its energy.
+        let rent = self.it_mw * KW_PER_MW * s.lease.usd_per_kw_month * escalator * live * (days * 12.0 / 365.0);
+        let power_usd = drawn_mwh * KW_PER_MW * (self.market.power[m] + s.ai.firm_power_premium_usd_per_kwh);
+        Month {
+            revenue_usd: rent,
+            other_opex_usd: rent * (1.0 - s.lease.noi_margin_pct / 100.0),
+            power_usd: if s.lease.power_pass_through { 0.0 } else { power_usd },
+            energy_mwh: drawn_mwh,
+            ..Month::default()
+        }
     }
 
     /// Ramp share in month `m` for a lease: linear over the ramp months from cut-over.
@@ -127,6 +137,7 @@ impl Model<'_> {
         }
         let in_service = self.cutover.min(n - 1) as i64;
         let site_usd = self.site_value_usd();
+        let mut hall_leased_from = None;
         let (end_value_usd, building_end) = match s.mode {
             AiMode::Lease => {
                 let mut booked = 0.0;
@@ -142,12 +153,32 @@ impl Model<'_> {
                 let commission = booked * s.lease.commission_pct / 100.0;
                 months[start].capex_usd += commission;
                 financed_usd[start] += commission;
-                let term = (n - self.cutover) as u32;
-                held.push(Held { cost_usd: commission, class: Class::Amortised(term), bought: in_service, end: End::Kept, share: 1.0 });
+                held.push(Held { cost_usd: commission, class: Class::Amortised((n - self.cutover) as u32), bought: in_service, end: End::Kept, share: 1.0 });
                 (self.lease_exit_usd(&months, conversion_usd).max(site_usd), true)
             }
-            AiMode::GpuCloud => (self.gpu_business(&mut months, &mut held, &mut financed_usd) + site_usd, false),
+            AiMode::GpuCloud => {
+                let (residual, leased) = self.gpu_business(&mut months, &mut held, &mut financed_usd);
+                hall_leased_from = leased;
+                (residual + site_usd, false)
+            }
         };
+        // What the customer pays in advance, at signing, and no longer month by month; and the
+        // warrants given for the deal, a cost to the owners (not cash, so not borrowed against),
+        // amortised for tax over the contract like a commission.
+        let term = (n - self.cutover) as u32;
+        let prepaid = s.ai.prepaid_pct / 100.0;
+        if prepaid > 0.0 {
+            let booked: f64 = (self.cutover..n).filter(|&m| self.survival(m) > 0.0).map(|m| months[m].revenue_usd / self.survival(m)).sum();
+            for month in &mut months[self.cutover..] {
+                month.revenue_usd -= month.revenue_usd * prepaid;
+            }
+            months[start].revenue_usd += booked * prepaid;
+        }
+        let warrants = s.ai.warrants_musd * 1e6;
+        if warrants > 0.0 {
+            months[start].capex_usd += warrants;
+            held.push(Held { cost_usd: warrants, class: Class::Amortised(term), bought: in_service, end: End::Kept, share: 1.0 });
+        }
         // The building and its fitted plant, sold with the business at the window's end for
         // the lease's exit value less the site's own value (carried on the building; a
         // C-corporation's gain is taxed at one rate whatever the class; the site's value is its
@@ -160,30 +191,62 @@ impl Model<'_> {
             };
             held.push(Held { cost_usd: conversion_usd * part, class, bought: in_service, end, share: 1.0 });
         }
-        Pretax { months, mining_part: Some(mining), held, financed_usd, end_value_usd, mining_end_value_usd: 0.0, base: Default::default() }
+        Pretax { months, mining_part: Some(mining), held, financed_usd, end_value_usd, mining_end_value_usd: 0.0, hall_leased_from, base: Default::default() }
     }
 
     /// The GPU cloud from cut-over: the fleet is bought in tranches as capacity ramps (one per
-    /// ramp month), each tranche replaced when it wears out, a generation at a time. A new
-    /// generation is bought only if it repays its cost over the rest of the window, residual
-    /// value included; once one is not, the cloud winds down as its GPUs wear out. Adds the
-    /// tranches to `held` and the first generation to the cost a loan may fund; returns the
-    /// straight-line value of the GPUs alive at the end of the window.
-    pub(crate) fn gpu_business(&self, months: &mut [Month], held: &mut Vec<Held>, financed_usd: &mut [f64]) -> f64 {
+    /// ramp month), each tranche replaced when it wears out, a generation at a time. When a
+    /// generation wears out the owners take the best of three: buy the next (if it repays its
+    /// cost over the rest of the window, residual value included), lease the hall to a tenant
+    /// once the last tranche is retired and the re-letting downtime has passed (at the lease
+    /// inputs' rent, after a refit), or leave it idle. Adds the tranches (and a refit) to `held`
+    /// and the first generation to the cost a loan may fund; returns the straight-line value of
+    /// the GPUs alive at the end of the window, and the month the lease starts, if it does.
+    pub(crate) fn gpu_business(&self, months: &mut [Month], held: &mut Vec<Held>, financed_usd: &mut [f64]) -> (f64, Option<usize>) {
         let s = self.s;
         let n = self.n;
         let life = whole(s.gpu.life_years * 12.0, 1, 120);
         let tranches = self.s.ramp_months().max(1);
         let fleet_usd = self.it_mw * s.gpu.gpus_per_mw_it * s.gpu.capex_usd_per_gpu;
         let tranche_usd = fleet_usd / tranches as f64;
+        let refit_usd = self.it_mw * s.ai.conversion_capex_musd_per_mw_it * 1e6 * s.lease.refit_pct / 100.0;
+        let downtime = whole(s.lease.downtime_months, 0, 36);
         // Generation g is bought from month cutover + g × life.
         let mut bought = vec![true];
+        let mut leased_from = None;
         while self.cutover + bought.len() * life < n && bought[bought.len() - 1] {
             let at = self.cutover + bought.len() * life;
-            bought.push(self.gpus_pay_back(at, life, fleet_usd));
+            let from = at + tranches - 1 + downtime;
+            let choose = |count_end: bool| {
+                let refresh = self.gpu_refresh_value(at, life, fleet_usd, count_end);
+                let lease = if from < n { self.hall_lease_value(at, from, refit_usd) } else { f64::NEG_INFINITY };
+                if lease > refresh.max(0.0) { Some(false) } else { (refresh >= 0.0).then_some(true) }
+            };
+            let tv = s.finance.terminal_value;
+            let choice = choose(tv);
+            if choice != choose(!tv) {
+                self.switch_sensitive.set(true);
+            }
+            match choice {
+                Some(true) => bought.push(true),
+                Some(false) => {
+                    leased_from = Some(from);
+                    bought.push(false);
+                }
+                None => bought.push(false),
+            }
         }
         let mut residual = 0.0;
         for m in self.cutover..n {
+            if let Some(from) = leased_from.filter(|&from| m >= from) {
+                let mut business = self.lease_month(m, from, 1.0);
+                if m == from {
+                    business.capex_usd = refit_usd;
+                    held.push(Held { cost_usd: refit_usd, class: Class::FiveYear, bought: m as i64, end: End::Kept, share: 1.0 });
+                }
+                months[m] = months[m].plus(&business);
+                continue;
+            }
             let (mut alive, mut buying) = (0usize, 0usize);
             for k in 0..tranches.min(m - self.cutover + 1) {
                 let age = m - self.cutover - k;
@@ -212,26 +275,40 @@ impl Model<'_> {
             business.capex_usd = tranche_usd * buying as f64;
             months[m] = months[m].plus(&business);
         }
-        residual
+        (residual, leased_from)
     }
 
-    /// Whether a full GPU fleet bought in month `at` repays `fleet_usd` over its life or the rest
-    /// of the window, with its straight-line value at the end, at the AI discount rate.
-    pub(crate) fn gpus_pay_back(&self, at: usize, life: usize, fleet_usd: f64) -> bool {
+    /// What buying a full GPU fleet in month `at` is worth then, net of its cost: its cash over
+    /// its life or the rest of the window, with its straight-line value at the end when
+    /// `count_end`, at the AI discount rate, after tax at the marginal rate (none on the pre-tax
+    /// basis; retired at the end of its life in the window, else sold at the window's end when
+    /// end values count).
+    pub(crate) fn gpu_refresh_value(&self, at: usize, life: usize, fleet_usd: f64, count_end: bool) -> f64 {
         let d = &self.rates.ai;
         let stop = self.n.min(at + life);
         let cash: f64 = (at..stop).map(|m| self.ai_month(m, 1.0).ebitda_usd() * d[m]).sum();
-        let residual_usd = self.straight_line(fleet_usd, at as i64, self.n as i64, life as i64);
-        let residual = self.residual_pv(fleet_usd, at, self.n, life, d);
-        // After tax at the marginal rate (none on the pre-tax basis): retired at the end of its
-        // life in the window, else sold at the window's end when end values count.
         let t = self.marginal_tax_rate();
         let retired = (at + life < self.n).then_some((at + life, 0.0));
-        let with_tax = self.equipment_tax_pv(fleet_usd, at, retired.or(Some((self.n - 1, residual_usd))), d);
-        let without_tax = self.equipment_tax_pv(fleet_usd, at, retired, d);
-        let with = (cash * (1.0 - t) + with_tax + residual) / d[at] >= fleet_usd;
-        let without = (cash * (1.0 - t) + without_tax) / d[at] >= fleet_usd;
-        self.repays(with, without, true)
+        if count_end {
+            let residual_usd = self.straight_line(fleet_usd, at as i64, self.n as i64, life as i64);
+            let residual = self.residual_pv(fleet_usd, at, self.n, life, d);
+            let tax = self.equipment_tax_pv(fleet_usd, at, retired.or(Some((self.n - 1, residual_usd))), d);
+            (cash * (1.0 - t) + tax + residual) / d[at] - fleet_usd
+        } else {
+            let tax = self.equipment_tax_pv(fleet_usd, at, retired, d);
+            (cash * (1.0 - t) + tax) / d[at] - fleet_usd
+        }
+    }
+
+    /// What leasing the hall from month `from` to the window's end is worth in month `at`: the
+    /// lease's NOI after tax at the marginal rate, less a refit bought when the lease starts
+    /// (5-year equipment), at the AI discount rate.
+    pub(crate) fn hall_lease_value(&self, at: usize, from: usize, refit_usd: f64) -> f64 {
+        let d = &self.rates.ai;
+        let t = self.marginal_tax_rate();
+        let cash: f64 = (from..self.n).map(|m| self.lease_month(m, from, 1.0).ebitda_usd() * d[m]).sum();
+        let refit = refit_usd * d[from] - self.equipment_tax_pv(refit_usd, from, None, d);
+        (cash * (1.0 - t) - refit) / d[at]
     }
 
     /// Revenue per kWh of grid capacity at full operation in the start month.

@@ -289,21 +289,8 @@ impl Model<'_> {
     }
 
     /// Present value of the straight-line value at `end` of equipment bought in month `bought`,
-    /// for a GPU refresh decision (counted per the switch by [`Model::repays`]).
+    /// for a GPU refresh decision (counted when end values are).
     pub(crate) fn residual_pv(&self, usd: f64, bought: usize, end: usize, life: usize, d: &[f64]) -> f64 {
         self.straight_line(usd, bought as i64, end as i64, life as i64) * d[end.min(self.n - 1)]
-    }
-
-    /// A purchase decision: buy if the value with the end-of-window value counted (`with`) or
-    /// without it (`without`) is positive, as the switch says. Notes when the switch would change
-    /// the answer.
-    pub(crate) fn repays(&self, with: bool, without: bool, at_window_end: bool) -> bool {
-        if !at_window_end {
-            return with;
-        }
-        if with != without {
-            self.switch_sensitive.set(true);
-        }
-        if self.s.finance.terminal_value { with } else { without }
     }
 }

@@ -294,6 +294,9 @@ pub struct Report {
     pub payback_month: Option<usize>,
     /// Month of first AI revenue.
     pub cutover_month: usize,
+    /// On a GPU cloud, the month its hall is leased to a tenant once the GPUs wear out (the
+    /// owners find that worth more than new GPUs or an idle hall), if it is.
+    pub hall_leased_from: Option<usize>,
     pub per_kwh: PerKwh,
     /// The AI path's loan, on the financed basis when anything is borrowed.
     pub debt: Option<Debt>,
@@ -424,6 +427,7 @@ impl Model<'_> {
             financed_usd: pure.financed_usd.iter().map(|c| c * share).collect(),
             end_value_usd: pure.end_value_usd * share + mining.end_value_usd * rest,
             mining_end_value_usd: mining.end_value_usd * rest,
+            hall_leased_from: pure.hall_leased_from,
             base: Default::default(),
         };
         let last = n - 1;
@@ -457,6 +461,7 @@ impl Model<'_> {
             financed_usd: vec![0.0; self.n],
             end_value_usd,
             mining_end_value_usd: end_value_usd,
+            hall_leased_from: None,
             base: Default::default(),
         }
     }
@@ -535,6 +540,7 @@ fn run(s: &Scenario, all: bool) -> (Report, bool) {
         conversion_irr: Err(IrrError::NoSignChange),
         payback_month,
         cutover_month: model.cutover,
+        hall_leased_from: paths.ai.hall_leased_from,
         per_kwh,
         debt,
         warnings: Vec::new(),
@@ -614,16 +620,34 @@ impl<'a> Model<'a> {
             asic_life: whole(s.mining.asic_life_years * 12.0, 1, 120),
             it_mw: s.it_mw(),
             survival: {
-                let monthly = (1.0 - s.ai.early_exit_pct_per_yr / 100.0).powf(1.0 / 12.0);
+                // The backstopped share exits at the investment-grade rate, the rest at the
+                // scenario's.
+                let monthly = |pct: f64| (1.0 - pct / 100.0).powf(1.0 / 12.0);
+                let (own, ig) = (monthly(s.ai.early_exit_pct_per_yr), monthly(INVESTMENT_GRADE_EXIT_PCT));
+                let backed = s.ai.backstopped_pct / 100.0;
                 let cutover = s.cutover_month();
-                let mut live = 1.0;
-                (0..n).map(|m| if m < cutover { 1.0 } else { let v = live; live *= monthly; v }).collect()
+                let (mut live, mut live_ig) = (1.0, 1.0);
+                (0..n)
+                    .map(|m| {
+                        if m < cutover {
+                            return 1.0;
+                        }
+                        let v = (1.0 - backed) * live + backed * live_ig;
+                        live *= own;
+                        live_ig *= ig;
+                        v
+                    })
+                    .collect()
             },
             switch_sensitive: std::cell::Cell::new(false),
             generation_cash: Default::default(),
         }
     }
 }
+
+/// Yearly early-exit probability of revenue an investment-grade company pays or backstops
+/// (Google, AWS, Microsoft), %: assumption, no source for the rate.
+pub const INVESTMENT_GRADE_EXIT_PCT: f64 = 0.2;
 
 /// Highest hashprice on record, $/PH/s/day: the 2021 high (market-data.md §1, S8).
 pub const HASHPRICE_RECORD_USD: f64 = 412.57;
@@ -685,7 +709,7 @@ fn warnings(s: &Scenario, model: &Model, r: &Report, owned: &[Option<f64>]) -> V
         } else if d.min_dscr < s.debt.covenant_dscr {
             warn(
                 "dscr-below-covenant",
-                format!("Debt-service coverage falls to {:.2}× in {when}, below the {:.2}× covenant: lenders would lend less or on other terms.", d.min_dscr, s.debt.covenant_dscr),
+                format!("Debt-service coverage falls to {:.3}× in {when}, below the {:.3}× covenant: lenders would lend less or on other terms.", d.min_dscr, s.debt.covenant_dscr),
             );
         }
     }

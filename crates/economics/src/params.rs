@@ -17,6 +17,49 @@ pub struct Cite {
     pub as_of: &'static str,
     /// What the figure is, or why it was assumed.
     pub note: &'static str,
+    /// The lowest and highest values the sources give, and how the default is set within them.
+    pub range: Option<Sourced>,
+}
+
+/// The span of a sourced input and where its default sits in it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sourced {
+    pub low: f64,
+    pub high: f64,
+    pub centre: Centre,
+}
+
+/// How a sourced default is set (methodology, section 11): the centre of what the sources say,
+/// not the end that flatters either path.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Centre {
+    /// Half-way between the sources' low and high, where they give only a range.
+    Midpoint,
+    /// The median of the sources' own figures (each deal, each company), where they give several.
+    Median(&'static [f64]),
+    /// One figure the sources give as the value (the latest dated quote, an industry average, a
+    /// specification, the law), with what it is.
+    Value(&'static str),
+    /// The median of the real deals' starting rents, each solved from its value (the presets).
+    DealsMedian,
+    /// Worked out from other sourced figures, as the note says.
+    Derived,
+}
+
+impl Centre {
+    /// Where the rule puts the default, for the rules that need no model run.
+    pub fn value(&self, low: f64, high: f64) -> Option<f64> {
+        match self {
+            Centre::Midpoint => Some((low + high) / 2.0),
+            Centre::Median(values) => {
+                let mut v = values.to_vec();
+                v.sort_by(f64::total_cmp);
+                let k = v.len();
+                (k > 0).then(|| if k % 2 == 1 { v[k / 2] } else { (v[k / 2 - 1] + v[k / 2]) / 2.0 })
+            }
+            Centre::Value(_) | Centre::DealsMedian | Centre::Derived => None,
+        }
+    }
 }
 
 impl Cite {
@@ -35,12 +78,13 @@ impl Cite {
     }
 }
 
-const fn src(sources: &'static str, as_of: &'static str, note: &'static str) -> Cite {
-    Cite { sources, as_of, note }
+/// A sourced default with the sources' span and the rule that sets it.
+const fn ranged(sources: &'static str, as_of: &'static str, note: &'static str, low: f64, high: f64, centre: Centre) -> Cite {
+    Cite { sources, as_of, note, range: Some(Sourced { low, high, centre }) }
 }
 
 const fn assumed(note: &'static str) -> Cite {
-    Cite { sources: "", as_of: "", note }
+    Cite { sources: "", as_of: "", note, range: None }
 }
 
 /// The control group a parameter belongs to.
@@ -135,6 +179,9 @@ impl Param {
     pub fn applies(&self, s: &Scenario) -> bool {
         use crate::scenario::AiMode;
         match (self.group, self.key) {
+            // A GPU cloud's hall may be leased once its GPUs wear out: the lease's rent, margin,
+            // escalator, downtime and refit apply then too.
+            (Group::Lease, "rent" | "esc" | "noi" | "down" | "refit") => true,
             (Group::Lease, _) => s.mode == AiMode::Lease,
             (Group::Gpu, _) => s.mode == AiMode::GpuCloud,
             (Group::Tax, _) => !s.tax.pre_tax_unlevered && (self.key == "tax" || s.tax.rate_pct > 0.0),
@@ -175,24 +222,29 @@ const MONTHS: f64 = 1.0;
 pub static PARAMS: &[Param] = &[
     param!("mw", "Grid power", "MW", Site, 100.0, 1.0, 2000.0, 1.0, CONTINUOUS,
         assumed("a 100 MW site, market-data.md's suggested default"), site.grid_mw),
-    param!("yrs", "Contract length", "years", Site, 12.0, 1.0, 20.0, 0.25, YEARS,
-        src("S36", "3 Jun 2024", "Core Scientific–CoreWeave term: 12 years"), site.horizon_years),
+    param!("yrs", "Contract length", "years", Site, 15.0, 1.0, 20.0, 0.25, YEARS,
+        ranged("S36, S39, S40, S42, S43, S44, D1, D2", "2024–26", "the deals' terms, 10–15 years; median of nine, 15",
+            10.0, 15.0, Centre::Median(&[12.0, 10.0, 10.0, 15.0, 15.0, 15.0, 15.0, 15.0, 10.0])), site.horizon_years),
     param!("pwr", "Power price", "$/kWh", Site, 0.045, 0.0, 0.3, 0.001, CONTINUOUS,
-        src("S16", "2025", "public-miner average ~4.5 ¢/kWh, net of curtailment credits"),
+        ranged("S15, S16, S13", "2024–25", "public-miner average ~4.5 ¢/kWh net of curtailment credits; Riot 3.4 ¢ to TeraWulf 8.1 ¢",
+            0.034, 0.081, Centre::Value("the public miners' average")),
         site.power_usd_per_kwh),
     param!("pesc", "Power price escalation", "%/yr", Site, 2.0, -5.0, 10.0, 0.5, CONTINUOUS,
         assumed("about inflation"), site.power_escalation_pct_per_yr),
     param!("site", "Site value at the end", "$M per MW", Site, 0.65, 0.0, 5.0, 0.05, CONTINUOUS,
-        src("S33, S52", "2024–26", "what a powered mining site costs to build: $0.30–0.35M/MW (Sabre56) to $0.7–1.0M/MW (CoinShares)"),
+        ranged("S33, S52", "2024–26", "what a powered mining site costs to build: $0.30–0.35M/MW (Sabre56) to $0.7–1.0M/MW (CoinShares)",
+            0.3, 1.0, Centre::Midpoint),
         site.site_value_musd_per_mw),
     param!("hp", "Hashprice", "$/PH/s/day", Mining, 28.68, 1.0, 500.0, 0.01, CONTINUOUS,
-        src("S4", "26 Jun 2026", "hashprice ~$28.68"), bitcoin.hashprice_usd_per_ph_day),
+        ranged("S4, S2", "26 Jun 2026", "hashprice ~$28.68; $28.68–39.53 in the first half of 2026",
+            28.68, 39.53, Centre::Value("the latest quote")), bitcoin.hashprice_usd_per_ph_day),
     param!("btcg", "BTC price growth", "%/yr", Mining, 0.0, -50.0, 50.0, 1.0, CONTINUOUS,
         assumed("flat at the June 2026 price"), bitcoin.btc_price_growth_pct_per_yr),
-    param!("fee", "Transaction fees", "BTC/block", Mining, 0.02, 0.0, 2.0, 0.001, CONTINUOUS,
-        src("S2, S3", "Nov 2025 – Jan 2026", "0.017–0.020 BTC per block"), bitcoin.fees_btc_per_block),
-    param!("jth", "Fleet efficiency", "J/TH", Mining, 16.0, 10.0, 50.0, 0.1, CONTINUOUS,
-        src("S14", "Jun 2025", "CleanSpark fleet 16.15 J/TH"), mining.fleet_j_per_th),
+    param!("fee", "Transaction fees", "BTC/block", Mining, 0.0185, 0.0, 2.0, 0.001, CONTINUOUS,
+        ranged("S2, S3", "Nov 2025 – Jan 2026", "0.017–0.020 BTC per block", 0.017, 0.020, Centre::Midpoint), bitcoin.fees_btc_per_block),
+    param!("jth", "Fleet efficiency", "J/TH", Mining, 16.15, 10.0, 50.0, 0.1, CONTINUOUS,
+        ranged("S14, S12", "2024–25", "CleanSpark's fleet 16.15 J/TH; S21 XP 13.5 to S21 17.5 J/TH", 13.5, 17.5,
+            Centre::Value("a public miner's whole fleet")), mining.fleet_j_per_th),
     param!("aage", "Fleet age at start", "years", Mining, 2.0, 0.0, 10.0, 0.25, YEARS,
         assumed("a fleet bought in 2024–25, S21 generation"), mining.fleet_age_years),
     param!("ovh", "Mining overhead (PUE)", "×", Mining, 1.05, 1.0, 1.5, 0.01, CONTINUOUS,
@@ -205,23 +257,23 @@ pub static PARAMS: &[Param] = &[
         mining.curtailed_pct),
     param!("ccr", "Curtailment credit", "$/MWh not drawn", Mining, 50.0, 0.0, 500.0, 1.0, CONTINUOUS,
         assumed("no source found"), mining.curtailment_credit_usd_per_mwh),
-    param!("pool", "Pool fee", "%", Mining, 2.0, 0.0, 10.0, 0.1, CONTINUOUS,
-        src("S18", "early 2026", "FPPS pools 0.7–4%"), mining.pool_fee_pct),
+    param!("pool", "Pool fee", "%", Mining, 2.5, 0.0, 10.0, 0.1, CONTINUOUS,
+        ranged("S18", "early 2026", "FPPS pools: Luxor 0.7%, AntPool 2.5%, F2Pool 4%", 0.7, 4.0, Centre::Median(&[0.7, 2.5, 4.0])), mining.pool_fee_pct),
     param!("opx", "Non-power opex", "$/MWh", Mining, 5.0, 0.0, 100.0, 0.5, CONTINUOUS,
         assumed("no source found"), mining.non_power_opex_usd_per_mwh),
-    param!("asic", "ASIC price", "$/TH", Mining, 15.0, 0.0, 100.0, 0.5, CONTINUOUS,
-        src("S13, S3", "Jun–Nov 2025", "top tier $10–30/TH; S21 XP $25.70/TH"), mining.asic_usd_per_th),
+    param!("asic", "ASIC price", "$/TH", Mining, 20.0, 0.0, 100.0, 0.5, CONTINUOUS,
+        ranged("S13, S3", "Jun–Nov 2025", "top tier $10–30/TH; S21 XP $25.70/TH", 10.0, 30.0, Centre::Midpoint), mining.asic_usd_per_th),
     param!("alife", "ASIC life", "years", Mining, 5.0, 1.0, 10.0, 0.25, YEARS,
         assumed("in line with 4–6 year hardware lives (S35)"), mining.asic_life_years),
     param!("hrg", "Fixed hashrate growth", "%/yr", Network, 10.0, -50.0, 200.0, 1.0, CONTINUOUS,
         assumed("used only with the network response off; observed +62% (2024), +40% (2024–25), \
                  0 to −20% (2025–26) (S11, S5)"),
         network.fixed_growth_pct_per_yr),
-    param!("mj", "Marginal fleet efficiency", "J/TH", Network, 30.0, 10.0, 50.0, 0.5, CONTINUOUS,
-        src("S2", "Jan 2026", "the 25–38 J/TH tier, the least efficient still earning"),
+    param!("mj", "Marginal fleet efficiency", "J/TH", Network, 31.5, 10.0, 50.0, 0.5, CONTINUOUS,
+        ranged("S2", "Jan 2026", "the 25–38 J/TH tier, the least efficient still earning", 25.0, 38.0, Centre::Midpoint),
         network.marginal_j_per_th),
-    param!("mpw", "Marginal miner's power price", "$/kWh", Network, 0.05, 0.01, 0.15, 0.001, CONTINUOUS,
-        src("S16, S13", "2025", "public-miner average 4.5 ¢, analysts' 6 ¢"), network.marginal_power_usd_per_kwh),
+    param!("mpw", "Marginal miner's power price", "$/kWh", Network, 0.0525, 0.01, 0.15, 0.001, CONTINUOUS,
+        ranged("S16, S13", "2025", "public-miner average 4.5 ¢, analysts' 6 ¢", 0.045, 0.06, Centre::Midpoint), network.marginal_power_usd_per_kwh),
     param!("effg", "ASIC efficiency gain", "%/yr", Network, 10.0, 0.0, 20.0, 0.5, CONTINUOUS,
         assumed("new generations ~10% more efficient a year; S21 17.5 → S21 XP 13.5 J/TH (S12)"),
         network.efficiency_gain_pct_per_yr),
@@ -229,14 +281,16 @@ pub static PARAMS: &[Param] = &[
         assumed("half the gap between hashprice and marginal cost closes in a year"),
         network.half_life_months),
     param!("pue", "AI PUE", "×", Ai, 1.35, 1.05, 2.0, 0.01, CONTINUOUS,
-        src("S36, S42, S39", "2024–25", "deals' grid → IT ratios 0.69–0.80, i.e. PUE 1.25–1.45"), ai.pue),
-    param!("cap", "Conversion capex", "$M per MW of IT", Ai, 9.0, 0.0, 30.0, 0.1, CONTINUOUS,
-        src("S39, S42, S34, S33", "2024–26", "$8–15M per MW of IT"), ai.conversion_capex_musd_per_mw_it),
+        ranged("S36, S42, S39", "2024–25", "deals' grid → IT ratios 0.69–0.80, i.e. PUE 1.25–1.45", 1.25, 1.45, Centre::Midpoint), ai.pue),
+    param!("cap", "Conversion capex", "$M per MW of IT", Ai, 10.0, 0.0, 30.0, 0.1, CONTINUOUS,
+        ranged("S39, S42, S34, S33, S32", "2024–26", "TeraWulf $8–10M, Cipher $9–11M, VanEck $7.5M, CoinShares $8–15M, new builds $10.7M per MW of IT",
+            7.5, 15.0, Centre::Median(&[9.0, 10.0, 7.5, 11.5, 10.7])), ai.conversion_capex_musd_per_mw_it),
     param!("cvin", "Start converting in", "months", Ai, 0.0, 0.0, 120.0, 1.0, MONTHS,
         assumed("now; the site mines as the mining path does until then (the “When to convert” chart weighs every start)"),
         ai.convert_in_months),
-    param!("conv", "Months to convert", "months", Ai, 15.0, 0.0, 48.0, 1.0, MONTHS,
-        src("S39", "Aug 2025", "TeraWulf: signed Aug 2025, first 40 MW H1 2026"), ai.months_to_convert),
+    param!("conv", "Months to convert", "months", Ai, 16.0, 0.0, 48.0, 1.0, MONTHS,
+        ranged("S39, S40", "2025–26", "TeraWulf: first 40 MW in ~10 months, all 200 MW in ~16; Hut 8's greenfield River Bend ~18",
+            10.0, 18.0, Centre::Median(&[10.0, 16.0, 18.0])), ai.months_to_convert),
     param!("ramp", "Ramp to full capacity", "months", Ai, 6.0, 0.0, 36.0, 1.0, MONTHS,
         assumed("halls handed over in stages"), ai.ramp_months),
     param!("load", "Average IT load", "% of IT capacity", Ai, 80.0, 10.0, 100.0, 1.0, CONTINUOUS,
@@ -248,13 +302,20 @@ pub static PARAMS: &[Param] = &[
         assumed("AI needs uninterruptible supply, priced above a miner's; no source found"),
         ai.firm_power_premium_usd_per_kwh),
     param!("exit", "Customer early exit", "%/yr", Ai, 1.0, 0.0, 30.0, 0.5, CONTINUOUS,
-        assumed("yearly chance the contract ends early, with no re-letting"), ai.early_exit_pct_per_yr),
-    param!("rent", "Starting lease rate", "$/kW-month of IT", Lease, 150.0, 20.0, 400.0, 0.01, CONTINUOUS,
-        src("S39, S42, S40", "2025", "recent deals average $102–159/kW-month"), lease.usd_per_kw_month),
+        assumed("yearly chance the contract ends early, with no re-letting, for revenue no investment-grade party stands behind"), ai.early_exit_pct_per_yr),
+    param!("back", "Backstopped by investment grade", "% of revenue", Ai, 0.0, 0.0, 100.0, 1.0, CONTINUOUS,
+        assumed("none: a tenant of its own credit; the deals with Google, AWS or Microsoft behind them set it"), ai.backstopped_pct),
+    param!("prep", "Paid in advance", "% of contract revenue", Ai, 0.0, 0.0, 50.0, 1.0, CONTINUOUS,
+        assumed("none; IREN–Microsoft prepays 20% (S41)"), ai.prepaid_pct),
+    param!("wrnt", "Warrants given for the deal", "$M", Ai, 0.0, 0.0, 2000.0, 1.0, CONTINUOUS,
+        assumed("none; Google took warrants from TeraWulf and Cipher for its backstops (W1, W2)"), ai.warrants_musd),
+    param!("rent", "Starting lease rate", "$/kW-month of IT", Lease, 126.1, 20.0, 400.0, 0.01, CONTINUOUS,
+        ranged("S36, S39, S40, S42, D1, D2", "2024–26", "the starting rents that book the seven lease deals' values (their averages $102–159), $89.38–143.47",
+            89.38, 143.47, Centre::DealsMedian), lease.usd_per_kw_month),
     param!("esc", "Lease escalator", "%/yr", Lease, 2.0, 0.0, 10.0, 0.1, CONTINUOUS,
         assumed("escalators exist, typical rate unconfirmed"), lease.escalator_pct_per_yr),
     param!("noi", "Lease NOI margin", "%", Lease, 85.0, 0.0, 100.0, 1.0, CONTINUOUS,
-        src("S39, S42", "2025", "TeraWulf ~85%, Cipher 80–90%"), lease.noi_margin_pct),
+        ranged("S39, S42, S44", "2025", "TeraWulf ~85%, Cipher 80–90%, Galaxy ~90%", 80.0, 90.0, Centre::Median(&[85.0, 85.0, 90.0])), lease.noi_margin_pct),
     param!("capr", "Exit cap rate", "%", Lease, 7.5, 3.0, 20.0, 0.1, CONTINUOUS,
         assumed("no source found; values the site at the end of the lease"), lease.exit_cap_rate_pct),
     param!("renew", "Renewal at the end", "%", Lease, 50.0, 0.0, 100.0, 5.0, CONTINUOUS,
@@ -264,18 +325,21 @@ pub static PARAMS: &[Param] = &[
         assumed("a year without rent to find and fit out a new tenant"), lease.downtime_months),
     param!("refit", "Refit at the end", "% of conversion capex", Lease, 25.0, 0.0, 100.0, 1.0, CONTINUOUS,
         assumed("cooling and power plant near the end of its life after the contract"), lease.refit_pct),
-    param!("comm", "Leasing commission", "% of contract rent", Lease, 1.35, 0.0, 5.0, 0.05, CONTINUOUS,
-        src("S39", "Aug 2025", "TeraWulf paid brokers about $50M on its $3.7B Fluidstack lease"), lease.commission_pct),
+    param!("comm", "Leasing commission", "% of contract rent", Lease, 0.81, 0.0, 5.0, 0.05, CONTINUOUS,
+        ranged("W1", "Aug 2025", "TeraWulf pays CBRE $30M on its $3.7B Fluidstack lease, ~$20M more if it leases more", 0.81, 1.35,
+            Centre::Value("the commission paid on the lease itself")), lease.commission_pct),
     param!("gph", "GPU rental price", "$/GPU-hour", Gpu, 2.35, 0.1, 10.0, 0.01, CONTINUOUS,
-        src("S21", "Mar 2026", "H100 one-year contracts $2.35"), gpu.usd_per_gpu_hour),
+        ranged("S21, S20", "Mar 2026", "H100 one-year contracts $2.35; $1.70 (Oct 2025) to an index near $2.60 (mid-2026)", 1.70, 2.60,
+            Centre::Value("the latest one-year contract price")), gpu.usd_per_gpu_hour),
     param!("util", "GPU utilisation", "%", Gpu, 85.0, 0.0, 100.0, 1.0, CONTINUOUS,
         assumed("share of GPU-hours sold"), gpu.utilisation_pct),
     param!("gpmw", "GPUs per MW of IT", "GPUs", Gpu, 780.0, 50.0, 1500.0, 10.0, CONTINUOUS,
-        src("S27", "spec", "~780 H100 at 10.2 kW per 8"), gpu.gpus_per_mw_it),
-    param!("gcap", "GPU capex", "$ per GPU", Gpu, 25_000.0, 0.0, 200_000.0, 500.0, CONTINUOUS,
-        src("S27, S20", "2025–26", "DGX H100 ~$199k per 8 GPUs; H100 ~$25k"), gpu.capex_usd_per_gpu),
+        ranged("S27, S28", "spec", "~780 H100 at 10.2 kW per 8; 545–600 GB200", 545.0, 780.0, Centre::Value("the H100 the rental price is for")), gpu.gpus_per_mw_it),
+    param!("gcap", "GPU capex", "$ per GPU", Gpu, 29e6 / 780.0, 0.0, 200_000.0, 500.0, CONTINUOUS,
+        ranged("S41, S27, S20", "2025–26", "all in: $29M per MW of IT (IREN's order) over 780 GPUs a MW; a DGX H100 alone is ~$25k a GPU",
+            25_000.0, 50_877.0, Centre::Derived), gpu.capex_usd_per_gpu),
     param!("glife", "GPU life", "years", Gpu, 5.0, 1.0, 10.0, 0.25, YEARS,
-        src("S35", "2025", "depreciation lives 4–6 years"), gpu.life_years),
+        ranged("S35", "2025", "depreciation lives: Nebius 4, Amazon 5, CoreWeave 6 years", 4.0, 6.0, Centre::Median(&[4.0, 5.0, 6.0])), gpu.life_years),
     param!("gdec", "GPU price decline", "%/yr", Gpu, 10.0, -10.0, 50.0, 1.0, CONTINUOUS,
         assumed("like-for-like series disagree: 1-yr contracts rose $1.70 → $2.35 (Oct 2025 → Mar \
                  2026, S21); on-demand fell $2.99 → ~$2.25 (Oct 2024 → May 2026, S20, S22)"),
@@ -291,16 +355,18 @@ pub static PARAMS: &[Param] = &[
                  0.75% margin tax, North Dakota 1.41–4.31% (T1); a US C-corporation"),
         tax.rate_pct),
     param!("bonus", "Bonus depreciation", "% of 5- and 15-year cost", Tax, 100.0, 0.0, 100.0, 5.0, CONTINUOUS,
-        src("T1", "4 Jul 2025", "100% for property acquired after 19 Jan 2025, made permanent by the 2025 act"),
+        ranged("T1", "4 Jul 2025", "100% for property acquired after 19 Jan 2025, made permanent by the 2025 act", 100.0, 100.0,
+            Centre::Value("the law")),
         tax.bonus_pct),
-    param!("cseg", "Cost segregation", "% of conversion capex", Tax, 50.0, 0.0, 100.0, 1.0, CONTINUOUS,
-        src("T1", "2025", "typically 45–60% of a data centre's cost in the 5- and 15-year classes; split evenly here"),
+    param!("cseg", "Cost segregation", "% of conversion capex", Tax, 52.5, 0.0, 100.0, 1.0, CONTINUOUS,
+        ranged("T1", "2025", "typically 45–60% of a data centre's cost in the 5- and 15-year classes; split evenly here", 45.0, 60.0, Centre::Midpoint),
         tax.cost_segregation_pct),
-    param!("ltc", "Debt share of AI cost", "% of cost", Debt, 70.0, 0.0, 90.0, 1.0, CONTINUOUS,
-        src("F4, F5", "2025–26", "data-centre construction debt 60–85% of cost; Hut 8 up to 85%"),
+    param!("ltc", "Debt share of AI cost", "% of cost", Debt, 72.5, 0.0, 90.0, 1.0, CONTINUOUS,
+        ranged("F4, F5", "2025–26", "data-centre construction debt 60–85% of cost; Hut 8 up to 85%", 60.0, 85.0, Centre::Midpoint),
         debt.loan_to_cost_pct),
-    param!("cpn", "Interest rate", "%/yr", Debt, 7.2, 0.0, 20.0, 0.05, CONTINUOUS,
-        src("F1–F6", "2025–26", "the conversions' notes 5.96–9.25%, median 7.19%"), debt.coupon_pct),
+    param!("cpn", "Interest rate", "%/yr", Debt, 7.1875, 0.0, 20.0, 0.05, CONTINUOUS,
+        ranged("F1–F6", "2025–26", "the conversions' notes 5.96–9.25%", 5.96, 9.25,
+            Centre::Median(&[7.75, 7.25, 7.125, 6.192, 5.96, 9.25])), debt.coupon_pct),
     param!("dfee", "Fees and issue discount", "% of amount", Debt, 2.0, 0.0, 10.0, 0.1, CONTINUOUS,
         assumed("Applied Digital's notes were issued at 97.0 (F6); the others at par, with underwriting fees"),
         debt.fees_pct),
@@ -309,8 +375,8 @@ pub static PARAMS: &[Param] = &[
         debt.tenor_years),
     param!("dsra", "Debt-service reserve", "months", Debt, 6.0, 0.0, 12.0, 1.0, MONTHS,
         assumed("six months of debt service held until the loan is repaid"), debt.reserve_months),
-    param!("dscr", "DSCR covenant", "×", Debt, 1.25, 1.0, 2.0, 0.05, CONTINUOUS,
-        src("F5", "2025–26", "IREN's minimum 1.05×; data-centre covenants 1.05–1.6×"), debt.covenant_dscr),
+    param!("dscr", "DSCR covenant", "×", Debt, 1.325, 1.0, 2.0, 0.05, CONTINUOUS,
+        ranged("F5", "2025–26", "IREN's minimum 1.05×; data-centre covenants 1.05–1.6×", 1.05, 1.6, Centre::Midpoint), debt.covenant_dscr),
     param!("coe", "Cost of equity", "%/yr", Debt, 15.0, 0.0, 40.0, 0.5, CONTINUOUS,
         assumed("what owners ask of levered equity in a contracted project"), debt.cost_of_equity_pct),
     param!("vol", "BTC volatility", "%/yr", Finance, 50.0, 0.0, 200.0, 1.0, CONTINUOUS,

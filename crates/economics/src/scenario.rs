@@ -130,8 +130,18 @@ pub struct AiCommon {
     pub share_converted_pct: f64,
     /// Extra price of firm (uninterruptible) power over the miner's interruptible price, $/kWh.
     pub firm_power_premium_usd_per_kwh: f64,
-    /// Yearly probability that the AI customer ends the contract early, %.
+    /// Yearly probability that the AI customer ends the contract early, %: for the share of
+    /// revenue no investment-grade party stands behind.
     pub early_exit_pct_per_yr: f64,
+    /// Share of the AI revenue an investment-grade customer pays or backstops, %: it exits only
+    /// at [`crate::model::INVESTMENT_GRADE_EXIT_PCT`] a year.
+    pub backstopped_pct: f64,
+    /// Share of the contract's revenue the customer pays when the conversion starts, %; each
+    /// month's revenue is lower by as much.
+    pub prepaid_pct: f64,
+    /// What the owners give up to win the contract besides cash (warrants to a backstop), $M
+    /// at their value when the deal was announced, booked when the conversion starts.
+    pub warrants_musd: f64,
 }
 
 /// The AI business a converted site runs.
@@ -307,6 +317,9 @@ impl Scenario {
                 share_converted_pct: 0.0,
                 firm_power_premium_usd_per_kwh: 0.0,
                 early_exit_pct_per_yr: 0.0,
+                backstopped_pct: 0.0,
+                prepaid_pct: 0.0,
+                warrants_musd: 0.0,
             },
             mode: AiMode::Lease,
             lease: Lease {

@@ -54,6 +54,8 @@ pub(crate) struct Pretax {
     /// The part of it discounted at the mining rate: all of the mining path's; on the AI path,
     /// the miners of the share not converted.
     pub mining_end_value_usd: f64,
+    /// On a GPU cloud, the month its hall is leased from once the GPUs wear out, if it is.
+    pub hall_leased_from: Option<usize>,
     /// What every basis and end-values choice shares, worked out once when first asked for.
     pub base: std::cell::OnceCell<TaxBase>,
 }

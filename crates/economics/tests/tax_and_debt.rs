@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{arb_scenario, close, scenario_at};
+use common::{arb_scenario, close, scenario_at, worked};
 use economics::params::{DATES, PARAMS};
 use economics::{compute, AiMode, Basis, Scenario};
 use proptest::prelude::*;
@@ -14,7 +14,7 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 /// window's first year closes.
 #[test]
 fn tax_is_paid_in_each_years_closing_month() {
-    let r = compute(&Scenario::default()).unwrap();
+    let r = compute(&worked()).unwrap();
     for (m, month) in r.mining.months.iter().enumerate().chain(r.ai.months.iter().enumerate()) {
         let closes = r.calendar[m].month == 12 || m + 1 == r.calendar.len();
         assert!(closes || month.tax_usd == 0.0, "tax in {}", r.calendar[m]);
@@ -29,7 +29,7 @@ fn tax_is_paid_in_each_years_closing_month() {
 /// whole conversion capex: the AI path pays no tax that year and carries a loss.
 #[test]
 fn bonus_deducts_the_conversion_in_its_first_year() {
-    let mut s = Scenario::default();
+    let mut s = worked();
     s.tax.cost_segregation_pct = 100.0;
     s.debt.loan_to_cost_pct = 0.0;
     let r = compute(&s).unwrap();
@@ -45,7 +45,7 @@ fn bonus_deducts_the_conversion_in_its_first_year() {
 /// capex during repayment), and the loan is repaid in full within the window.
 #[test]
 fn dscr_is_cash_over_debt_service_month_by_month() {
-    let mut s = Scenario::default();
+    let mut s = worked();
     s.tax.rate_pct = 0.0;
     let r = compute(&s).unwrap();
     let d = r.debt.as_ref().expect("70% of the cost is borrowed");
@@ -68,7 +68,7 @@ fn dscr_is_cash_over_debt_service_month_by_month() {
 /// The basis is named by the inputs: pre-tax on request, financed when anything is borrowed.
 #[test]
 fn basis_follows_the_inputs() {
-    let mut s = Scenario::default();
+    let mut s = worked();
     assert_eq!(s.basis(), Basis::Financed);
     s.debt.loan_to_cost_pct = 0.0;
     assert_eq!(s.basis(), Basis::AfterTax);
@@ -85,7 +85,7 @@ fn basis_follows_the_inputs() {
 #[test]
 fn a_loan_at_the_owners_rate_adds_nothing() {
     for mode in [AiMode::Lease, AiMode::GpuCloud] {
-        let mut s = Scenario { mode, ..Scenario::default() };
+        let mut s = Scenario { mode, ..worked() };
         s.tax.rate_pct = 0.0;
         s.debt.fees_pct = 0.0;
         s.debt.reserve_months = 0.0;
@@ -106,7 +106,7 @@ fn a_loan_at_the_owners_rate_adds_nothing() {
 /// whose losses outlast the window, books exactly what it would with no bonus at all.
 #[test]
 fn the_company_elects_out_of_a_bonus_that_costs_tax() {
-    let mut s = Scenario::default();
+    let mut s = worked();
     s.site.horizon_years = 20.0;
     s.ai.months_to_convert = 0.0;
     s.ai.ramp_months = 0.0;

@@ -31,8 +31,9 @@ fn before_the_conversion_the_paths_are_one() {
             let mut s = base.clone();
             s.ai.convert_in_months = start as f64;
             let r = compute(&s).unwrap();
-            assert_eq!(r.cutover_month, start + 15);
-            assert_eq!(r.mining.months.len(), start + 15 + 144);
+            let (conv, contract) = (s.ai.months_to_convert as usize, (s.site.horizon_years * 12.0) as usize);
+            assert_eq!(r.cutover_month, start + conv);
+            assert_eq!(r.mining.months.len(), start + conv + contract);
             for m in 0..start {
                 let (a, b) = (r.ai.months[m].net_cash_usd(), r.mining.months[m].net_cash_usd());
                 assert!(close(a, b, 1e-12) || (a - b).abs() < 1e-6, "{:?} start {start}, month {m}: {a} vs {b}", s.mode);

@@ -79,11 +79,19 @@ fn assert_cents(got: [f64; 6], want: [f64; 6], what: &str) {
 fn no_tax_no_debt_equals_version_2_and_pretax() {
     let rows = rows();
     assert_eq!(rows.len(), 211);
+    let mut leased = 0;
     for (i, row) in rows.iter().enumerate() {
         let mut plain = row.scenario.clone();
         plain.tax.rate_pct = 0.0;
         plain.debt.loan_to_cost_pct = 0.0;
         let r = compute(&plain).unwrap();
+        // Version 3 leases a GPU cloud's hall when its GPUs wear out and that beats new GPUs or
+        // an idle hall; version 2 could only leave it idle. Those rows differ by design.
+        if r.hall_leased_from.is_some() {
+            assert_eq!(plain.mode, AiMode::GpuCloud, "row {i}");
+            leased += 1;
+            continue;
+        }
         assert_cents(figures(&r), row.figures, &format!("row {i}, tax=0&ltc=0"));
         let mut pretax = row.scenario.clone();
         pretax.tax.pre_tax_unlevered = true;
@@ -99,4 +107,6 @@ fn no_tax_no_debt_equals_version_2_and_pretax() {
         assert_eq!(r.conversion_irr, p.conversion_irr, "row {i}");
         assert_eq!(r.payback_month, p.payback_month, "row {i}");
     }
+    assert!(rows.len() - leased >= 150, "{leased} of 211 rows lease the hall");
+    println!("{leased} of 211 rows lease the GPU cloud's hall at the end of its GPUs' life");
 }
