@@ -68,7 +68,7 @@ impl State {
             breakevens: Memo::new(move |_| scenario.with(|s| analysis::break_evens(s).ok())),
             tornado: Memo::new(move |_| scenario.with(|s| analysis::tornado(s).ok())),
             frontier: Memo::new(move |_| {
-                scenario.with(|s| analysis::frontier(s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).ok())
+                scenario.with(|s| analysis::frontier(s, Default::default(), charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).ok())
             }),
             fan: RwSignal::new(None),
             pinned,

@@ -4,7 +4,6 @@
 //! their takeaways and tables (which screen readers reach without scrolling) once the reader
 //! settles. Drawing is `view::charts`; this module only puts it on canvases and in files.
 
-use economics::AiMode;
 use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -141,8 +140,8 @@ fn takeaway(state: &State, chart: Chart) -> String {
         Chart::Kwh => state.report.with(|r| r.as_ref().map(text::takeaway_per_kwh)),
         Chart::Tornado => state.tornado.with(|t| t.as_deref().map(text::takeaway_tornado)),
         Chart::Map => {
-            let mode: AiMode = state.scenario.with(|s| s.mode);
-            state.breakevens.with(|b| b.as_ref().map(|b| text::takeaway_frontier(b, mode)))
+            let x_key = state.frontier.with(|f| f.as_ref().map(|f| f.x_key.clone())).unwrap_or_default();
+            state.breakevens.with(|b| b.as_ref().map(|b| state.scenario.with(|s| text::takeaway_frontier(s, b, &x_key))))
         }
         Chart::Fan => state.fan.with(|m| m.as_ref().map(text::takeaway_fan)),
     }

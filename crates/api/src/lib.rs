@@ -55,7 +55,7 @@ pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
     let fail = |e: economics::ScenarioError| JsError::new(&e.to_string());
     let r = economics::compute(&s).map_err(fail)?;
     let t = economics::analysis::tornado(&s).map_err(fail)?;
-    let f = economics::analysis::frontier(&s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).map_err(fail)?;
+    let f = economics::analysis::frontier(&s, Default::default(), charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).map_err(fail)?;
     let mc = economics::monte_carlo::simulate(&s, charts::FAN_PATHS, charts::FAN_SEED).map_err(fail)?;
     let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), pinned: None };
     let caption = view::export::caption(&s, env!("CARGO_PKG_VERSION"), view::BUILD_DATE);

@@ -105,10 +105,10 @@ fn param(key: &str) -> &'static Param {
 /// # Example
 /// ```
 /// use economics::analysis::{break_evens, BreakEven};
-/// let mut s = economics::Scenario::default();
-/// s.network.responds = false; // with the response on, no hashprice in range lets mining match
+/// let s = economics::Scenario::default();
 /// let b = break_evens(&s).unwrap();
-/// assert!(matches!(b.hashprice_usd_per_ph_day, BreakEven::At(hp) if hp > 28.68));
+/// // At the default rent mining is ahead; a higher rent brings the two paths level.
+/// assert!(matches!(b.ai_rate, BreakEven::At(rent) if rent > s.lease.usd_per_kw_month));
 /// ```
 pub fn break_evens(s: &Scenario) -> Result<BreakEvens, ScenarioError> {
     s.validate()?;
@@ -246,58 +246,110 @@ pub fn flips(s: &Scenario, bars: &[TornadoBar]) -> Result<Vec<Flip>, ScenarioErr
         .collect())
 }
 
-/// The advantage over a grid of hashprice × AI rate (lease $/kW-month or GPU $/hour by mode).
+/// The advantage over a grid of two inputs: the break-even map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Frontier {
-    /// Hashprices of the columns, $/PH/s/day, ascending.
-    pub hashprices: Vec<f64>,
-    /// AI rates of the rows, ascending.
-    pub rates: Vec<f64>,
-    /// AI NPV − mining NPV, $, row-major: `advantage[row * hashprices.len() + col]`.
+    /// The inputs across (columns) and up (rows), by key.
+    pub x_key: String,
+    pub y_key: String,
+    /// Values of the columns and of the rows, ascending, in the inputs' own units.
+    pub xs: Vec<f64>,
+    pub ys: Vec<f64>,
+    /// AI NPV − mining NPV, $, row-major: `advantage[row * xs.len() + col]`.
     pub advantage_usd: Vec<f64>,
 }
 
 impl Frontier {
-    /// The advantage at row `r` (rate) and column `c` (hashprice).
+    /// The advantage at row `r` and column `c`.
     pub fn at(&self, r: usize, c: usize) -> f64 {
-        self.advantage_usd[r * self.hashprices.len() + c]
+        self.advantage_usd[r * self.xs.len() + c]
     }
 }
 
-/// Axis ranges for the frontier: a fixed window that always contains the current value.
-pub fn frontier_axes(s: &Scenario) -> ((f64, f64), (f64, f64)) {
-    let hp = s.bitcoin.hashprice_usd_per_ph_day;
-    let (rate, lo, hi): (f64, f64, f64) = match s.mode {
-        AiMode::Lease => (s.lease.usd_per_kw_month, 50.0, 300.0),
-        AiMode::GpuCloud => (s.gpu.usd_per_gpu_hour, 0.5, 5.0),
-    };
-    let rate_param = param(rate_key(s.mode));
-    let rates = (lo.min(rate * 0.8).max(rate_param.min), hi.max(rate * 1.25).min(rate_param.max));
-    ((10.0f64.min(hp * 0.8).max(1.0), 120.0f64.max(hp * 1.25).min(500.0)), rates)
+/// Which two inputs the break-even map plots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum MapAxes {
+    /// Conversion capex across, the AI rate (lease rent, or GPU price) up: two inputs that both
+    /// move the answer.
+    #[default]
+    CapexByRate,
+    /// Hashprice across, the AI rate up.
+    HashpriceByRate,
 }
 
-/// The advantage over an `n_hashprice` × `n_rate` grid spanning [`frontier_axes`], one model run
-/// per cell: after tax and debt the advantage no longer separates into a hashprice part and a
-/// rate part (one tax on the whole site's income, one carry of losses).
-pub fn frontier(s: &Scenario, n_hashprice: usize, n_rate: usize) -> Result<Frontier, ScenarioError> {
-    s.validate()?;
-    let ((h0, h1), (r0, r1)) = frontier_axes(s);
-    let spread = |a: f64, b: f64, n: usize| -> Vec<f64> {
-        (0..n).map(|i| if n < 2 { a } else { a + (b - a) * i as f64 / (n - 1) as f64 }).collect()
+/// The map's inputs and spans for `s`: each input's sourced span widened by a quarter of itself
+/// either side (or, for hashprice, $10–120), always holding today's value with room around it,
+/// within the input's range.
+pub fn frontier_axes(s: &Scenario, axes: MapAxes) -> ((&'static Param, f64, f64), (&'static Param, f64, f64)) {
+    let span = |p: &'static Param| {
+        let now = (p.get)(s);
+        let (lo, hi) = match (p.key, p.cite.range) {
+            ("hp", _) => (10.0, 120.0),
+            (_, Some(r)) if r.low < r.high => {
+                let pad = (r.high - r.low) * 0.25;
+                (r.low - pad, r.high + pad)
+            }
+            _ => (now * 0.5, now * 1.5),
+        };
+        (p, lo.min(now * 0.8).max(p.min), hi.max(now * 1.25).min(p.max))
     };
-    let hashprices = spread(h0, h1, n_hashprice);
-    let rates = spread(r0, r1, n_rate);
-    let rate_param = param(rate_key(s.mode));
-    let mut trial = s.clone();
-    let mut cells = Vec::with_capacity(n_hashprice * n_rate);
-    for &r in &rates {
-        (rate_param.set)(&mut trial, r);
-        for &h in &hashprices {
-            trial.bitcoin.hashprice_usd_per_ph_day = h;
-            cells.push(advantage_usd(&trial));
+    let x = match axes {
+        MapAxes::CapexByRate => param("cap"),
+        MapAxes::HashpriceByRate => param("hp"),
+    };
+    (span(x), span(param(rate_key(s.mode))))
+}
+
+/// The break-even map a few cells at a time, so a page can spread it over frames: each cell is
+/// one run of the model (after tax and debt the advantage separates along no input).
+pub struct FrontierRun {
+    base: Scenario,
+    x: &'static Param,
+    y: &'static Param,
+    map: Frontier,
+}
+
+impl FrontierRun {
+    /// An `n_x` × `n_y` map of `axes` over [`frontier_axes`].
+    pub fn new(s: &Scenario, axes: MapAxes, n_x: usize, n_y: usize) -> Result<FrontierRun, ScenarioError> {
+        s.validate()?;
+        let ((x, x0, x1), (y, y0, y1)) = frontier_axes(s, axes);
+        let spread = |a: f64, b: f64, n: usize| -> Vec<f64> {
+            (0..n).map(|i| if n < 2 { a } else { a + (b - a) * i as f64 / (n - 1) as f64 }).collect()
+        };
+        let map = Frontier {
+            x_key: x.key.into(),
+            y_key: y.key.into(),
+            xs: spread(x0, x1, n_x),
+            ys: spread(y0, y1, n_y),
+            advantage_usd: Vec::with_capacity(n_x * n_y),
+        };
+        Ok(FrontierRun { base: s.clone(), x, y, map })
+    }
+
+    /// Runs up to `cells` more cells; true once the map is done.
+    pub fn advance(&mut self, cells: usize) -> bool {
+        let (nx, total) = (self.map.xs.len(), self.map.xs.len() * self.map.ys.len());
+        let mut trial = self.base.clone();
+        for i in self.map.advantage_usd.len()..total.min(self.map.advantage_usd.len() + cells) {
+            (self.x.set)(&mut trial, self.map.xs[i % nx]);
+            (self.y.set)(&mut trial, self.map.ys[i / nx]);
+            self.map.advantage_usd.push(advantage_usd(&trial));
         }
+        self.map.advantage_usd.len() == total
     }
-    Ok(Frontier { hashprices, rates, advantage_usd: cells })
+
+    /// The finished map (`None` until [`FrontierRun::advance`] says it is done).
+    pub fn finish(self) -> Option<Frontier> {
+        (self.map.advantage_usd.len() == self.map.xs.len() * self.map.ys.len()).then_some(self.map)
+    }
+}
+
+/// The whole break-even map at once.
+pub fn frontier(s: &Scenario, axes: MapAxes, n_x: usize, n_y: usize) -> Result<Frontier, ScenarioError> {
+    let mut run = FrontierRun::new(s, axes, n_x, n_y)?;
+    while !run.advance(usize::MAX) {}
+    Ok(run.finish().unwrap_or(Frontier { x_key: String::new(), y_key: String::new(), xs: Vec::new(), ys: Vec::new(), advantage_usd: Vec::new() }))
 }
 
 /// The advantage for each month the conversion could start, from now: the "when to convert"
@@ -395,17 +447,26 @@ mod tests {
     #[test]
     fn frontier_cells_are_model_runs() {
         for mode in [AiMode::Lease, AiMode::GpuCloud] {
-            let mut s = Scenario { mode, ..Scenario::default() };
-            s.ai.share_converted_pct = 60.0;
-            let f = frontier(&s, 4, 3).unwrap();
-            let rate_param = param(rate_key(mode));
-            for (r, &rate) in f.rates.iter().enumerate() {
-                for (c, &hp) in f.hashprices.iter().enumerate() {
-                    let mut trial = s.clone();
-                    trial.bitcoin.hashprice_usd_per_ph_day = hp;
-                    (rate_param.set)(&mut trial, rate);
-                    assert_eq!(f.at(r, c), advantage_usd(&trial), "{mode:?} {r},{c}");
+            for axes in [MapAxes::CapexByRate, MapAxes::HashpriceByRate] {
+                let mut s = Scenario { mode, ..Scenario::default() };
+                s.ai.share_converted_pct = 60.0;
+                let f = frontier(&s, axes, 4, 3).unwrap();
+                let (x, y) = (Param::by_key(&f.x_key).unwrap(), Param::by_key(&f.y_key).unwrap());
+                assert_eq!(y.key, rate_key(mode));
+                // Today's values lie inside the map.
+                assert!(f.xs[0] <= (x.get)(&s) && (x.get)(&s) <= f.xs[3] && f.ys[0] <= (y.get)(&s) && (y.get)(&s) <= f.ys[2]);
+                for (r, &yv) in f.ys.iter().enumerate() {
+                    for (c, &xv) in f.xs.iter().enumerate() {
+                        let mut trial = s.clone();
+                        (x.set)(&mut trial, xv);
+                        (y.set)(&mut trial, yv);
+                        assert_eq!(f.at(r, c), advantage_usd(&trial), "{mode:?} {axes:?} {r},{c}");
+                    }
                 }
+                // In slices, the same map.
+                let mut run = FrontierRun::new(&s, axes, 4, 3).unwrap();
+                while !run.advance(5) {}
+                assert_eq!(run.finish().as_ref(), Some(&f));
             }
         }
     }

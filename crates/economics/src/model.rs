@@ -164,12 +164,15 @@ impl Path {
     }
 }
 
-/// Gross revenue (before any capex) per kWh of grid capacity in the start month: the figures
-/// behind "AI earns N× more per kWh". Capacity, not energy drawn, so a half-empty AI hall does
-/// not look richer per kWh; mining counts the hours it mines (uptime, curtailment) as the GPU
-/// cloud counts the GPU-hours it sells.
+/// Gross revenue (before any capex) per kWh of grid capacity over the first full year of AI
+/// operation, each business at full capacity that year (mining with today's fleet at that year's
+/// hashprice): the figures behind "AI earns N× more per kWh". Capacity, not energy drawn, so a
+/// half-empty AI hall does not look richer per kWh; mining counts the hours it mines (uptime,
+/// curtailment) as the GPU cloud counts the GPU-hours it sells.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct PerKwh {
+    /// First month of the year measured (full capacity after cut-over and the ramp).
+    pub from_month: usize,
     /// Mining revenue per kWh of grid capacity, $.
     pub mining_grid_usd: f64,
     /// Mining revenue per kWh of ASIC (IT) capacity, $.
@@ -339,8 +342,8 @@ impl Report {
 /// # Example
 /// ```
 /// let report = economics::compute(&economics::Scenario::default()).unwrap();
-/// // 15 months to convert + a 12-year contract.
-/// assert_eq!(report.mining.months.len(), 159);
+/// // 16 months to convert + a 15-year contract.
+/// assert_eq!(report.mining.months.len(), 196);
 /// assert!(report.mining.npv_usd > 0.0);
 /// ```
 pub fn compute(s: &Scenario) -> Result<Report, ScenarioError> {
@@ -446,7 +449,7 @@ impl Model<'_> {
             .map(|(i, &(bought, worn_out))| {
                 let end = match worn_out {
                     Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
-                    None if i == alive => End::AtWindowEnd { value_usd: fleet.residual_usd },
+                    None if i == alive => End::Closing { value_usd: fleet.residual_usd },
                     None => End::Kept,
                 };
                 Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 }

@@ -16,8 +16,8 @@ pub(crate) enum End {
     Kept,
     /// Sold (or retired, for nothing) in this month of the window.
     Disposed { month: usize, proceeds_usd: f64 },
-    /// Valued at the window's end: sold then for this much when end values count, else kept.
-    AtWindowEnd { value_usd: f64 },
+    /// Valued at the window's close: sold then for this much when end values count, else kept.
+    Closing { value_usd: f64 },
 }
 
 /// Equipment or a building a path holds, for its tax.
@@ -206,8 +206,8 @@ impl Model<'_> {
             let (disposed, proceeds) = match h.end {
                 End::Kept => (None, 0.0),
                 End::Disposed { month, proceeds_usd } => (Some(month), proceeds_usd),
-                End::AtWindowEnd { value_usd } if count_end => (Some(last), value_usd),
-                End::AtWindowEnd { .. } => (None, 0.0),
+                End::Closing { value_usd } if count_end => (Some(last), value_usd),
+                End::Closing { .. } => (None, 0.0),
             };
             let asset = Asset {
                 cost_usd: h.cost_usd,

@@ -160,19 +160,27 @@ fn landlord_pays_firm_power_when_not_triple_net() {
 #[test]
 fn revenue_per_kwh_is_on_capacity_and_ignores_load() {
     let s = flat_market();
-    let k = compute(&s).unwrap().per_kwh;
-    // Mining: 5,952.381 PH/s × $28.68 × 0.98 × 92% of hours / (100,000 kW × 24 h) = $0.064130.
-    assert!(close(k.mining_grid_usd, 0.064_130, 1e-4), "{}", k.mining_grid_usd);
-    // Lease: $150 × 12 / 8,760 h = $0.205479 per IT kWh; / PUE 1.35 = $0.152207 per grid kWh.
-    assert!(close(k.lease_grid_usd, 0.152_207, 1e-5), "{}", k.lease_grid_usd);
-    // GPU cloud: 780 × ($2.35 × 0.9^(10/12) = 2.35 × 0.915944 = $2.152468) × 0.85 / 1,000 kW
-    // = $1.427086 per IT kWh; / 1.35 = $1.057101.
-    assert!(close(k.gpu_grid_usd, 1.057_101, 1e-5), "{}", k.gpu_grid_usd);
-    assert!(close(k.lease_multiple(), 0.152_207 / 0.064_130, 1e-4));
-    // 25× needs 25 × 0.064130 × 1.35 × 1,000 / (780 × 0.85) = $3.2646 in Jan 2027, which is
-    // $3.2646 / 0.915944 = $3.5642 as quoted in Mar 2026.
+    let r = compute(&s).unwrap();
+    let k = r.per_kwh;
+    // Over the first full year of AI operation: 15 months to convert + 6 of ramp, months 21–32
+    // (Oct 2028 to Sep 2029), after the April 2028 halving.
+    assert_eq!(k.from_month, 21);
+    let hashprice = r.hashprice_usd_per_ph_day[21..33].iter().sum::<f64>() / 12.0;
+    // Mining: 5,952.381 PH/s × hashprice × 0.98 × 92% of hours / (100,000 kW × 24 h).
+    let mining = 5_952.380_95 * hashprice * 0.98 * 0.92 / 2_400_000.0;
+    assert!(close(k.mining_grid_usd, mining, 1e-6), "{} vs {mining}", k.mining_grid_usd);
+    // Lease: contract year 1 (months 15–26) at $150, year 2 (27–32) at $153: on average
+    // $150 × (6 + 6 × 1.02) / 12 = $151.50; × 12 / 8,760 h = $0.207534 per IT kWh; / PUE 1.35
+    // = $0.153729 per grid kWh.
+    assert!(close(k.lease_grid_usd, 0.153_729, 1e-5), "{}", k.lease_grid_usd);
+    // GPU cloud: $2.35 carried from Mar 2026 at −10%/yr, averaged over the year; 780 GPUs × 85%.
+    let price = (21..33).map(|m| 2.35 * 0.9f64.powf((m as f64 + 10.0) / 12.0)).sum::<f64>() / 12.0;
+    assert!(close(k.gpu_grid_usd, 780.0 * price * 0.85 / 1000.0 / 1.35, 1e-9), "{}", k.gpu_grid_usd);
+    assert!(close(k.lease_multiple(), k.lease_grid_usd / mining, 1e-6));
+    // 25× needs 25 × mining × 1.35 × 1,000 / (780 × 0.85) that year, carried back to Mar 2026.
     let claim = k.gpu_usd_per_hour_for_claim.unwrap();
-    assert!(close(claim, 3.5642, 1e-4), "{claim}");
+    let want = 25.0 * mining * 1.35 * 1000.0 / (780.0 * 0.85) / (price / 2.35);
+    assert!(close(claim, want, 1e-6), "{claim} vs {want}");
     for load in [10.0, 50.0, 100.0] {
         let mut emptier = s.clone();
         emptier.ai.load_pct = load;
@@ -441,7 +449,7 @@ fn tornado_and_frontier_shapes() {
     assert!(bars.len() >= 20, "{} bars", bars.len());
     assert!(bars.iter().filter(|b| b.sourced).count() >= 12);
     assert!(bars.windows(2).all(|w| w[0].swing_usd() >= w[1].swing_usd()));
-    let f = frontier(&s, 5, 4).unwrap();
+    let f = frontier(&s, Default::default(), 5, 4).unwrap();
     assert_eq!(f.advantage_usd.len(), 20);
     // Higher rent never lowers the advantage.
     for r in 1..4 {

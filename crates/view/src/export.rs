@@ -276,8 +276,9 @@ mod tests {
         assert_eq!(table[0].len(), 2 + 2 * SERIES.len());
         let rows = &table[1..];
         assert_eq!(rows.len(), r.mining.months.len());
-        assert!(text.contains("# Hashprice,hp,28.68,$/PH/s/day,\"hashprice ~$28.68 (S4, 26 Jun 2026)\""), "{text}");
-        assert_eq!(line(&block, "# Hashprice"), &["# Hashprice", "hp", "28.68", "$/PH/s/day", "hashprice ~$28.68 (S4, 26 Jun 2026)"]);
+        let cite = "hashprice ~$28.68; $28.68–39.53 in the first half of 2026 (S4, S2, 26 Jun 2026)";
+        assert!(text.contains(&format!("# Hashprice,hp,28.68,$/PH/s/day,\"{cite}\"")), "{text}");
+        assert_eq!(line(&block, "# Hashprice"), &["# Hashprice", "hp", "28.68", "$/PH/s/day", cite]);
         assert!(text.contains("# Hashprice as of,hpd,2026-06,month,"), "{text}");
         assert!(text.contains("# Count end-of-window values,tv,0,switch,"), "{text}");
         // Sentences are one field each, commas and all.
@@ -299,7 +300,7 @@ mod tests {
             borrowed += v[col("borrowed_usd")];
         }
         assert!(borrowed > 0.0, "the default AI path borrows");
-        assert!(line(&block, "# Basis")[0].starts_with("# Basis: after tax, 70% debt at 7.2%"), "{text}");
+        assert!(line(&block, "# Basis")[0].starts_with("# Basis: after tax, 72.5% debt at 7.19%"), "{text}");
         assert!(line(&block, "# Debt")[0].contains("DSCR lowest"), "{text}");
     }
 
@@ -312,7 +313,7 @@ mod tests {
         let s = Scenario::default();
         let r = economics::compute(&s).unwrap();
         let mut p = Scenario::default();
-        p.site.horizon_years = 15.0;
+        p.site.horizon_years = 18.0;
         let pr = economics::compute(&p).unwrap();
         let text = csv(&s, &r, "0.1.0", "x", Some((&p, &pr)));
         set_locale(Locale::default());
@@ -332,9 +333,9 @@ mod tests {
         // Past the live window, its cells are empty and the pinned ones go on.
         let beyond = rows.last().unwrap();
         assert!(beyond[2].is_empty() && !beyond[2 + 2 * SERIES.len()].is_empty());
-        assert!(text.contains("# Contract length,yrs,12,years,") && text.contains(",15\n"), "{text}");
+        assert!(text.contains("# Contract length,yrs,15,years,") && text.contains(",18\n"), "{text}");
         assert_eq!(line(&block, "# input"), &["# input", "key", "value", "unit", "source", "pinned value"]);
-        assert_eq!(line(&block, "# Contract length").last().map(String::as_str), Some("15"));
+        assert_eq!(line(&block, "# Contract length").last().map(String::as_str), Some("18"));
     }
 
     /// What the probe found: `# Money: EUR at 0,9 per US dollar` (de-DE) and `JPY at 10,000,000`

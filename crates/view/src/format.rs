@@ -542,7 +542,7 @@ pub fn multiple(x: f64) -> String {
     } else if x >= 10.0 {
         format!("{}×", number(x, 0))
     } else {
-        format!("{}×", number(x, 1))
+        format!("{}×", trimmed(x, 1))
     }
 }
 

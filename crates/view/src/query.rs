@@ -680,7 +680,7 @@ mod tests {
         assert_eq!(s.bitcoin.hashprice_usd_per_ph_day, 28.68);
         // A currency sign or a comma is refused by name, never read as another number.
         assert_eq!(s.site.power_usd_per_kwh, 0.045);
-        assert_eq!(s.lease.usd_per_kw_month, 150.0);
+        assert_eq!(s.lease.usd_per_kw_month, Scenario::default().lease.usd_per_kw_month);
         // Whole months: 2.5 months to convert → 3 (rounded half away from zero), 12.3 years → 148 months.
         assert_eq!(s.ai.months_to_convert, 3.0);
         assert_eq!(s.site.horizon_years, 148.0 / 12.0);

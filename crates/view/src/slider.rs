@@ -423,7 +423,9 @@ const SPOKEN_UNITS: &[(&str, &str, &str)] = &[
     ("% of revenue", "percent of revenue", "percent of revenue"),
     ("% of cost", "percent of cost", "percent of cost"),
     ("% of contract rent", "percent of the contract's rent", "percent of the contract's rent"),
+    ("% of contract revenue", "percent of the contract's revenue", "percent of the contract's revenue"),
     ("$M per MW", "million $ per megawatt", "million $ per megawatt"),
+    ("$M", "million $", "million $"),
     ("% of amount", "percent of the amount", "percent of the amount"),
     ("% of conversion capex", "percent of conversion capex", "percent of conversion capex"),
     (
@@ -482,17 +484,17 @@ mod tests {
     }
 
     /// Hand-worked: along a log track mw sits at ln 100 / ln 2000 = 0.6059, hp at
-    /// ln 28.68 / ln 500 = 0.5400, jth at ln 1.6 / ln 5 = 0.2920, gph at ln 23.5 / ln 100 = 0.6855;
-    /// along a linear one yrs at (12 − 1) / 19 = 0.5789; a skewed track puts the default at the
+    /// ln 28.68 / ln 500 = 0.5400, jth at ln 1.615 / ln 5 = 0.2978, gph at ln 23.5 / ln 100 = 0.6855;
+    /// along a linear one yrs at (15 − 1) / 19 = 0.7368; a skewed track puts the default at the
     /// middle; a default at a limit stays there.
     #[test]
     fn scales_follow_the_rule() {
         let rows: &[(&str, Scale, f64)] = &[
             ("mw", Scale::Log, 605.87),
             ("hp", Scale::Log, 540.05),
-            ("jth", Scale::Log, 292.03),
+            ("jth", Scale::Log, 297.83),
             ("gph", Scale::Log, 685.53),
-            ("yrs", Scale::Linear, 578.95),
+            ("yrs", Scale::Linear, 736.84),
             ("btcg", Scale::Linear, 500.0),
             ("pwr", Scale::Skewed, 500.0),
             ("up", Scale::Skewed, 500.0),

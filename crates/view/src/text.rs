@@ -30,12 +30,12 @@ fn pct(value: f64) -> String {
     format!("{}%", crate::format::trimmed(value, 2))
 }
 
-/// What the figures count, in words: "after tax, 70% debt at 7.2%", "after tax, no debt",
+/// What the figures count, in words: "after tax, 72.5% debt at 7.19%", "after tax, no debt",
 /// "before tax, no debt" (the pre-tax, unlevered view), or "no income tax, …".
 ///
 /// ```
 /// let mut s = economics::Scenario::default();
-/// assert_eq!(view::text::basis(&s), "after tax, 70% debt at 7.2%");
+/// assert_eq!(view::text::basis(&s), "after tax, 72.5% debt at 7.19%");
 /// s.debt.loan_to_cost_pct = 0.0;
 /// assert_eq!(view::text::basis(&s), "after tax, no debt");
 /// s.tax.pre_tax_unlevered = true;
@@ -58,14 +58,25 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
     let years = crate::format::trimmed(s.site.horizon_years, 2);
     let from = r.calendar.get(r.cutover_month).map(|m| month(*m)).unwrap_or_default();
     let site = format!("this {} MW site", number(s.site.grid_mw, 0));
+    let ends = if s.finance.terminal_value { ", with end values" } else { "" };
+    let note = format!("({}{ends}; {years}-year contract from {from})", basis(s));
+    let value = money(r.advantage_npv_usd.abs());
+    let ahead = r.advantage_npv_usd >= 0.0;
+    // A deal's preset: its terms on this site, from the start month.
+    if let Some(p) = economics::presets::Preset::matching(s) {
+        let business = match s.mode {
+            AiMode::Lease => "leasing it",
+            AiMode::GpuCloud => "running a GPU cloud on it",
+        };
+        let (first, second) = if ahead { (business, "mining it") } else { ("mining it", business) };
+        return format!("{} terms on {site}, from {}: {first} is worth {value} more than {second} {note}.", p.whose, month(s.site.start));
+    }
     let part = if s.ai.share_converted_pct < 100.0 { format!("{} of ", pct(s.ai.share_converted_pct)) } else { String::new() };
-    let note = format!("({}; {years}-year contract from {from})", basis(s));
     let (converting, to) = match s.mode {
         AiMode::Lease => ("Leasing", " to an AI tenant"),
         AiMode::GpuCloud => ("Running a GPU cloud on", ""),
     };
-    let value = money(r.advantage_npv_usd.abs());
-    if r.advantage_npv_usd >= 0.0 {
+    if ahead {
         format!("{converting} {part}{site}{to} is worth {value} more than mining it {note}.")
     } else {
         let other = match (s.mode, part.is_empty()) {
@@ -76,6 +87,42 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
         };
         format!("Mining {site} is worth {value} more than {other} {note}.")
     }
+}
+
+/// How sure the answer is: the sourced inputs within whose span it flips, each with its
+/// break-even and the span (at most three named, the rest counted), or that none does.
+pub fn how_sure(flips: &[economics::analysis::Flip], bars: &[TornadoBar]) -> String {
+    use economics::params::{Centre, Param};
+    if flips.is_empty() {
+        let sourced = bars.iter().filter(|b| b.sourced).count();
+        return format!("How sure: the answer holds across what the sources say for each of its {sourced} sourced inputs, moved one at a time.");
+    }
+    let named: Vec<String> = flips
+        .iter()
+        .take(3)
+        .map(|f| {
+            let p = Param::by_key(&f.key);
+            let d = p.map_or(2, |p| p.decimals().max(1));
+            let who = match p.and_then(|p| p.cite.range).map(|r| r.centre) {
+                Some(Centre::DealsMedian | Centre::Median(_)) => "deals and sources",
+                _ => "sources",
+            };
+            format!(
+                "{} (break-even {}; {who} {}–{})",
+                f.label.to_lowercase(),
+                quantity(f.break_even, d, &f.unit),
+                quantity(f.low, d, &f.unit),
+                quantity(f.high, d, &f.unit)
+            )
+        })
+        .collect();
+    let more = flips.len().saturating_sub(3);
+    let list = match named.len() {
+        1 => named[0].clone(),
+        k => format!("{} and {}", named[..k - 1].join(", "), named[k - 1]),
+    };
+    let more = if more > 0 { format!(", and {more} more") } else { String::new() };
+    format!("How sure: the answer flips within the sourced range of {list}{more}.")
 }
 
 /// End values, apart from the verdict: what counting the paths' worth at the window's end
@@ -114,8 +161,9 @@ pub fn per_kwh(s: &Scenario, r: &Report) -> String {
     } else {
         "not 25×"
     };
+    let from = r.calendar.get(k.from_month).map(|m| month(*m)).unwrap_or_default();
     format!(
-        "Per kWh of grid capacity, AI takes in {} mining's gross revenue, before any capex — {holds}; {claim}.",
+        "Per kWh of grid capacity, in the first full year of AI operation (from {from}), AI takes in {} mining's gross revenue, before any capex — {holds}; {claim}.",
         multiple(m)
     )
 }
@@ -139,6 +187,15 @@ fn irr_withheld(r: &Report, hurdle: &str) -> String {
         _ => "the difference in cash between the paths changes sign more than once, so no single rate describes it".to_string(),
     };
     format!(" No IRR is quoted: {why}.")
+}
+
+/// What the network does with a higher hashprice, which the hashprice break-even depends on.
+fn network_words(s: &Scenario) -> String {
+    if s.network.responds {
+        "with the network's hashrate responding to margins, which pulls a high hashprice back".into()
+    } else {
+        format!("with the network's hashrate growing {}% a year whatever margins do", number(s.network.fixed_growth_pct_per_yr, 0))
+    }
 }
 
 /// A figure with its sign: `+$99.4M`, `−$72.0M`.
@@ -191,11 +248,12 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     };
     let be = b.map(|b| match b.hashprice_usd_per_ph_day {
         BreakEven::At(hp) => format!(
-            " Mining would need a hashprice of {}/PH/s/day (as of {}) to match.",
+            " Mining would need a hashprice of {}/PH/s/day (as of {}, {}) to match.",
             crate::format::price(hp, 2),
-            month(s.bitcoin.hashprice_as_of)
+            month(s.bitcoin.hashprice_as_of),
+            network_words(s)
         ),
-        BreakEven::AiAheadAcrossRange => format!(" No hashprice up to {}/PH/s/day lets mining match.", crate::format::price(500.0, 0)),
+        BreakEven::AiAheadAcrossRange => format!(" No hashprice up to {}/PH/s/day lets mining match ({}).", crate::format::price(500.0, 0), network_words(s)),
         BreakEven::MiningAheadAcrossRange => " Mining wins at any hashprice in range.".to_string(),
     });
     let on = r.mining_on.iter().filter(|&&on| on).count();
@@ -208,7 +266,15 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         ),
         _ => String::new(),
     };
-    format!("{payback}{irr}{debt}{others}{}{running}", be.unwrap_or_default())
+    let (first, last) = (r.calendar.first(), r.calendar.last());
+    let dates = match (first, last, r.calendar.get(r.cutover_month)) {
+        (Some(a), Some(z), Some(c)) => format!(
+            " Valued from {} to {}: the contract runs from {} to {}.",
+            month(*a), month(*z), month(*c), month(*z)
+        ),
+        _ => String::new(),
+    };
+    format!("{payback}{irr}{debt}{others}{}{running}{dates}", be.unwrap_or_default())
 }
 
 /// What a path's cash counts on a basis, as the charts and their sentences say it.
@@ -322,7 +388,7 @@ pub fn table_cover(r: &Report) -> Vec<Vec<String>> {
 pub fn takeaway_per_kwh(r: &Report) -> String {
     let k = r.per_kwh;
     format!(
-        "Per kWh of capacity, a lease earns {} mining's revenue and a GPU cloud {}; the “up to 25×” headline is a GPU-cloud figure, before GPU capex.",
+        "Per kWh of capacity, in the first full year of AI operation, a lease earns {} mining's revenue and a GPU cloud {}; the “up to 25×” headline is a GPU-cloud figure, before GPU capex.",
         multiple(k.lease_multiple()),
         multiple(k.gpu_multiple())
     )
@@ -375,24 +441,44 @@ pub fn table_tornado(t: &[TornadoBar]) -> Vec<Vec<String>> {
     rows
 }
 
-/// The break-even map's takeaway: the AI rate at which converting beats mining.
-pub fn takeaway_frontier(b: &BreakEvens, mode: AiMode) -> String {
-    let unit = if mode == AiMode::Lease { "/kW-month" } else { "/GPU-hour" };
+/// The break-even map's takeaway: the AI rate at which converting beats mining, at today's value
+/// of the input across (`x_key`: conversion capex or hashprice).
+pub fn takeaway_frontier(s: &Scenario, b: &BreakEvens, x_key: &str) -> String {
+    let unit = if s.mode == AiMode::Lease { "/kW-month" } else { "/GPU-hour" };
+    let at = match economics::params::Param::by_key(x_key) {
+        Some(p) => format!("At today's {} ({})", p.label.to_lowercase(), quantity((p.get)(s), p.decimals(), p.unit)),
+        None => "Here".into(),
+    };
     match b.ai_rate {
-        BreakEven::At(rate) => format!("At this hashprice, converting beats mining above {}{unit}.", crate::format::price(rate, 2)),
-        BreakEven::AiAheadAcrossRange => "At this hashprice, converting beats mining at any rate in range.".into(),
-        BreakEven::MiningAheadAcrossRange => "At this hashprice, mining beats converting at any rate in range.".into(),
+        BreakEven::At(rate) => format!("{at}, converting beats mining above {}{unit}.", crate::format::price(rate, 2)),
+        BreakEven::AiAheadAcrossRange => format!("{at}, converting beats mining at any rate in range."),
+        BreakEven::MiningAheadAcrossRange => format!("{at}, mining beats converting at any rate in range."),
     }
 }
 
-/// The break-even map's data table, every fifth row and column.
+/// The break-even map's data table, every fifth row and column (and the last).
 pub fn table_frontier(f: &Frontier) -> Vec<Vec<String>> {
-    let cols: Vec<usize> = (0..f.hashprices.len()).step_by(5).collect();
-    let mut head = vec!["Rate \\ hashprice".to_string()];
-    head.extend(cols.iter().map(|&c| crate::format::price(f.hashprices[c], 0)));
+    use economics::params::Param;
+    let every = |n: usize| -> Vec<usize> {
+        let mut v: Vec<usize> = (0..n).step_by(5).collect();
+        if n > 0 && v.last() != Some(&(n - 1)) {
+            v.push(n - 1);
+        }
+        v
+    };
+    let show = |key: &str, v: f64| match Param::by_key(key) {
+        Some(p) => quantity(v, p.decimals().min(2), p.unit),
+        None => number(v, 2),
+    };
+    fn name(key: &str) -> String {
+        Param::by_key(key).map_or_else(|| key.to_string(), |p| p.label.to_string())
+    }
+    let cols = every(f.xs.len());
+    let mut head = vec![format!("{} \\ {}", name(&f.y_key), name(&f.x_key))];
+    head.extend(cols.iter().map(|&c| show(&f.x_key, f.xs[c])));
     let mut rows = vec![head];
-    for r in (0..f.rates.len()).step_by(5) {
-        let mut row = vec![number(to_local(f.rates[r]), 2)];
+    for r in every(f.ys.len()) {
+        let mut row = vec![show(&f.y_key, f.ys[r])];
         row.extend(cols.iter().map(|&c| money(f.at(r, c))));
         rows.push(row);
     }
@@ -402,7 +488,7 @@ pub fn table_frontier(f: &Frontier) -> Vec<Vec<String>> {
 /// The fan chart's takeaway: the share of paths in which the AI path wins.
 pub fn takeaway_fan(mc: &MonteCarlo) -> String {
     format!(
-        "In {}% of {} simulated BTC-price and hashrate paths, the AI path ends with the higher NPV.",
+        "In {}% of {} simulated BTC-price and hashrate paths, the AI path ends with the higher NPV — the AI side held as set: no tenant default beyond its early-exit rate, no overrun, no delay.",
         number(mc.probability_ai_ahead * 100.0, 0),
         number(mc.paths as f64, 0)
     )
@@ -440,7 +526,7 @@ fn signed(usd: f64) -> String {
 /// live.bitcoin.hashprice_usd_per_ph_day = 57.36;
 /// let (pr, lr) = (economics::compute(&pinned).unwrap(), economics::compute(&live).unwrap());
 /// let lines = view::text::comparison(&pinned, &pr, &live, &lr, 4);
-/// assert!(lines[0].starts_with("AI advantage: pinned +$"));
+/// assert!(lines[0].starts_with("AI advantage: pinned −$"), "{}", lines[0]);
 /// assert!(lines.last().unwrap().contains("Hashprice $28.68/PH/s/day → $57.36/PH/s/day"));
 /// ```
 pub fn comparison(pinned: &Scenario, pr: &Report, live: &Scenario, lr: &Report, max_inputs: usize) -> Vec<String> {
@@ -544,7 +630,7 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
             )
         }
         Chart::Tornado => "Horizontal bars, largest first: how far the AI advantage moves when one input goes from its low to its high value, the others held.".into(),
-        Chart::Map => "Heat map of the AI advantage over hashprice (across) and the AI rate (up), one colour where converting wins and another where mining wins, with a line at break-even and a mark at today's values.".into(),
+        Chart::Map => "Heat map of the AI advantage over two inputs (conversion capex or hashprice across, the AI rate up), one colour where converting wins and another where mining wins, with a line at break-even and a mark at today's values.".into(),
         Chart::Fan => format!(
             "Bands of mining's cumulative cash across {} simulated paths of bitcoin price and hashrate (5th to 95th and 25th to 75th percentiles, with the median as a line), against the AI path's line.",
             number(crate::charts::FAN_PATHS as f64, 0)
@@ -614,7 +700,7 @@ mod tests {
             let v = verdict(&s, &r);
             assert!(v.contains(&money(r.advantage_npv_usd.abs())), "{v}");
             assert_eq!(v.starts_with("Mining this"), r.advantage_npv_usd < 0.0, "{v}");
-            assert!(v.contains(&format!("({}; ", basis(&s))), "{v}");
+            assert!(v.contains(&format!("({}", basis(&s))) && v.contains("-year contract from "), "{v}");
             assert!(v.split_whitespace().count() <= 32, "{} words: {v}", v.split_whitespace().count());
             assert!(end_values(&s, &r).contains(&ahead(r.advantage_other_npv_usd)));
             let d = details(&s, &r, None);
@@ -665,7 +751,7 @@ mod tests {
             let dead = bars.iter().filter(|b| crate::charts::no_effect(b)).count();
             assert_eq!(t.contains(&format!("{dead} inputs with no effect are left out")), dead > 1, "{t}");
             let b = economics::analysis::break_evens(&s).unwrap();
-            let f = takeaway_frontier(&b, s.mode);
+            let f = takeaway_frontier(&s, &b, "cap");
             match b.ai_rate {
                 BreakEven::At(rate) => assert!(f.contains(&number(rate, 2)), "{f}"),
                 _ => assert!(f.contains("at any rate in range"), "{f}"),

@@ -185,7 +185,7 @@ fn no_label_overlaps_another_at_any_size() {
         .map(|(name, s)| {
             let r = economics::compute(&s).expect(&name);
             let t = analysis::tornado(&s).expect(&name);
-            let f = analysis::frontier(&s, charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).expect(&name);
+            let f = analysis::frontier(&s, Default::default(), charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).expect(&name);
             // Fewer paths than the page: the percentiles' shape is all the layout depends on.
             let mc = monte_carlo::simulate(&s, 200, charts::FAN_SEED).expect(&name);
             Drawn { name, s, r, t, f, mc }
@@ -272,7 +272,7 @@ fn charts_cope_with_empty_and_degenerate_data() {
     let s = Scenario::default();
     let mut r = economics::compute(&s).unwrap();
     let t: Vec<TornadoBar> = Vec::new();
-    let f = Frontier { hashprices: vec![], rates: vec![], advantage_usd: vec![] };
+    let f = Frontier { x_key: "cap".into(), y_key: "rent".into(), xs: vec![], ys: vec![], advantage_usd: vec![] };
     let mc = MonteCarlo { paths: 0, seed: 0, mining_cumulative_usd: vec![], ai_cumulative_usd: vec![], probability_ai_ahead: 0.0 };
     for path in [&mut r.mining, &mut r.ai] {
         path.months.clear();
@@ -284,7 +284,7 @@ fn charts_cope_with_empty_and_degenerate_data() {
         assert!(ok && !svg.contains("NaN"), "{chart:?}");
     }
     // One cell, one flat bar, a constant fan.
-    let f = Frontier { hashprices: vec![30.0], rates: vec![150.0], advantage_usd: vec![0.0] };
+    let f = Frontier { x_key: "nope".into(), y_key: "".into(), xs: vec![30.0], ys: vec![150.0], advantage_usd: vec![0.0] };
     let flat = TornadoBar {
         key: "x".into(),
         label: "Flat".into(),
@@ -293,6 +293,7 @@ fn charts_cope_with_empty_and_degenerate_data() {
         high_value: 0.0,
         low_advantage_usd: 0.0,
         high_advantage_usd: 0.0,
+        sourced: true,
     };
     let t = vec![flat];
     let mc = MonteCarlo { paths: 1, seed: 0, mining_cumulative_usd: vec![[0.0; 5]; 3], ai_cumulative_usd: vec![0.0; 3], probability_ai_ahead: 0.0 };

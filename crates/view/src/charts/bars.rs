@@ -73,12 +73,27 @@ pub fn left_out_note(bars: &[TornadoBar]) -> Option<String> {
     }
 }
 
+/// What the tornado leaves out when only `shown` of the inputs with an effect fit: "the 9
+/// smaller inputs are in the table", with the inputs of no effect.
+fn tornado_note(all: &[TornadoBar], shown: usize) -> Option<String> {
+    let smaller = all.iter().filter(|b| !no_effect(b)).count().saturating_sub(shown);
+    let dead = all.iter().filter(|b| no_effect(b)).count();
+    match (smaller, dead) {
+        (0, _) => left_out_note(all),
+        (1, 0) => Some("1 smaller input is in the table".into()),
+        (n, 0) => Some(format!("{n} smaller inputs are in the table")),
+        (n, d) => Some(format!("{n} smaller inputs and {d} of no effect are in the table")),
+    }
+}
+
 /// Chart 4: tornado of (AI − mining NPV) with each input at its low and high, widest at the top.
 /// Each bar carries its input's name above it; inputs with no effect are left out, in one line.
 pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[TornadoBar], base_usd: f64, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
-    let bars: Vec<&TornadoBar> = all.iter().filter(|b| !no_effect(b)).collect();
-    let note = left_out_note(all);
+    // As many of the widest bars as the height gives a row each (a name over a bar: 2.2 lines).
+    let rows_fit = ((area.dim_in_pixel().1 as f64 - scale.f(60.0)) / (2.2 * line_px(10.5, scale))).floor().max(1.0) as usize;
+    let bars: Vec<&TornadoBar> = all.iter().filter(|b| !no_effect(b)).take(rows_fit).collect();
+    let note = tornado_note(all, bars.len());
     let n = bars.len().max(1) as f64;
     let base = base_usd / mega();
     let (lo, hi) = bars
@@ -139,6 +154,10 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
         )))?;
     }
     chart.draw_series(LineSeries::new([(base, 0.0), (base, n)], theme.text.stroke_width(scale.px(1.5))))?;
+    // Where the answer changes sign: a bar across this line flips the verdict within its range.
+    if lo < 0.0 && hi > 0.0 && (base.abs() > (hi - lo) * 0.02) {
+        chart.draw_series(DashedLineSeries::new([(0.0, 0.0), (0.0, n)], scale.px(4.0), scale.px(3.0), theme.text.mix(0.7).stroke_width(scale.px(1.0))))?;
+    }
     // Direct labels at the widest bar say which end is which.
     if let (Some(ends), true) = (top, fits) {
         for (value, text, colour) in ends {

@@ -1,5 +1,5 @@
-//! The break-even map: the AI advantage over hashprice × AI rate, its legend and the break-even
-//! line.
+//! The break-even map: the AI advantage over two inputs (conversion capex or hashprice across,
+//! the AI rate up), its legend and the break-even line.
 
 use super::*;
 
@@ -23,12 +23,12 @@ pub(super) fn cell_edges(centres: &[f64]) -> Vec<f64> {
 /// Segments of the break-even line (advantage = 0) through the grid of cell centres: marching
 /// squares, with each crossing put where the advantage interpolated along a grid edge is zero.
 pub fn zero_line(f: &Frontier) -> Vec<[(f64, f64); 2]> {
-    let (nx, ny) = (f.hashprices.len(), f.rates.len());
+    let (nx, ny) = (f.xs.len(), f.ys.len());
     let mut out = Vec::new();
     if nx < 2 || ny < 2 || f.advantage_usd.len() < nx * ny {
         return out;
     }
-    let point = |(r, c): (usize, usize)| (f.hashprices[c], f.rates[r], f.at(r, c));
+    let point = |(r, c): (usize, usize)| (f.xs[c], f.ys[r], f.at(r, c));
     let cross = |a: (f64, f64, f64), b: (f64, f64, f64)| -> Option<(f64, f64)> {
         // A side at exactly zero counts as "AI ahead", as the colours do.
         if (a.2 >= 0.0) == (b.2 >= 0.0) {
@@ -49,7 +49,7 @@ pub fn zero_line(f: &Frontier) -> Vec<[(f64, f64); 2]> {
     }
     // Crossings run through cell centres; the outermost half cells carry the line on, straight,
     // to the edges of the map.
-    let (xe, ye) = (cell_edges(&f.hashprices), cell_edges(&f.rates));
+    let (xe, ye) = (cell_edges(&f.xs), cell_edges(&f.ys));
     for (c, edge) in [(0, xe[0]), (nx - 1, xe[nx])] {
         for r in 0..ny - 1 {
             if let Some(p) = cross(point((r, c)), point((r + 1, c))) {
@@ -67,26 +67,28 @@ pub fn zero_line(f: &Frontier) -> Vec<[(f64, f64); 2]> {
     out
 }
 
-/// Chart 5: who wins over hashprice × AI rate, on a diverging scale centred on break-even with
-/// its legend above; the break-even drawn as a line, the current scenario marked with a ring.
+/// Chart 5: who wins over two inputs, on a diverging scale centred on break-even with its legend
+/// above; the break-even drawn as a line, the current scenario marked with a ring. `labels` name
+/// the axes (across, up), each with the kind of its ticks.
 pub fn frontier<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     f: &Frontier,
     current: (f64, f64),
-    rate_label: &str,
+    labels: ((&str, Ticks), (&str, Ticks)),
     theme: &Theme,
     scale: Scale,
 ) -> DrawResult<DB> {
+    let ((x_label, x_ticks), (y_label, y_ticks)) = labels;
     area.fill(&theme.background)?;
-    let (nx, ny) = (f.hashprices.len(), f.rates.len());
+    let (nx, ny) = (f.xs.len(), f.ys.len());
     if nx < 1 || ny < 1 || f.advantage_usd.len() < nx * ny {
         return Ok(());
     }
-    let (xe, ye) = (cell_edges(&f.hashprices), cell_edges(&f.rates));
+    let (xe, ye) = (cell_edges(&f.xs), cell_edges(&f.ys));
     let max = f.advantage_usd.iter().filter(|v| v.is_finite()).fold(1.0f64, |m, v| m.max(v.abs()));
     // The legend: a gradient bar with the sides named above and the amounts below.
     let legend_h = scale.f(8.0) + 2.0 * line_px(10.5, scale) + scale.f(8.0);
-    let mut chart = plane(area, scale, (legend_h + scale.f(10.0), scale.f(16.0)), (xe[0]..xe[nx], Ticks::Usd), (ye[0]..ye[ny], Some(Ticks::Usd)))?;
+    let mut chart = plane(area, scale, (legend_h + scale.f(10.0), scale.f(16.0)), (xe[0]..xe[nx], x_ticks), (ye[0]..ye[ny], Some(y_ticks)))?;
     // Shades are quantised to ten steps a side and equal neighbours in a row merged into one
     // rectangle: the same picture with a fraction of the canvas calls.
     let shade = |v: f64| {
@@ -108,7 +110,7 @@ pub fn frontier<DB: DrawingBackend>(
         }
     }
     // Axes first and cells over them: a heat map reads better without grid lines across it.
-    mesh(&mut chart, theme, scale, (&crate::format::unit("Hashprice, $/PH/s/day"), Ticks::Usd), (rate_label, Ticks::Usd), 6)?;
+    mesh(&mut chart, theme, scale, (x_label, x_ticks), (y_label, y_ticks), 6)?;
     chart.draw_series(cells)?;
     let line = theme.text.stroke_width(scale.px(2.0));
     chart.draw_series(zero_line(f).into_iter().map(|s| PathElement::new(s.to_vec(), line)))?;

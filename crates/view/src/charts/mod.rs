@@ -66,8 +66,8 @@ impl Theme {
     };
 }
 
-/// Cells a side of the break-even map.
-pub const FRONTIER_CELLS: usize = 25;
+/// Cells a side of the break-even map (each a run of the model).
+pub const FRONTIER_CELLS: usize = 21;
 /// Monte Carlo paths behind the fan (the page uses fewer while a slider is moving).
 pub const FAN_PATHS: usize = 2000;
 /// The Monte Carlo seed: the same scenario always draws the same fan.
@@ -124,7 +124,7 @@ impl Chart {
             Chart::Cover => "Can the AI path carry its debt? Cash over debt service",
             Chart::Kwh => "Revenue per kWh: mining, AI lease, GPU cloud",
             Chart::Tornado => "What moves the answer most",
-            Chart::Map => "Break-even map: hashprice × AI rate",
+            Chart::Map => "Break-even map: where converting wins",
             Chart::Fan => "Mining under uncertainty vs the contracted AI path",
         }
     }
@@ -150,12 +150,7 @@ fn mega() -> f64 {
 
 /// Draws `chart`; `Ok(false)` if its data is missing.
 pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
-    use economics::AiMode;
     let (s, r) = (d.s, d.r);
-    let (rate_label, rate) = match s.mode {
-        AiMode::Lease => (crate::format::unit("Lease, $/kW-month of IT"), s.lease.usd_per_kw_month),
-        AiMode::GpuCloud => (crate::format::unit("GPU price, $/GPU-hour"), s.gpu.usd_per_gpu_hour),
-    };
     match (chart, d.t, d.f, d.mc) {
         (Chart::Cash, ..) => cumulative(area, r, d.pinned, theme, scale)?,
         (Chart::Annual, ..) => annual(area, r, s.site.grid_mw, d.pinned.map(|p| (p, grid_mw(p).unwrap_or(s.site.grid_mw))), theme, scale)?,
@@ -164,9 +159,17 @@ pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: 
         (Chart::Tornado, Some(t), ..) => tornado(area, t, r.advantage_npv_usd, theme, scale)?,
         (Chart::Map, _, Some(f), _) => {
             // The map's axes and shades in the reader's currency.
-            let local = |xs: &[f64]| xs.iter().map(|&x| to_local(x)).collect();
-            let f = Frontier { hashprices: local(&f.hashprices), rates: local(&f.rates), advantage_usd: local(&f.advantage_usd) };
-            frontier(area, &f, (to_local(s.bitcoin.hashprice_usd_per_ph_day), to_local(rate)), &rate_label, theme, scale)?
+            let axis = |key: &str| {
+                let p = economics::params::Param::by_key(key);
+                let (label, unit) = p.map_or(("", ""), |p| (p.label, p.unit));
+                let money = crate::format::is_money(unit);
+                (crate::format::unit(&format!("{label}, {unit}")), if money { Ticks::Usd } else { Ticks::Plain }, money, p.map_or(0.0, |p| (p.get)(s)))
+            };
+            let ((xl, xt, xm, x_now), (yl, yt, ym, y_now)) = (axis(&f.x_key), axis(&f.y_key));
+            let local = |xs: &[f64], money: bool| xs.iter().map(|&x| if money { to_local(x) } else { x }).collect();
+            let map = Frontier { xs: local(&f.xs, xm), ys: local(&f.ys, ym), advantage_usd: local(&f.advantage_usd, true), ..f.clone() };
+            let now = (if xm { to_local(x_now) } else { x_now }, if ym { to_local(y_now) } else { y_now });
+            frontier(area, &map, now, ((&xl, xt), (&yl, yt)), theme, scale)?
         }
         (Chart::Fan, .., Some(mc)) => fan(area, mc, theme, scale)?,
         _ => return Ok(false),
@@ -346,8 +349,10 @@ mod tests {
     }
 
     /// The text of every `<text>` element of an SVG document.
+    /// The text of each `<text>` element, its XML escapes read back.
     fn texts(svg: &str) -> Vec<String> {
-        svg.split("<text").skip(1).filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_string())).collect()
+        let unescape = |t: &str| t.replace("&apos;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        svg.split("<text").skip(1).filter_map(|t| Some(unescape(t.split_once('>')?.1.split_once("</text>")?.0.trim()))).collect()
     }
 
     /// No label on any chart, scenario or width prints a round number with a trailing ".0".
@@ -364,7 +369,7 @@ mod tests {
         for s in &scenarios {
             let r = compute(s).unwrap();
             let bars = analysis::tornado(s).unwrap();
-            let f = analysis::frontier(s, 9, 7).unwrap();
+            let f = analysis::frontier(s, Default::default(), 9, 7).unwrap();
             let mc = economics::monte_carlo::simulate(s, 200, 1).unwrap();
             let data = ChartData { s, r: &r, t: Some(&bars), f: Some(&f), mc: Some(&mc), pinned: None };
             for width in [320u32, 640, 1280, 1920] {
@@ -387,7 +392,10 @@ mod tests {
 
     #[test]
     fn every_chart_draws_to_svg_with_its_labels() {
-        let s = Scenario::default();
+        // A scenario in which converting pays back, so the cash chart marks it.
+        let mut s = Scenario::default();
+        s.lease.usd_per_kw_month = 150.0;
+        s.ai.conversion_capex_musd_per_mw_it = 9.0;
         let r = compute(&s).unwrap();
         let t = Theme::LIGHT;
         let k = Scale(1.0);
@@ -397,13 +405,15 @@ mod tests {
         let c2 = svg(|a| annual(a, &r, s.site.grid_mw, None, &t, k).unwrap());
         assert!(c2.contains("AI EBITDA") && c2.contains("Per MW per year"));
         let c3 = svg(|a| per_kwh(a, &r, None, &t, k).unwrap());
-        // Start-month market, per kWh of capacity: GPU $1.057, lease $0.152 against mining $0.0685 (2.2×, 15×).
-        assert!(c3.contains("GPU cloud: $1.057/kWh, 15× mining") && c3.contains("up to 25×") && c3.contains("2.2×"), "{c3}");
+        // The first full year of AI operation, per kWh of capacity: the figures the report gives.
+        let kwh = r.per_kwh;
+        let gpu = format!("GPU cloud: {}/kWh, {} mining", crate::format::price(kwh.gpu_grid_usd, 3), crate::format::multiple(kwh.gpu_multiple()));
+        assert!(c3.contains(&gpu) && c3.contains("up to 25×") && c3.contains(&crate::format::multiple(kwh.lease_multiple())), "{gpu}: {c3}");
         let bars = analysis::tornado(&s).unwrap();
         let c4 = svg(|a| tornado(a, &bars, r.advantage_npv_usd, &t, k).unwrap());
         assert!(c4.contains(&bars[0].label));
-        let f = analysis::frontier(&s, 9, 7).unwrap();
-        let c5 = svg(|a| frontier(a, &f, (28.68, 150.0), "Lease, $/kW-month", &t, k).unwrap());
+        let f = analysis::frontier(&s, Default::default(), 9, 7).unwrap();
+        let c5 = svg(|a| frontier(a, &f, (10.0, 150.0), (("Conversion capex", Ticks::Usd), ("Lease, $/kW-month", Ticks::Usd)), &t, k).unwrap());
         assert!(c5.matches("<rect").count() >= 7, "at least one rectangle a row");
         assert!(c5.contains("AI ahead") && c5.contains("Mining ahead"));
         let mc = monte_carlo::simulate(&s, 200, 1).unwrap();
@@ -456,7 +466,7 @@ mod tests {
         assert_eq!(edges, vec![5.0, 15.0, 27.5, 42.5]);
         // advantage = rate − hashprice: zero on the diagonal.
         let xs = vec![0.0, 1.0, 2.0, 3.0];
-        let f = Frontier { hashprices: xs.clone(), rates: xs.clone(), advantage_usd: xs.iter().flat_map(|r| xs.iter().map(move |h| r - h + 0.5)).collect() };
+        let f = Frontier { x_key: "cap".into(), y_key: "rent".into(), xs: xs.clone(), ys: xs.clone(), advantage_usd: xs.iter().flat_map(|r| xs.iter().map(move |h| r - h + 0.5)).collect() };
         let line = zero_line(&f);
         assert!(!line.is_empty());
         for seg in &line {
@@ -465,7 +475,7 @@ mod tests {
             }
         }
         let t = Theme::LIGHT;
-        let out = svg(|a| frontier(a, &f, (1.0, 1.0), "Lease", &t, Scale(1.0)).unwrap());
+        let out = svg(|a| frontier(a, &f, (1.0, 1.0), (("Capex", Ticks::Usd), ("Lease", Ticks::Usd)), &t, Scale(1.0)).unwrap());
         assert!(out.contains("Mining ahead") && out.contains("AI ahead") && out.contains("break-even") && out.contains("$0"), "legend");
         // No sign change, no line.
         let flat = Frontier { advantage_usd: vec![1.0; 16], ..f };
@@ -506,10 +516,13 @@ mod tests {
         assert!(none > 0 && none < bars.len(), "the default has some inputs with no effect");
         let out = svg(|a| tornado(a, &bars, r.advantage_npv_usd, &Theme::LIGHT, Scale(1.0)).unwrap());
         let shown = texts(&out);
-        for b in &bars {
-            assert_eq!(shown.contains(&b.label), !no_effect(b), "{}", b.label);
-        }
-        assert!(shown.contains(&left_out_note(&bars).unwrap()), "{shown:?}");
+        // The widest bars with an effect, as many as fit; the rest counted in a note.
+        let live: Vec<&TornadoBar> = bars.iter().filter(|b| !no_effect(b)).collect();
+        let drawn = live.iter().take_while(|b| shown.contains(&b.label)).count();
+        assert!(drawn >= 6 && live[drawn..].iter().all(|b| !shown.contains(&b.label)), "{drawn} of {}", live.len());
+        assert!(bars.iter().filter(|b| no_effect(b)).all(|b| !shown.contains(&b.label)));
+        let note = format!("{} smaller inputs and {none} of no effect are in the table", live.len() - drawn);
+        assert!(drawn == live.len() || shown.contains(&note), "{note} not in {shown:?}");
         assert!(shown.iter().any(|t| t.trim() == "input low") && shown.iter().any(|t| t.trim() == "input high"));
     }
 
