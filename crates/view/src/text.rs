@@ -437,6 +437,43 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
     }
 }
 
+/// The page's compact summary of the answer: who is ahead, and by how much, as the verdict counts it.
+pub fn advantage(r: &Report) -> String {
+    let text = ahead(r.advantage_npv_usd);
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// What the reader's latest change did, for the compact summary: the inputs changed (by label),
+/// and how far the advantage and mining's NPV moved since the first of them started moving. When
+/// both paths move alike, the advantage stays put, and the sentence says so. Before any change,
+/// an invitation.
+pub fn moved(labels: &[&str], advantage_delta_usd: f64, mining_delta_usd: f64) -> String {
+    let what = match labels {
+        [] => return "Move any input: what it changes shows here.".into(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!("{first} and {} more", rest.len()),
+    };
+    let shows = |usd: f64| money(usd.abs()).chars().any(|c| c.is_ascii_digit() && c != '0');
+    if shows(advantage_delta_usd) {
+        let side = if advantage_delta_usd > 0.0 { "converting" } else { "mining" };
+        format!("{what}: +{} for {side}", money(advantage_delta_usd.abs()))
+    } else if shows(mining_delta_usd) {
+        format!("{what}: both paths {}, the advantage unchanged", signed(mining_delta_usd))
+    } else {
+        format!("{what}: no change to either path's value")
+    }
+}
+
+/// How many inputs a section of "More inputs" shows and how many differ from the defaults.
+pub fn inputs_changed(shown: usize, changed: usize) -> String {
+    let inputs = if shown == 1 { "input" } else { "inputs" };
+    match changed {
+        0 => format!("{shown} {inputs}, all defaults"),
+        n => format!("{shown} {inputs}, {n} changed"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -579,5 +616,21 @@ mod tests {
         (Param::by_key("gph").unwrap().set)(&mut at, price * 1.001);
         let r = economics::compute(&at).unwrap();
         assert!(per_kwh(&at, &r).contains("the “up to 25×” claim holds here"));
+    }
+
+    #[test]
+    fn the_summary_says_who_is_ahead_and_what_a_change_did() {
+        let r = economics::compute(&Scenario::default()).unwrap();
+        let a = advantage(&r);
+        assert!(a.starts_with("Converting ahead by $") && a.ends_with(&money(r.advantage_npv_usd)), "{a}");
+        assert_eq!(moved(&["Hashprice"], -12.34e6, 20e6), "Hashprice: +$12.3M for mining");
+        assert_eq!(moved(&["Grid power"], 2.0e9, 0.0), "Grid power: +$2.00B for converting");
+        assert_eq!(moved(&["Pool fee"], 0.0, -617e3), "Pool fee: both paths −$617K, the advantage unchanged");
+        assert_eq!(moved(&["BTC volatility"], 0.0, 0.0), "BTC volatility: no change to either path's value");
+        assert_eq!(moved(&["Fees"], 0.2, 0.3), "Fees: no change to either path's value", "nothing that shows as $0");
+        assert_eq!(moved(&["Grid power", "Contract length", "Hashprice"], 1e6, 0.0), "Grid power and 2 more: +$1.0M for converting");
+        assert!(moved(&[], 0.0, 0.0).starts_with("Move any input"));
+        assert_eq!(inputs_changed(3, 0), "3 inputs, all defaults");
+        assert_eq!(inputs_changed(1, 1), "1 input, 1 changed");
     }
 }
