@@ -7,6 +7,25 @@ use view::export;
 use crate::browser;
 use crate::state::use_state;
 
+/// What the page says when the browser refuses the clipboard.
+pub const COPY_REFUSED: &str = "Copying was refused here: select the text and copy it.";
+
+/// The page's own address without its query: where the calculator lives.
+fn page_base() -> String {
+    let l = window().location();
+    let path = l.pathname().unwrap_or_default();
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{}{dir}", l.origin().unwrap_or_default())
+}
+
+/// The page's own address with the scenario shown: what "Copy link" copies.
+pub fn page_link(state: &crate::state::State) -> String {
+    match state.query() {
+        q if q.is_empty() => page_base(),
+        q => format!("{}?{q}", page_base()),
+    }
+}
+
 /// Copy link, embed code and the CSV of the monthly series.
 #[component]
 pub fn ShareBar() -> impl IntoView {
@@ -14,24 +33,14 @@ pub fn ShareBar() -> impl IntoView {
     let (scenario, report) = (state.scenario, state.report);
     let status = RwSignal::new(String::new());
     let show_embed = RwSignal::new(false);
-    let base = || {
-        let l = window().location();
-        let path = l.pathname().unwrap_or_default();
-        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        format!("{}{dir}", l.origin().unwrap_or_default())
-    };
-    let link = move || match state.query() {
-        q if q.is_empty() => base(),
-        q => format!("{}?{q}", base()),
-    };
+    let link = move || page_link(&state);
     let snippet = move || {
-        export::embed_snippet(&base(), &state.query(), "Wattsworth: mining bitcoin or hosting AI")
+        export::embed_snippet(&page_base(), &state.query(), "Wattsworth: mining bitcoin or hosting AI")
     };
     let copy = move |text: String, done: &'static str| {
-        let promise = window().navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            status.set(if ok { done.into() } else { "Copying was refused here: select the text and copy it.".into() });
+            let ok = browser::copy_text(&text).await;
+            status.set(if ok { done.into() } else { COPY_REFUSED.into() });
         });
     };
     let csv = move |_| {
