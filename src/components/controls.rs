@@ -224,6 +224,10 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let decimals = p.decimals();
     let error = RwSignal::new(String::new());
     let set = move |v: f64| state.change(|s| (p.set)(s, v));
+    // A finger that lands on a slider's track moves the thumb there at once; if it then swipes
+    // up or down, the browser scrolls the page and cancels the pointer, and the value it had is
+    // put back: scrolling past a slider never changes it.
+    let touched = StoredValue::new(None::<f64>);
     let range_id = format!("in-{}", p.key);
     let unit = move || { locale.track(); format::unit(p.unit) };
     let cite = p.cite;
@@ -247,6 +251,14 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                     min=0 max=slider::TRACK step=1
                     prop:value=move || { locale.track(); slider::position(&format::local_param(p), shown(value())).round().to_string() }
                     aria-valuetext=move || locale.with(|l| slider::spoken(&format::local_param(p), shown(value()), if money { l.currency.spoken } else { "dollars" }))
+                    on:pointerdown=move |ev| touched.set_value((ev.pointer_type() == "touch").then(value))
+                    on:pointerup=move |_| touched.set_value(None)
+                    on:pointercancel=move |_| {
+                        if let Some(before) = touched.try_update_value(Option::take).flatten() {
+                            state.apply_pending();
+                            set(before);
+                        }
+                    }
                     on:input=move |ev| {
                         if let Some(position) = parse_number(&event_target_value(&ev)).filter(|x| x.is_finite()) {
                             error.set(String::new());

@@ -179,6 +179,39 @@ describe('on a phone', () => {
     await context.close();
   });
 
+  it('a sideways drag moves a slider and leaves the page where it was; an upward swipe scrolls and leaves the slider', async () => {
+    const { page, problems, context } = await open(browser, server.url, PHONE);
+    const touch = await context.newCDPSession(page);
+    const drag = async ([x0, y0], [x1, y1]) => {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
+      for (let i = 1; i <= 10; i++) {
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (x1 - x0) * i / 10, y: y0 + (y1 - y0) * i / 10 }] });
+        await page.waitForTimeout(16);
+      }
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(300);
+    };
+    const now = () => page.evaluate(() => ({ scroll: scrollY, value: document.querySelector('[data-testid=text-hp]').value,
+      top: document.querySelector('[data-testid=range-hp]').getBoundingClientRect().top }));
+    await page.getByTestId('range-hp').scrollIntoViewIfNeeded();
+    const box = await page.getByTestId('range-hp').boundingBox();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const start = await now();
+    await drag([x, y], [x + 80, y + 6]);
+    const sideways = await now();
+    assert.notEqual(sideways.value, start.value, 'the slider moved');
+    assert.equal(sideways.scroll, start.scroll, 'the page did not scroll');
+    assert.ok(Math.abs(sideways.top - start.top) <= 1, 'nor jump');
+    // Started on the track, away from the thumb: the touch moves the thumb there until the
+    // browser takes the swipe for a scroll, and the value is put back.
+    await drag([x, y], [x, y - 200]);
+    const upward = await now();
+    assert.ok(upward.scroll > start.scroll + 100, `the page scrolled: ${start.scroll} → ${upward.scroll}`);
+    assert.equal(upward.value, sideways.value, 'the slider stayed');
+    clean(problems);
+    await context.close();
+  });
+
   it('has no horizontal scroll at 320 px, sections closed or open', async () => {
     const { page, problems, context } = await open(browser, server.url, { ...PHONE, viewport: { width: 320, height: 700 } });
     for (const open of [false, true]) {
