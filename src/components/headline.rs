@@ -122,7 +122,7 @@ pub fn Headline(
 }
 
 /// Width and height of the summary's sparkline, in its own units (drawn stretched to its box).
-const SPARK: (f64, f64) = (120.0, 36.0);
+const SPARK: (f64, f64) = (240.0, 80.0);
 
 /// What the summary says changed, and from which figures (the advantage and mining's NPV) it
 /// counts.

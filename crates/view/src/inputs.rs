@@ -103,8 +103,8 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<&'static str> {
 }
 
 /// A small picture of the cumulative-cash chart: for mining and the AI path, SVG polyline points
-/// in a `width` × `height` box (y down) on one shared scale, and the height of zero in that box
-/// if zero is within it.
+/// in whole units of a `width` × `height` box (y down) on one shared scale, and the height of
+/// zero in that box if zero is within it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sparkline {
     pub mining: String,
@@ -126,7 +126,8 @@ pub fn sparkline(r: &Report, width: f64, height: f64, points: usize) -> Sparklin
         let picked = (0..n).step_by(step).chain((n > 0 && !(n - 1).is_multiple_of(step)).then_some(n - 1));
         picked
             .filter(|&i| xs[i].is_finite())
-            .map(|i| format!("{:.1},{:.1}", i as f64 / (n.max(2) - 1) as f64 * width, y(xs[i])))
+            // Whole units (the box is drawn stretched): integers format without float code.
+            .map(|i| format!("{},{}", (i as f64 / (n.max(2) - 1) as f64 * width).round() as i64, y(xs[i]).round() as i64))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -197,7 +198,7 @@ mod tests {
     #[test]
     fn sparkline_fits_its_box() {
         let r = economics::compute(&Scenario::default()).unwrap();
-        let s = sparkline(&r, 120.0, 32.0, 60);
+        let s = sparkline(&r, 240.0, 64.0, 60);
         for line in [&s.mining, &s.ai] {
             let pts: Vec<(f64, f64)> = line
                 .split(' ')
@@ -205,8 +206,8 @@ mod tests {
                 .collect();
             assert!(pts.len() >= 30 && pts.len() <= 61, "{}", pts.len());
             assert_eq!(pts.first().unwrap().0, 0.0);
-            assert_eq!(pts.last().unwrap().0, 120.0);
-            assert!(pts.iter().all(|&(x, y)| (0.0..=120.0).contains(&x) && (1.0..=31.0).contains(&y)), "{line}");
+            assert_eq!(pts.last().unwrap().0, 240.0);
+            assert!(pts.iter().all(|&(x, y)| (0.0..=240.0).contains(&x) && (1.0..=63.0).contains(&y)), "{line}");
         }
         // Both lines on one scale: the higher end is drawn higher (smaller y).
         let end = |l: &str| l.rsplit(',').next().unwrap().parse::<f64>().unwrap();
@@ -214,6 +215,6 @@ mod tests {
         assert_eq!(m < a, end(&s.mining) > end(&s.ai));
         let mut other = Scenario::default();
         other.bitcoin.hashprice_usd_per_ph_day = 60.0;
-        assert_ne!(sparkline(&economics::compute(&other).unwrap(), 120.0, 32.0, 60), s, "a change shows");
+        assert_ne!(sparkline(&economics::compute(&other).unwrap(), 240.0, 64.0, 60), s, "a change shows");
     }
 }
