@@ -64,7 +64,7 @@ fn Section(group: Group, open: bool) -> impl IntoView {
     let state = use_state();
     let scenario = state.scenario;
     let counts = Memo::new(move |_| scenario.with(|s| inputs::changed(group, s)));
-    let name = format!("{group:?}").to_lowercase();
+    let name = format!("{group:?}").to_ascii_lowercase();
     view! {
         <details class="group" open=open data-testid=format!("group-{name}")>
             <summary>

@@ -123,6 +123,7 @@ pub fn Headline(
 
 /// Width and height of the summary's sparkline, in its own units (drawn stretched to its box).
 const SPARK: (f64, f64) = (240.0, 80.0);
+const SPARK_BOX: &str = "0 0 240 80";
 
 /// What the summary says changed, and from which figures (the advantage and mining's NPV) it
 /// counts.
@@ -146,7 +147,7 @@ pub fn Summary(
     let state = use_state();
     let (report, scenario, locale) = (state.report, state.scenario, state.locale);
     let advantage = move || { locale.track(); report.with(|r| r.as_ref().map(text::advantage)).unwrap_or_default() };
-    let spark = Memo::new(move |_| report.with(|r| r.as_ref().map(|r| inputs::sparkline(r, SPARK.0, SPARK.1, 60))));
+    let spark = Memo::new(move |_| report.with(|r| r.as_ref().map(|r| inputs::sparkline(r, SPARK.0, SPARK.1, 60).svg())));
     let note = RwSignal::new(text::moved(&[], 0.0, 0.0));
     let moves = StoredValue::new(None::<Moves>);
     // A change of input sets what is moving and the advantage it started from; further changes
@@ -172,19 +173,15 @@ pub fn Summary(
             })
         });
     });
-    let points = move |f: fn(&inputs::Sparkline) -> String| move || spark.with(|s| s.as_ref().map(f).unwrap_or_default());
-    let zero = move || spark.with(|s| s.as_ref().and_then(|s| s.zero));
     view! {
         <div class="summary" aria-hidden="true" data-testid="summary" class:concealed=move || headline_in_view.get()>
             <p class="summary-text">
                 <span class="summary-advantage" data-testid="summary-advantage">{advantage}</span>
                 <span class="summary-note" data-testid="summary-note">{move || note.get()}</span>
             </p>
-            <svg class="spark" data-testid="spark" viewBox=format!("0 0 {} {}", SPARK.0, SPARK.1) preserveAspectRatio="none" focusable="false">
-                {move || zero().map(|y| view! { <line class="spark-zero" x1="0" x2=SPARK.0 y1=y y2=y /> })}
-                <polyline class="spark-mining" points=points(|s| s.mining.clone()) />
-                <polyline class="spark-ai" points=points(|s| s.ai.clone()) />
-            </svg>
+            // Markup from view::inputs, set whole: one attribute to update instead of a tree.
+            <svg class="spark" data-testid="spark" viewBox=SPARK_BOX preserveAspectRatio="none" focusable="false"
+                inner_html=move || spark.get().unwrap_or_default()></svg>
         </div>
     }
 }

@@ -439,9 +439,10 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
 
 /// The page's compact summary of the answer: who is ahead, and by how much, as the verdict counts it.
 pub fn advantage(r: &Report) -> String {
-    let text = ahead(r.advantage_npv_usd);
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    // Written out rather than capitalising `ahead`: char::to_uppercase brings Unicode's case
+    // tables into the page's wasm.
+    let a = r.advantage_npv_usd;
+    if a >= 0.0 { format!("Converting ahead by {}", money(a)) } else { format!("Mining ahead by {}", money(-a)) }
 }
 
 /// What the reader's latest change did, for the compact summary: the inputs changed (by label),
@@ -623,6 +624,8 @@ mod tests {
         let r = economics::compute(&Scenario::default()).unwrap();
         let a = advantage(&r);
         assert!(a.starts_with("Converting ahead by $") && a.ends_with(&money(r.advantage_npv_usd)), "{a}");
+        assert_eq!(a[1..], ahead(r.advantage_npv_usd)[1..], "the verdict's own words");
+        assert_eq!(advantage(&Report { advantage_npv_usd: -5e6, ..r.clone() })[1..], ahead(-5e6)[1..]);
         assert_eq!(moved(&["Hashprice"], -12.34e6, 20e6), "Hashprice: +$12.3M for mining");
         assert_eq!(moved(&["Grid power"], 2.0e9, 0.0), "Grid power: +$2.00B for converting");
         assert_eq!(moved(&["Pool fee"], 0.0, -617e3), "Pool fee: both paths −$617K, the advantage unchanged");
