@@ -35,6 +35,48 @@ async function axe(page) {
     .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
 }
 
+/**
+ * Moves each slider shown among the key inputs and in the sections matching `sections` (opened
+ * one by one) with eight arrow presses, after scrolling it into view, and checks that the compact
+ * summary changed and is on screen, that the screen outside the control changed, and that the
+ * slider did not move under the finger. Returns the sliders' ids.
+ */
+async function moveEvery(page, sections) {
+  const moved = [];
+  const move = async (slider) => {
+    const id = await slider.getAttribute('id');
+    const control = slider.locator('xpath=ancestor::div[contains(@class, "control")]');
+    await slider.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+    const before = await summaryNow(page);
+    const y = (await slider.boundingBox()).y;
+    const shot = await page.screenshot({ mask: [control] });
+    await slider.focus();
+    const atMax = await slider.evaluate((el) => Number(el.value) >= Number(el.max));
+    for (let i = 0; i < 8; i++) await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+    await page.waitForFunction((b) => {
+      const s = document.querySelector('[data-testid=summary]');
+      return s.textContent + '|' + [...s.querySelectorAll('polyline, line')].map((l) => l.getAttribute('points') ?? l.getAttribute('y1')).join('|') !== b;
+    }, before).catch(() => { throw new Error(`${id}: the summary did not change`); });
+    // On screen, and not given way to the verdict.
+    const summary = await page.$eval('[data-testid=summary]', (s) => {
+      const r = s.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, visible: getComputedStyle(s).visibility === 'visible' };
+    });
+    assert.ok(summary.visible && summary.top >= 0 && summary.bottom <= 844, `${id}: summary in view ${JSON.stringify(summary)}`);
+    const after = await page.screenshot({ mask: [control] });
+    assert.ok(!after.equals(shot), `${id}: the screen outside the control changed`);
+    assert.ok(Math.abs((await slider.boundingBox()).y - y) <= 1, `${id}: the slider stayed under the finger`);
+    moved.push(id);
+  };
+  for (const slider of await page.locator('[data-testid=key-inputs] input[type=range]:visible').all()) await move(slider);
+  for (const group of await page.locator(sections).all()) {
+    await group.locator(':scope > summary').click();
+    for (const slider of await group.locator('input[type=range]:visible').all()) await move(slider);
+  }
+  return moved;
+}
+
 describe('on a phone', () => {
   it('shows the answer, then the first chart, before any slider; the rest by section, closed', async () => {
     const { page, problems, context } = await open(browser, server.url, PHONE);
@@ -65,39 +107,16 @@ describe('on a phone', () => {
 
   it('every slider, moved with eight arrow presses, changes the summary in view, and the page does not jump', async () => {
     const { page, problems, context } = await open(browser, server.url, PHONE);
-    const tried = [];
-    const move = async (slider) => {
-      const id = await slider.getAttribute('id');
-      await slider.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(50);
-      const before = await summaryNow(page);
-      const y = (await slider.boundingBox()).y;
-      const shot = await page.screenshot({ mask: [slider.locator('xpath=ancestor::div[@class="control"]')] });
-      await slider.focus();
-      const atMax = await slider.evaluate((el) => Number(el.value) >= Number(el.max));
-      for (let i = 0; i < 8; i++) await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
-      await page.waitForFunction((b) => {
-        const s = document.querySelector('[data-testid=summary]');
-        return s.textContent + '|' + [...s.querySelectorAll('polyline, line')].map((l) => l.getAttribute('points') ?? l.getAttribute('y1')).join('|') !== b;
-      }, before).catch(() => { throw new Error(`${id}: the summary did not change`); });
-      // In view, and not hidden behind the verdict's visibility.
-      const summary = await page.$eval('[data-testid=summary]', (s) => {
-        const r = s.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, visible: getComputedStyle(s).visibility === 'visible' };
-      });
-      assert.ok(summary.visible && summary.top >= 0 && summary.bottom <= 844, `${id}: summary in view ${JSON.stringify(summary)}`);
-      // Something outside the control itself changed on screen.
-      const after = await page.screenshot({ mask: [slider.locator('xpath=ancestor::div[@class="control"]')] });
-      assert.ok(!after.equals(shot), `${id}: the screen outside the control changed`);
-      assert.ok(Math.abs((await slider.boundingBox()).y - y) <= 1, `${id}: the slider stayed under the finger`);
-      tried.push(id);
-    };
-    for (const slider of await page.locator('[data-testid=key-inputs] input[type=range]:visible').all()) await move(slider);
-    for (const group of await page.locator('details.group').all()) {
-      await group.locator(':scope > summary').click();
-      for (const slider of await group.locator('input[type=range]:visible').all()) await move(slider);
-    }
-    assert.ok(tried.length >= 35, `${tried.length} sliders moved`);
+    const moved = await moveEvery(page, 'details.group');
+    assert.ok(moved.length >= 35, `${moved.length} sliders moved`);
+    clean(problems);
+    await context.close();
+  });
+
+  it('so does every slider of a GPU cloud', async () => {
+    const { page, problems, context } = await open(browser, `${server.url}?mode=gpu`, PHONE);
+    const moved = await moveEvery(page, '[data-testid=group-ai]');
+    for (const key of ['gph', 'gpmw', 'gcap', 'glife', 'gdec', 'gopx', 'util']) assert.ok(moved.includes(`in-${key}`), key);
     clean(problems);
     await context.close();
   });
