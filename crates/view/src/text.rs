@@ -1,6 +1,7 @@
-//! Every sentence and data table the page prints: the headline's sentences and each chart's
-//! takeaway and table, written from the Report and the analyses alone so that no sentence can
-//! disagree with a figure beside it; a native test checks them over a grid of scenarios.
+//! Every sentence and data table the page prints: the headline's sentences, the compact
+//! summary's and the input sections' counts, and each chart's takeaway and table, written from
+//! the Report and the analyses alone so that no sentence can disagree with a figure beside it; a
+//! native test checks them over a grid of scenarios.
 
 use economics::analysis::{BreakEven, BreakEvens, Frontier, TornadoBar};
 use economics::monte_carlo::MonteCarlo;
