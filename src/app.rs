@@ -1,6 +1,8 @@
-//! The page: reads the URL, builds the state and lays out the headline, controls, charts,
-//! sharing, methodology and footer; in an embed, only what its flags ask for. Keeps the URL and
-//! local storage in step with the scenario.
+//! The page: reads the URL, builds the state and lays out presets and currency, the headline,
+//! the first chart, the controls, the other charts, sharing, methodology and footer, in the order
+//! a narrow screen shows them (style/main.css puts the controls beside the charts on a wide one);
+//! in an embed, only what its flags ask for. Keeps the URL and local storage in step with the
+//! scenario.
 
 use economics::Scenario;
 use leptos::prelude::*;
@@ -8,7 +10,7 @@ use view::query::{self, Controls as ShownControls, Notice, View};
 
 use crate::browser::{self, from_disk, offline_file_name, open_methodology, BUILD_DATE, VERSION};
 use crate::components::charts::Charts;
-use crate::components::controls::{AllControls, KeyControls};
+use crate::components::controls::{AllControls, KeyControls, Setup};
 use crate::components::headline::{Headline, NoticeBanner};
 use crate::components::methodology::Methodology;
 use crate::components::print::FactSheet;
@@ -70,7 +72,14 @@ pub fn App() -> impl IntoView {
     if embed {
         browser::report_height(page.pym_id.clone());
     }
-    let shown = page.charts.clone();
+    // The first chart leads; the others follow the controls.
+    let (lead, rest) = page.charts.split_at(page.charts.len().min(1));
+    let (lead, rest) = (lead.to_vec(), rest.to_vec());
+    let all = page.controls == ShownControls::All;
+    // Whether the verdict is on screen: the compact summary among the controls stands in for it
+    // when it is not. An embed's frame is as tall as its content, so it has no use for one.
+    let headline_in_view = RwSignal::new(true);
+    let summary = (!page.embed).then_some(Signal::from(headline_in_view));
 
     view! {
         <a class="skip" href="#controls">"Skip to the controls"</a>
@@ -79,13 +88,15 @@ pub fn App() -> impl IntoView {
             <p class="lede">"What is a megawatt worth: mining bitcoin, or hosting AI?"</p>
         </header>
         <NoticeBanner notices=notices />
+        {all.then(|| view! { <Setup /> })}
         <p class="share-status quiet-note" role="status" data-testid="storage-notice">{move || state.storage_full.get()}</p>
-        <Headline />
+        <Headline in_view=headline_in_view />
         {(!page.embed).then(|| view! { <ShareBar /> })}
         <main class="layout">
-            {(page.controls == ShownControls::All).then(|| view! { <AllControls /> })}
+            <Charts shown=lead label="Main chart" class="lead" />
+            {all.then(|| view! { <AllControls headline_in_view=summary /> })}
             {(page.controls == ShownControls::Key).then(|| view! { <KeyControls /> })}
-            <Charts shown=shown />
+            {(!rest.is_empty()).then(|| view! { <Charts shown=rest label="More charts" class="rest" /> })}
         </main>
         {(!page.embed).then(|| view! { <FactSheet /> })}
         {(!page.embed).then(|| view! { <Methodology /> })}

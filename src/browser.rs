@@ -1,8 +1,9 @@
 //! Every bridge from the page to the browser: location and history, local storage, performance
-//! marks, the service worker, height messages to a host page, the colour scheme, downloads and
-//! fetching the methodology. Components call these; nothing else touches `web_sys` directly
-//! except the chart canvases. Events and object URLs go through `gloo`; observers, history and
-//! storage through `web_sys` (gloo has no observers, and `gloo-storage` would bring serde_json).
+//! marks, the service worker, height messages to a host page, the colour scheme, downloads, the
+//! clipboard, what is in view and fetching the methodology. Components call these; nothing else
+//! touches `web_sys` directly except the chart canvases. Events and object URLs go through `gloo`;
+//! observers, history and storage through `web_sys` (gloo has no observers, and `gloo-storage`
+//! would bring serde_json).
 
 use leptos::prelude::*;
 use view::query::{Notice, Theme, View};
@@ -287,6 +288,32 @@ pub fn watch_visibility(elements: &[web_sys::HtmlCanvasElement], report: impl Fn
         }
     }
     callback.forget();
+}
+
+/// Calls `report(seen)` whenever `element` comes fully into view (`seen`) or stops being fully
+/// in view, and once at the start. The observer lives as long as the page.
+pub fn watch_fully_in_view(element: &web_sys::Element, report: impl Fn(bool) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last entry is the newest state.
+        if let Some(entry) = entries.iter().last() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            report(entry.is_intersecting() && entry.intersection_ratio() >= 0.99);
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_threshold(&wasm_bindgen::JsValue::from(0.99));
+    if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        observer.observe(element);
+    }
+    callback.forget();
+}
+
+/// Puts `text` on the clipboard; whether the browser took it (it may refuse, e.g. in a frame
+/// without the permission).
+pub async fn copy_text(text: &str) -> bool {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// Calls `f` when the page may be going away: hidden (another tab, the app switcher: mobile

@@ -1,8 +1,8 @@
-//! The charts: one figure per chart shown (title, takeaway, canvas, data table, PNG and SVG
-//! downloads). A chart is drawn only while the reader can see it: off-screen charts are not
-//! redrawn, nor their analyses run, on each input; they catch up when they scroll into view, and
-//! their takeaways and tables (which screen readers reach without scrolling) once the reader
-//! settles. Drawing is `view::charts`; this module only puts it on canvases and in files.
+//! The charts: a section of figures, one per chart shown (title, takeaway, canvas, data table,
+//! PNG and SVG downloads). A chart is drawn only while the reader can see it: off-screen charts
+//! are not redrawn, nor their analyses run, on each input; they catch up when they scroll into
+//! view, and their takeaways and tables (which screen readers reach without scrolling) once the
+//! reader settles. Drawing is `view::charts`; this module only puts it on canvases and in files.
 
 use leptos::prelude::*;
 use plotters::prelude::*;
@@ -14,9 +14,17 @@ use crate::browser;
 use crate::state::{use_state, State};
 use crate::target::Target;
 
-/// The section of charts, for the charts in `shown` (page order).
+/// A section of charts, for the charts in `shown` (page order). The page has two: the first
+/// chart, which comes before the controls on a narrow screen, and the others after them.
 #[component]
-pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
+pub fn Charts(
+    /// The charts, in page order.
+    shown: Vec<Chart>,
+    /// The section's name for assistive technology.
+    label: &'static str,
+    /// A class for the layout: `lead` (the first chart) or `rest`.
+    class: &'static str,
+) -> impl IntoView {
     let state = use_state();
     let width = RwSignal::new(browser::window_width());
     let _ = window_event_listener(leptos::ev::resize, move |_| width.set(browser::window_width()));
@@ -97,7 +105,7 @@ pub fn Charts(shown: Vec<Chart>) -> impl IntoView {
         });
     }
     view! {
-        <section class="charts" aria-label="Charts">
+        <section class=format!("charts {class}") aria-label=label>
             <p role="status" class="share-status" class:hidden=move || status.with(String::is_empty)>{move || status.get()}</p>
             {canvases.into_iter().enumerate().map(|(i, (chart, canvas))| {
                 // Text follows the data while the chart is seen, else once the reader settles.

@@ -1,72 +1,91 @@
-//! The inputs: presets, the start month, the AI mode, every switch and every number (slider,
-//! text box that reads pasted numbers, reset, and the source of its default), grouped as the
-//! page shows them; and the embed's few key inputs.
+//! The inputs: presets and the currency (shown near the top of the page); the key inputs, then
+//! "More inputs" in collapsible sections laid out from `view::inputs` (a new group or input in
+//! the tables appears with no change here), each section saying how many of its inputs differ
+//! from the defaults; every number as a slider, a text box that reads pasted numbers, a reset
+//! and the source of its default; and the embed's few key inputs.
 
-use economics::params::{Dated, Group, Param, Toggle, PARAMS, TOGGLES};
+use economics::params::{Dated, Group, Param, Toggle, TOGGLES};
 use economics::presets::{Origin, PRESETS};
 use economics::{AiMode, Scenario, YearMonth};
 use leptos::prelude::*;
 use view::format::{self, decimals_for, echo, link_number, number, parse_typed, trimmed, Unread};
-use view::slider;
+use view::{inputs, slider, text};
 
-use crate::browser::open_methodology;
+use crate::browser::{self, open_methodology};
+use crate::components::headline::Summary;
 use crate::state::use_state;
 
-/// Every input, grouped as Site, Bitcoin mining, AI hosting and Finance.
+/// The widest window, CSS px, laid out as one column (style/main.css has the same figure): there
+/// the charts come before the controls and the sections of "More inputs" start closed.
+pub const NARROW_MAX: f64 = 760.0;
+
+/// Presets and currency: where a reader starts from and how money is written.
 #[component]
-pub fn AllControls() -> impl IntoView {
-    let state = use_state();
-    let scenario = state.scenario;
-    let mode = Memo::new(move |_| scenario.with(|s| s.mode));
-    let mode = move || mode.get();
+pub fn Setup() -> impl IntoView {
+    view! {
+        <div class="setup" data-testid="setup">
+            <PresetPicker />
+            <CurrencyPicker />
+        </div>
+    }
+}
+
+/// Every input: the key ones, then the rest by section, closed on a narrow screen; with
+/// `headline_in_view`, the compact summary that stays on screen among them.
+#[component]
+pub fn AllControls(
+    /// Whether the verdict is on screen; given, the compact summary is shown among the controls.
+    #[prop(default = None)]
+    headline_in_view: Option<Signal<bool>>,
+) -> impl IntoView {
+    // The business is chosen just before the first input that belongs to one business only.
+    let mode_at = inputs::key_params().position(|p| matches!(p.group, Group::Lease | Group::Gpu));
+    let open = browser::window_width() > NARROW_MAX;
     view! {
         <section id="controls" class="controls" aria-label="Inputs">
-                <PresetPicker />
-                <CurrencyPicker />
-                <fieldset class="group">
-                    <legend>"Site"</legend>
-                    <StartMonth />
-                    <Controls group=Group::Site />
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"Bitcoin mining"</legend>
-                    <Controls group=Group::Mining />
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"Bitcoin network"</legend>
-                    <Toggles group=Group::Network />
-                    <Controls group=Group::Network />
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"AI hosting"</legend>
-                    <ModeSwitch />
-                    <Toggles group=Group::Ai />
-                    <Controls group=Group::Ai />
-                    // Each control hides itself where it does not apply (the lease's rent applies to
-                    // a GPU cloud too, for its hall once the GPUs wear out): display:none takes it
-                    // out of the accessibility tree, and it is cheaper to keep than to rebuild.
-                    <Toggles group=Group::Lease />
-                    <Controls group=Group::Lease />
-                    <div class:hidden=move || mode() != AiMode::GpuCloud>
-                        <Controls group=Group::Gpu />
-                    </div>
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"Finance"</legend>
-                    <Toggles group=Group::Finance />
-                    <Controls group=Group::Finance />
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"Tax"</legend>
-                    <Toggles group=Group::Tax />
-                    <Controls group=Group::Tax />
-                </fieldset>
-                <fieldset class="group">
-                    <legend>"Debt"</legend>
-                    <Toggles group=Group::Debt />
-                    <Controls group=Group::Debt />
-                </fieldset>
-            </section>
+            {headline_in_view.map(|seen| view! { <Summary headline_in_view=seen /> })}
+            <h2 class="inputs-title">"Key inputs"</h2>
+            <div class="key-inputs" data-testid="key-inputs">
+                {inputs::key_params().enumerate().map(|(i, p)| view! {
+                    {(Some(i) == mode_at).then(|| view! { <ModeSwitch /> })}
+                    <Control param=p />
+                }).collect_view()}
+            </div>
+            <h2 class="inputs-title">"More inputs"</h2>
+            {inputs::sections().into_iter().map(|g| view! { <Section group=g open=open /> }).collect_view()}
+        </section>
+    }
+}
+
+/// One section of "More inputs": its groups' switches and numbers but the key ones, in a
+/// disclosure whose summary counts the inputs shown and those that differ from the defaults.
+#[component]
+fn Section(group: Group, open: bool) -> impl IntoView {
+    let state = use_state();
+    let scenario = state.scenario;
+    let counts = Memo::new(move |_| scenario.with(|s| inputs::changed(group, s)));
+    let name = format!("{group:?}").to_ascii_lowercase();
+    view! {
+        <details class="group" open=open data-testid=format!("group-{name}")>
+            <summary>
+                <span class="group-title">{inputs::title(group)}</span>
+                <span class="changed" data-testid=format!("changed-{name}")>{move || { let (n, c) = counts.get(); text::inputs_changed(n, c) }}</span>
+            </summary>
+            <div class="group-body">
+                {(group == Group::Site).then(|| view! { <StartMonth /> })}
+                {inputs::members(group).into_iter().map(|g| {
+                    // Hidden rather than removed: cheaper to keep than to rebuild, and
+                    // display:none takes them out of the accessibility tree.
+                    let applies = Memo::new(move |_| scenario.with(|s| inputs::group_applies(g, s)));
+                    view! {
+                        <div class:hidden=move || !applies.get()>
+                            <Toggles group=g />
+                            {inputs::more_params(group).filter(|p| p.group == g).map(|p| view! { <Control param=p /> }).collect_view()}
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </details>
     }
 }
 
@@ -187,15 +206,6 @@ pub fn Toggles(group: Group) -> impl IntoView {
         .collect_view()
 }
 
-#[component]
-pub fn Controls(group: Group) -> impl IntoView {
-    PARAMS
-        .iter()
-        .filter(move |p| p.group == group)
-        .map(|p| view! { <Control param=p /> })
-        .collect_view()
-}
-
 /// One input: slider, text box that accepts pasted numbers, reset, and the default's source.
 /// Money inputs are shown and typed in the reader's currency; the scenario keeps US dollars.
 #[component]
@@ -217,6 +227,10 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let default = (p.get)(&Scenario::default());
     let error = RwSignal::new(String::new());
     let set = move |v: f64| state.change(|s| (p.set)(s, v));
+    // A finger that lands on a slider's track moves the thumb there at once; if it then swipes
+    // up or down, the browser scrolls the page and cancels the pointer, and the value it had is
+    // put back: scrolling past a slider never changes it.
+    let touched = StoredValue::new(None::<f64>);
     let range_id = format!("in-{}", p.key);
     let unit = move || { locale.track(); format::unit(p.unit) };
     let cite = p.cite;
@@ -229,7 +243,8 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let local = move |usd: f64| { locale.track(); let x = shown(usd); trimmed(x, places(x)) };
     view! {
         <div class="control" data-key=p.key class:hidden=move || !applies.get()>
-            <label for=range_id.clone()>{p.label} " " <span class="unit">"(" {unit} ")"</span>
+            <label for=range_id.clone()>{p.label}
+                {(!p.unit.is_empty()).then(|| view! { " " <span class="unit">"(" {unit} ")"</span> })}
                 {Dated::of_param(p.key).map(|d| view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
                     {move || { locale.track(); format!("as of {}", format::month(scenario.with(d.get))) }}</span> })}
             </label>
@@ -240,6 +255,14 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                     min=0 max=slider::TRACK step=1
                     prop:value=move || { locale.track(); slider::position(&format::local_param(p), shown(value())).round().to_string() }
                     aria-valuetext=move || locale.with(|l| slider::spoken(&format::local_param(p), shown(value()), if money { l.currency.spoken } else { "dollars" }))
+                    on:pointerdown=move |ev| touched.set_value((ev.pointer_type() == "touch").then(value))
+                    on:pointerup=move |_| touched.set_value(None)
+                    on:pointercancel=move |_| {
+                        if let Some(before) = touched.try_update_value(Option::take).flatten() {
+                            state.apply_pending();
+                            set(before);
+                        }
+                    }
                     on:input=move |ev| {
                         if let Some(position) = link_number(&event_target_value(&ev)).filter(|x| x.is_finite()) {
                             error.set(String::new());
@@ -266,7 +289,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                         state.apply_pending();
                         set(next);
                     } />
-                <input type="text" inputmode="decimal" class="num" aria-label=move || format!("{} in {}, typed", p.label, unit())
+                <input type="text" inputmode="decimal" class="num" aria-label=move || if p.unit.is_empty() { format!("{}, typed", p.label) } else { format!("{} in {}, typed", p.label, unit()) }
                     aria-invalid=move || (!error.with(String::is_empty)).to_string()
                     aria-describedby=format!("error-{}", p.key)
                     data-testid=format!("text-{}", p.key)

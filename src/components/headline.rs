@@ -1,13 +1,17 @@
-//! The headline: the verdict and the sentences beside it, written by `view::text` from the Report,
-//! the named warnings, the key figures; and the banner for what a link (or the scenario kept in
-//! this browser) asked for and did not get.
+//! The headline: the verdict, then in smaller type the sentences beside it (written by
+//! `view::text` from the Report), the named warnings and the key figures, with "Copy this
+//! sentence" and the pin; the compact summary that stands in for it among the controls on a narrow
+//! screen; and the banner for what a link (or the scenario kept in this browser) asked for and
+//! did not get.
 
-use economics::AiMode;
+use economics::{AiMode, Scenario};
 use leptos::prelude::*;
 use view::format::{money, price};
 use view::query::Notice;
-use view::text;
+use view::{inputs, text};
 
+use crate::browser;
+use crate::components::share::COPY_REFUSED;
 use crate::state::use_state;
 
 #[component]
@@ -35,9 +39,12 @@ pub fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
 }
 
 #[component]
-/// The answer: the verdict, the per-kWh sentence, payback and IRR, warnings and the key figures;
-/// with a pinned scenario, how the figures moved since and what changed.
-pub fn Headline() -> impl IntoView {
+/// The answer: the verdict, then the per-kWh sentence, payback and IRR, warnings and the key
+/// figures; with a pinned scenario, how the figures moved since and what changed.
+pub fn Headline(
+    /// Set to whether the verdict is wholly on screen (the compact summary hides then).
+    in_view: RwSignal<bool>,
+) -> impl IntoView {
     let state = use_state();
     let (report, breakevens, scenario, locale) = (state.report, state.breakevens, state.scenario, state.locale);
     // Every sentence reads the locale too, so a change of currency rewrites it.
@@ -61,9 +68,31 @@ pub fn Headline() -> impl IntoView {
     let money_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); move || v().map(money) };
     let price_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); move || v().map(|x| price(x, 3)) };
     let unit = move |u: &'static str| move || { locale.track(); view::format::unit(u) };
+    let copied = RwSignal::new(String::new());
+    // The sentence as shown, and the link that reproduces it.
+    let copy = move |_| {
+        let Some(sentence) = untrack(verdict) else { return };
+        state.flush();
+        let text = format!("{sentence}\n{}", untrack(|| browser::link_to(&state.query())));
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy_text(&text).await;
+            copied.set(if ok { "Copied: the sentence and its link.".into() } else { COPY_REFUSED.into() });
+        });
+    };
+    // Said once, then cleared with the next change, so it never describes an older sentence.
+    Effect::new(move |_| {
+        scenario.track();
+        copied.set(String::new());
+    });
+    let verdict_node = NodeRef::<leptos::html::P>::new();
+    Effect::new(move |_| {
+        if let Some(p) = verdict_node.get() {
+            browser::watch_fully_in_view(&p, move |seen| in_view.set(seen));
+        }
+    });
     view! {
         <section class="headline" aria-live="polite" data-testid="headline">
-            <p class="verdict" data-testid="verdict">{verdict}</p>
+            <p class="verdict" data-testid="verdict" node_ref=verdict_node>{verdict}</p>
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
                 <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             </div>
@@ -78,16 +107,83 @@ pub fn Headline() -> impl IntoView {
                 <div><dt>"Mining " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(|r, _| r.per_kwh.mining_grid_usd)}</dd></div>
                 <div><dt>"AI " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(kwh_ai)}</dd></div>
             </dl>
-            <p class="pin">
+            <p class="actions">
+                <button type="button" data-testid="copy-sentence" on:click=copy>"Copy this sentence"</button>
                 <button type="button" data-testid="pin" on:click=move |_| {
                     state.flush();
                     let next = if state.pinned.with_untracked(Option::is_some) { None } else { Some(scenario.get_untracked()) };
                     state.pinned.set(next);
                     state.flush();
                 }>{move || if state.pinned.with(Option::is_some) { "Unpin the reference" } else { "Pin this scenario to compare" }}</button>
+                <span role="status" class="share-status" data-testid="copy-status">{move || copied.get()}</span>
                 <span class="pin-note" class:hidden=move || state.pinned.with(Option::is_none)>
                     " Charts show the pinned scenario as a faint dashed line; the link keeps it."</span>
             </p>
         </section>
+    }
+}
+
+/// Width and height of the summary's sparkline, in its own units (drawn stretched to its box).
+const SPARK: (f64, f64) = (240.0, 80.0);
+const SPARK_BOX: &str = "0 0 240 80";
+
+/// What the summary says changed, and from which figures (the advantage and mining's NPV) it
+/// counts.
+struct Moves {
+    shown: Scenario,
+    figures: (f64, f64),
+    moving: Vec<&'static str>,
+    from: (f64, f64),
+}
+
+/// The compact answer that stays on screen while a reader on a narrow screen is among the
+/// controls (sticky, see style/main.css): the advantage, a sparkline of the cumulative cash,
+/// and what the latest change did, so a move of any slider changes something in view. Hidden
+/// while the verdict itself is on screen, and on wide screens, where the charts sit beside the
+/// controls. A visual echo of the headline, which screen readers already hear change.
+#[component]
+pub fn Summary(
+    /// Whether the verdict is wholly on screen.
+    headline_in_view: Signal<bool>,
+) -> impl IntoView {
+    let state = use_state();
+    let (report, scenario, locale) = (state.report, state.scenario, state.locale);
+    let advantage = move || { locale.track(); report.with(|r| r.as_ref().map(text::advantage)).unwrap_or_default() };
+    let spark = Memo::new(move |_| report.with(|r| r.as_ref().map(|r| inputs::sparkline(r, SPARK.0, SPARK.1, 60).svg())));
+    let note = RwSignal::new(text::moved(&[], 0.0, 0.0));
+    let moves = StoredValue::new(None::<Moves>);
+    // A change of input sets what is moving and the advantage it started from; further changes
+    // of the same inputs keep counting from there. A change of currency rewrites the note.
+    Effect::new(move |_| {
+        locale.track();
+        let Some(figures) = report.with(|r| r.as_ref().map(|r| (r.advantage_npv_usd, r.mining.npv_usd))) else { return };
+        scenario.with(|s| {
+            moves.update_value(|m| match m {
+                None => *m = Some(Moves { shown: s.clone(), figures, moving: Vec::new(), from: figures }),
+                Some(m) => {
+                    let changed = inputs::differences(&m.shown, s);
+                    if !changed.is_empty() {
+                        if changed != m.moving {
+                            m.from = m.figures;
+                            m.moving = changed;
+                        }
+                        m.shown = s.clone();
+                        m.figures = figures;
+                    }
+                    note.set(text::moved(&m.moving, m.figures.0 - m.from.0, m.figures.1 - m.from.1));
+                }
+            })
+        });
+    });
+    view! {
+        <div class="summary" aria-hidden="true" data-testid="summary" class:concealed=move || headline_in_view.get()>
+            <p class="summary-text">
+                <span class="summary-advantage" data-testid="summary-advantage">{advantage}</span>
+                <span class="summary-note" data-testid="summary-note">{move || note.get()}</span>
+            </p>
+            // Markup from view::inputs, set whole: one attribute to update instead of a tree.
+            <svg class="spark" data-testid="spark" viewBox=SPARK_BOX preserveAspectRatio="none" focusable="false"
+                inner_html=move || spark.get().unwrap_or_default()></svg>
+        </div>
     }
 }

@@ -8,6 +8,9 @@ use view::export;
 use crate::browser;
 use crate::state::use_state;
 
+/// What the page says when the browser refuses the clipboard.
+pub const COPY_REFUSED: &str = "Copying was refused here: select the text and copy it.";
+
 /// Copy link, embed code and the CSV of the monthly series.
 #[component]
 pub fn ShareBar() -> impl IntoView {
@@ -21,10 +24,9 @@ pub fn ShareBar() -> impl IntoView {
     let snippet = move || embed().0.unwrap_or_default();
     let note = move || embed().1.unwrap_or_default();
     let copy = move |text: String, done: &'static str| {
-        let promise = window().navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            status.set(if ok { done.into() } else { "Copying was refused here: select the text and copy it.".into() });
+            let ok = browser::copy_text(&text).await;
+            status.set(if ok { done.into() } else { COPY_REFUSED.into() });
         });
     };
     let csv = move |_| {

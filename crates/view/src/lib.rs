@@ -1,12 +1,15 @@
 //! What Wattsworth shows, with no browser in sight: the charts (one function each, generic over
-//! the plotters backend), number formatting, the sliders' scales, the query-string codec
+//! the plotters backend), number formatting, the sliders' scales, how the inputs are arranged
+//! (key inputs, sections, counts of changed inputs), the query-string codec
 //! (scenario and display flags), what is kept in the browser's storage and how it is read back,
-//! the CSV and caption exports, and every sentence and data table the page prints. The page (`src/`) and the JavaScript API (`crates/api`) both build on it; it
+//! the CSV and caption exports, and every sentence and data table
+//! the page prints. The page (`src/`) and the JavaScript API (`crates/api`) both build on it; it
 //! builds on `economics` only, and all of it is tested natively.
 
 pub mod charts;
 pub mod export;
 pub mod format;
+pub mod inputs;
 pub mod query;
 pub mod slider;
 pub mod stored;
