@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
     let mut initial_notices = initial_notices;
     initial_notices.extend(locale_notices);
     query::order(&mut initial_notices);
-    let state = State::new(initial, pinned, locale, kept.locale.clone().filter(|_| taken), !page.embed);
+    let state = State::new(initial, pinned, kept.map_axes, locale, kept.locale.clone().filter(|_| taken), !page.embed);
     provide_state(state);
     let scenario = state.scenario;
     let notices = RwSignal::new(initial_notices);

@@ -3,6 +3,7 @@
 //! [`App`]; everything here is the Leptos app and its bridges to the browser.
 
 mod app;
+mod background;
 mod browser;
 mod components;
 mod state;

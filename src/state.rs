@@ -1,40 +1,52 @@
-//! The page's state: one scenario signal, everything the page shows derived from it as memos,
-//! and whether the reader is in the middle of a change. Built once by the app and shared through
-//! context; components read it with [`use_state`].
+//! The page's state: one scenario signal, the report derived from it as a memo and the longer
+//! analyses run in the background (`background.rs`) when something asks for them, and whether
+//! the reader is in the middle of a change. Built once by the app and shared through context;
+//! components read it with [`use_state`].
 
-use economics::analysis::{self, BreakEvens, Frontier, TornadoBar};
+use economics::analysis::{self, BreakEvens, Frontier, MapAxes, Sensitivity, Stepped, Timing};
 use economics::monte_carlo::{MonteCarlo, Run};
-use economics::params::Param;
+use economics::params::{Param, ScenarioError};
 use economics::{Report, Scenario};
 use leptos::prelude::*;
 use view::format::Locale;
 use view::query::{self, Extras};
 use view::charts;
 
+use crate::background;
+pub use crate::background::Kind;
 use crate::browser;
 
-/// Monte Carlo paths once the reader lets go, and while they drag (so every chart keeps up with
-/// the pointer; the fan is refined a moment after the last input).
+/// Monte Carlo paths once the reader lets go, and while they drag (so the fan keeps up with the
+/// pointer; it is refined a moment after the last input).
 const REST_PATHS: usize = charts::FAN_PATHS;
 const DRAG_PATHS: usize = 250;
 /// How long after the last input the page counts as settled.
 const SETTLE_MS: u64 = 250;
-/// Monte Carlo work per animation frame, in paths × months: about 2 ms of wasm, so a run never
-/// holds up an input (a drag's 250 paths finish in one frame, the full fan in eight).
-const FAN_SLICE: usize = 50_000;
 
-/// The scenario and what is derived from it. Memos compute only when something reads them, so
-/// an analysis no chart on the page shows is never run.
+/// An analysis's result and the scenario it is for: while a newer one runs, the page may show
+/// the last one (a chart), or nothing (a sentence, which must agree with the figures beside it).
+#[derive(Clone, PartialEq)]
+pub struct Done<T> {
+    pub of: Scenario,
+    pub value: T,
+}
+
+/// The latest result of a background analysis, if any.
+pub type Latest<T> = RwSignal<Option<Done<T>>>;
+
+/// The scenario and what is derived from it. The report is a memo; the analyses run only when a
+/// chart or a sentence on the page asks for them ([`State::ask`]).
 #[derive(Clone, Copy)]
 pub struct State {
     pub scenario: RwSignal<Scenario>,
     pub report: Memo<Option<Report>>,
-    pub breakevens: Memo<Option<BreakEvens>>,
-    pub tornado: Memo<Option<Vec<TornadoBar>>>,
-    pub frontier: Memo<Option<Frontier>>,
-    /// The latest finished Monte Carlo run, for the scenario shown or, while a new run is
-    /// under way, the one before it. Filled by [`State::run_fan`].
-    pub fan: RwSignal<Option<MonteCarlo>>,
+    pub breakevens: Latest<BreakEvens>,
+    pub sensitivity: Latest<Sensitivity>,
+    pub frontier: Latest<Frontier>,
+    pub timing: Latest<Timing>,
+    pub fan: Latest<MonteCarlo>,
+    /// Which two inputs the break-even map plots.
+    pub map_axes: RwSignal<MapAxes>,
     /// A scenario the reader pinned to compare against, and its report.
     pub pinned: RwSignal<Option<Scenario>>,
     pub pinned_report: Memo<Option<Report>>,
@@ -50,14 +62,12 @@ pub struct State {
     changes: StoredValue<u64>,
     /// Slider values not yet applied: they wait for the next animation frame (see [`State::slide`]).
     pending: StoredValue<Vec<(&'static Param, f64)>>,
-    /// Which Monte Carlo run is current: a newer one makes slices of the older stop.
-    fan_job: StoredValue<u64>,
     /// Whether the scenario lives in the URL (the full page; an embed shows its link's scenario).
     keeps_url: bool,
 }
 
 impl State {
-    pub fn new(initial: Scenario, pinned: Option<Scenario>, locale: Locale, asked_locale: Option<String>, keeps_url: bool) -> State {
+    pub fn new(initial: Scenario, pinned: Option<Scenario>, map_axes: MapAxes, locale: Locale, asked_locale: Option<String>, keeps_url: bool) -> State {
         let scenario = RwSignal::new(initial);
         let settled = RwSignal::new(true);
         let pinned = RwSignal::new(pinned);
@@ -65,12 +75,12 @@ impl State {
         State {
             scenario,
             report: Memo::new(move |_| scenario.with(|s| economics::compute(s).ok())),
-            breakevens: Memo::new(move |_| scenario.with(|s| analysis::break_evens(s).ok())),
-            tornado: Memo::new(move |_| scenario.with(|s| analysis::tornado(s).ok())),
-            frontier: Memo::new(move |_| {
-                scenario.with(|s| analysis::frontier(s, Default::default(), charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).ok())
-            }),
+            breakevens: RwSignal::new(None),
+            sensitivity: RwSignal::new(None),
+            frontier: RwSignal::new(None),
+            timing: RwSignal::new(None),
             fan: RwSignal::new(None),
+            map_axes: RwSignal::new(map_axes),
             pinned,
             pinned_report: Memo::new(move |_| pinned.with(|p| p.as_ref().and_then(|s| economics::compute(s).ok()))),
             locale: RwSignal::new(locale),
@@ -79,7 +89,6 @@ impl State {
             storage_full: RwSignal::new(None),
             changes: StoredValue::new(0),
             pending: StoredValue::new(Vec::new()),
-            fan_job: StoredValue::new(0),
             keeps_url,
         }
     }
@@ -91,6 +100,7 @@ impl State {
             pinned: self.pinned.get(),
             currency: self.locale.with(|l| (l.currency.code != "USD" || l.per_usd != 1.0).then_some((l.currency, l.per_usd))),
             locale: self.asked_locale.get_value(),
+            map_axes: self.map_axes.get(),
         };
         self.scenario.with(|s| query::link(s, &extras))
     }
@@ -172,12 +182,14 @@ impl State {
         self.changes.set_value(this);
         if self.settled.get_untracked() {
             self.settled.set(false);
+            background::set_calm(false);
         }
         let (changes, settled) = (self.changes, self.settled);
         set_timeout(
             move || {
                 if changes.get_value() == this {
                     settled.set(true);
+                    background::set_calm(true);
                 }
             },
             std::time::Duration::from_millis(SETTLE_MS),
@@ -187,32 +199,50 @@ impl State {
 }
 
 impl State {
-    /// Starts a Monte Carlo run for the scenario shown (fewer paths while the reader drags), in
-    /// slices of [`FAN_SLICE`] between frames; [`State::fan`] is set when it finishes. A newer
-    /// run stops an older one. Reads the scenario and `settled`, so an effect calling it runs
-    /// again when either changes.
-    pub fn run_fan(&self) {
-        let paths = if self.settled.get() { REST_PATHS } else { DRAG_PATHS };
-        let job = self.fan_job.get_value() + 1;
-        self.fan_job.set_value(job);
-        match self.scenario.with(|s| Run::new(s, paths, charts::FAN_SEED).ok()) {
-            Some(run) => fan_slice(*self, job, run, (FAN_SLICE / paths).max(1)),
-            None => self.fan.set(None),
+    /// Asks for the analysis of `kind` for the scenario shown, in the background; its signal is set when it
+    /// is done. Reads the scenario (and for the map its axes, for the fan whether the reader
+    /// has settled), so an effect calling it asks again when they change.
+    pub fn ask(&self, kind: Kind) {
+        self.scenario.track();
+        match kind {
+            Kind::BreakEvens => self.run(Kind::BreakEvens, self.breakevens, analysis::BreakEvensRun::new),
+            Kind::Sensitivity => self.run(Kind::Sensitivity, self.sensitivity, analysis::SensitivityRun::new),
+            Kind::Timing => self.run(Kind::Timing, self.timing, analysis::TimingRun::new),
+            Kind::Map => {
+                let axes = self.map_axes.get();
+                let n = charts::FRONTIER_CELLS;
+                self.run(Kind::Map, self.frontier, move |s| analysis::FrontierRun::new(s, axes, n, n));
+            }
+            Kind::Fan => {
+                // Fewer paths while the reader drags, so the fan keeps up; all once they stop.
+                let paths = if self.settled.get() { REST_PATHS } else { DRAG_PATHS };
+                self.run(Kind::Fan, self.fan, move |s| Run::new(s, paths, charts::FAN_SEED));
+            }
         }
     }
-}
 
-fn fan_slice(state: State, job: u64, mut run: Run, months: usize) {
-    request_animation_frame(move || {
-        if state.fan_job.get_value() != job {
-            return;
-        }
-        if run.advance(months) {
-            state.fan.set(Some(run.finish()));
-        } else {
-            fan_slice(state, job, run, months);
-        }
-    });
+    fn run<J: Stepped + 'static>(&self, kind: Kind, out: Latest<J::Output>, make: impl Fn(&Scenario) -> Result<J, ScenarioError> + 'static)
+    where
+        J::Output: Send + Sync + 'static,
+    {
+        let scenario = self.scenario;
+        background::ask(kind, move || {
+            let s = scenario.get_untracked();
+            match make(&s) {
+                Ok(job) => Some(background::stepped(job, move |value| out.set(Some(Done { of: s, value })))),
+                Err(_) => {
+                    out.set(None);
+                    None
+                }
+            }
+        });
+    }
+
+    /// `latest`'s value if it is for the scenario shown (a sentence shows nothing rather than a
+    /// figure for another scenario). Tracks both.
+    pub fn fresh<T: Clone + Send + Sync + 'static>(&self, latest: Latest<T>) -> Option<T> {
+        latest.with(|d| d.as_ref().filter(|d| self.scenario.with(|s| *s == d.of)).map(|d| d.value.clone()))
+    }
 }
 
 /// Shares the state with every component below.

@@ -4,6 +4,9 @@
 //! view, and their takeaways and tables (which screen readers reach without scrolling) once the
 //! reader settles. Drawing is `view::charts`; this module only puts it on canvases and in files.
 
+use economics::analysis::{self, MapAxes};
+use economics::monte_carlo::simulate;
+use economics::Scenario;
 use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -11,7 +14,7 @@ use view::charts::{self, ChartData, Scale, Theme};
 use view::{export, text, Chart};
 
 use crate::browser;
-use crate::state::{use_state, State};
+use crate::state::{use_state, Kind, State};
 use crate::target::Target;
 
 /// A section of charts, for the charts in `shown` (page order). The page has two: the first
@@ -62,7 +65,7 @@ pub fn Charts(
         let Some(r) = state.report.get_untracked() else { return };
         let s = state.scenario.get_untracked();
         let pinned = state.pinned_report.get_untracked();
-        let data = ChartData { s: &s, r: &r, t: None, f: None, mc: None, pinned: pinned.as_ref() };
+        let data = ChartData { s: &s, r: &r, t: None, f: None, mc: None, timing: None, pinned: pinned.as_ref() };
         for (chart, node) in all.iter().filter(|(c, _)| matches!(c, Chart::Cash | Chart::Annual | Chart::Kwh)) {
             if let Some(canvas) = node.get_untracked() {
                 let size = (canvas.client_width().max(1), canvas.client_height().max(1));
@@ -70,14 +73,23 @@ pub fn Charts(
             }
         }
     });
-    // The Monte Carlo runs only while the fan can be seen, or once the reader settles (for its
-    // takeaway and table), and between frames, never on an input's own tick.
-    if let Some(i) = shown.iter().position(|c| *c == Chart::Fan) {
-        Effect::new(move |_| {
-            if seen.with(|v| v.get(i).copied().unwrap_or(true)) || state.settled.get() {
-                state.run_fan();
-            }
-        });
+    // A chart's analysis runs in the background (never on an input's own tick), only while the
+    // chart can be seen or once the reader settles (for its takeaway and table).
+    for (i, chart) in shown.iter().copied().enumerate() {
+        let kinds: &[Kind] = match chart {
+            Chart::Tornado => &[Kind::Sensitivity],
+            Chart::Map => &[Kind::Map, Kind::BreakEvens],
+            Chart::Fan => &[Kind::Fan],
+            Chart::When => &[Kind::Timing],
+            _ => &[],
+        };
+        if !kinds.is_empty() {
+            Effect::new(move |_| {
+                if seen.with(|v| v.get(i).copied().unwrap_or(true)) || state.settled.get() {
+                    kinds.iter().for_each(|k| state.ask(*k));
+                }
+            });
+        }
     }
     // One effect per chart, so a chart redraws only when its own data, size or visibility
     // changes (the fan, for one, arrives a frame or more after the other charts).
@@ -90,12 +102,14 @@ pub fn Charts(
             let Some(r) = state.report.get() else { return };
             state.locale.track();
             // Only this chart's own analysis is run.
-            let t = (chart == Chart::Tornado).then(|| state.tornado.get()).flatten();
-            let f = (chart == Chart::Map).then(|| state.frontier.get()).flatten();
-            let mc = (chart == Chart::Fan).then(|| state.fan.get()).flatten();
+            // A background analysis is drawn as soon as it is done (the last one until then).
+            let t = (chart == Chart::Tornado).then(|| state.sensitivity.get()).flatten().map(|d| d.value.bars);
+            let f = (chart == Chart::Map).then(|| state.frontier.get()).flatten().map(|d| d.value);
+            let mc = (chart == Chart::Fan).then(|| state.fan.get()).flatten().map(|d| d.value);
+            let timing = (chart == Chart::When).then(|| state.timing.get()).flatten().map(|d| d.value);
             let pinned = matches!(chart, Chart::Cash | Chart::Annual | Chart::Kwh).then(|| state.pinned_report.get()).flatten();
             let s = state.scenario.get_untracked();
-            let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), pinned: pinned.as_ref() };
+            let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), timing: timing.as_ref(), pinned: pinned.as_ref() };
             if let (Some(canvas), Some(size)) = (node.get_untracked(), size) {
                 draw(chart, canvas, size, &data);
             }
@@ -146,12 +160,14 @@ fn takeaway(state: &State, chart: Chart) -> String {
         Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::takeaway_annual(r, grid_mw))),
         Chart::Cover => state.report.with(|r| r.as_ref().map(|r| state.scenario.with(|s| text::takeaway_cover(s, r)))),
         Chart::Kwh => state.report.with(|r| r.as_ref().map(text::takeaway_per_kwh)),
-        Chart::Tornado => state.tornado.with(|t| t.as_deref().map(text::takeaway_tornado)),
+        // A sentence about a background analysis waits until it is for the scenario shown.
+        Chart::Tornado => state.fresh(state.sensitivity).map(|t| text::takeaway_tornado(&t.bars)),
         Chart::Map => {
-            let x_key = state.frontier.with(|f| f.as_ref().map(|f| f.x_key.clone())).unwrap_or_default();
-            state.breakevens.with(|b| b.as_ref().map(|b| state.scenario.with(|s| text::takeaway_frontier(s, b, &x_key))))
+            let x_key = state.map_axes.with(|a| analysis::frontier_axes(&Scenario::default(), *a).0 .0.key);
+            state.fresh(state.breakevens).map(|b| state.scenario.with(|s| text::takeaway_frontier(s, &b, x_key)))
         }
-        Chart::Fan => state.fan.with(|m| m.as_ref().map(text::takeaway_fan)),
+        Chart::Fan => state.fresh(state.fan).map(|m| text::takeaway_fan(&m)),
+        Chart::When => state.fresh(state.timing).map(|t| state.scenario.with(|s| text::takeaway_when(s, &t))),
     }
     .unwrap_or_default()
 }
@@ -165,9 +181,11 @@ fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
         Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::table_annual(r, grid_mw))),
         Chart::Cover => state.report.with(|r| r.as_ref().map(text::table_cover)),
         Chart::Kwh => state.report.with(|r| r.as_ref().map(text::table_per_kwh)),
-        Chart::Tornado => state.tornado.with(|t| t.as_deref().map(text::table_tornado)),
-        Chart::Map => state.frontier.with(|f| f.as_ref().map(text::table_frontier)),
-        Chart::Fan => state.fan.with(|m| m.as_ref().map(text::table_fan)),
+        // A table follows its chart: the latest result, until the next is done.
+        Chart::Tornado => state.sensitivity.with(|t| t.as_ref().map(|t| text::table_tornado(&t.value.bars))),
+        Chart::Map => state.frontier.with(|f| f.as_ref().map(|f| text::table_frontier(&f.value))),
+        Chart::Fan => state.fan.with(|m| m.as_ref().map(|m| text::table_fan(&m.value))),
+        Chart::When => state.timing.with(|t| t.as_ref().map(|t| state.scenario.with(|s| text::table_when(s, &t.value)))),
     }
     .unwrap_or_default()
 }
@@ -193,9 +211,15 @@ fn draw(chart: Chart, canvas: web_sys::HtmlCanvasElement, size: (i32, i32), data
 fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>) {
     use wasm_bindgen::JsCast;
     let (Some(r), s) = (state.report.get_untracked(), state.scenario.get_untracked()) else { return };
-    let (t, f, mc) = (state.tornado.get_untracked(), state.frontier.get_untracked(), state.fan.get_untracked());
+    // The file's caption is for the scenario shown: an analysis not yet done for it is run now.
+    let axes = state.map_axes.get_untracked();
+    let n = charts::FRONTIER_CELLS;
+    let t = (chart == Chart::Tornado).then(|| untrack(|| state.fresh(state.sensitivity)).or_else(|| analysis::sensitivity(&s).ok())).flatten().map(|t| t.bars);
+    let f = (chart == Chart::Map).then(|| untrack(|| state.fresh(state.frontier)).or_else(|| analysis::frontier(&s, axes, n, n).ok())).flatten();
+    let mc = (chart == Chart::Fan).then(|| untrack(|| state.fresh(state.fan)).or_else(|| simulate(&s, charts::FAN_PATHS, charts::FAN_SEED).ok())).flatten();
+    let timing = (chart == Chart::When).then(|| untrack(|| state.fresh(state.timing)).or_else(|| analysis::when_to_convert(&s).ok())).flatten();
     let pinned = state.pinned_report.get_untracked();
-    let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), pinned: pinned.as_ref() };
+    let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), timing: timing.as_ref(), pinned: pinned.as_ref() };
     let caption = export::caption(&s, browser::VERSION, browser::BUILD_DATE);
     let name = format!("wattsworth-{}", chart.name());
     if svg {
@@ -259,6 +283,7 @@ fn ChartFigure(
                     aria-label=format!("Download “{title}” as an SVG image") on:click=move |_| export.run((chart, true))>"SVG"</button>
             </span>
             // An image named by its title and described by what it shows and its takeaway.
+            {(chart == Chart::Map).then(|| view! { <MapAxesSwitch /> })}
             <canvas node_ref=canvas role="img" aria-label=title aria-describedby=format!("chart-{index}-desc")></canvas>
             <p id=format!("chart-{index}-desc") class="sr-only" data-testid=format!("desc-{index}")>
                 {move || description.get()} " " {move || takeaway.get()}</p>
@@ -281,5 +306,28 @@ fn ChartFigure(
                 </div>
             </details>
         </figure>
+    }
+}
+
+/// Which input the break-even map plots across (the AI rate is always up); kept in the link.
+#[component]
+fn MapAxesSwitch() -> impl IntoView {
+    let state = use_state();
+    let choice = |axes: MapAxes, key: &'static str, label: &'static str| {
+        view! {
+            <label>
+                <input type="radio" name="map-axes" data-testid=format!("map-{key}")
+                    prop:checked=move || state.map_axes.get() == axes
+                    on:change=move |_| state.map_axes.set(axes) />
+                " " {label}
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="map-axes" data-testid="map-axes">
+            <legend>"Across"</legend>
+            {choice(MapAxes::CapexByRate, "cap", "Conversion capex")}
+            {choice(MapAxes::HashpriceByRate, "hp", "Hashprice")}
+        </fieldset>
     }
 }

@@ -12,7 +12,7 @@ use view::{inputs, text};
 
 use crate::browser;
 use crate::components::share::COPY_REFUSED;
-use crate::state::use_state;
+use crate::state::{use_state, Kind};
 
 #[component]
 /// What a hand-edited link, or the scenario kept in this browser, asked for that was not used as
@@ -46,14 +46,31 @@ pub fn Headline(
     in_view: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_state();
-    let (report, breakevens, scenario, locale) = (state.report, state.breakevens, state.scenario, state.locale);
+    let (report, scenario, locale) = (state.report, state.scenario, state.locale);
+    // The analyses the sentences quote run in the background once the reader settles; a
+    // sentence quotes one only while it is for the scenario shown.
+    Effect::new(move |_| {
+        if state.settled.get() {
+            state.ask(Kind::BreakEvens);
+            state.ask(Kind::Sensitivity);
+            state.ask(Kind::Timing);
+        }
+    });
     // Every sentence reads the locale too, so a change of currency rewrites it.
     let verdict = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::verdict(s, r)))) };
     let kwh = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::per_kwh(s, r)))) };
     let details = move || {
         locale.track();
-        let b = breakevens.get();
+        let b = state.fresh(state.breakevens);
         report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::details(s, r, b.as_ref()))))
+    };
+    // How sure the answer is, what end values would change, and whether waiting pays.
+    let sure = move || {
+        locale.track();
+        let sure = state.fresh(state.sensitivity).map(|t| text::how_sure(&t.flips, &t.bars)).unwrap_or_default();
+        let wait = state.fresh(state.timing).map(|t| scenario.with(|s| text::waiting(s, &t))).unwrap_or_default();
+        let ends = report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::end_values(s, r)))).unwrap_or_default();
+        [sure, ends, wait].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
     };
     let warnings = move || report.with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default());
     let compared = move || {
@@ -93,6 +110,7 @@ pub fn Headline(
     view! {
         <section class="headline" aria-live="polite" data-testid="headline">
             <p class="verdict" data-testid="verdict" node_ref=verdict_node>{verdict}</p>
+            <p class="sure" data-testid="how-sure">{sure}</p>
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
                 <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             </div>

@@ -77,11 +77,15 @@ export async function open(browser, url, options = {}) {
   return { page, context, problems };
 }
 
-/** Waits until the headline and all six charts have been drawn. */
+/** Waits until the headline and every chart have been drawn, and the analyses run in the
+ * background (tornado, map, sweep, fan) are done. */
 export async function ready(page) {
   await page.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
-  await page.waitForFunction(() => document.querySelectorAll('canvas').length === 6
-    && [...document.querySelectorAll('canvas')].every((c) => c.width > 10));
+  await page.waitForFunction(() => {
+    const canvases = [...document.querySelectorAll('canvas')];
+    return canvases.length > 0 && canvases.length === document.querySelectorAll('figure.chart').length
+      && canvases.every((c) => c.width > 10) && !document.documentElement.hasAttribute('data-working');
+  }, null, { timeout: 30000 });
 }
 
 /** A short fingerprint of every canvas's pixels, to tell whether the charts were redrawn. */

@@ -43,9 +43,9 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
-/// Chart `index` (0–6: cash, annual, kwh, tornado, map, fan, cover) for the scenario in
-/// `query` (the calculator's own URL query), as an SVG document with its title and a caption of
-/// assumptions, sources and date.
+/// Chart `index` (0–7: cash, annual, kwh, tornado, map, fan, cover, when) for the scenario in
+/// `query` (the calculator's own URL query, `map=hp` included), as an SVG document with its
+/// title and a caption of assumptions, sources and date. Only the chart's own analysis is run.
 #[wasm_bindgen]
 pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
     use plotters::prelude::*;
@@ -53,11 +53,16 @@ pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
     let chart = *view::Chart::ALL.get(index).ok_or_else(|| JsError::new(&format!("chart index is 0 to {}", view::Chart::ALL.len() - 1)))?;
     let (s, _) = view::query::decode(query);
     let fail = |e: economics::ScenarioError| JsError::new(&e.to_string());
+    use economics::analysis;
+    use view::Chart;
     let r = economics::compute(&s).map_err(fail)?;
-    let t = economics::analysis::tornado(&s).map_err(fail)?;
-    let f = economics::analysis::frontier(&s, Default::default(), charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).map_err(fail)?;
-    let mc = economics::monte_carlo::simulate(&s, charts::FAN_PATHS, charts::FAN_SEED).map_err(fail)?;
-    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), pinned: None };
+    let axes = view::query::View::from_query(query).map_axes;
+    let n = charts::FRONTIER_CELLS;
+    let t = (chart == Chart::Tornado).then(|| analysis::tornado(&s)).transpose().map_err(fail)?;
+    let f = (chart == Chart::Map).then(|| analysis::frontier(&s, axes, n, n)).transpose().map_err(fail)?;
+    let mc = (chart == Chart::Fan).then(|| economics::monte_carlo::simulate(&s, charts::FAN_PATHS, charts::FAN_SEED)).transpose().map_err(fail)?;
+    let timing = (chart == Chart::When).then(|| analysis::when_to_convert(&s)).transpose().map_err(fail)?;
+    let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), timing: timing.as_ref(), pinned: None };
     let caption = view::export::caption(&s, env!("CARGO_PKG_VERSION"), view::BUILD_DATE);
     let mut out = String::new();
     {

@@ -111,20 +111,52 @@ fn param(key: &str) -> &'static Param {
 /// assert!(matches!(b.ai_rate, BreakEven::At(rent) if rent > s.lease.usd_per_kw_month));
 /// ```
 pub fn break_evens(s: &Scenario) -> Result<BreakEvens, ScenarioError> {
-    s.validate()?;
-    let model = Model::new(s);
-    let first = model.fleet_month(0, s.mining.fleet_j_per_th);
-    let kwh = first.energy_mwh * 1000.0;
-    let cash = if kwh > 0.0 { (first.revenue_usd - first.other_opex_usd) / kwh } else { 0.0 };
-    // The power price carried to the start month; the break-even is quoted at the input's date.
-    let carried = model.market.power[0] / s.site.power_usd_per_kwh.max(f64::MIN_POSITIVE);
-    let mining_cash_power_usd_per_kwh =
-        if s.site.power_usd_per_kwh > 0.0 { cash / carried } else { cash };
-    Ok(BreakEvens {
-        hashprice_usd_per_ph_day: break_even(s, param("hp")),
-        ai_rate: break_even(s, param(rate_key(s.mode))),
-        mining_cash_power_usd_per_kwh,
-    })
+    let mut run = BreakEvensRun::new(s)?;
+    while !run.advance(usize::MAX) {}
+    Ok(run.finish())
+}
+
+/// [`BreakEvens`] a step at a time: a step is one break-even (a dozen runs of the model).
+pub struct BreakEvensRun {
+    base: Scenario,
+    done: BreakEvens,
+    steps: usize,
+}
+
+impl BreakEvensRun {
+    pub fn new(s: &Scenario) -> Result<BreakEvensRun, ScenarioError> {
+        s.validate()?;
+        let model = Model::new(s);
+        let first = model.fleet_month(0, s.mining.fleet_j_per_th);
+        let kwh = first.energy_mwh * 1000.0;
+        let cash = if kwh > 0.0 { (first.revenue_usd - first.other_opex_usd) / kwh } else { 0.0 };
+        // The power price carried to the start month; the break-even is quoted at the input's date.
+        let carried = model.market.power[0] / s.site.power_usd_per_kwh.max(f64::MIN_POSITIVE);
+        let mining_cash_power_usd_per_kwh = if s.site.power_usd_per_kwh > 0.0 { cash / carried } else { cash };
+        let unknown = BreakEven::MiningAheadAcrossRange;
+        let done = BreakEvens { hashprice_usd_per_ph_day: unknown, ai_rate: unknown, mining_cash_power_usd_per_kwh };
+        Ok(BreakEvensRun { base: s.clone(), done, steps: 0 })
+    }
+}
+
+impl Stepped for BreakEvensRun {
+    type Output = BreakEvens;
+
+    fn advance(&mut self, steps: usize) -> bool {
+        for _ in 0..steps.min(2 - self.steps.min(2)) {
+            match self.steps {
+                0 => self.done.hashprice_usd_per_ph_day = break_even(&self.base, param("hp")),
+                _ => self.done.ai_rate = break_even(&self.base, param(rate_key(self.base.mode))),
+            }
+            self.steps += 1;
+        }
+        self.steps >= 2
+    }
+
+    /// The break-evens; those not yet found read "mining ahead across the range".
+    fn finish(self) -> BreakEvens {
+        self.done
+    }
 }
 
 /// One bar of the tornado: the advantage (AI − mining NPV, $) with one input at its low and high.
@@ -178,40 +210,68 @@ const TORNADO_ASSUMED: &[(&str, Swing)] = &[
     ("gopx", Swing::Absolute(10.0)),
 ];
 
+/// One input the tornado moves: its low and high, and whether they are its sources' span.
+#[derive(Clone, Copy)]
+struct Moved {
+    param: &'static Param,
+    low: f64,
+    high: f64,
+    sourced: bool,
+}
+
+/// The inputs the tornado moves for `s`, in table order: each input that applies, across the
+/// sources' span when sourced, else by its stated swing (within the input's range).
+fn tornado_inputs(s: &Scenario) -> Vec<Moved> {
+    crate::params::PARAMS
+        .iter()
+        .filter(|p| p.applies(s))
+        .filter_map(|p| {
+            let base = (p.get)(s);
+            let (low, high, sourced) = match (p.cite.range, TORNADO_ASSUMED.iter().find(|(k, _)| *k == p.key)) {
+                (Some(r), _) if r.low < r.high => (r.low.min(base), r.high.max(base), true),
+                (_, Some((_, Swing::Relative(f)))) => (base * (1.0 - f), base * (1.0 + f), false),
+                (_, Some((_, Swing::Absolute(d)))) => (base - d, base + d, false),
+                _ => return None,
+            };
+            let fit = |v: f64| p.nearest_accepted(v).unwrap_or(base);
+            Some(Moved { param: p, low: fit(low), high: fit(high), sourced })
+        })
+        .collect()
+}
+
+/// The bar of one moved input: two runs of the model on `trial` (left as it was).
+fn tornado_bar(trial: &mut Scenario, m: Moved) -> TornadoBar {
+    let p = m.param;
+    let base = (p.get)(trial);
+    (p.set)(trial, m.low);
+    let low_advantage_usd = advantage_usd(trial);
+    (p.set)(trial, m.high);
+    let high_advantage_usd = advantage_usd(trial);
+    (p.set)(trial, base);
+    TornadoBar {
+        key: p.key.into(),
+        label: p.label.into(),
+        unit: p.unit.into(),
+        low_value: m.low,
+        high_value: m.high,
+        low_advantage_usd,
+        high_advantage_usd,
+        sourced: m.sourced,
+    }
+}
+
+fn widest_first(bars: &mut [TornadoBar]) {
+    bars.sort_by(|a, b| b.swing_usd().total_cmp(&a.swing_usd()));
+}
+
 /// For each input that applies, the advantage at its low and high: the sources' span for a
 /// sourced input, the stated swing for an assumption (within the input's range); widest bar
 /// first. The inputs the end values alone move count only when end values do.
 pub fn tornado(s: &Scenario) -> Result<Vec<TornadoBar>, ScenarioError> {
     s.validate()?;
     let mut trial = s.clone();
-    let mut bars = Vec::new();
-    for p in crate::params::PARAMS.iter().filter(|p| p.applies(s)) {
-        let base = (p.get)(s);
-        let (low, high, sourced) = match (p.cite.range, TORNADO_ASSUMED.iter().find(|(k, _)| *k == p.key)) {
-            (Some(r), _) if r.low < r.high => (r.low.min(base), r.high.max(base), true),
-            (_, Some((_, Swing::Relative(f)))) => (base * (1.0 - f), base * (1.0 + f), false),
-            (_, Some((_, Swing::Absolute(d)))) => (base - d, base + d, false),
-            _ => continue,
-        };
-        let fit = |v: f64| p.nearest_accepted(v).unwrap_or(base);
-        let (low, high) = (fit(low), fit(high));
-        (p.set)(&mut trial, low);
-        let low_advantage_usd = advantage_usd(&trial);
-        (p.set)(&mut trial, high);
-        let high_advantage_usd = advantage_usd(&trial);
-        (p.set)(&mut trial, base);
-        bars.push(TornadoBar {
-            key: p.key.into(),
-            label: p.label.into(),
-            unit: p.unit.into(),
-            low_value: low,
-            high_value: high,
-            low_advantage_usd,
-            high_advantage_usd,
-            sourced,
-        });
-    }
-    bars.sort_by(|a, b| b.swing_usd().total_cmp(&a.swing_usd()));
+    let mut bars: Vec<TornadoBar> = tornado_inputs(s).into_iter().map(|m| tornado_bar(&mut trial, m)).collect();
+    widest_first(&mut bars);
     Ok(bars)
 }
 
@@ -229,21 +289,97 @@ pub struct Flip {
     pub high: f64,
 }
 
+/// The flip in a tornado bar, if its input is sourced and the answer changes sign across it:
+/// a dozen runs of the model to find the break-even.
+fn flip(s: &Scenario, b: &TornadoBar) -> Option<Flip> {
+    let p = Param::by_key(&b.key).filter(|_| b.sourced && b.flips())?;
+    match break_even_within(s, p, b.low_value, b.high_value) {
+        BreakEven::At(x) => Some(Flip { key: b.key.clone(), label: b.label.clone(), unit: b.unit.clone(), break_even: x, low: b.low_value, high: b.high_value }),
+        _ => None,
+    }
+}
+
 /// The sourced inputs within whose span the answer flips (from the tornado's bars), each with
 /// its break-even, widest swing first.
 pub fn flips(s: &Scenario, bars: &[TornadoBar]) -> Result<Vec<Flip>, ScenarioError> {
     s.validate()?;
-    Ok(bars
-        .iter()
-        .filter(|b| b.sourced && b.flips())
-        .filter_map(|b| {
-            let p = Param::by_key(&b.key)?;
-            match break_even_within(s, p, b.low_value, b.high_value) {
-                BreakEven::At(x) => Some(Flip { key: b.key.clone(), label: b.label.clone(), unit: b.unit.clone(), break_even: x, low: b.low_value, high: b.high_value }),
-                _ => None,
+    Ok(bars.iter().filter_map(|b| flip(s, b)).collect())
+}
+
+/// A long analysis in steps, so a page can spread it over frames and leave every input its own
+/// frame. A step is one or a few runs of the model.
+pub trait Stepped {
+    type Output;
+    /// Runs up to `steps` more steps; true once the analysis is done.
+    fn advance(&mut self, steps: usize) -> bool;
+    /// The result (of the steps run so far, for an analysis stopped early).
+    fn finish(self) -> Self::Output;
+}
+
+/// The tornado and the flips within it, together: what the sensitivity chart and the verdict's
+/// "how sure" sentence show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sensitivity {
+    pub bars: Vec<TornadoBar>,
+    pub flips: Vec<Flip>,
+}
+
+/// [`Sensitivity`] a step at a time: a step is one bar (two runs), or one flip's break-even.
+pub struct SensitivityRun {
+    base: Scenario,
+    trial: Scenario,
+    inputs: Vec<Moved>,
+    bars: Vec<TornadoBar>,
+    flips: Vec<Flip>,
+    /// The next bar to look for a flip in, once every bar is drawn.
+    next_flip: usize,
+}
+
+impl SensitivityRun {
+    pub fn new(s: &Scenario) -> Result<SensitivityRun, ScenarioError> {
+        s.validate()?;
+        let inputs = tornado_inputs(s);
+        Ok(SensitivityRun { base: s.clone(), trial: s.clone(), bars: Vec::with_capacity(inputs.len()), inputs, flips: Vec::new(), next_flip: 0 })
+    }
+}
+
+impl Stepped for SensitivityRun {
+    type Output = Sensitivity;
+
+    fn advance(&mut self, steps: usize) -> bool {
+        for _ in 0..steps {
+            if let Some(&m) = self.inputs.get(self.bars.len()) {
+                self.bars.push(tornado_bar(&mut self.trial, m));
+                if self.bars.len() == self.inputs.len() {
+                    widest_first(&mut self.bars);
+                }
+                continue;
             }
-        })
-        .collect())
+            // Bars without a flip cost nothing: skip to the next one that has one.
+            while let Some(b) = self.bars.get(self.next_flip) {
+                self.next_flip += 1;
+                if b.sourced && b.flips() {
+                    self.flips.extend(flip(&self.base, b));
+                    break;
+                }
+            }
+            if self.next_flip >= self.bars.len() {
+                return true;
+            }
+        }
+        self.bars.len() == self.inputs.len() && self.next_flip >= self.bars.len()
+    }
+
+    fn finish(self) -> Sensitivity {
+        Sensitivity { bars: self.bars, flips: self.flips }
+    }
+}
+
+/// The tornado and its flips at once.
+pub fn sensitivity(s: &Scenario) -> Result<Sensitivity, ScenarioError> {
+    let mut run = SensitivityRun::new(s)?;
+    while !run.advance(usize::MAX) {}
+    Ok(run.finish())
 }
 
 /// The advantage over a grid of two inputs: the break-even map.
@@ -326,9 +462,13 @@ impl FrontierRun {
         };
         Ok(FrontierRun { base: s.clone(), x, y, map })
     }
+}
 
-    /// Runs up to `cells` more cells; true once the map is done.
-    pub fn advance(&mut self, cells: usize) -> bool {
+/// A step is one cell of the map.
+impl Stepped for FrontierRun {
+    type Output = Frontier;
+
+    fn advance(&mut self, cells: usize) -> bool {
         let (nx, total) = (self.map.xs.len(), self.map.xs.len() * self.map.ys.len());
         let mut trial = self.base.clone();
         for i in self.map.advantage_usd.len()..total.min(self.map.advantage_usd.len() + cells) {
@@ -339,9 +479,12 @@ impl FrontierRun {
         self.map.advantage_usd.len() == total
     }
 
-    /// The finished map (`None` until [`FrontierRun::advance`] says it is done).
-    pub fn finish(self) -> Option<Frontier> {
-        (self.map.advantage_usd.len() == self.map.xs.len() * self.map.ys.len()).then_some(self.map)
+    /// The map's rows done so far (all of them once [`Stepped::advance`] said so).
+    fn finish(mut self) -> Frontier {
+        let rows = self.map.advantage_usd.len() / self.map.xs.len().max(1);
+        self.map.ys.truncate(rows);
+        self.map.advantage_usd.truncate(rows * self.map.xs.len());
+        self.map
     }
 }
 
@@ -349,7 +492,7 @@ impl FrontierRun {
 pub fn frontier(s: &Scenario, axes: MapAxes, n_x: usize, n_y: usize) -> Result<Frontier, ScenarioError> {
     let mut run = FrontierRun::new(s, axes, n_x, n_y)?;
     while !run.advance(usize::MAX) {}
-    Ok(run.finish().unwrap_or(Frontier { x_key: String::new(), y_key: String::new(), xs: Vec::new(), ys: Vec::new(), advantage_usd: Vec::new() }))
+    Ok(run.finish())
 }
 
 /// The advantage for each month the conversion could start, from now: the "when to convert"
@@ -394,9 +537,13 @@ impl TimingRun {
         let starts = timing_starts(s);
         Ok(TimingRun { base: s.clone(), advantage_usd: Vec::with_capacity(starts.len()), starts })
     }
+}
 
-    /// Runs up to `runs` more starts; true once every start is done.
-    pub fn advance(&mut self, runs: usize) -> bool {
+/// A step is one start.
+impl Stepped for TimingRun {
+    type Output = Timing;
+
+    fn advance(&mut self, runs: usize) -> bool {
         let mut trial = self.base.clone();
         for &m in self.starts.iter().skip(self.advantage_usd.len()).take(runs) {
             trial.ai.convert_in_months = m as f64;
@@ -405,8 +552,8 @@ impl TimingRun {
         self.advantage_usd.len() == self.starts.len()
     }
 
-    /// The sweep over the starts run so far (all of them once [`TimingRun::advance`] said so).
-    pub fn finish(self) -> Timing {
+    /// The sweep over the starts run so far (all of them once [`Stepped::advance`] said so).
+    fn finish(self) -> Timing {
         let done = self.advantage_usd.len();
         Timing { starts: self.starts[..done].to_vec(), advantage_usd: self.advantage_usd }
     }
@@ -466,8 +613,42 @@ mod tests {
                 // In slices, the same map.
                 let mut run = FrontierRun::new(&s, axes, 4, 3).unwrap();
                 while !run.advance(5) {}
-                assert_eq!(run.finish().as_ref(), Some(&f));
+                assert_eq!(run.finish(), f);
+                // Stopped early, only whole rows: 6 cells of 4 a row is one row.
+                let mut run = FrontierRun::new(&s, axes, 4, 3).unwrap();
+                assert!(!run.advance(6));
+                let part = run.finish();
+                assert_eq!((part.ys.len(), part.advantage_usd.len()), (1, 4));
+                assert_eq!(part.advantage_usd[..], f.advantage_usd[..4]);
             }
         }
+    }
+
+    /// Run a step at a time, the sensitivity is the tornado and its flips, and the break-evens
+    /// are those found at once.
+    #[test]
+    fn stepped_runs_match_the_whole_runs() {
+        let mut s = Scenario::default();
+        s.lease.usd_per_kw_month = 130.0; // near break-even, so some inputs flip the answer
+        let mut run = SensitivityRun::new(&s).unwrap();
+        let mut steps = 1;
+        while !run.advance(1) {
+            steps += 1;
+        }
+        let got = run.finish();
+        let bars = tornado(&s).unwrap();
+        let flipped = flips(&s, &bars).unwrap();
+        assert!(!flipped.is_empty(), "the test wants a flip");
+        assert_eq!(got, Sensitivity { bars: bars.clone(), flips: flipped.clone() });
+        // One step a bar, one a flip (at most: a bar may flip with no break-even found).
+        let flipping = bars.iter().filter(|b| b.sourced && b.flips()).count();
+        assert!(steps >= bars.len() + flipped.len() && steps <= bars.len() + flipping + 1, "{steps}");
+        let mut run = BreakEvensRun::new(&s).unwrap();
+        assert!(!run.advance(1));
+        assert!(run.advance(1));
+        assert_eq!(run.finish(), break_evens(&s).unwrap());
+        let mut run = TimingRun::new(&s).unwrap();
+        while !run.advance(7) {}
+        assert_eq!(run.finish(), when_to_convert(&s).unwrap());
     }
 }

@@ -29,6 +29,9 @@ pub struct Terms {
 /// they pay out.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Schedule {
+    /// Share of each month's cost borrowed, 0–1 (the terms', or less where the loan was sized
+    /// down to its covenant).
+    pub loan_to_cost: f64,
     /// Borrowed, before fees.
     pub drawn_usd: Vec<f64>,
     /// Fees and issue discount, kept back from each draw.
@@ -98,6 +101,7 @@ pub fn schedule(cost_usd: &[f64], repay_from: usize, terms: &Terms, cash_usd: &[
     let n = cost_usd.len();
     let zeros = vec![0.0; n];
     let mut s = Schedule {
+        loan_to_cost: terms.loan_to_cost,
         drawn_usd: cost_usd.iter().map(|c| (c * terms.loan_to_cost).max(0.0)).collect(),
         fees_usd: zeros.clone(),
         interest_usd: zeros.clone(),

@@ -242,6 +242,11 @@ pub struct ByBasis {
 /// The AI path's loan, what it asks of the cash, and the owners' return on converting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Debt {
+    /// Share of the cost borrowed, %: the share asked, or less where the covenant's cover
+    /// supports less.
+    pub loan_to_cost_pct: f64,
+    /// Whether the loan was sized down to the covenant.
+    pub sized_to_cover: bool,
     /// Borrowed in all, before fees, $.
     pub borrowed_usd: f64,
     /// Interest added to the loan during construction, $.
@@ -528,7 +533,9 @@ fn run(s: &Scenario, all: bool) -> (Report, bool) {
     } else {
         (ByBasis { pre_tax: here, after_tax: here, financed: here }, advantage_npv_usd)
     };
-    let debt = loan.filter(|l| !l.is_empty()).map(|loan| model.debt_summary(&loan, cover, &ai, &mining));
+    // A loan the covenant cut to nothing is still reported: the reader is told why none is drawn.
+    let asked = s.debt.loan_to_cost_pct / 100.0;
+    let debt = loan.filter(|l| !l.is_empty() || l.loan_to_cost < asked).map(|loan| model.debt_summary(&loan, cover, &ai, &mining));
     let per_kwh = model.per_kwh();
     let mut report = Report {
         basis,
@@ -569,6 +576,8 @@ impl Model<'_> {
         }
         let monthly = periodic_rate(self.s.debt.cost_of_equity_pct / 100.0, 12.0);
         Debt {
+            loan_to_cost_pct: loan.loan_to_cost * 100.0,
+            sized_to_cover: loan.loan_to_cost < self.s.debt.loan_to_cost_pct / 100.0,
             borrowed_usd: loan.drawn_usd.iter().sum(),
             capitalised_interest_usd: loan.capitalised_usd.iter().sum(),
             peak_balance_usd: loan.balance_usd.iter().copied().fold(0.0, f64::max),
@@ -702,19 +711,23 @@ fn warnings(s: &Scenario, model: &Model, r: &Report, owned: &[Option<f64>]) -> V
     if s.ai.share_converted_pct == 0.0 {
         warn("nothing-converted", "No share of the site is converted: both paths are the same.".into());
     }
-    if let Some(d) = &r.debt {
-        let when = r.calendar.get(d.min_dscr_month).map(|ym| ym.to_string()).unwrap_or_default();
-        if d.min_dscr < 1.0 {
-            warn(
-                "dscr-below-one",
-                format!("In {when} the cash available covers only {:.2}× the debt service: the owners must put in more to pay the lenders.", d.min_dscr),
-            );
-        } else if d.min_dscr < s.debt.covenant_dscr {
-            warn(
-                "dscr-below-covenant",
-                format!("Debt-service coverage falls to {:.3}× in {when}, below the {:.3}× covenant: lenders would lend less or on other terms.", d.min_dscr, s.debt.covenant_dscr),
-            );
-        }
+    if r.debt.as_ref().is_some_and(|d| d.borrowed_usd == 0.0) {
+        warn(
+            "no-debt-meets-cover",
+            format!(
+                "No loan meets a {}× cover covenant: in some month the AI path's cash does not cover any debt service at that ratio, so the figures borrow nothing.",
+                s.debt.covenant_dscr
+            ),
+        );
+    }
+    if let Some(d) = r.debt.as_ref().filter(|d| d.sized_to_cover && d.borrowed_usd > 0.0) {
+        warn(
+            "debt-sized-to-cover",
+            format!(
+                "At a {}× cover covenant the AI path's cash supports borrowing {:.1}% of its cost, not the {}% asked: the figures borrow {:.1}%.",
+                s.debt.covenant_dscr, d.loan_to_cost_pct, s.debt.loan_to_cost_pct, d.loan_to_cost_pct
+            ),
+        );
     }
     if s.ramp_months() > model.n - model.cutover {
         warn("ramp-outlasts-contract", "The contract ends before the site reaches full capacity.".into());

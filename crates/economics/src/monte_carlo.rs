@@ -7,6 +7,7 @@ use rand_xoshiro::rand_core::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::Stepped;
 use crate::market::response_per_month;
 use crate::model::{compute_valid, Model};
 use crate::params::ScenarioError;
@@ -166,6 +167,7 @@ pub fn simulate(s: &Scenario, paths: usize, seed: u64) -> Result<MonteCarlo, Sce
 /// [`simulate`] gives: the paths draw their shocks in the same order.
 ///
 /// ```
+/// use economics::analysis::Stepped;
 /// use economics::monte_carlo::{simulate, Run};
 /// let s = economics::Scenario::default();
 /// let mut run = Run::new(&s, 200, 7).unwrap();
@@ -346,9 +348,14 @@ impl Run {
             mining_cumulative_usd: Vec::with_capacity(n),
         })
     }
+}
+
+/// A step is one month of every path.
+impl Stepped for Run {
+    type Output = MonteCarlo;
 
     /// Runs up to `months` more months; true once every month is done.
-    pub fn advance(&mut self, months: usize) -> bool {
+    fn advance(&mut self, months: usize) -> bool {
         // Fields split into locals once: the inner loop then indexes plain slices, which the
         // compiler can keep in registers (through `self` it must reload them every path).
         let Run {
@@ -448,8 +455,8 @@ impl Run {
         self.month == n
     }
 
-    /// The outcome, over the months run so far (all of them once [`Run::advance`] said so).
-    pub fn finish(self) -> MonteCarlo {
+    /// The outcome, over the months run so far (all of them once [`Stepped::advance`] said so).
+    fn finish(self) -> MonteCarlo {
         let (share, years) = (self.share, self.tax.years);
         let ahead = (0..self.paths)
             .filter(|&i| {

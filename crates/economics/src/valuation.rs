@@ -20,6 +20,11 @@ pub(crate) enum End {
     Closing { value_usd: f64 },
 }
 
+/// Passes of sizing a loan down to its covenant: each brings the lowest cover to within a few
+/// hundredths of a percent of it; a loan still short after the last keeps its shortfall, which
+/// the report's cover shows.
+const SIZING_PASSES: usize = 6;
+
 /// Equipment or a building a path holds, for its tax.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Held {
@@ -365,12 +370,36 @@ impl Model<'_> {
             let shape = if terms.sculpted { available(&ledger.accrued(&rules, calendar)) } else { vec![0.0; n] };
             // Construction runs until the last hall is handed over: repayment starts at full capacity.
             let built = (self.cutover + self.s.ramp_months()).min(n - 1);
-            let schedule = financing::schedule(&p.financed_usd, built, &terms, &shape);
-            self.deduct_loan(&mut ledger, &schedule, count_end, bonus);
-            if with_cover {
-                cover = financing::dscr(&available(&ledger.accrued(&rules, calendar)), &schedule);
+            // The loan is the lesser of the share of cost asked and what the covenant supports:
+            // where the cash available would cover some month's debt service less than the
+            // covenant asks, the loan is scaled down by the shortfall and tried again (less debt
+            // is less interest to deduct, so a pass or two more).
+            let covenant = self.s.debt.covenant_dscr;
+            let mut terms = terms;
+            let mut sized = None;
+            for _ in 0..SIZING_PASSES {
+                let mut with_loan = ledger.clone();
+                let schedule = financing::schedule(&p.financed_usd, built, &terms, &shape);
+                self.deduct_loan(&mut with_loan, &schedule, count_end, bonus);
+                let c = financing::dscr(&available(&with_loan.accrued(&rules, calendar)), &schedule);
+                let lowest = c.iter().flatten().fold(f64::INFINITY, |a, &b| a.min(b));
+                sized = Some((schedule, with_loan, c));
+                if lowest >= covenant || terms.loan_to_cost == 0.0 {
+                    break;
+                }
+                // A hair under the ratio, so the passes close in from the side that meets it.
+                terms.loan_to_cost *= (lowest / covenant * (1.0 - 1e-4)).max(0.0);
+                if terms.loan_to_cost < 1e-3 {
+                    terms.loan_to_cost = 0.0;
+                }
             }
-            loan = Some(schedule);
+            if let Some((schedule, with_loan, c)) = sized {
+                ledger = with_loan;
+                if with_cover {
+                    cover = c;
+                }
+                loan = Some(schedule);
+            }
         }
         let years = crate::tax::taxes(&rules, &ledger.years);
         let mut tax = vec![0.0; n];

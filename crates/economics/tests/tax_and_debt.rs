@@ -81,11 +81,14 @@ fn basis_follows_the_inputs() {
 
 /// The loan's flows are the owners' cash, discounted at the AI rate: a loan at that very rate,
 /// with no fees, no reserve and no tax, is worth nothing to the owners, so the financed figures
-/// equal the unlevered ones; a cheaper loan adds value and a dearer one takes it away.
+/// equal the unlevered ones; a cheaper loan adds value and a dearer one takes it away. (A GPU
+/// cloud that earns enough to carry its whole loan at any of these coupons: none is sized down.)
 #[test]
 fn a_loan_at_the_owners_rate_adds_nothing() {
     for mode in [AiMode::Lease, AiMode::GpuCloud] {
         let mut s = Scenario { mode, ..worked() };
+        s.gpu.usd_per_gpu_hour = 4.0;
+        s.debt.covenant_dscr = 1.0;
         s.tax.rate_pct = 0.0;
         s.debt.fees_pct = 0.0;
         s.debt.reserve_months = 0.0;
@@ -94,10 +97,13 @@ fn a_loan_at_the_owners_rate_adds_nothing() {
         let r = compute(&s).unwrap();
         let (f, u) = (r.by_basis.financed, r.by_basis.after_tax);
         assert!(close(f.ai_npv_usd, u.ai_npv_usd, 1e-9), "{mode:?}: {} vs {}", f.ai_npv_usd, u.ai_npv_usd);
+        assert!(!r.debt.as_ref().unwrap().sized_to_cover, "{mode:?}");
         s.debt.coupon_pct = 6.0;
         assert!(compute(&s).unwrap().ai.npv_usd > f.ai_npv_usd, "{mode:?}: cheaper debt adds value");
         s.debt.coupon_pct = 14.0;
-        assert!(compute(&s).unwrap().ai.npv_usd < f.ai_npv_usd, "{mode:?}: dearer debt takes value away");
+        let dear = compute(&s).unwrap();
+        assert!(!dear.debt.as_ref().unwrap().sized_to_cover, "{mode:?}");
+        assert!(dear.ai.npv_usd < f.ai_npv_usd, "{mode:?}: dearer debt takes value away");
     }
 }
 
@@ -217,4 +223,38 @@ proptest! {
             prop_assert!((m.net_cash_usd() - equity).abs() <= 1e-9 * equity.abs().max(1.0));
         }
     }
+}
+
+/// The loan is the lesser of the share asked and what the covenant supports: sized down, its
+/// lowest cover meets the covenant (to within the sizing's last pass) and it borrows less than
+/// asked; a stricter covenant never lends more; a covenant the cash meets leaves the loan as asked.
+#[test]
+fn the_covenant_sizes_the_loan() {
+    let mut s = Scenario::default();
+    let mut last = f64::INFINITY;
+    for covenant in [1.0, 1.2, 1.325, 1.5, 1.8, 2.0] {
+        s.debt.covenant_dscr = covenant;
+        let r = compute(&s).unwrap();
+        let Some(d) = &r.debt else {
+            assert_eq!(last, 0.0, "the loan vanishes only once nothing meets the covenant");
+            continue;
+        };
+        assert!(d.loan_to_cost_pct <= last + 1e-9, "{covenant}: {} after {last}", d.loan_to_cost_pct);
+        last = d.loan_to_cost_pct;
+        if d.sized_to_cover {
+            assert!(d.loan_to_cost_pct < 72.5);
+            assert!(d.min_dscr >= covenant * (1.0 - 1e-3), "{covenant}: lowest {}", d.min_dscr);
+            assert!(r.warnings.iter().any(|w| w.code == "debt-sized-to-cover"));
+        } else {
+            assert_eq!(d.loan_to_cost_pct, 72.5);
+            assert!(d.min_dscr >= covenant, "{covenant}: lowest {}", d.min_dscr);
+        }
+    }
+    // The NPV light path (the analyses' runs) sizes the loan as the report does.
+    s.debt.covenant_dscr = 1.5;
+    let r = compute(&s).unwrap();
+    assert!(r.debt.as_ref().unwrap().sized_to_cover);
+    s.finance.terminal_value = !s.finance.terminal_value;
+    let flipped = compute(&s).unwrap();
+    assert!(close(r.advantage_other_npv_usd, flipped.advantage_npv_usd, 1e-9));
 }

@@ -10,7 +10,7 @@ use view::Chart;
 fn main() {
     let s = economics::Scenario::default();
     let Ok(r) = economics::compute(&s) else { return };
-    let data = ChartData { s: &s, r: &r, t: None, f: None, mc: None, pinned: None };
+    let data = ChartData { s: &s, r: &r, t: None, f: None, mc: None, timing: None, pinned: None };
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();

@@ -74,7 +74,7 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str, pinned: Option<(
         comment(&mut out, &format!("{who}AI mode: {mode}; start {}", s.site.start));
         comment(&mut out, &format!(
             "{who}Basis: {}; equity_cash is the owners' cash on it. Mining NPV {:.0}; AI NPV {:.0} ({}); end-of-window values {}; formulas: docs/methodology.md",
-            crate::text::basis(s), to_local(r.mining.npv_usd), to_local(r.ai.npv_usd), l.currency.code,
+            crate::text::basis(s, r), to_local(r.mining.npv_usd), to_local(r.ai.npv_usd), l.currency.code,
             if s.finance.terminal_value { "counted" } else { "not counted" }
         ));
         let b = &r.by_basis;
@@ -300,7 +300,8 @@ mod tests {
             borrowed += v[col("borrowed_usd")];
         }
         assert!(borrowed > 0.0, "the default AI path borrows");
-        assert!(line(&block, "# Basis")[0].starts_with("# Basis: after tax, 72.5% debt at 7.19%"), "{text}");
+        let basis = &line(&block, "# Basis")[0];
+        assert!(basis.starts_with("# Basis: after tax, ") && basis.contains("% debt sized to 1.325× cover"), "{text}");
         assert!(line(&block, "# Debt")[0].contains("DSCR lowest"), "{text}");
     }
 

@@ -6,6 +6,7 @@
 //! display flags of the embed view, in the spirit of Datawrapper's (which charts, which
 //! controls, which theme, read-only), which ride beside the scenario and never change it.
 
+use economics::analysis::MapAxes;
 use economics::params::{Dated, Param, Toggle, DATES, PARAMS, TOGGLES};
 use economics::{AiMode, Scenario, YearMonth};
 
@@ -55,10 +56,24 @@ pub struct Extras {
     pub pinned: Option<Scenario>,
     pub currency: Option<(&'static Currency, f64)>,
     pub locale: Option<String>,
+    /// The break-even map's inputs: `map=hp` when it plots hashprice across.
+    pub map_axes: MapAxes,
+}
+
+/// The break-even map's inputs as a link names them (`map=`): the input across.
+fn map_name(axes: MapAxes) -> &'static str {
+    match axes {
+        MapAxes::CapexByRate => "cap",
+        MapAxes::HashpriceByRate => "hp",
+    }
+}
+
+fn map_axes(name: &str) -> Option<MapAxes> {
+    [MapAxes::CapexByRate, MapAxes::HashpriceByRate].into_iter().find(|a| map_name(*a) == name)
 }
 
 /// The page's query: the scenario's own keys, then `ref=` (the pinned scenario's query,
-/// percent-encoded), `currency=`, `fx=` and `locale=` when set.
+/// percent-encoded), `currency=`, `fx=`, `locale=` and `map=` when set.
 pub fn link(s: &Scenario, extras: &Extras) -> String {
     let mut parts = vec![encode(s)];
     if let Some(pinned) = &extras.pinned {
@@ -72,6 +87,9 @@ pub fn link(s: &Scenario, extras: &Extras) -> String {
     }
     if let Some(locale) = &extras.locale {
         parts.push(format!("locale={}", percent_encode(locale)));
+    }
+    if extras.map_axes != MapAxes::default() {
+        parts.push(format!("map={}", map_name(extras.map_axes)));
     }
     parts.retain(|p| !p.is_empty());
     parts.join("&")
@@ -414,6 +432,8 @@ pub struct View {
     pub per_usd: Option<f64>,
     /// A BCP 47 locale tag (`locale=`), letters, digits and hyphens only.
     pub locale: Option<String>,
+    /// The break-even map's inputs (`map=cap` or `map=hp`).
+    pub map_axes: MapAxes,
 }
 
 /// The exchange rates a link or the rate box may set, units per US dollar: from a currency worth
@@ -457,6 +477,7 @@ impl View {
             currency: None,
             per_usd: None,
             locale: None,
+            map_axes: MapAxes::default(),
         };
         let mut charts = None;
         let mut controls = None;
@@ -491,6 +512,7 @@ impl View {
                 "currency" => view.currency = Currency::by_code(&value),
                 "fx" => view.per_usd = rate(&part.written()),
                 "locale" => view.locale = locale_tag(&value),
+                "map" => view.map_axes = map_axes(&value).unwrap_or_default(),
                 "childId" => view.pym_id = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect()),
                 _ => {}
             }
@@ -550,6 +572,7 @@ impl View {
                         ));
                     }
                 }
+                "map" if map_axes(&value).is_none() => note("map", format!("Break-even map: “{shown}” is not cap or hp; showing conversion capex across")),
                 "locale" if locale_tag(&value).is_none() => note("locale", format!("Locale: “{shown}” is not a language tag such as de-DE; using the browser's")),
                 "ref" => {
                     for n in decode(&value).1 {
@@ -589,7 +612,7 @@ impl View {
 }
 
 /// The keys this module reads, which the scenario decoder skips without a notice.
-pub const FLAG_KEYS: [&str; 10] = ["embed", "charts", "controls", "theme", "locked", "childId", "ref", "currency", "fx", "locale"];
+pub const FLAG_KEYS: [&str; 11] = ["embed", "charts", "controls", "theme", "locked", "childId", "ref", "currency", "fx", "locale", "map"];
 
 #[cfg(test)]
 mod flag_tests {
@@ -632,14 +655,19 @@ mod flag_tests {
         pinned.bitcoin.hashprice_usd_per_ph_day = 57.36;
         pinned.mode = AiMode::GpuCloud;
         let eur = Currency::by_code("eur").unwrap();
-        let extras = Extras { pinned: Some(pinned.clone()), currency: Some((eur, 0.9)), locale: Some("de-DE".into()) };
+        let extras = Extras { pinned: Some(pinned.clone()), currency: Some((eur, 0.9)), locale: Some("de-DE".into()), map_axes: MapAxes::HashpriceByRate };
         let q = link(&s, &extras);
-        assert_eq!(q, "mw=150&ref=mode%3Dgpu%26hp%3D57.36&currency=EUR&fx=0.9&locale=de-DE");
+        assert_eq!(q, "mw=150&ref=mode%3Dgpu%26hp%3D57.36&currency=EUR&fx=0.9&locale=de-DE&map=hp");
         let (back, notices) = decode(&q);
         assert_eq!((back, notices), (s, vec![]));
         let v = View::from_query(&q);
         assert_eq!(v.pinned.as_deref().map(|p| decode(p).0), Some(pinned));
-        assert_eq!((v.currency, v.per_usd, v.locale.as_deref()), (Some(eur), Some(0.9), Some("de-DE")));
+        assert_eq!((v.currency, v.per_usd, v.locale.as_deref(), v.map_axes), (Some(eur), Some(0.9), Some("de-DE"), MapAxes::HashpriceByRate));
+        // The map's default is not written; an unknown map falls back to it, and says so.
+        assert!(!link(&Scenario::default(), &Extras::default()).contains("map="));
+        assert_eq!(View::from_query("map=zzz").map_axes, MapAxes::CapexByRate);
+        assert!(View::notices("map=zzz").iter().any(|n| n.key == "map" && n.message.contains("not cap or hp")));
+        assert!(View::notices("map=cap&map=hp").iter().any(|n| n.key == "map"), "a flag given twice is named");
         // Pinned defaults are still a pin; junk is refused, never a panic.
         let v = View::from_query("ref=&currency=XYZ&fx=-3&locale=de%22%3E");
         assert_eq!((v.pinned.as_deref(), v.currency, v.per_usd, v.locale), (Some(""), None, None, None));

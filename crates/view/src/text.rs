@@ -3,7 +3,7 @@
 //! the Report and the analyses alone so that no sentence can disagree with a figure beside it; a
 //! native test checks them over a grid of scenarios.
 
-use economics::analysis::{BreakEven, BreakEvens, Frontier, TornadoBar};
+use economics::analysis::{BreakEven, BreakEvens, Frontier, Timing, TornadoBar};
 use economics::monte_carlo::MonteCarlo;
 use economics::{AiMode, Basis, Report, Scenario};
 
@@ -31,24 +31,41 @@ fn pct(value: f64) -> String {
     format!("{}%", crate::format::trimmed(value, 2))
 }
 
-/// What the figures count, in words: "after tax, 72.5% debt at 7.19%", "after tax, no debt",
-/// "before tax, no debt" (the pre-tax, unlevered view), or "no income tax, …".
+/// What the figures count, in words: "after tax, 72.5% debt at 7.19%", or "after tax, 55.7% debt
+/// sized to 1.325× cover" where the covenant let the AI path borrow less than asked (the coupon
+/// is then in the details); "after tax, no debt",
+/// "before tax, no debt" (the pre-tax, unlevered view), or "0% tax, …" where the rate is 0.
 ///
 /// ```
 /// let mut s = economics::Scenario::default();
-/// assert_eq!(view::text::basis(&s), "after tax, 72.5% debt at 7.19%");
+/// s.debt.covenant_dscr = 1.0;
+/// let basis = |s: &economics::Scenario| view::text::basis(s, &economics::compute(s).unwrap());
+/// assert_eq!(basis(&s), "after tax, 72.5% debt at 7.19%");
+/// s.debt.covenant_dscr = 1.325;
+/// assert!(basis(&s).ends_with("% debt sized to 1.325× cover"), "{}", basis(&s));
 /// s.debt.loan_to_cost_pct = 0.0;
-/// assert_eq!(view::text::basis(&s), "after tax, no debt");
+/// assert_eq!(basis(&s), "after tax, no debt");
 /// s.tax.pre_tax_unlevered = true;
-/// assert_eq!(view::text::basis(&s), "before tax, no debt");
+/// assert_eq!(basis(&s), "before tax, no debt");
 /// ```
-pub fn basis(s: &Scenario) -> String {
-    let tax = if s.tax.rate_pct > 0.0 { "after tax" } else { "no income tax" };
-    match s.basis() {
-        Basis::PreTax => "before tax, no debt".into(),
-        Basis::AfterTax => format!("{tax}, no debt"),
-        Basis::Financed => format!("{tax}, {} debt at {}", pct(s.debt.loan_to_cost_pct), pct(s.debt.coupon_pct)),
+pub fn basis(s: &Scenario, r: &Report) -> String {
+    let tax = if s.tax.rate_pct > 0.0 { "after tax" } else { "0% tax" };
+    let covenant = covenant(s);
+    match (r.basis, &r.debt) {
+        (Basis::PreTax, _) => "before tax, no debt".into(),
+        (Basis::AfterTax, _) => format!("{tax}, no debt"),
+        (Basis::Financed, Some(d)) if d.borrowed_usd == 0.0 => format!("{tax}, no debt: none meets {covenant} cover"),
+        (Basis::Financed, Some(d)) if d.sized_to_cover => {
+            format!("{tax}, {} debt sized to {covenant} cover", pct_1(d.loan_to_cost_pct))
+        }
+        (Basis::Financed, Some(d)) => format!("{tax}, {} debt at {}", pct(d.loan_to_cost_pct), pct(s.debt.coupon_pct)),
+        (Basis::Financed, None) => format!("{tax}, no debt"),
     }
+}
+
+/// A share sized by the model, to a tenth: `61.3%`.
+fn pct_1(value: f64) -> String {
+    format!("{}%", crate::format::trimmed(value, 1))
 }
 
 /// The verdict: one sentence a reader can quote, with its basis and the contract's dates, e.g.
@@ -60,7 +77,7 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
     let from = r.calendar.get(r.cutover_month).map(|m| month(*m)).unwrap_or_default();
     let site = format!("this {} MW site", number(s.site.grid_mw, 0));
     let ends = if s.finance.terminal_value { ", with end values" } else { "" };
-    let note = format!("({}{ends}; {years}-year contract from {from})", basis(s));
+    let note = format!("({}{ends}; {years}-year contract from {from})", basis(s, r));
     let value = money(r.advantage_npv_usd.abs());
     let ahead = r.advantage_npv_usd >= 0.0;
     // A deal's preset: its terms on this site, from the start month.
@@ -108,13 +125,7 @@ pub fn how_sure(flips: &[economics::analysis::Flip], bars: &[TornadoBar]) -> Str
                 Some(Centre::DealsMedian | Centre::Median(_)) => "deals and sources",
                 _ => "sources",
             };
-            format!(
-                "{} (break-even {}; {who} {}–{})",
-                f.label.to_lowercase(),
-                quantity(f.break_even, d, &f.unit),
-                quantity(f.low, d, &f.unit),
-                quantity(f.high, d, &f.unit)
-            )
+            format!("{} (break-even {}; {who} {})", in_sentence(&f.label), quantity(f.break_even, d, &f.unit), span(f.low, f.high, d, &f.unit))
         })
         .collect();
     let more = flips.len().saturating_sub(3);
@@ -126,12 +137,35 @@ pub fn how_sure(flips: &[economics::analysis::Flip], bars: &[TornadoBar]) -> Str
     format!("How sure: the answer flips within the sourced range of {list}{more}.")
 }
 
+/// A label inside a sentence: its first letter lowercased unless it starts an acronym
+/// ("conversion capex", but "NOI margin", "GPU rental price").
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_ascii_uppercase() && !b.is_ascii_uppercase() => format!("{}{}", a.to_ascii_lowercase(), &label[1..]),
+        _ => label.to_string(),
+    }
+}
+
+/// A range with its unit written once: `$7.5M–$15.0M per MW of IT`, `$89.38–$143.47/kW-month
+/// of IT`, `80%–90%`.
+fn span(low: f64, high: f64, decimals: usize, unit: &str) -> String {
+    let (a, b) = (quantity(low, decimals, unit), quantity(high, decimals, unit));
+    // The longest common ending that starts at a space or a slash is the unit.
+    let common = a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count();
+    let tail: String = a.chars().skip(a.chars().count() - common).collect();
+    match tail.find([' ', '/']) {
+        Some(i) => format!("{}–{b}", &a[..a.len() - (tail.len() - i)]),
+        None => format!("{a}–{b}"),
+    }
+}
+
 /// End values, apart from the verdict: what counting the paths' worth at the window's end
 /// would change, and which values those are.
 pub fn end_values(s: &Scenario, r: &Report) -> String {
     let what = match s.mode {
-        AiMode::Lease => format!("the lease's exit value at a {} cap rate, the ASICs' residual value", pct(s.lease.exit_cap_rate_pct)),
-        AiMode::GpuCloud => "the GPUs' and ASICs' residual values".to_string(),
+        AiMode::Lease => format!("the lease's exit value at a {} cap rate, the ASICs' residual value, the site's value", pct(s.lease.exit_cap_rate_pct)),
+        AiMode::GpuCloud => "the GPUs' and ASICs' residual values, the site's value".to_string(),
     };
     if s.finance.terminal_value {
         format!("These figures count end values ({what}); without them: {}.", ahead(r.advantage_other_npv_usd))
@@ -208,7 +242,7 @@ fn signed_money(usd: f64) -> String {
 /// on the other bases, the hashprice break-even and how often the miners run. Every figure says
 /// what it counts.
 pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
-    let on = basis(s);
+    let on = basis(s, r);
     let f = &s.finance;
     let mut rates = format!("{}% for contracted cash, {}% for mining", number(f.discount_rate_pct, 1), number(f.discount_rate_pct + f.mining_risk_premium_pct, 1));
     if r.debt.is_some() {
@@ -234,10 +268,18 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         },
     };
     let debt = r.debt.as_ref().map_or_else(String::new, |d| {
+        if d.borrowed_usd == 0.0 {
+            return format!(" Debt: none; no loan meets the {} cover covenant.", covenant(s));
+        }
         let when = |m: usize| r.calendar.get(m).map(|ym| month(*ym)).unwrap_or_default();
+        let share = if d.sized_to_cover {
+            format!("{} of the cost: the most the {} covenant allows, of {} asked", pct_1(d.loan_to_cost_pct), covenant(s), pct(s.debt.loan_to_cost_pct))
+        } else {
+            format!("{} of the cost", pct(d.loan_to_cost_pct))
+        };
         format!(
-            " Debt: {} borrowed ({} of the cost), repaid from {} to {}; debt-service cover lowest {} ({}), average {}.",
-            money(d.borrowed_usd), pct(s.debt.loan_to_cost_pct), when(d.repay_from), when(d.repay_until.saturating_sub(1)),
+            " Debt: {} borrowed ({share}), repaid from {} to {}; debt-service cover lowest {} ({}), average {}.",
+            money(d.borrowed_usd), when(d.repay_from), when(d.repay_until.saturating_sub(1)),
             cover(d.min_dscr), when(d.min_dscr_month), cover(d.average_dscr)
         )
     });
@@ -358,14 +400,22 @@ pub fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
 pub fn takeaway_cover(s: &Scenario, r: &Report) -> String {
     let Some(d) = &r.debt else { return "Nothing is borrowed, so there is no debt to cover.".into() };
     let when = r.calendar.get(d.min_dscr_month).map(|m| month(*m)).unwrap_or_default();
-    let covenant = s.debt.covenant_dscr;
-    if d.min_dscr < 1.0 {
-        format!("The cash falls short of the debt service: cover drops to {} in {when}, so the owners must put in more.", cover(d.min_dscr))
-    } else if d.min_dscr < covenant {
-        format!("Cover drops to {} in {when}, below the {} covenant: lenders would lend less.", cover(d.min_dscr), cover(covenant))
+    let covenant = covenant(s);
+    if d.borrowed_usd == 0.0 {
+        format!("No loan meets the {covenant} covenant: in some month the cash would not cover any debt service at that ratio.")
+    } else if d.sized_to_cover {
+        format!(
+            "The loan is sized so that cover never falls below the {covenant} covenant: {} of the cost, not the {} asked; cover is lowest in {when}.",
+            pct_1(d.loan_to_cost_pct), pct(s.debt.loan_to_cost_pct)
+        )
     } else {
-        format!("Cover stays at or above {} (lowest, in {when}), above the {} covenant.", cover(d.min_dscr), cover(covenant))
+        format!("Cover stays at or above {} (lowest, in {when}), against the {covenant} covenant.", cover(d.min_dscr))
     }
+}
+
+/// The cover covenant as the reader set it: `1.325×`.
+fn covenant(s: &Scenario) -> String {
+    format!("{}×", crate::format::trimmed(s.debt.covenant_dscr, 3))
 }
 
 /// The cover chart's data table: one row a year of repayment.
@@ -482,6 +532,68 @@ pub fn table_frontier(f: &Frontier) -> Vec<Vec<String>> {
         let mut row = vec![show(&f.y_key, f.ys[r])];
         row.extend(cols.iter().map(|&c| money(f.at(r, c))));
         rows.push(row);
+    }
+    rows
+}
+
+/// The month `m` months after the scenario's start.
+fn start_plus(s: &Scenario, m: usize) -> String {
+    month(s.site.start.plus_months(m as u32))
+}
+
+/// The "when to convert" chart's takeaway: the best start against the start as set.
+pub fn takeaway_when(s: &Scenario, t: &Timing) -> String {
+    let Some((best, best_usd)) = t.best() else { return String::new() };
+    let set = s.ai.convert_in_months.round().max(0.0) as usize;
+    let at_set = t.starts.iter().position(|&m| m == set).map(|i| t.advantage_usd[i]);
+    let set_words = if set == 0 { "now".to_string() } else { format!("in {}", start_plus(s, set)) };
+    let last = t.starts.last().copied().unwrap_or(0);
+    if best_usd < 0.0 {
+        return format!(
+            "No start from now to {} makes converting worth more than mining on: the least bad is {} ({}).",
+            start_plus(s, last), start_plus(s, best), signed_money(best_usd)
+        );
+    }
+    match at_set {
+        Some(a) if best == set => format!("Starting the conversion {set_words}, as set, is the best start: {}.", signed_money(a)),
+        Some(a) => format!(
+            "The best start is {}: {} against mining on, where starting {set_words} gives {}.",
+            start_plus(s, best), signed_money(best_usd), signed_money(a)
+        ),
+        None => format!("The best start is {}: {} against mining on.", start_plus(s, best), signed_money(best_usd)),
+    }
+}
+
+/// Whether waiting to convert pays, for the headline: the best start when it is not the start as
+/// set and beats it; nothing otherwise.
+pub fn waiting(s: &Scenario, t: &Timing) -> String {
+    let set = s.ai.convert_in_months.round().max(0.0) as usize;
+    let at_set = t.starts.iter().position(|&m| m == set).map(|i| t.advantage_usd[i]);
+    let last = t.starts.last().copied().unwrap_or(0);
+    match (t.best(), at_set) {
+        // Only a start at which converting wins: where it loses at every start, mining on is the
+        // answer, and the verdict says so.
+        (Some((best, best_usd)), Some(now_usd)) if best != set && best_usd > now_usd && best_usd >= 0.0 => {
+            let from = if set == 0 { "now".to_string() } else { format!("in {}", start_plus(s, set)) };
+            let edge = if best == last { ", the latest start weighed" } else { "" };
+            format!(
+                "When: starting the conversion in {}{edge} instead of {from} is worth {} more ({} against mining on).",
+                start_plus(s, best), money(best_usd - now_usd), signed_money(best_usd)
+            )
+        }
+        _ => String::new(),
+    }
+}
+
+/// The "when to convert" chart's data table: every sixth start, and the best.
+pub fn table_when(s: &Scenario, t: &Timing) -> Vec<Vec<String>> {
+    let best = t.best().map(|b| b.0);
+    let mut rows = vec![vec!["Conversion starts".into(), "Months from now".into(), "AI − mining".into()]];
+    for (&m, &a) in t.starts.iter().zip(&t.advantage_usd) {
+        if m % 6 == 0 || Some(m) == best {
+            let mark = if Some(m) == best { " (best)" } else { "" };
+            rows.push(vec![format!("{}{mark}", start_plus(s, m)), m.to_string(), money(a)]);
+        }
     }
     rows
 }
@@ -619,7 +731,7 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
                 "Line chart of the AI path's cash available for debt service over its debt service, month by month from {} to {}: lowest {}, average {}, against a dashed covenant of {}.",
                 r.calendar.get(d.repay_from).map(|m| month(*m)).unwrap_or_default(),
                 r.calendar.get(d.repay_until.saturating_sub(1)).map(|m| month(*m)).unwrap_or_default(),
-                cover(d.min_dscr), cover(d.average_dscr), cover(s.debt.covenant_dscr)
+                cover(d.min_dscr), cover(d.average_dscr), covenant(s)
             ),
             None => "No chart of debt-service cover: nothing is borrowed in this scenario.".into(),
         },
@@ -636,6 +748,7 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
             "Bands of mining's cumulative cash across {} simulated paths of bitcoin price and hashrate (5th to 95th and 25th to 75th percentiles, with the median as a line), against the AI path's line.",
             number(crate::charts::FAN_PATHS as f64, 0)
         ),
+        Chart::When => "Line chart of the AI advantage for each month the conversion could start, from now to ten years out (each start valued over its own window: mining until then, the conversion, the whole contract), with a dot at the best start.".into(),
     }
 }
 
@@ -739,7 +852,7 @@ mod tests {
             let v = verdict(&s, &r);
             assert!(v.contains(&money(r.advantage_npv_usd.abs())), "{v}");
             assert_eq!(v.starts_with("Mining this"), r.advantage_npv_usd < 0.0, "{v}");
-            assert!(v.contains(&format!("({}", basis(&s))) && v.contains("-year contract from "), "{v}");
+            assert!(v.contains(&format!("({}", basis(&s, &r))) && v.contains("-year contract from "), "{v}");
             assert!(v.split_whitespace().count() <= 32, "{} words: {v}", v.split_whitespace().count());
             assert!(end_values(&s, &r).contains(&ahead(r.advantage_other_npv_usd)));
             let d = details(&s, &r, None);
@@ -758,7 +871,7 @@ mod tests {
                 assert_eq!(irr > s.finance.discount_rate_pct / 100.0, r.advantage_npv_usd > 0.0);
             }
             assert_eq!(d.contains("Debt: "), r.debt.is_some(), "{d}");
-            assert!(d.contains(&basis(&s)), "{d}");
+            assert!(d.contains(&basis(&s, &r)), "{d}");
             assert_eq!(d.contains("they stay off"), r.mining_on.iter().all(|on| !on), "{d}");
             assert!(!d.contains("mining is worth $0") || !s.finance.terminal_value, "{d}");
             if d.contains("mining is worth $0") {
@@ -827,6 +940,39 @@ mod tests {
         (Param::by_key("gph").unwrap().set)(&mut at, price * 1.001);
         let r = economics::compute(&at).unwrap();
         assert!(per_kwh(&at, &r).contains("the “up to 25×” claim holds here"));
+    }
+
+    /// The "when" sentences quote the sweep: the best start's month and advantage, and what
+    /// waiting gains over the start as set; nothing about waiting when the start as set is best.
+    #[test]
+    fn ranges_write_their_unit_once() {
+        assert_eq!(span(7.5, 15.0, 1, "$M per MW of IT"), "$7.5M–$15.0M per MW of IT");
+        assert_eq!(span(89.38, 143.47, 2, "$/kW-month of IT"), "$89.38–$143.47/kW-month of IT");
+        assert_eq!(span(80.0, 90.0, 0, "%"), "80%–90%");
+        assert_eq!(span(12.0, 15.0, 0, "years"), "12–15 years");
+        assert_eq!(in_sentence("Lease NOI margin"), "lease NOI margin");
+        assert_eq!(in_sentence("NOI margin"), "NOI margin");
+        assert_eq!(in_sentence("GPU rental price"), "GPU rental price");
+    }
+
+    #[test]
+    fn when_sentences_quote_the_sweep() {
+        let s = Scenario::default();
+        let t = Timing { starts: vec![0, 1, 2, 3], advantage_usd: vec![-2e6, 1e6, 5e6, 4e6] };
+        let take = takeaway_when(&s, &t);
+        assert!(take.contains(&month(s.site.start.plus_months(2))) && take.contains("+$5.0M") && take.contains("−$2.0M"), "{take}");
+        let wait = waiting(&s, &t);
+        assert!(wait.contains("instead of now") && wait.contains("$7.0M more"), "{wait}");
+        let mut later = s.clone();
+        later.ai.convert_in_months = 2.0;
+        assert!(waiting(&later, &t).is_empty());
+        assert!(takeaway_when(&later, &t).contains("as set, is the best start"));
+        let worse = Timing { starts: vec![0, 1], advantage_usd: vec![-2e6, -1e6] };
+        assert!(takeaway_when(&s, &worse).starts_with("No start from now to"), "{}", takeaway_when(&s, &worse));
+        assert!(waiting(&s, &worse).is_empty(), "converting loses at every start: nothing about waiting");
+        let rows = table_when(&s, &t);
+        assert_eq!(rows.len(), 3, "start 0 and the best: {rows:?}");
+        assert!(rows[2][0].ends_with("(best)"));
     }
 
     #[test]

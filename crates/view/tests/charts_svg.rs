@@ -5,7 +5,7 @@
 //! The same run also draws each chart with a pinned scenario behind it, and checks that every
 //! chart copes with empty and degenerate data without a panic.
 
-use economics::analysis::{self, Frontier, TornadoBar};
+use economics::analysis::{self, Frontier, Timing, TornadoBar};
 use economics::monte_carlo::{self, MonteCarlo};
 use economics::params::Param;
 use economics::presets::PRESETS;
@@ -175,6 +175,7 @@ struct Drawn {
     t: Vec<TornadoBar>,
     f: Frontier,
     mc: MonteCarlo,
+    timing: Timing,
 }
 
 #[test]
@@ -188,7 +189,8 @@ fn no_label_overlaps_another_at_any_size() {
             let f = analysis::frontier(&s, Default::default(), charts::FRONTIER_CELLS, charts::FRONTIER_CELLS).expect(&name);
             // Fewer paths than the page: the percentiles' shape is all the layout depends on.
             let mc = monte_carlo::simulate(&s, 200, charts::FAN_SEED).expect(&name);
-            Drawn { name, s, r, t, f, mc }
+            let timing = analysis::when_to_convert(&s).expect(&name);
+            Drawn { name, s, r, t, f, mc, timing }
         })
         .collect();
     // The page's canvases are 300 CSS px tall (260 on narrow screens) at any width; exports and
@@ -223,7 +225,7 @@ fn no_label_overlaps_another_at_any_size() {
         // Pinned: the previous scenario, so the ghost is sometimes far from the live lines.
         let pinned = &drawn[(i + drawn.len() - 1) % drawn.len()].r;
         for pin in [None, Some(pinned)] {
-            let data = ChartData { s: &d.s, r: &d.r, t: Some(&d.t), f: Some(&d.f), mc: Some(&d.mc), pinned: pin };
+            let data = ChartData { s: &d.s, r: &d.r, t: Some(&d.t), f: Some(&d.f), mc: Some(&d.mc), timing: Some(&d.timing), pinned: pin };
             for &(w, h, scale) in &sizes {
                 for chart in Chart::ALL {
                     if pin.is_some() && !matches!(chart, Chart::Cash | Chart::Annual | Chart::Kwh) {
@@ -278,7 +280,8 @@ fn charts_cope_with_empty_and_degenerate_data() {
         path.months.clear();
         path.cumulative_usd.clear();
     }
-    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), pinned: Some(&r) };
+    let timing = Timing { starts: vec![], advantage_usd: vec![] };
+    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), timing: Some(&timing), pinned: Some(&r) };
     for chart in Chart::ALL {
         let (ok, svg) = render(chart, &data, (320, 200), 1.0);
         assert!(ok && !svg.contains("NaN"), "{chart:?}");
@@ -297,7 +300,8 @@ fn charts_cope_with_empty_and_degenerate_data() {
     };
     let t = vec![flat];
     let mc = MonteCarlo { paths: 1, seed: 0, mining_cumulative_usd: vec![[0.0; 5]; 3], ai_cumulative_usd: vec![0.0; 3], probability_ai_ahead: 0.0 };
-    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), pinned: None };
+    let timing = Timing { starts: vec![3], advantage_usd: vec![0.0] };
+    let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), timing: Some(&timing), pinned: None };
     for chart in Chart::ALL {
         let (ok, svg) = render(chart, &data, (2, 2), 1.0);
         assert!(ok && !svg.contains("NaN"), "{chart:?}");

@@ -292,7 +292,7 @@ fn stored_case(rng: &mut Random) -> Result<String, (String, String)> {
         0 => {
             let pinned = (pick(rng, 2) == 0).then(|| random_scenario(rng));
             let currency = (pick(rng, 2) == 0).then(|| (&CURRENCIES[pick(rng, CURRENCIES.len())], 0.5 + pick(rng, 100) as f64));
-            link(&random_scenario(rng), &Extras { pinned, currency: currency.filter(|(c, _)| c.code != "USD"), locale: None })
+            link(&random_scenario(rng), &Extras { pinned, currency: currency.filter(|(c, _)| c.code != "USD"), locale: None, ..Extras::default() })
         }
         // Bad: anything at all.
         1 | 3 => random_query(rng).trim_start_matches('?').to_string(),

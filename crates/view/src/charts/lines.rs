@@ -1,4 +1,5 @@
-//! The charts over time: cumulative cash, revenue and EBITDA by year, and the Monte Carlo fan.
+//! The charts over time: cumulative cash, EBITDA and what is kept by year, the debt's cover, the
+//! Monte Carlo fan, and the answer by the month the conversion starts.
 
 use super::*;
 
@@ -132,10 +133,11 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
 /// in place of the plot when nothing is borrowed.
 pub fn cover<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, covenant: f64, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
-    let Some(d) = &r.debt else {
+    let Some(d) = r.debt.as_ref().filter(|d| d.borrowed_usd > 0.0) else {
         let style = scale.font(13.0, theme.text).pos(Pos::new(HPos::Center, VPos::Center));
         let (w, h) = area.dim_in_pixel();
-        return area.draw(&Text::new("Nothing is borrowed: no debt to cover.", ((w / 2) as i32, (h / 2) as i32), style));
+        let why = if r.debt.is_some() { "No loan meets the covenant." } else { "Nothing is borrowed." };
+        return area.draw(&Text::new(why, ((w / 2) as i32, (h / 2) as i32), style));
     };
     let n = r.ai.months.len().max(1);
     let years = n as f64 / 12.0;
@@ -145,7 +147,7 @@ pub fn cover<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, cove
     let bottom = points.iter().map(|p| p.1).fold(0.0, f64::min).max(-1.0);
     let keys = [
         Key { name: "AI: cash ÷ debt service".into(), colour: theme.ai, swatch: Swatch::Line, end: points.last().map(|p| (p.0, p.1.clamp(bottom, top))) },
-        Key { name: format!("covenant {}", crate::format::cover(covenant)), colour: theme.text, swatch: Swatch::Dashed, end: Some((years, covenant)) },
+        Key { name: format!("covenant {}×", crate::format::trimmed(covenant, 3)), colour: theme.text, swatch: Swatch::Dashed, end: Some((years, covenant)) },
     ];
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (bottom..top, Some(Ticks::Times)))?;
@@ -199,4 +201,36 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
     chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][2] / mega())), theme.mining.stroke_width(scale.px(2.5))))?;
     chart.draw_series(LineSeries::new((0..n).map(|m| (x(m), mc.ai_cumulative_usd[m] / mega())), theme.ai.stroke_width(scale.px(2.5))))?;
     name_keys(area, &chart, &keys, &l, scale)
+}
+
+/// Chart 8: AI NPV − mining NPV for each month the conversion could start, from now (each start
+/// valued over its own window); the best start and the start as set are marked.
+pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &economics::Scenario, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let points: Vec<(f64, f64)> = t.starts.iter().zip(&t.advantage_usd).map(|(&m, &a)| (m as f64 / 12.0, a / mega())).collect();
+    let years = points.last().map_or(0.0, |p| p.0).max(1.0);
+    let (lo, hi) = extent(points.iter().map(|p| p.1).chain([0.0]));
+    let (lo, hi) = padded(lo, hi);
+    let keys = [Key { name: "converting then, against mining on".into(), colour: theme.ai, swatch: Swatch::Line, end: points.last().copied() }];
+    let l = layout(area.dim_in_pixel(), &keys, scale);
+    let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
+    mesh(&mut chart, theme, scale, ("Conversion starts, years from now", Ticks::Years), ("AI NPV − mining NPV", Ticks::MillionsUsd), 6)?;
+    chart.draw_series(LineSeries::new([(0.0, 0.0), (years, 0.0)], theme.text.stroke_width(scale.px(1.0))))?;
+    chart.draw_series(LineSeries::new(points.clone(), theme.ai.stroke_width(scale.px(2.5))))?;
+    name_keys(area, &chart, &keys, &l, scale)?;
+    // The start as set (dashed), and the best start (a dot, labelled with its month).
+    let set = s.ai.convert_in_months.round().max(0.0) / 12.0;
+    if set > 0.0 && set <= years {
+        chart.draw_series(DashedLineSeries::new([(set, lo), (set, hi)], scale.px(4.0), scale.px(3.0), theme.text.stroke_width(1)))?;
+    }
+    if let Some((m, a)) = t.best() {
+        let at = (m as f64 / 12.0, a / mega());
+        chart.draw_series(std::iter::once(Circle::new(at, scale.px(5.0), theme.ai.filled())))?;
+        let label = format!("best: {}", crate::format::month(s.site.start.plus_months(m as u32)));
+        let right = at.0 > years * 0.6;
+        let (anchor, dx) = if right { (HPos::Right, -scale.f(8.0)) } else { (HPos::Left, scale.f(8.0)) };
+        let style = scale.font(11.0, theme.text).pos(Pos::new(anchor, VPos::Bottom));
+        chart.plotting_area().draw(&(EmptyElement::at(at) + Text::new(label, (dx as i32, -(scale.px(6.0) as i32)), style)))?;
+    }
+    Ok(())
 }

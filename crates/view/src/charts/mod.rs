@@ -8,7 +8,7 @@
 //! chart shares (colours, data, axes and their room, captions); `lines`, `bars` and `map` draw
 //! the charts, `labels` places their names.
 
-use economics::analysis::{Frontier, TornadoBar};
+use economics::analysis::{Frontier, Timing, TornadoBar};
 use economics::monte_carlo::MonteCarlo;
 use economics::Report;
 use plotters::coord::Shift;
@@ -22,7 +22,7 @@ mod map;
 
 pub use bars::{left_out_note, no_effect, per_kwh, tornado};
 pub use labels::spread;
-pub use lines::{annual, cover, cumulative, fan, kept_usd};
+pub use lines::{annual, cover, cumulative, fan, kept_usd, when};
 pub use map::{frontier, zero_line};
 use labels::*;
 
@@ -80,23 +80,25 @@ pub enum Chart {
     Cash,
     /// EBITDA per MW by year, and what is kept after tax and debt service.
     Annual,
-    /// Debt-service cover over the loan's repayment.
-    Cover,
     /// Revenue per kWh of capacity.
     Kwh,
     /// What moves the answer most.
     Tornado,
-    /// Break-even map of hashprice × AI rate.
+    /// Break-even map: conversion capex or hashprice × the AI rate.
     Map,
     /// Mining under uncertainty.
     Fan,
+    /// Debt-service cover over the loan's repayment.
+    Cover,
+    /// The advantage by the month the conversion starts.
+    When,
 }
 
 impl Chart {
     /// Every chart, in page order.
     /// New charts join at the end, so a chart's index (the JavaScript API's `chart_svg`) never
     /// changes.
-    pub const ALL: [Chart; 7] = [Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan, Chart::Cover];
+    pub const ALL: [Chart; 8] = [Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan, Chart::Cover, Chart::When];
 
     /// The chart's name in `charts=` and in file names.
     pub fn name(self) -> &'static str {
@@ -108,6 +110,7 @@ impl Chart {
             Chart::Tornado => "tornado",
             Chart::Map => "map",
             Chart::Fan => "fan",
+            Chart::When => "when",
         }
     }
 
@@ -126,6 +129,7 @@ impl Chart {
             Chart::Tornado => "What moves the answer most",
             Chart::Map => "Break-even map: where converting wins",
             Chart::Fan => "Mining under uncertainty vs the contracted AI path",
+            Chart::When => "When to convert: the answer for each start month",
         }
     }
 }
@@ -137,6 +141,8 @@ pub struct ChartData<'a> {
     pub t: Option<&'a [TornadoBar]>,
     pub f: Option<&'a Frontier>,
     pub mc: Option<&'a MonteCarlo>,
+    /// The "when to convert" sweep.
+    pub timing: Option<&'a Timing>,
     /// A pinned scenario's report: the cash, annual and per-kWh charts draw it as a faint ghost
     /// behind the live lines, for comparison; the other charts ignore it.
     pub pinned: Option<&'a Report>,
@@ -172,6 +178,10 @@ pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: 
             frontier(area, &map, now, ((&xl, xt), (&yl, yt)), theme, scale)?
         }
         (Chart::Fan, .., Some(mc)) => fan(area, mc, theme, scale)?,
+        (Chart::When, ..) => match d.timing {
+            Some(t) => when(area, t, s, theme, scale)?,
+            None => return Ok(false),
+        },
         _ => return Ok(false),
     }
     Ok(true)
@@ -371,7 +381,8 @@ mod tests {
             let bars = analysis::tornado(s).unwrap();
             let f = analysis::frontier(s, Default::default(), 9, 7).unwrap();
             let mc = economics::monte_carlo::simulate(s, 200, 1).unwrap();
-            let data = ChartData { s, r: &r, t: Some(&bars), f: Some(&f), mc: Some(&mc), pinned: None };
+            let timing = analysis::when_to_convert(s).unwrap();
+            let data = ChartData { s, r: &r, t: Some(&bars), f: Some(&f), mc: Some(&mc), timing: Some(&timing), pinned: None };
             for width in [320u32, 640, 1280, 1920] {
                 for chart in Chart::ALL {
                     let mut out = String::new();
@@ -425,7 +436,7 @@ mod tests {
     fn export_layout_has_title_and_caption() {
         let s = Scenario::default();
         let r = compute(&s).unwrap();
-        let d = ChartData { s: &s, r: &r, t: None, f: None, mc: None, pinned: None };
+        let d = ChartData { s: &s, r: &r, t: None, f: None, mc: None, timing: None, pinned: None };
         let mut out = String::new();
         {
             let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
