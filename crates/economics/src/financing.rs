@@ -179,13 +179,23 @@ fn payments(balance: f64, rate: f64, cash: &[f64], sculpted: bool) -> Vec<f64> {
     weights.iter().map(|w| w * k).collect()
 }
 
-/// Debt-service coverage each month of repayment: cash available ÷ debt service (`None` where no
+/// Months over which cover is tested: lenders test it on the last twelve months' cash and debt
+/// service (a year's tax falls in one month; a monthly test would see only that month).
+pub const COVER_MONTHS: usize = 12;
+
+/// Debt-service coverage each month of repayment, on the trailing [`COVER_MONTHS`] (fewer in the
+/// first year of repayment): cash available ÷ debt service over those months (`None` where no
 /// debt service is due).
 pub fn dscr(cash_usd: &[f64], loan: &Schedule) -> Vec<Option<f64>> {
     (0..cash_usd.len())
         .map(|m| {
-            let service = loan.service_usd(m);
-            (m >= loan.repay_from && m < loan.repay_until && service > 0.0).then(|| cash_usd[m] / service)
+            if m < loan.repay_from || m >= loan.repay_until {
+                return None;
+            }
+            let from = loan.repay_from.max((m + 1).saturating_sub(COVER_MONTHS));
+            let service: f64 = (from..=m).map(|k| loan.service_usd(k)).sum();
+            let cash: f64 = cash_usd[from..=m].iter().sum();
+            (service > 0.0).then(|| cash / service)
         })
         .collect()
 }
@@ -264,6 +274,26 @@ mod tests {
             }
         }
         assert!((cash[20] / s.service_usd(20) - first).abs() < 1e-12);
+    }
+
+    /// Cover is tested on the trailing twelve months: a year's tax paid in one month lowers that
+    /// year's cover, not one month's. By hand: a level loan of payment P from month 12, cash 30 a
+    /// month but 30 − 120 in month 23; at month 17 the window is months 12–17 (6 × 30 / 6P), at
+    /// month 23 months 12–23 ((12 × 30 − 120) / 12P), at month 30 months 19–30 (the same sum).
+    #[test]
+    fn cover_is_tested_on_the_last_twelve_months() {
+        let n = 60;
+        let mut cost = vec![0.0; n];
+        cost[0] = 1000.0;
+        let s = schedule(&cost, 12, &Terms { tenor_months: 48, capitalise_construction_interest: false, ..terms() }, &vec![0.0; n]);
+        let p = s.service_usd(20);
+        let mut cash = vec![30.0; n];
+        cash[23] -= 120.0;
+        let cover = dscr(&cash, &s);
+        assert!((cover[17].unwrap() - 30.0 / p).abs() < 1e-12);
+        assert!((cover[23].unwrap() - 240.0 / (12.0 * p)).abs() < 1e-12);
+        assert!((cover[30].unwrap() - 240.0 / (12.0 * p)).abs() < 1e-12);
+        assert!((cover[35].unwrap() - 30.0 / p).abs() < 1e-12, "month 23 has left the window");
     }
 
     /// The reserve holds the first months of debt service and comes back with the last payment;

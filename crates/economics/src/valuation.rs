@@ -374,6 +374,9 @@ impl Model<'_> {
             // where the cash available would cover some month's debt service less than the
             // covenant asks, the loan is scaled down by the shortfall and tried again (less debt
             // is less interest to deduct, so a pass or two more).
+            // Cover is tested on the business's own cash: the tax on selling what is held at the
+            // window's end is paid from the sale, not from the cash that serves the debt.
+            let operating = if count_end { self.ledger(p, false, bonus) } else { ledger.clone() };
             let covenant = self.s.debt.covenant_dscr;
             let mut terms = terms;
             let mut sized = None;
@@ -381,7 +384,9 @@ impl Model<'_> {
                 let mut with_loan = ledger.clone();
                 let schedule = financing::schedule(&p.financed_usd, built, &terms, &shape);
                 self.deduct_loan(&mut with_loan, &schedule, count_end, bonus);
-                let c = financing::dscr(&available(&with_loan.accrued(&rules, calendar)), &schedule);
+                let mut tested = operating.clone();
+                self.deduct_loan(&mut tested, &schedule, false, bonus);
+                let c = financing::dscr(&available(&tested.accrued(&rules, calendar)), &schedule);
                 let lowest = c.iter().flatten().fold(f64::INFINITY, |a, &b| a.min(b));
                 sized = Some((schedule, with_loan, c));
                 if lowest >= covenant || terms.loan_to_cost == 0.0 {
