@@ -211,7 +211,7 @@ pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &e
     let years = points.last().map_or(0.0, |p| p.0).max(1.0);
     let (lo, hi) = extent(points.iter().map(|p| p.1).chain([0.0]));
     let (lo, hi) = padded(lo, hi);
-    let keys = [Key { name: "converting then, against mining on".into(), colour: theme.ai, swatch: Swatch::Line, end: points.last().copied() }];
+    let keys = [Key { name: "converting then".into(), colour: theme.ai, swatch: Swatch::Line, end: points.last().copied() }];
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
     mesh(&mut chart, theme, scale, ("Conversion starts, years from now", Ticks::Years), ("AI NPV − mining NPV", Ticks::MillionsUsd), 6)?;
@@ -226,7 +226,8 @@ pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &e
     if let Some((m, a)) = t.best() {
         let at = (m as f64 / 12.0, a / mega());
         chart.draw_series(std::iter::once(Circle::new(at, scale.px(5.0), theme.ai.filled())))?;
-        let label = format!("best: {}", crate::format::month(s.site.start.plus_months(m as u32)));
+        let best = if a >= 0.0 { "best" } else { "least bad" };
+        let label = format!("{best}: {}", crate::format::month(s.site.start.plus_months(m as u32)));
         let right = at.0 > years * 0.6;
         let (anchor, dx) = if right { (HPos::Right, -scale.f(8.0)) } else { (HPos::Left, scale.f(8.0)) };
         let style = scale.font(11.0, theme.text).pos(Pos::new(anchor, VPos::Bottom));
