@@ -53,6 +53,7 @@ pub fn ask(kind: Kind, make: impl Fn() -> Option<Step> + 'static) {
 /// Whether the reader has stopped changing things: the budget per frame follows it.
 pub fn set_calm(calm: bool) {
     CALM.set(calm);
+    schedule();
 }
 
 /// The steps of `job`, handing its result to `done` when it ends.
@@ -79,11 +80,12 @@ fn schedule() {
     if go {
         request_animation_frame(frame);
     }
-    show_working(work);
+    show_working(work || !CALM.get());
 }
 
-/// `data-working` on the root element while any job is asked for or running: the browser tests
-/// and benchmark wait for it to go.
+/// `data-working` on the root element while the reader is changing things (the analyses are
+/// asked for once they stop) or any job is asked for or running: the browser tests and
+/// benchmark wait for it to go.
 fn show_working(work: bool) {
     if WORKING.get() == work {
         return;

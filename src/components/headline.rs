@@ -11,6 +11,7 @@ use view::query::Notice;
 use view::{inputs, text};
 
 use crate::browser;
+use crate::components::controls::NARROW_MAX;
 use crate::components::share::COPY_REFUSED;
 use crate::state::{use_state, Kind};
 
@@ -72,7 +73,12 @@ pub fn Headline(
         let ends = report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::end_values(s, r)))).unwrap_or_default();
         [sure, ends, wait].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
     };
-    let warnings = move || report.with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default());
+    let warnings = move || {
+        locale.track();
+        report.with(|r| {
+            r.as_ref().map_or_else(Vec::new, |r| scenario.with(|s| r.warnings.iter().map(|w| (w.code.clone(), text::warning(s, r, w))).collect()))
+        })
+    };
     let compared = move || {
         locale.track();
         let (Some(p), Some(pr), Some(lr)) = (state.pinned.get(), state.pinned_report.get(), report.get()) else { return Vec::new() };
@@ -101,6 +107,14 @@ pub fn Headline(
         scenario.track();
         copied.set(String::new());
     });
+    let wide = browser::window_width() > NARROW_MAX;
+    let more = NodeRef::<leptos::html::Details>::new();
+    // A printed page has every figure.
+    browser::before_print(move || {
+        if let Some(d) = more.get_untracked() {
+            d.set_open(true);
+        }
+    });
     let verdict_node = NodeRef::<leptos::html::P>::new();
     Effect::new(move |_| {
         if let Some(p) = verdict_node.get() {
@@ -114,10 +128,15 @@ pub fn Headline(
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
                 <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             </div>
-            <p class="kwh" data-testid="kwh">{kwh}</p>
-            <p class="details">{details}</p>
+            // Revenue per kWh, payback, the loan, the other bases and the dates: open on a wide
+            // screen; on a phone one tap away, so the first chart follows the answer closely.
+            <details class="more-figures" data-testid="more-figures" open=wide node_ref=more>
+                <summary>"Per kWh, payback, debt and the other bases"</summary>
+                <p class="kwh" data-testid="kwh">{kwh}</p>
+                <p class="details">{details}</p>
+            </details>
             <ul class="warnings" data-testid="warnings" class:hidden=move || warnings().is_empty()>
-                {move || warnings().into_iter().map(|w| view! { <li data-code=w.code.clone()>"Caution: " {w.message}</li> }).collect_view()}
+                {move || warnings().into_iter().map(|(code, message)| view! { <li data-code=code>"Caution: " {message}</li> }).collect_view()}
             </ul>
             <dl class="figures">
                 <div><dt>"Mining NPV"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>

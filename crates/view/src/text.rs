@@ -107,10 +107,26 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
     }
 }
 
+/// A warning as the page shows it: those with figures in them are written here, in the reader's
+/// locale; the others as the model words them.
+pub fn warning(s: &Scenario, r: &Report, w: &economics::Warning) -> String {
+    match (w.code.as_str(), &r.debt) {
+        ("debt-sized-to-cover", Some(d)) => format!(
+            "At a {} cover covenant the AI path's cash supports borrowing {} of its cost, not the {} asked: the figures borrow {}.",
+            covenant(s), pct_1(d.loan_to_cost_pct), pct(s.debt.loan_to_cost_pct), pct_1(d.loan_to_cost_pct)
+        ),
+        ("no-debt-meets-cover", _) => format!(
+            "No loan meets a {} cover covenant: in some month the AI path's cash does not cover any debt service at that ratio, so the figures borrow nothing.",
+            covenant(s)
+        ),
+        _ => w.message.clone(),
+    }
+}
+
 /// How sure the answer is: the sourced inputs within whose span it flips, each with its
 /// break-even and the span (at most three named, the rest counted), or that none does.
 pub fn how_sure(flips: &[economics::analysis::Flip], bars: &[TornadoBar]) -> String {
-    use economics::params::{Centre, Param};
+    use economics::params::Param;
     if flips.is_empty() {
         let sourced = bars.iter().filter(|b| b.sourced).count();
         return format!("How sure: the answer holds across what the sources say for each of its {sourced} sourced inputs, moved one at a time.");
@@ -119,13 +135,13 @@ pub fn how_sure(flips: &[economics::analysis::Flip], bars: &[TornadoBar]) -> Str
         .iter()
         .take(3)
         .map(|f| {
-            let p = Param::by_key(&f.key);
-            let d = p.map_or(2, |p| p.decimals().max(1));
-            let who = match p.and_then(|p| p.cite.range).map(|r| r.centre) {
-                Some(Centre::DealsMedian | Centre::Median(_)) => "deals and sources",
-                _ => "sources",
-            };
-            format!("{} (break-even {}; {who} {})", in_sentence(&f.label), quantity(f.break_even, d, &f.unit), span(f.low, f.high, d, &f.unit))
+            let d = Param::by_key(&f.key).map_or(2, |p| p.decimals());
+            let (range, unit) = span_and_unit(f.low, f.high, d, &f.unit);
+            // A decimal more where the break-even would round to an end of the range.
+            let at_end = [f.low, f.high].iter().any(|&x| quantity(x, d, &f.unit) == quantity(f.break_even, d, &f.unit));
+            let level = quantity(f.break_even, d + usize::from(at_end), &f.unit);
+            let level = level.strip_suffix(&unit).unwrap_or(&level);
+            format!("{} ({range}; even at {level})", in_sentence(&f.label))
         })
         .collect();
     let more = flips.len().saturating_sub(3);
@@ -134,7 +150,7 @@ pub fn how_sure(flips: &[economics::analysis::Flip], bars: &[TornadoBar]) -> Str
         k => format!("{} and {}", named[..k - 1].join(", "), named[k - 1]),
     };
     let more = if more > 0 { format!(", and {more} more") } else { String::new() };
-    format!("How sure: the answer flips within the sourced range of {list}{more}.")
+    format!("How sure: the answer flips within the sources' range for {list}{more}.")
 }
 
 /// A label inside a sentence: its first letter lowercased unless it starts an acronym
@@ -150,13 +166,19 @@ fn in_sentence(label: &str) -> String {
 /// A range with its unit written once: `$7.5M–$15.0M per MW of IT`, `$89.38–$143.47/kW-month
 /// of IT`, `80%–90%`.
 fn span(low: f64, high: f64, decimals: usize, unit: &str) -> String {
+    span_and_unit(low, high, decimals, unit).0
+}
+
+/// [`span`], and the unit as written after the high end (` per MW of IT`; empty where each end
+/// carries its own, as `80%`).
+fn span_and_unit(low: f64, high: f64, decimals: usize, unit: &str) -> (String, String) {
     let (a, b) = (quantity(low, decimals, unit), quantity(high, decimals, unit));
     // The longest common ending that starts at a space or a slash is the unit.
     let common = a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count();
     let tail: String = a.chars().skip(a.chars().count() - common).collect();
     match tail.find([' ', '/']) {
-        Some(i) => format!("{}–{b}", &a[..a.len() - (tail.len() - i)]),
-        None => format!("{a}–{b}"),
+        Some(i) => (format!("{}–{b}", &a[..a.len() - (tail.len() - i)]), tail[i..].to_string()),
+        None => (format!("{a}–{b}"), String::new()),
     }
 }
 
@@ -164,13 +186,13 @@ fn span(low: f64, high: f64, decimals: usize, unit: &str) -> String {
 /// would change, and which values those are.
 pub fn end_values(s: &Scenario, r: &Report) -> String {
     let what = match s.mode {
-        AiMode::Lease => format!("the lease's exit value at a {} cap rate, the ASICs' residual value, the site's value", pct(s.lease.exit_cap_rate_pct)),
-        AiMode::GpuCloud => "the GPUs' and ASICs' residual values, the site's value".to_string(),
+        AiMode::Lease => format!("the lease sold at a {} cap rate, equipment and site values", pct(s.lease.exit_cap_rate_pct)),
+        AiMode::GpuCloud => "GPU, ASIC and site values".to_string(),
     };
     if s.finance.terminal_value {
         format!("These figures count end values ({what}); without them: {}.", ahead(r.advantage_other_npv_usd))
     } else {
-        format!("Counting end values ({what}): {}.", ahead(r.advantage_other_npv_usd))
+        format!("With end values ({what}): {}.", ahead(r.advantage_other_npv_usd))
     }
 }
 
@@ -944,6 +966,21 @@ mod tests {
 
     /// The "when" sentences quote the sweep: the best start's month and advantage, and what
     /// waiting gains over the start as set; nothing about waiting when the start as set is best.
+    /// The flips are named with their sources' range and break-even, the unit once; no flip is
+    /// said in as many words.
+    #[test]
+    fn how_sure_names_each_flip_with_its_range_and_break_even() {
+        use economics::analysis::Flip;
+        let flip = |key: &str, label: &str, unit: &str, be: f64, low: f64, high: f64| Flip { key: key.into(), label: label.into(), unit: unit.into(), break_even: be, low, high };
+        let flips = [flip("cap", "Conversion capex", "$M per MW of IT", 9.3, 7.5, 15.0), flip("noi", "Lease NOI margin", "%", 89.5, 80.0, 90.0)];
+        assert_eq!(
+            how_sure(&flips, &[]),
+            "How sure: the answer flips within the sources' range for conversion capex ($7.5M–$15.0M per MW of IT; even at $9.3M) and lease NOI margin (80%–90%; even at 89.5%)."
+        );
+        let bar = TornadoBar { key: "hp".into(), label: "Hashprice".into(), unit: "".into(), low_value: 0.0, high_value: 1.0, low_advantage_usd: 1.0, high_advantage_usd: 2.0, sourced: true };
+        assert!(how_sure(&[], &[bar]).contains("each of its 1 sourced inputs"));
+    }
+
     #[test]
     fn ranges_write_their_unit_once() {
         assert_eq!(span(7.5, 15.0, 1, "$M per MW of IT"), "$7.5M–$15.0M per MW of IT");
