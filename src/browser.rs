@@ -239,11 +239,11 @@ pub fn prefers_dark() -> bool {
         Some("light") => return false,
         _ => {}
     }
-    window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
+    // The query list is made once (each chart asks at every redraw); `matches` follows the system.
+    thread_local! {
+        static DARK: Option<web_sys::MediaQueryList> = window().match_media("(prefers-color-scheme: dark)").ok().flatten();
+    }
+    DARK.with(|m| m.as_ref().is_some_and(web_sys::MediaQueryList::matches))
 }
 
 /// Hands `text` to the browser as a file download.
@@ -346,6 +346,12 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
     let symbol = if currency.code == "USD" { "$".to_string() } else { currency.code.to_string() };
     let mut locale = view::format::Locale { currency, per_usd, symbol, ..Default::default() };
     let mut notices = Vec::new();
+    // A US-English browser with dollars asked for nothing else: `Locale::default()` is what Intl
+    // gives for en-US (a browser test compares the page with `?locale=en-US`, which asks Intl),
+    // and building the formatters costs tens of milliseconds before the page can be used.
+    if tag.is_none() && currency.code == "USD" && window().navigator().language().as_deref() == Some("en-US") {
+        return (locale, notices);
+    }
     let intl = |name: &str| {
         Reflect::get(&js_sys::global(), &"Intl".into())
             .and_then(|intl| Reflect::get(&intl, &name.into()))

@@ -126,7 +126,8 @@ pub fn Charts(
                 let live = move || state.settled.get() || seen.with(|v| v.get(i).copied().unwrap_or(true));
                 let takeaway = held(live, move || takeaway(&state, chart));
                 let table = held(live, move || table(&state, chart));
-                let description = held(live, move || description(&state, chart));
+                // Read on demand by assistive technology: rewritten once the reader settles.
+                let description = held(move || state.settled.get(), move || description(&state, chart));
                 view! { <ChartFigure chart=chart canvas=canvas export=export takeaway=takeaway.into() description=description.into() table=table.into() /> }
             }).collect_view()}
         </section>

@@ -66,13 +66,20 @@ pub fn Headline(
         report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::details(s, r, b.as_ref()))))
     };
     // How sure the answer is, what end values would change, and whether waiting pays.
+    // How sure the answer is and whether waiting pays come from background analyses: while a
+    // newer run is under way the last sentence stays, greyed and marked busy, so the page does
+    // not jump under a dragging finger; it is replaced once the run for the scenario shown ends.
     let sure = move || {
         locale.track();
-        let sure = state.fresh(state.sensitivity).map(|t| text::how_sure(&t.flips, &t.bars)).unwrap_or_default();
-        let wait = state.fresh(state.timing).map(|t| scenario.with(|s| text::waiting(s, &t))).unwrap_or_default();
-        let ends = report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::end_values(s, r)))).unwrap_or_default();
-        [sure, ends, wait].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
+        state.sensitivity.with(|d| d.as_ref().map(|d| text::how_sure(&d.value.flips, &d.value.bars))).unwrap_or_default()
     };
+    let wait = move || {
+        locale.track();
+        state.timing.with(|d| d.as_ref().map(|d| scenario.with(|s| text::waiting(s, &d.value)))).unwrap_or_default()
+    };
+    let sure_stale = move || state.fresh(state.sensitivity).is_none();
+    let wait_stale = move || state.fresh(state.timing).is_none();
+    let ends = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::end_values(s, r)))).unwrap_or_default() };
     let warnings = move || {
         locale.track();
         report.with(|r| {
@@ -124,7 +131,11 @@ pub fn Headline(
     view! {
         <section class="headline" aria-live="polite" data-testid="headline">
             <p class="verdict" data-testid="verdict" node_ref=verdict_node>{verdict}</p>
-            <p class="sure" data-testid="how-sure">{sure}</p>
+            <p class="sure" data-testid="how-sure">
+                <span class:stale=sure_stale aria-busy=move || sure_stale().to_string() data-testid="how-sure-flips">{sure}</span>
+                " " {ends} " "
+                <span class:stale=wait_stale aria-busy=move || wait_stale().to_string() data-testid="how-sure-when">{wait}</span>
+            </p>
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
                 <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             </div>

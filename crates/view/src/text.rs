@@ -163,14 +163,9 @@ fn in_sentence(label: &str) -> String {
     }
 }
 
-/// A range with its unit written once: `$7.5M–$15.0M per MW of IT`, `$89.38–$143.47/kW-month
-/// of IT`, `80%–90%`.
-fn span(low: f64, high: f64, decimals: usize, unit: &str) -> String {
-    span_and_unit(low, high, decimals, unit).0
-}
-
-/// [`span`], and the unit as written after the high end (` per MW of IT`; empty where each end
-/// carries its own, as `80%`).
+/// A range with its unit written once (`$7.5M–$15.0M per MW of IT`, `$89.38–$143.47/kW-month of
+/// IT`, `80%–90%`), and the unit as written after the high end (` per MW of IT`; empty where each
+/// end carries its own, as `80%`).
 fn span_and_unit(low: f64, high: f64, decimals: usize, unit: &str) -> (String, String) {
     let (a, b) = (quantity(low, decimals, unit), quantity(high, decimals, unit));
     // The longest common ending that starts at a space or a slash is the unit.
@@ -983,10 +978,10 @@ mod tests {
 
     #[test]
     fn ranges_write_their_unit_once() {
-        assert_eq!(span(7.5, 15.0, 1, "$M per MW of IT"), "$7.5M–$15.0M per MW of IT");
-        assert_eq!(span(89.38, 143.47, 2, "$/kW-month of IT"), "$89.38–$143.47/kW-month of IT");
-        assert_eq!(span(80.0, 90.0, 0, "%"), "80%–90%");
-        assert_eq!(span(12.0, 15.0, 0, "years"), "12–15 years");
+        assert_eq!(span_and_unit(7.5, 15.0, 1, "$M per MW of IT").0, "$7.5M–$15.0M per MW of IT");
+        assert_eq!(span_and_unit(89.38, 143.47, 2, "$/kW-month of IT").0, "$89.38–$143.47/kW-month of IT");
+        assert_eq!(span_and_unit(80.0, 90.0, 0, "%").0, "80%–90%");
+        assert_eq!(span_and_unit(12.0, 15.0, 0, "years").0, "12–15 years");
         assert_eq!(in_sentence("Lease NOI margin"), "lease NOI margin");
         assert_eq!(in_sentence("NOI margin"), "NOI margin");
         assert_eq!(in_sentence("GPU rental price"), "GPU rental price");

@@ -1,0 +1,27 @@
+import { launch, serve } from '../e2e/harness.mjs';
+const root = process.argv[2];
+const server = await serve(root);
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+const page = await context.newPage();
+await page.addInitScript(() => {
+  new MutationObserver((_, obs) => { if (document.querySelector('[data-testid=range-hp]')) { window.__interactive = performance.now(); obs.disconnect(); } }).observe(document, { childList: true, subtree: true });
+});
+const cdp = await context.newCDPSession(page);
+const events = [];
+cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+await page.goto(server.url);
+await page.waitForSelector('[data-testid=range-hp]');
+const t = await page.evaluate(() => ({ interactive: window.__interactive, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime, res: performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]) }));
+await cdp.send('Tracing.end');
+await done;
+await browser.close(); await server.close();
+console.log(JSON.stringify(t));
+const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+const tids = new Map(); for (const x of tasks) tids.set(x.tid, (tids.get(x.tid) || 0) + x.dur);
+const main = [...tids].sort((a, b) => b[1] - a[1])[0][0];
+const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming')?.ts ?? Math.min(...events.filter((e) => e.tid === main && e.ts).map((e) => e.ts));
+const big = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur > 8000 && e.name !== 'RunTask').map((e) => `${((e.ts - nav) / 1000).toFixed(0).padStart(6)} +${(e.dur / 1000).toFixed(1).padStart(6)} ms ${e.name} ${e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? ''}`);
+console.log(big.slice(0, 40).join('\n'));
