@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup setup-test build native-test soak fuzz browser-test bench bench-browser clean
+.PHONY: serve test setup setup-test build native-test soak fuzz browser-test bench bench-browser refresh-data clean
 
 serve: setup
 	trunk serve --offline --release
@@ -46,6 +46,11 @@ bench: setup
 	node tests/bench/redraw.mjs
 	bash ../shared/floor-page/build.sh target/floor-dist
 	node tests/bench/floor.mjs
+
+# Today's difficulty, fees, tip and BTC price from mempool.space and Coinbase (keyless) into
+# crates/economics/data/market.tsv, with a CHANGELOG line; changes nothing if a source fails.
+refresh-data: setup
+	cargo run -q -p market --bin refresh-data
 
 clean:
 	rm -rf dist target

@@ -131,6 +131,7 @@ pub fn Headline(
     view! {
         <section class="headline" aria-live="polite" data-testid="headline">
             <p class="verdict" data-testid="verdict" node_ref=verdict_node>{verdict}</p>
+            <p class="as-of-line" data-testid="market-as-of">{text::market_as_of_brief(browser::BUILD_DATE)}</p>
             <p class="sure" data-testid="how-sure">
                 <span class:stale=sure_stale aria-busy=move || sure_stale().to_string() data-testid="how-sure-flips">{sure}</span>
                 " " {ends} " "

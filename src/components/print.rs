@@ -27,6 +27,7 @@ pub fn FactSheet() -> impl IntoView {
                 </tbody>
             </table>
             <p>"Every input, formula and source: " <span class="copyable">{link}</span></p>
+            <p>{text::market_as_of(BUILD_DATE)}</p>
             <p>"Wattsworth " {VERSION} " (" {BUILD_DATE} "), an open calculator. Money converted from US dollars where another currency is shown."</p>
         </section>
     }

@@ -24,6 +24,30 @@ pub fn defaults() -> Result<JsValue, JsError> {
     to_js(&Scenario::default())
 }
 
+/// The market data the defaults start from, with its dates: `{ as_of, said, rows: [{ key, value,
+/// unit, as_of, sources, note }] }` (`said`: the sentence the page shows, with the data's age).
+#[wasm_bindgen]
+pub fn market() -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct Row {
+        key: &'static str,
+        value: f64,
+        unit: &'static str,
+        as_of: String,
+        sources: &'static str,
+        note: &'static str,
+    }
+    #[derive(serde::Serialize)]
+    struct Market {
+        as_of: String,
+        said: String,
+        rows: Vec<Row>,
+    }
+    use economics::data;
+    let rows = data::ALL.iter().map(|d| Row { key: d.key, value: d.value, unit: d.unit, as_of: d.as_of_iso(), sources: d.sources, note: d.note }).collect();
+    to_js(&Market { as_of: data::as_of().as_of_iso(), said: view::text::market_as_of(view::BUILD_DATE), rows })
+}
+
 /// The scenario of preset `id` (`today`, `csc`, `wulf`, `hut8`, `cifr`, `iren`).
 #[wasm_bindgen]
 pub fn preset(id: &str) -> Result<JsValue, JsError> {

@@ -13,6 +13,7 @@
 pub mod analysis;
 pub mod bitcoin;
 pub mod calendar;
+pub mod data;
 mod conversion;
 pub mod finance;
 pub mod financing;

@@ -7,10 +7,11 @@ use crate::calendar::days_from_civil;
 use crate::calendar::YearMonth;
 use crate::scenario::Scenario;
 
-/// Network hashrate when the default hashprice was observed: difficulty 133.87T on 26 Jun 2026
-/// (market-data.md §1, S4), about 958 EH/s. Used to place the fleet's share of the network.
+/// Network hashrate when the default hashprice was observed: from the market data's difficulty
+/// (`data.rs`; at this writing 133.87T on 26 Jun 2026, S4, about 958 EH/s). Used to place the
+/// fleet's share of the network.
 pub fn network_eh_s_at_reference() -> f64 {
-    hashrate_eh_s_from_difficulty(133.87e12)
+    hashrate_eh_s_from_difficulty(crate::data::DIFFICULTY.value)
 }
 
 /// Fastest the responding network's hashrate can grow, in logs a month: doubling in a year.

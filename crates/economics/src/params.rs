@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::YearMonth;
+use crate::data;
 use crate::scenario::Scenario;
 
 /// Where a default comes from.
@@ -81,6 +82,16 @@ impl Cite {
 /// A sourced default with the sources' span and the rule that sets it.
 const fn ranged(sources: &'static str, as_of: &'static str, note: &'static str, low: f64, high: f64, centre: Centre) -> Cite {
     Cite { sources, as_of, note, range: Some(Sourced { low, high, centre }) }
+}
+
+/// The cite of a market figure from the data file (`data.rs`): its sources, date and note, and
+/// its span where the file gives one.
+const fn market(d: &'static crate::data::Datum, centre: Centre) -> Cite {
+    let range = match d.span {
+        Some((low, high)) => Some(Sourced { low, high, centre }),
+        None => None,
+    };
+    Cite { sources: d.sources, as_of: d.as_of, note: d.note, range }
 }
 
 const fn assumed(note: &'static str) -> Cite {
@@ -225,23 +236,20 @@ pub static PARAMS: &[Param] = &[
     param!("yrs", "Contract length", "years", Site, 15.0, 1.0, 20.0, 0.25, YEARS,
         ranged("S36, S39, S40, S42, S43, S44, D1, D2", "2024–26", "the deals' terms, 10–15 years; median of nine, 15",
             10.0, 15.0, Centre::Median(&[12.0, 10.0, 10.0, 15.0, 15.0, 15.0, 15.0, 15.0, 10.0])), site.horizon_years),
-    param!("pwr", "Power price", "$/kWh", Site, 0.045, 0.0, 0.3, 0.001, CONTINUOUS,
-        ranged("S15, S16, S13", "2024–25", "public-miner average ~4.5 ¢/kWh net of curtailment credits; Riot 3.4 ¢ to TeraWulf 8.1 ¢",
-            0.034, 0.081, Centre::Value("the public miners' average")),
-        site.power_usd_per_kwh),
+    param!("pwr", "Power price", "$/kWh", Site, data::POWER_PRICE.value, 0.0, 0.3, 0.001, CONTINUOUS,
+        market(&data::POWER_PRICE, Centre::Value("the public miners' average")), site.power_usd_per_kwh),
     param!("pesc", "Power price escalation", "%/yr", Site, 2.0, -5.0, 10.0, 0.5, CONTINUOUS,
         assumed("about inflation"), site.power_escalation_pct_per_yr),
     param!("site", "Site value at the end", "$M per MW", Site, 0.65, 0.0, 5.0, 0.05, CONTINUOUS,
         ranged("S33, S52", "2024–26", "what a powered mining site costs to build: $0.30–0.35M/MW (Sabre56) to $0.7–1.0M/MW (CoinShares)",
             0.3, 1.0, Centre::Midpoint),
         site.site_value_musd_per_mw),
-    param!("hp", "Hashprice", "$/PH/s/day", Mining, 28.68, 1.0, 500.0, 0.01, CONTINUOUS,
-        ranged("S4, S2", "26 Jun 2026", "hashprice ~$28.68; $28.68–39.53 in the first half of 2026",
-            28.68, 39.53, Centre::Value("the latest quote")), bitcoin.hashprice_usd_per_ph_day),
+    param!("hp", "Hashprice", "$/PH/s/day", Mining, data::HASHPRICE.value, 1.0, 500.0, 0.01, CONTINUOUS,
+        market(&data::HASHPRICE, Centre::Value("the latest figure in the market data")), bitcoin.hashprice_usd_per_ph_day),
     param!("btcg", "BTC price growth", "%/yr", Mining, 0.0, -50.0, 50.0, 1.0, CONTINUOUS,
         assumed("flat at the June 2026 price"), bitcoin.btc_price_growth_pct_per_yr),
-    param!("fee", "Transaction fees", "BTC/block", Mining, 0.0185, 0.0, 2.0, 0.001, CONTINUOUS,
-        ranged("S2, S3", "Nov 2025 – Jan 2026", "0.017–0.020 BTC per block", 0.017, 0.020, Centre::Midpoint), bitcoin.fees_btc_per_block),
+    param!("fee", "Transaction fees", "BTC/block", Mining, data::FEES.value, 0.0, 2.0, 0.001, CONTINUOUS,
+        market(&data::FEES, Centre::Value("the latest figure in the market data")), bitcoin.fees_btc_per_block),
     param!("jth", "Fleet efficiency", "J/TH", Mining, 16.15, 10.0, 50.0, 0.1, CONTINUOUS,
         ranged("S14, S12", "2024–25", "CleanSpark's fleet 16.15 J/TH; S21 XP 13.5 to S21 17.5 J/TH", 13.5, 17.5,
             Centre::Value("a public miner's whole fleet")), mining.fleet_j_per_th),
@@ -328,9 +336,8 @@ pub static PARAMS: &[Param] = &[
     param!("comm", "Leasing commission", "% of contract rent", Lease, 0.81, 0.0, 5.0, 0.05, CONTINUOUS,
         ranged("W1", "Aug 2025", "TeraWulf pays CBRE $30M on its $3.7B Fluidstack lease, ~$20M more if it leases more", 0.81, 1.35,
             Centre::Value("the commission paid on the lease itself")), lease.commission_pct),
-    param!("gph", "GPU rental price", "$/GPU-hour", Gpu, 2.35, 0.1, 10.0, 0.01, CONTINUOUS,
-        ranged("S21, S20", "Mar 2026", "H100 one-year contracts $2.35; $1.70 (Oct 2025) to an index near $2.60 (mid-2026)", 1.70, 2.60,
-            Centre::Value("the latest one-year contract price")), gpu.usd_per_gpu_hour),
+    param!("gph", "GPU rental price", "$/GPU-hour", Gpu, data::GPU_PRICE.value, 0.1, 10.0, 0.01, CONTINUOUS,
+        market(&data::GPU_PRICE, Centre::Value("the latest one-year contract price")), gpu.usd_per_gpu_hour),
     param!("util", "GPU utilisation", "%", Gpu, 85.0, 0.0, 100.0, 1.0, CONTINUOUS,
         assumed("share of GPU-hours sold"), gpu.utilisation_pct),
     param!("gpmw", "GPUs per MW of IT", "GPUs", Gpu, 780.0, 50.0, 1500.0, 10.0, CONTINUOUS,
@@ -469,9 +476,9 @@ impl std::fmt::Debug for Dated {
 
 /// The market inputs the model carries from their date to the start month.
 pub static DATES: &[Dated] = &[
-    Dated { key: "pwrd", param: "pwr", default: YearMonth { year: 2025, month: 7 }, get: |s| s.site.power_as_of, set: |s, v| s.site.power_as_of = v },
-    Dated { key: "hpd", param: "hp", default: YearMonth { year: 2026, month: 6 }, get: |s| s.bitcoin.hashprice_as_of, set: |s, v| s.bitcoin.hashprice_as_of = v },
-    Dated { key: "gphd", param: "gph", default: YearMonth { year: 2026, month: 3 }, get: |s| s.gpu.price_as_of, set: |s, v| s.gpu.price_as_of = v },
+    Dated { key: "pwrd", param: "pwr", default: data::POWER_PRICE.month, get: |s| s.site.power_as_of, set: |s, v| s.site.power_as_of = v },
+    Dated { key: "hpd", param: "hp", default: data::HASHPRICE.month, get: |s| s.bitcoin.hashprice_as_of, set: |s, v| s.bitcoin.hashprice_as_of = v },
+    Dated { key: "gphd", param: "gph", default: data::GPU_PRICE.month, get: |s| s.gpu.price_as_of, set: |s, v| s.gpu.price_as_of = v },
 ];
 
 impl Dated {

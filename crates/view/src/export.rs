@@ -56,6 +56,7 @@ pub fn csv(s: &Scenario, r: &Report, version: &str, link: &str, pinned: Option<(
     let mut out = String::new();
     comment(&mut out, &format!("Wattsworth {version}: one site, keep mining vs convert to AI, monthly, in {}", l.currency.code));
     comment(&mut out, &format!("Scenario link: {link}"));
+    comment(&mut out, &crate::text::market_as_of(crate::BUILD_DATE));
     if l.currency.code == "USD" {
         comment(&mut out, "Money: US dollars, as the model computes it. Numbers below use a point for decimals.");
     } else {
@@ -303,6 +304,7 @@ mod tests {
         let basis = &line(&block, "# Basis")[0];
         assert!(basis.starts_with("# Basis: after tax, ") && basis.contains("% debt sized to 1.325× cover"), "{text}");
         assert!(line(&block, "# Debt")[0].contains("DSCR lowest"), "{text}");
+        assert!(line(&block, "# Market data as of")[0].contains(economics::data::HASHPRICE.as_of), "{text}");
     }
 
     /// In euros the money columns are converted and named so; the inputs stay as the model
