@@ -33,8 +33,8 @@ fn main() {
     let r = compute(&s).unwrap();
     let k = r.per_kwh;
     println!(
-        "\nPer kWh of grid capacity, {}: mining ${:.4}, lease ${:.4} ({:.2}×), GPU cloud ${:.4} ({:.2}×); 25× needs ${:.2}/GPU-hour (as of {}).",
-        s.site.start, k.mining_grid_usd, k.lease_grid_usd, k.lease_multiple(), k.gpu_grid_usd, k.gpu_multiple(),
+        "\nPer kWh of grid capacity, the first full AI year from {}: mining ${:.4}, lease ${:.4} ({:.2}×), GPU cloud ${:.4} ({:.2}×); 25× needs ${:.2}/GPU-hour (as of {}).",
+        r.calendar[k.from_month.min(r.calendar.len() - 1)], k.mining_grid_usd, k.lease_grid_usd, k.lease_multiple(), k.gpu_grid_usd, k.gpu_multiple(),
         k.gpu_usd_per_hour_for_claim.unwrap_or(0.0), s.gpu.price_as_of
     );
     let b = break_evens(&s).unwrap();

@@ -266,7 +266,8 @@ fn widest_first(bars: &mut [TornadoBar]) {
 
 /// For each input that applies, the advantage at its low and high: the sources' span for a
 /// sourced input, the stated swing for an assumption (within the input's range); widest bar
-/// first. The inputs the end values alone move count only when end values do.
+/// first. Inputs that move only the end values (the exit cap rate, say) get bars of no width
+/// while end values are off.
 pub fn tornado(s: &Scenario) -> Result<Vec<TornadoBar>, ScenarioError> {
     s.validate()?;
     let mut trial = s.clone();

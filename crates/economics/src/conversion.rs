@@ -167,12 +167,14 @@ impl Model<'_> {
         // amortised for tax over the contract like a commission.
         let term = (n - self.cutover) as u32;
         let prepaid = s.ai.prepaid_pct / 100.0;
+        let mut advance = None;
         if prepaid > 0.0 {
             let booked: f64 = (self.cutover..n).filter(|&m| self.survival(m) > 0.0).map(|m| months[m].revenue_usd / self.survival(m)).sum();
             for month in &mut months[self.cutover..] {
                 month.revenue_usd -= month.revenue_usd * prepaid;
             }
             months[start].revenue_usd += booked * prepaid;
+            advance = Some((start, booked * prepaid));
         }
         let warrants = s.ai.warrants_musd * 1e6;
         if warrants > 0.0 {
@@ -191,7 +193,7 @@ impl Model<'_> {
             };
             held.push(Held { cost_usd: conversion_usd * part, class, bought: in_service, end, share: 1.0 });
         }
-        Pretax { months, mining_part: Some(mining), held, financed_usd, end_value_usd, mining_end_value_usd: 0.0, hall_leased_from, base: Default::default() }
+        Pretax { months, mining_part: Some(mining), held, financed_usd, end_value_usd, mining_end_value_usd: 0.0, hall_leased_from, advance, base: Default::default() }
     }
 
     /// The GPU cloud from cut-over: the fleet is bought in tranches as capacity ramps (one per

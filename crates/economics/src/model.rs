@@ -109,8 +109,8 @@ pub struct Path {
     pub cumulative_usd: Vec<f64>,
     /// Running total of discounted cash, $.
     pub discounted_cumulative_usd: Vec<f64>,
-    /// Net present value, $: mining cash at the mining rate, AI cash (the loan's flows
-    /// included) at the AI rate.
+    /// Net present value, $: mining cash at the mining rate, the loan's flows at its coupon, AI
+    /// cash at the AI rate.
     pub npv_usd: f64,
     /// Present value of the end-of-window values before tax, $, whether or not the NPV counts them.
     pub terminal_pv_usd: f64,
@@ -130,7 +130,7 @@ impl Path {
         for (m, month) in months.iter().enumerate() {
             let cash = month.net_cash_usd();
             cum += cash;
-            disc_cum += rates.discounted(m, cash, v.mining_net[m]);
+            disc_cum += rates.discounted(m, cash, v.mining_net[m], month.debt_cash_usd());
             cumulative_usd.push(cum);
             discounted_cumulative_usd.push(disc_cum);
             ebitda += month.ebitda_usd();
@@ -372,6 +372,8 @@ pub fn compute(s: &Scenario) -> Result<Report, ScenarioError> {
 pub(crate) struct Rates {
     pub ai: Vec<f64>,
     pub mining: Vec<f64>,
+    /// The loan's own: its coupon, a twelfth a month, as its schedule charges it.
+    pub debt: Vec<f64>,
 }
 
 impl Rates {
@@ -380,16 +382,19 @@ impl Rates {
             let f = 1.0 / (1.0 + periodic_rate(annual_pct / 100.0, 12.0));
             std::iter::successors(Some(1.0), move |d| Some(d * f)).take(n).collect()
         };
+        let monthly = s.debt.coupon_pct / 100.0 / 12.0;
         Rates {
             ai: factors(s.finance.discount_rate_pct),
             mining: factors(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct),
+            debt: std::iter::successors(Some(1.0), |d| Some(d / (1.0 + monthly))).take(n).collect(),
         }
     }
 
-    /// Month `m`'s cash discounted: its mining part at the mining rate, the rest (the AI
-    /// business, and the loan that funds it) at the AI rate.
-    pub(crate) fn discounted(&self, m: usize, cash: f64, mining: f64) -> f64 {
-        (cash - mining) * self.ai[m] + mining * self.mining[m]
+    /// Month `m`'s cash discounted: its mining part at the mining rate, the loan's flows at the
+    /// loan's own rate (adjusted present value: a loan at its own rate is worth nothing but its
+    /// fees, reserve and tax shield), the rest (the AI business) at the AI rate.
+    pub(crate) fn discounted(&self, m: usize, cash: f64, mining: f64, debt: f64) -> f64 {
+        (cash - mining - debt) * self.ai[m] + mining * self.mining[m] + debt * self.debt[m]
     }
 }
 
@@ -434,13 +439,16 @@ impl Model<'_> {
             held: pure.held.iter().map(|h| h.scaled(share)).chain(mining.held.iter().map(|h| h.scaled(rest))).collect(),
             financed_usd: pure.financed_usd.iter().map(|c| c * share).collect(),
             end_value_usd: pure.end_value_usd * share + mining.end_value_usd * rest,
-            mining_end_value_usd: mining.end_value_usd * rest,
+            mining_end_value_usd: mining.mining_end_value_usd * rest,
             hall_leased_from: pure.hall_leased_from,
+            advance: pure.advance.map(|(m, usd)| (m, usd * share)),
             base: Default::default(),
         };
         let last = n - 1;
-        let mining_end_pv_usd = mining.end_value_usd * self.rates.mining[last];
-        let ai_end_pv_usd = pure.end_value_usd * share * self.rates.ai[last] + mining_end_pv_usd * rest;
+        let (r_ai, r_mining) = (self.rates.ai[last], self.rates.mining[last]);
+        // The miners at the mining rate; the site, the same asset on both paths, at the AI rate.
+        let mining_end_pv_usd = mining.mining_end_value_usd * r_mining + (mining.end_value_usd - mining.mining_end_value_usd) * r_ai;
+        let ai_end_pv_usd = pure.end_value_usd * share * r_ai + mining_end_pv_usd * rest;
         Paths { mining, ai, mining_end_pv_usd, ai_end_pv_usd, mining_on, owned }
     }
 
@@ -460,7 +468,9 @@ impl Model<'_> {
                 Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 }
             })
             .collect();
-        // The miners' value and the site's own, which is its tax basis.
+        // The miners' value and the site's own, which is its tax basis. The site is the same
+        // asset on either path: its value is discounted at the AI rate on both (the miners' at
+        // the mining rate), so that neither path gains from the rate alone.
         let end_value_usd = fleet.residual_usd + self.site_value_usd();
         Pretax {
             mining_part: None,
@@ -468,8 +478,9 @@ impl Model<'_> {
             held,
             financed_usd: vec![0.0; self.n],
             end_value_usd,
-            mining_end_value_usd: end_value_usd,
+            mining_end_value_usd: fleet.residual_usd,
             hall_leased_from: None,
+            advance: None,
             base: Default::default(),
         }
     }

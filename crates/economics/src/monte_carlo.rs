@@ -205,6 +205,8 @@ pub struct Run {
     cumulative: Vec<f64>,
     /// The site's own value at the window's end, credited with end values on every path.
     site_usd: f64,
+    /// The site's value discounted from the window's end at the AI rate, $.
+    site_pv_usd: f64,
     /// Each path's mining cash before tax, discounted, and its tax, discounted.
     mining_pv: Vec<f64>,
     mining_tax_pv: Vec<f64>,
@@ -335,6 +337,7 @@ impl Run {
             asks: vec![worn_out; paths],
             cumulative: vec![0.0; paths],
             site_usd: model.site_value_usd(),
+            site_pv_usd: model.site_value_usd() * model.rates.ai[n - 1],
             mining_pv: vec![0.0; paths],
             mining_tax_pv: vec![0.0; paths],
             pre_pv: vec![0.0; paths],
@@ -359,7 +362,7 @@ impl Stepped for Run {
         // Fields split into locals once: the inner loop then indexes plain slices, which the
         // compiler can keep in registers (through `self` it must reload them every path).
         let Run {
-            n, life, month, paths, pre_months, start, count_end, fleet_usd, site_usd,
+            n, life, month, paths, pre_months, start, count_end, fleet_usd, site_usd, site_pv_usd,
             ref shocks, ref discount, ref parts, ref threshold, ref gen_factor, ref pre, ref tax,
             ref mut rng, ref mut ln_x, ref mut generation, ref mut bought, ref mut asks,
             ref mut cumulative, ref mut mining_pv, ref mut mining_tax_pv, ref mut pre_pv, ref mut carry,
@@ -418,11 +421,13 @@ impl Stepped for Run {
                         year_deducted[i] += unrecovered(bought[i], year) - value;
                     }
                 }
-                if sold_at_end {
-                    flow += site_usd;
-                }
                 cumulative[i] += flow;
                 mining_pv[i] += flow * d;
+                if sold_at_end {
+                    // The site, the same asset on both paths, at the AI rate.
+                    cumulative[i] += site_usd;
+                    mining_pv[i] += site_pv_usd;
+                }
                 if m < start {
                     pre_pv[i] += flow * d;
                     pre_e[i * years + year] += earned;

@@ -117,7 +117,7 @@ pub static PRESETS: &[Preset] = &[
             ("yrs", None, TERM),
             ("rent", None, SOLVED_RENT),
             ("back", Some(48.65), Origin::Deal("Google backstops $1.8B of the $3.7B (market-data §6)")),
-            ("wrnt", Some(307.6), Origin::Deal("41,011,803 warrants at $0.01 when WULF closed at $7.50 on 14 Aug 2025 (W1)")),
+            ("wrnt", Some(307.2), Origin::Deal("41,011,803 warrants struck at $0.01 when WULF closed at $7.50 on 14 Aug 2025: $7.49 each (W1)")),
             ("comm", Some(0.81), Origin::Deal("$30M initial commission to CBRE on the $3.7B (W1)")),
             ("cpn", Some(7.75), Origin::Deal("Lake Mariner notes, 7.750% (F1)")),
         ],
@@ -231,7 +231,7 @@ pub static PRESETS: &[Preset] = &[
             ("gdec", Some(0.0), Origin::Deal("a fixed contract price")),
             ("gpmw", Some(GB200_GPUS_PER_MW), Origin::Assumed("~570 GPUs per MW, GB200-class (S28)")),
             ("gcap", Some(GB200_GPU_USD), Origin::Deal("IREN's $5.8B GPU order for 200 MW: ~$29M per MW of IT (S41), ÷ 570")),
-            ("glife", Some(5.0), Origin::Deal("GPU lives in the sources run 4–6 years; the median, 5 (S35)")),
+            ("glife", Some(5.0), Origin::Assumed("GPU lives in the sources run 4–6 years; the median, 5 (S35)")),
             ("gopx", None, Origin::Deal("so that EBITDA is 85% of revenue, as IREN guides (S41)")),
             ("prep", Some(20.0), Origin::Deal("Microsoft prepays 20% (S41)")),
             ("back", Some(100.0), Origin::Deal("Microsoft, investment grade, is the customer")),
@@ -348,10 +348,14 @@ pub fn booked_revenue_usd(s: &Scenario) -> f64 {
     r.ai.months[r.cutover_month..].iter().map(|m| m.revenue_usd).sum()
 }
 
-/// The GPU cloud's other opex, % of revenue, that leaves EBITDA at `margin_pct` of revenue at
-/// full capacity in the first full month (power is the rest of the cost).
+/// The GPU cloud's other opex, % of contract revenue, that leaves EBITDA at `margin_pct` of it
+/// at full capacity in the first full month (power is the rest of the cost).
 fn other_opex_for_margin(s: &Scenario, margin_pct: f64) -> f64 {
-    let r = compute_valid(s);
+    // On the contract's revenue before any of it is paid in advance: other opex is charged on
+    // that, and a month's revenue net of the prepayment would overstate power's share.
+    let mut s = s.clone();
+    s.ai.prepaid_pct = 0.0;
+    let r = compute_valid(&s);
     let full = r.cutover_month + s.ramp_months();
     let month = r.ai.months.get(full).or_else(|| r.ai.months.last());
     let power_share = month.map_or(0.0, |m| if m.revenue_usd > 0.0 { m.power_usd / m.revenue_usd * 100.0 } else { 0.0 });

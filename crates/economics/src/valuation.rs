@@ -56,11 +56,15 @@ pub(crate) struct Pretax {
     pub financed_usd: Vec<f64>,
     /// What the path is worth at the window's end, counted in its last month when the switch says so.
     pub end_value_usd: f64,
-    /// The part of it discounted at the mining rate: all of the mining path's; on the AI path,
-    /// the miners of the share not converted.
+    /// The part of it discounted at the mining rate: the miners' value (the mining path's, and
+    /// on the AI path that of the share not converted); the rest, the site's value included, at
+    /// the AI rate on both paths.
     pub mining_end_value_usd: f64,
     /// On a GPU cloud, the month its hall is leased from once the GPUs wear out, if it is.
     pub hall_leased_from: Option<usize>,
+    /// An advance payment, and the month it is received: taxed the next tax year (§451(c)'s
+    /// one-year deferral), not the year it arrives, for none of it is earned by then.
+    pub advance: Option<(usize, f64)>,
     /// What every basis and end-values choice shares, worked out once when first asked for.
     pub base: std::cell::OnceCell<TaxBase>,
 }
@@ -105,8 +109,8 @@ impl Pretax {
 pub(crate) struct Valued {
     /// Each month with end values (if counted), tax and the loan's flows.
     pub months: Vec<Month>,
-    /// The part of each month's cash discounted at the mining rate (the rest, the loan's flows
-    /// included, at the AI rate).
+    /// The part of each month's cash discounted at the mining rate (the loan's flows at its
+    /// coupon, the rest at the AI rate).
     pub mining_net: Vec<f64>,
     pub loan: Option<Schedule>,
     /// Debt-service coverage each month of repayment.
@@ -237,8 +241,16 @@ impl Model<'_> {
             for (month, ym) in p.months.iter().zip(calendar) {
                 ebitda.add_ebitda(*ym, month.ebitda_usd());
             }
+            // An advance payment moves to the next tax year, if the window has one.
+            if let Some((m, usd)) = p.advance {
+                let next = YearMonth { year: calendar[m].year + 1, month: 1 };
+                if calendar[self.n - 1] >= next {
+                    ebitda.add_ebitda(calendar[m], -usd);
+                    ebitda.add_ebitda(next, usd);
+                }
+            }
             let r = &self.rates;
-            let before_tax_npv = (0..self.n).map(|m| r.discounted(m, p.months[m].net_cash_usd(), p.mining()[m].net_cash_usd())).sum();
+            let before_tax_npv = (0..self.n).map(|m| r.discounted(m, p.months[m].net_cash_usd(), p.mining()[m].net_cash_usd(), 0.0)).sum();
             TaxBase { ebitda, discount: self.tax_discount(p), before_tax_npv, bonus: Default::default() }
         })
     }
@@ -291,8 +303,8 @@ impl Model<'_> {
         }
         let (plan, factors) = self.elect(p, basis, count_end, false);
         let tax: f64 = plan.tax.iter().zip(&factors.factor).map(|(t, f)| t * f).sum();
-        // The loan's flows are the owners' cash of the AI business, discounted with it.
-        let debt: f64 = plan.loan.as_ref().map_or(0.0, |l| (0..n).map(|m| l.owners_usd(m) * r.ai[m]).sum());
+        // The loan's flows at its own rate (adjusted present value).
+        let debt: f64 = plan.loan.as_ref().map_or(0.0, |l| (0..n).map(|m| l.owners_usd(m) * r.debt[m]).sum());
         before_tax - tax + debt
     }
 

@@ -256,10 +256,11 @@ fn every_preset_is_valid_and_says_where_each_value_comes_from() {
     assert!(matches!(Preset::by_id("cifr").unwrap().origin("mw"), Some(Origin::Assumed(_))));
     assert!(Preset::matching(&Scenario::default()).is_none());
     // The backstops cover only what the sources say: $1.8B of TeraWulf's $3.7B, $1.4B of
-    // Cipher's $3.0B; the warrants are booked at their value when the deals were announced.
+    // Cipher's $3.0B; the warrants are booked at their value when the deals were announced (the
+    // share price less TeraWulf's $0.01 strike; no strike is given for Cipher's).
     let wulf = Preset::by_id("wulf").unwrap().scenario();
     assert!(close(wulf.ai.backstopped_pct, 1.8 / 3.7 * 100.0, 1e-3), "{}", wulf.ai.backstopped_pct);
-    assert!(close(wulf.ai.warrants_musd, 41_011_803.0 * 7.50 / 1e6, 1e-3), "{}", wulf.ai.warrants_musd);
+    assert!(close(wulf.ai.warrants_musd, 41_011_803.0 * (7.50 - 0.01) / 1e6, 1e-3), "{}", wulf.ai.warrants_musd);
     let cifr = Preset::by_id("cifr-fs").unwrap().scenario();
     assert!(close(cifr.ai.backstopped_pct, 1.4 / 3.0 * 100.0, 1e-3));
     assert!(close(cifr.ai.warrants_musd, 24_178_576.0 * 12.20 / 1e6, 1e-3), "{}", cifr.ai.warrants_musd);

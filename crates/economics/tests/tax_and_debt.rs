@@ -81,12 +81,13 @@ fn basis_follows_the_inputs() {
     assert!(r.ai.months.iter().all(|m| m.tax_usd == 0.0 && m.debt_cash_usd() == 0.0));
 }
 
-/// The loan's flows are the owners' cash, discounted at the AI rate: a loan at that very rate,
-/// with no fees, no reserve and no tax, is worth nothing to the owners, so the financed figures
-/// equal the unlevered ones; a cheaper loan adds value and a dearer one takes it away. (A GPU
+/// Adjusted present value: the loan's flows are discounted at its own coupon, so drawing and
+/// repaying are worth nothing and a loan adds only its tax shield, less its fees and what its
+/// reserve costs. With no tax, no fees and no reserve the financed figures equal the unlevered
+/// ones at any coupon; fees take value away; with tax, deducting the interest adds value. (A GPU
 /// cloud that earns enough to carry its whole loan at any of these coupons: none is sized down.)
 #[test]
-fn a_loan_at_the_owners_rate_adds_nothing() {
+fn a_loan_is_worth_its_tax_shield_less_its_fees() {
     for mode in [AiMode::Lease, AiMode::GpuCloud] {
         let mut s = Scenario { mode, ..worked() };
         s.gpu.usd_per_gpu_hour = 4.0;
@@ -94,18 +95,20 @@ fn a_loan_at_the_owners_rate_adds_nothing() {
         s.tax.rate_pct = 0.0;
         s.debt.fees_pct = 0.0;
         s.debt.reserve_months = 0.0;
-        // A twelfth of the coupon a month equals the AI rate's monthly equivalent.
-        s.debt.coupon_pct = 1200.0 * ((1.0f64 + 0.10).powf(1.0 / 12.0) - 1.0);
+        for coupon in [4.0, 7.19, 14.0] {
+            s.debt.coupon_pct = coupon;
+            let r = compute(&s).unwrap();
+            assert!(!r.debt.as_ref().unwrap().sized_to_cover, "{mode:?} {coupon}");
+            let (f, u) = (r.by_basis.financed, r.by_basis.after_tax);
+            assert!(close(f.ai_npv_usd, u.ai_npv_usd, 1e-9), "{mode:?} {coupon}: {} vs {}", f.ai_npv_usd, u.ai_npv_usd);
+        }
+        s.debt.fees_pct = 2.0;
         let r = compute(&s).unwrap();
-        let (f, u) = (r.by_basis.financed, r.by_basis.after_tax);
-        assert!(close(f.ai_npv_usd, u.ai_npv_usd, 1e-9), "{mode:?}: {} vs {}", f.ai_npv_usd, u.ai_npv_usd);
-        assert!(!r.debt.as_ref().unwrap().sized_to_cover, "{mode:?}");
-        s.debt.coupon_pct = 6.0;
-        assert!(compute(&s).unwrap().ai.npv_usd > f.ai_npv_usd, "{mode:?}: cheaper debt adds value");
-        s.debt.coupon_pct = 14.0;
-        let dear = compute(&s).unwrap();
-        assert!(!dear.debt.as_ref().unwrap().sized_to_cover, "{mode:?}");
-        assert!(dear.ai.npv_usd < f.ai_npv_usd, "{mode:?}: dearer debt takes value away");
+        assert!(r.by_basis.financed.ai_npv_usd < r.by_basis.after_tax.ai_npv_usd, "{mode:?}: fees cost");
+        s.debt.fees_pct = 0.0;
+        s.tax.rate_pct = 23.0;
+        let r = compute(&s).unwrap();
+        assert!(r.by_basis.financed.ai_npv_usd > r.by_basis.after_tax.ai_npv_usd, "{mode:?}: the interest deduction is worth something");
     }
 }
 
@@ -187,25 +190,21 @@ proptest! {
         prop_assert!(after.ai_npv_usd <= pre.ai_npv_usd + tol, "ai {} > {}", after.ai_npv_usd, pre.ai_npv_usd);
     }
 
-    /// The same loan at a dearer coupon, and so more interest during construction, never raises
-    /// the advantage, with no income tax. (With tax it can: interest is deducted as it accrues,
-    /// and interest added to the loan is paid years later, so an owner whose rate is far above
-    /// the coupon gains more from the deduction now than the payment later costs. And a dearer
-    /// coupon can shrink a loan sized to its covenant, which is worth more to the owners when
-    /// the loan costs more than their rate: those are set aside.)
+    /// At the loan's own rate drawing and repaying are worth nothing: with no income tax, the
+    /// financed AI NPV is the unlevered one plus the loan's flows discounted at the coupon, and
+    /// those are only the fees kept back from each draw and the reserve's cost, never positive.
     #[test]
-    fn dearer_debt_never_raises_the_advantage(s in arb_scenario(), more in 0.0..10.0f64) {
+    fn a_loan_at_its_own_rate_costs_only_its_fees_and_reserve(s in arb_scenario()) {
         let mut s = s;
         s.tax.pre_tax_unlevered = false;
         s.tax.rate_pct = 0.0;
-        s.debt.covenant_dscr = 1.0;
-        let mut dearer = s.clone();
-        dearer.debt.coupon_pct = (s.debt.coupon_pct + more).min(20.0);
-        let (a, b) = (compute(&s).unwrap(), compute(&dearer).unwrap());
-        let sized = |r: &economics::Report| r.debt.as_ref().is_some_and(|d| d.sized_to_cover);
-        prop_assume!(!sized(&a) && !sized(&b));
-        let tol = 1e-9 * a.ai.npv_usd.abs().max(a.mining.npv_usd.abs()).max(1.0);
-        prop_assert!(b.advantage_npv_usd <= a.advantage_npv_usd + tol, "{} > {}", b.advantage_npv_usd, a.advantage_npv_usd);
+        let r = compute(&s).unwrap();
+        let v = 1.0 / (1.0 + s.debt.coupon_pct / 1200.0);
+        let loan: f64 = r.ai.months.iter().enumerate().map(|(m, x)| x.debt_cash_usd() * v.powi(m as i32)).sum();
+        let (f, u) = (r.by_basis.financed.ai_npv_usd, r.by_basis.after_tax.ai_npv_usd);
+        let tol = 1e-9 * f.abs().max(u.abs()).max(1.0);
+        prop_assert!((f - (u + loan)).abs() <= tol, "{f} vs {u} + {loan}");
+        prop_assert!(loan <= tol, "the loan's flows at its own rate are worth {loan}");
     }
 
     /// The loan is repaid by its tenor (cut to the window), and the owners' cash is the project's

@@ -70,8 +70,9 @@ fn pct_1(value: f64) -> String {
 
 /// The verdict: one sentence a reader can quote, with its basis and the contract's dates, e.g.
 /// "Leasing this 100 MW site to an AI tenant is worth $12.8M more than mining it (after tax,
-/// 70% debt at 7.2%; 12-year contract from Apr 2028)." End values are never in it: they are a
-/// sentence of their own ([`end_values`]).
+/// 72.5% debt at 7.19%; 15-year contract from May 2028)." It counts end values only when the
+/// reader switches them on, and then says so ("with end values"); the other figure is a
+/// sentence of its own ([`end_values`]).
 pub fn verdict(s: &Scenario, r: &Report) -> String {
     let years = crate::format::trimmed(s.site.horizon_years, 2);
     let from = r.calendar.get(r.cutover_month).map(|m| month(*m)).unwrap_or_default();
