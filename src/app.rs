@@ -19,6 +19,8 @@ use crate::state::{provide_state, State};
 
 #[component]
 pub fn App() -> impl IntoView {
+    // The wasm is running: the browser benchmark reads this mark (tests/bench/floor.mjs).
+    browser::mark("ww-start");
     browser::remove_first_picture();
     let search = window().location().search().unwrap_or_default();
     let page = View::from_query(&search);

@@ -33,16 +33,18 @@ pub fn Charts(
     let _ = window_event_listener(leptos::ev::resize, move |_| width.set(browser::window_width()));
     let canvases: Vec<(Chart, NodeRef<leptos::html::Canvas>)> = shown.iter().map(|c| (*c, NodeRef::new())).collect();
     let nodes = StoredValue::new(canvases.clone());
-    // CSS sizes of the canvases, read only when the window changes size: reading layout on every
-    // tick would force the browser to lay the page out again mid-update.
+    // Which charts the reader can see; all of them until the observer first reports.
+    let seen = RwSignal::new(vec![true; shown.len()]);
+    // CSS sizes of the canvases, read only when the window changes size or a chart comes into
+    // view (a chart off screen is not laid out: style/main.css), never on an input's tick:
+    // reading layout then would force the browser to lay the page out again mid-update.
     let sizes = Memo::new(move |_| {
         width.track();
+        seen.track();
         nodes.with_value(|n| n.iter().map(|(_, c)| c.get().map_or((0, 0), |c| (c.client_width().max(1), c.client_height().max(1)))).collect::<Vec<_>>())
     });
     let status = RwSignal::new(String::new());
     let export = Callback::new(move |(chart, svg): (Chart, bool)| export_chart(&state, chart, svg, status));
-    // Which charts the reader can see; all of them until the observer first reports.
-    let seen = RwSignal::new(vec![true; shown.len()]);
     let watching = StoredValue::new(false);
     Effect::new(move |_| {
         let canvases: Vec<_> = nodes.with_value(|n| n.iter().filter_map(|(_, c)| c.get()).collect());
