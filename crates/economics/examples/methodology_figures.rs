@@ -1,8 +1,9 @@
 //! Prints every figure docs/methodology.md quotes that `headlines` and `defaults_table` do not,
 //! section by section, so each can be checked against the code: run
 //! `cargo run -p economics --example methodology_figures`. Sentences the page writes (the basis
-//! words) are composed here by the rules of `view::text`, which this crate cannot call; version 2's
-//! headlines are rerun from `tests/fixtures/v2.tsv` as `tests/version2.rs` does.
+//! words, the market data's date) are composed here by the rules of `view::text`, which this crate
+//! cannot call; version 2's headlines are rerun from `tests/fixtures/v2.tsv` as `tests/version2.rs`
+//! does; the refresh's hashprice is worked from the recorded answers in `tests/fixtures/market/`.
 use economics::analysis::{break_evens, frontier_axes, sensitivity, when_to_convert, BreakEven, MapAxes};
 use economics::bitcoin::{average_subsidy_in_month, halving_month, hashprice_usd_per_ph_day, hashrate_eh_s_from_difficulty};
 use economics::finance::{has_one_rate, npv, payback_period, periodic_rate};
@@ -70,6 +71,33 @@ fn tax_by_year(r: &Report, p: &economics::Path) -> String {
     years.iter().map(|(y, t)| format!("{y} {:.1}", t / 1e6)).collect::<Vec<_>>().join(", ")
 }
 
+/// A financed path's value over its value with no debt, in parts (adjusted present value): the
+/// loan's flows at its coupon (draws net of fees, less interest and principal, plus the reserve),
+/// split into the fees, the reserve and the rest; the tax saved is what is left.
+fn apv(name: &str, s: &Scenario) {
+    let r = compute(s).unwrap();
+    let Some(d) = r.debt.as_ref() else {
+        println!("{name}: no debt");
+        return;
+    };
+    let v = 1.0 / (1.0 + s.debt.coupon_pct / 1200.0);
+    let f = s.debt.fees_pct / 100.0;
+    let at = |m: usize| v.powi(m as i32);
+    let (mut loan, mut fees, mut reserve) = (0.0, 0.0, 0.0);
+    for (m, x) in r.ai.months.iter().enumerate() {
+        loan += x.debt_cash_usd() * at(m);
+        fees += x.borrowed_usd * f / (1.0 - f) * at(m);
+        reserve += x.reserve_usd * at(m);
+    }
+    let gain = r.by_basis.financed.ai_npv_usd - r.by_basis.after_tax.ai_npv_usd;
+    let reserve_in = r.ai.months.iter().map(|x| x.reserve_usd).fold(0.0f64, f64::min);
+    println!(
+        "{name}: financed − after-tax AI NPV {} = loan's flows at its {}% coupon {} (fees {}, reserve {} [{} held {} months], draws less service {}) + tax saved {}; borrowed {}",
+        m(gain), s.debt.coupon_pct, m(loan), m(-fees), m(reserve), m(-reserve_in), d.repay_until - d.repay_from,
+        m(loan + fees - reserve), m(gain - loan), m(d.borrowed_usd)
+    );
+}
+
 fn main() {
     let s = Scenario::default();
     let r = compute(&s).unwrap();
@@ -115,6 +143,40 @@ fn main() {
         "at $500: network {:.0} EH/s in {}, {:.0} in {}; hashprice at cut-over {:.1}",
         rh.network_eh_s[0], when(&rh, 0), rh.network_eh_s[12], when(&rh, 12), rh.hashprice_usd_per_ph_day[c]
     );
+
+    println!("\n## Market data (data/market.tsv) and its refresh");
+    for d in economics::data::ALL {
+        println!("  {} = {} {} as of {} ({}); span {:?}; sources {}", d.key, d.value, d.unit, d.as_of, d.as_of_iso(), d.span, d.sources);
+    }
+    // view::text::market_as_of, for a build within 90 days of the data.
+    let latest = economics::data::as_of();
+    let name = |key: &'static str| match key {
+        "btc_price" => "BTC price",
+        "gpu_price" => "GPU rental",
+        "power_price" => "power",
+        other => other,
+    };
+    let shown = economics::data::ALL.iter().filter(|d| d.key != "height");
+    let with: Vec<&str> = shown.clone().filter(|d| d.days == latest.days).map(|d| name(d.key)).collect();
+    let others: Vec<String> = shown.filter(|d| d.days != latest.days).map(|d| format!("{} {}", name(d.key), d.as_of)).collect();
+    println!("  the page says: \"Market data as of {} ({}); {}.\"", latest.as_of, with.join(", "), others.join(", "));
+    println!("  reference block {} on {}; network anchor {:.1} EH/s", economics::bitcoin::REFERENCE_HEIGHT, economics::data::HEIGHT.as_of_iso(), economics::market::network_eh_s_at_reference());
+    let fixture = |f: &str| std::fs::read_to_string(format!("{}/../../tests/fixtures/market/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let snap = market::sources::read(
+        &fixture("hashrate-3d.json"), &fixture("reward-stats-1008.json"), &fixture("tip-height.txt"), &fixture("prices.json"), &fixture("coinbase-spot.json"),
+    )
+    .unwrap();
+    let sub = market::subsidy_btc(snap.height);
+    println!(
+        "  recorded answers: difficulty {}, fees {} BTC a block, height {} (subsidy {sub}), price {}; hashprice {:.4} (written {:.2})",
+        snap.difficulty, snap.fees_btc_per_block, snap.height, snap.price_usd, snap.hashprice(), (snap.hashprice() * 100.0).round() / 100.0
+    );
+    let ph = hashrate_eh_s_from_difficulty(snap.difficulty) * 1000.0;
+    println!(
+        "  the same by the model's identity: network {ph:.0} PH/s, (subsidy + fees) × 144 × price / PH/s = {:.4}",
+        hashprice_usd_per_ph_day(snap.price_usd, ph, sub, snap.fees_btc_per_block)
+    );
+    println!("  numerator {:.6e}, denominator {:.6e}", (sub + snap.fees_btc_per_block) * snap.price_usd * 86_400.0 * 1e15, snap.difficulty * 4_294_967_296.0);
 
     println!("\n## 3. Mining");
     let it_w = s.site.grid_mw * 1e6 / s.mining.overhead_ratio;
@@ -204,9 +266,20 @@ fn main() {
     tvp.finance.terminal_value = true;
     let rtvp = compute(&tvp).unwrap();
     println!("  pre-tax: AI end PV {}, mining end PV {}", m(rtvp.ai.terminal_pv_usd), m(rtvp.mining.terminal_pv_usd));
+    let buys_tvp: Vec<String> = rtvp.mining.months.iter().enumerate().filter(|(_, x)| x.capex_usd > 0.0).map(|(k, _)| when(&rtvp, k)).collect();
+    let miners = rtvp.mining.months[n - 1].terminal_usd - s.site.site_value_musd_per_mw * s.site.grid_mw * 1e6;
+    println!("  pre-tax with end values, the mining path buys in {buys_tvp:?}; its end value {} = miners {} + site", m(rtvp.mining.months[n - 1].terminal_usd), m(miners));
     let d_ai = 1.0 / (1.0 + periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0)).powi(n as i32 - 1);
     let d_mi = 1.0 / (1.0 + periodic_rate((s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct) / 100.0, 12.0)).powi(n as i32 - 1);
     println!("  the site's {} is worth {} at the AI rate, {} at the mining rate", m(site), m(site * d_ai), m(site * d_mi));
+    println!("  the miners' {} at the mining rate {}", m(miners), m(miners * d_mi));
+    for id in ["wulf", "hut8"] {
+        let mut sc = PRESETS.iter().find(|p| p.id == id).unwrap().scenario();
+        let rr = compute(&sc).unwrap();
+        sc.finance.terminal_value = true;
+        let rt = compute(&sc).unwrap();
+        println!("  {id}: advantage without / with {} / {}; AI end value {}", m(rr.advantage_npv_usd), m(rr.advantage_other_npv_usd), m(rt.ai.months[rt.ai.months.len() - 1].terminal_usd));
+    }
     let gtv = Scenario { mode: AiMode::GpuCloud, ..tv.clone() };
     let rgtv = compute(&gtv).unwrap();
     println!("GPU: end value {}; advantage without / with {} / {}", m(rgtv.ai.months[n - 1].terminal_usd), m(rg.advantage_npv_usd), m(rg.advantage_other_npv_usd));
@@ -319,6 +392,16 @@ fn main() {
     nb_fin.tax.bonus_pct = 0.0;
     let rnf = compute(&nb_fin).unwrap();
     println!("  financed AI NPV {} vs {}", m(r.ai.npv_usd), m(rnf.ai.npv_usd));
+    for p in PRESETS.iter().skip(1) {
+        let sc = p.scenario();
+        let mut nb = sc.clone();
+        nb.tax.bonus_pct = 0.0;
+        let (with, without) = (compute(&sc).unwrap(), compute(&nb).unwrap());
+        println!(
+            "  {}: AI NPV with bonus / without: after tax {} / {}, financed {} / {}",
+            p.id, m(with.by_basis.after_tax.ai_npv_usd), m(without.by_basis.after_tax.ai_npv_usd), m(with.by_basis.financed.ai_npv_usd), m(without.by_basis.financed.ai_npv_usd)
+        );
+    }
     println!(
         "advantage pre-tax {} ; after tax {} ; financed {}",
         m(r.by_basis.pre_tax.advantage_npv_usd), m(r.by_basis.after_tax.advantage_npv_usd), m(r.by_basis.financed.advantage_npv_usd)
@@ -353,6 +436,15 @@ fn main() {
         ra.ai.months.iter().enumerate().map(|(k, x)| x.tax_usd * f.powi(k as i32)).sum()
     };
     println!("AI tax PV at the AI rate: financed {} , no debt {}", m(tax_ai), m(tax_plain));
+    println!("adjusted present value, by scenario:");
+    apv("  defaults", &s);
+    let mut loose_apv = s.clone();
+    loose_apv.debt.covenant_dscr = 1.0;
+    apv("  defaults at a 1.0× covenant", &loose_apv);
+    apv("  defaults, GPU cloud", &gpu);
+    for p in PRESETS.iter().skip(1) {
+        apv(&format!("  {}", p.id), &p.scenario());
+    }
     let mut loose = s.clone();
     loose.debt.covenant_dscr = 1.0;
     let ru = compute(&loose).unwrap();
@@ -367,6 +459,15 @@ fn main() {
     let ri = compute(&iren).unwrap();
     println!("prepaid in {}: revenue {}", when(&ri, 0), m(ri.ai.months[0].revenue_usd));
     println!("AI tax, financed ($M): {}", tax_by_year(&ri, &ri.ai));
+    let mut iren_plain = iren.clone();
+    iren_plain.debt.loan_to_cost_pct = 0.0;
+    let rip = compute(&iren_plain).unwrap();
+    println!("AI tax, no debt ($M): {}", tax_by_year(&rip, &rip.ai));
+    println!("mining tax ($M): {}", tax_by_year(&rip, &rip.mining));
+    println!(
+        "advantage before tax {}, after tax {}, financed {}; cut-over {}",
+        m(ri.by_basis.pre_tax.advantage_npv_usd), m(ri.by_basis.after_tax.advantage_npv_usd), m(ri.by_basis.financed.advantage_npv_usd), when(&ri, ri.cutover_month)
+    );
     let full = ri.cutover_month + iren.ramp_months();
     let month = &ri.ai.months[full];
     let contract_revenue = month.revenue_usd / (1.0 - iren.ai.prepaid_pct / 100.0);
