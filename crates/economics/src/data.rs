@@ -34,6 +34,19 @@ impl Datum {
     }
 }
 
+/// The month of the latest figure (for constants; [`as_of`] gives the figure).
+pub const fn as_of_month() -> YearMonth {
+    let mut latest = ALL[0];
+    let mut i = 1;
+    while i < ALL.len() {
+        if ALL[i].days > latest.days {
+            latest = ALL[i];
+        }
+        i += 1;
+    }
+    latest.month
+}
+
 /// The date the market data speaks for: its latest figure's.
 ///
 /// ```

@@ -498,8 +498,15 @@ impl Dated {
     }
 }
 
-/// The first month of the valuation by default (assumption: the next full year).
-pub const START_DEFAULT: YearMonth = YearMonth { year: 2027, month: 1 };
+/// The first month of the valuation by default (assumption: the next full year, January 2027),
+/// or the month after the latest market figure once a refresh dates one later: a valuation
+/// never starts before its market data.
+pub const START_DEFAULT: YearMonth = {
+    let planned = YearMonth { year: 2027, month: 1 };
+    let d = data::as_of_month();
+    let after = if d.month == 12 { YearMonth { year: d.year + 1, month: 1 } } else { YearMonth { year: d.year, month: d.month + 1 } };
+    if after.year > planned.year || (after.year == planned.year && after.month > planned.month) { after } else { planned }
+};
 
 impl Default for Scenario {
     /// Today's market: every value from its row in the input tables, the one place a default is

@@ -36,3 +36,16 @@ fn market_defaults_are_the_files_rows() {
         assert_eq!((d.key, d.value, d.days), (r.key.as_str(), r.value, r.as_of.days_since_epoch()));
     }
 }
+
+/// A valuation never starts before its market data: the default start is January 2027, or the
+/// month after the file's latest figure if a refresh dates one later.
+#[test]
+fn the_default_start_follows_the_data() {
+    let f = file();
+    let latest = f.rows.iter().map(|r| r.as_of).max().unwrap();
+    let after = if latest.month == 12 { (latest.year + 1, 1) } else { (latest.year, latest.month + 1) };
+    let want = after.max((2027, 1));
+    let start = Scenario::default().site.start;
+    assert_eq!((start.year, start.month), want);
+    assert!(Scenario::default().validate().is_ok());
+}

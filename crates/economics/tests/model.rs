@@ -614,8 +614,9 @@ proptest! {
 
     /// A higher rent never lowers the AI path's value — unlevered (see the power-price
     /// property), with no commission and nothing paid in advance: a commission on the rent
-    /// booked is a cost that grows with the rent, and rent paid in advance is taxed when it is
-    /// received, both of which a lease with almost no margin never earns back.
+    /// booked is a cost that grows with the rent, and rent paid in advance is taxed before it is
+    /// earned (the year after it is received), both of which a lease with almost no margin never
+    /// earns back.
     #[test]
     fn npv_never_falls_with_lease_rate(s in arb_scenario(), bump in 0.0..200.0f64) {
         let mut s = s;

@@ -284,7 +284,12 @@ pub fn refresh(data: &str, changelog: &str, fetch: impl Fn(&str) -> Result<Strin
         }
         row.value = value;
         row.as_of = today;
-        row.sources = keys.into();
+        // The new sources first; a span kept from earlier sources keeps their keys too.
+        let mut cited: Vec<String> = keys.split(", ").map(str::to_string).collect();
+        if row.span.is_some() {
+            cited.extend(row.sources.split(", ").map(str::to_string).filter(|k| !keys.split(", ").any(|n| n == k)));
+        }
+        row.sources = cited.join(", ");
         row.note = note;
     }
     for key in ["gpu_price", "power_price"] {
@@ -370,6 +375,8 @@ mod tests {
         assert_eq!(new.comments, old.comments);
         let hp = new.get("hashprice").unwrap();
         assert_eq!((hp.value, hp.as_of, hp.span), (29.53, today, old.get("hashprice").unwrap().span));
+        assert_eq!(hp.sources, "M1, M2, S4, S2", "the span's own sources stay cited");
+        assert_eq!(new.get("difficulty").unwrap().sources, "M1", "no span, only the new source");
         assert_eq!((new.get("fees").unwrap().value, new.get("height").unwrap().value, new.get("difficulty").unwrap().value), (0.0195, 956_007.0, 133.87e12));
         for key in ["gpu_price", "power_price"] {
             assert_eq!(new.get(key), old.get(key), "{key} is kept");

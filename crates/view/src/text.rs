@@ -111,9 +111,9 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
 /// Days after which market data is old enough to say so beside it.
 pub const STALE_DAYS: i64 = 90;
 
-/// How old the market data is: "Market data as of 26 Jun 2026 (hashprice, fees, difficulty);
-/// GPU rental Mar 2026, power Jul 2025", and, when the page was built more than [`STALE_DAYS`]
-/// after it, how long after. `built` is the build date, `YYYY-MM-DD`.
+/// How old the market data is: "Market data as of 26 Jun 2026 (hashprice, difficulty, BTC
+/// price); fees 12 Jan 2026, GPU rental Mar 2026, power Jul 2025", and, when the page was built
+/// more than [`STALE_DAYS`] after it, how long after. `built` is the build date, `YYYY-MM-DD`.
 pub fn market_as_of(built: &str) -> String {
     use economics::data;
     let latest = data::as_of();
