@@ -33,8 +33,10 @@ pub fn Charts(
     let _ = window_event_listener(leptos::ev::resize, move |_| width.set(browser::window_width()));
     let canvases: Vec<(Chart, NodeRef<leptos::html::Canvas>)> = shown.iter().map(|c| (*c, NodeRef::new())).collect();
     let nodes = StoredValue::new(canvases.clone());
-    // Which charts the reader can see; all of them until the observer first reports.
-    let seen = RwSignal::new(vec![true; shown.len()]);
+    // Which charts the reader can see: the first chart until the observer first reports; the
+    // others once it says so (they start below the first screen), so opening the page lays
+    // out and draws only what is in view.
+    let seen = RwSignal::new(vec![class == "lead"; shown.len()]);
     // CSS sizes of the canvases, read only when the window changes size or a chart comes into
     // view (a chart off screen is not laid out: style/main.css), never on an input's tick:
     // reading layout then would force the browser to lay the page out again mid-update.

@@ -279,14 +279,50 @@ impl Preset {
     }
 
     /// The preset whose scenario `s` is, exactly, if any (for naming the terms in the verdict).
+    /// A preset's scenario is solved (model runs) only once its terms set without solving (the
+    /// business, the site's size and the term) match `s`, and then once for the page's life.
     pub fn matching(s: &Scenario) -> Option<&'static Preset> {
-        static SCENARIOS: OnceLock<Vec<Scenario>> = OnceLock::new();
-        let all = SCENARIOS.get_or_init(|| PRESETS.iter().map(Preset::scenario).collect());
-        PRESETS.iter().zip(all).find(|(p, ps)| p.deal.is_some() && *ps == s).map(|(p, _)| p)
+        static SCENARIOS: OnceLock<Vec<OnceLock<Scenario>>> = OnceLock::new();
+        let solved = SCENARIOS.get_or_init(|| PRESETS.iter().map(|_| OnceLock::new()).collect());
+        PRESETS.iter().zip(solved).find(|(p, solved)| {
+            p.deal.is_some() && p.mode == s.mode && {
+                let terms = p.terms();
+                terms.site.grid_mw == s.site.grid_mw && terms.site.horizon_years == s.site.horizon_years
+            } && solved.get_or_init(|| p.scenario()) == s
+        }).map(|(p, _)| p)
     }
 
     /// Today's defaults with the deal's terms applied.
     pub fn scenario(&self) -> Scenario {
+        let mut s = self.terms();
+        let Some(deal) = self.deal else { return s };
+        let set = |s: &mut Scenario, key: &str, v: f64| {
+            if let Some(p) = Param::by_key(key) {
+                (p.set)(s, p.nearest_accepted(v).unwrap_or(p.min));
+            }
+        };
+        match self.mode {
+            AiMode::Lease => {
+                s.lease.usd_per_kw_month = 1.0;
+                let per_dollar = booked_revenue_usd(&s);
+                set(&mut s, "rent", deal.value_usd / per_dollar);
+            }
+            AiMode::GpuCloud => {
+                s.gpu.usd_per_gpu_hour = 1.0;
+                let per_dollar = booked_revenue_usd(&s);
+                set(&mut s, "gph", deal.value_usd / per_dollar);
+                if self.origin("gopx").is_some() {
+                    let other = other_opex_for_margin(&s, GUIDED_GPU_MARGIN_PCT);
+                    set(&mut s, "gopx", other);
+                }
+            }
+        }
+        s
+    }
+
+    /// The deal's terms that need no solving (every stated field, the site's size, the term),
+    /// on today's defaults: [`Preset::scenario`] before its rate is solved.
+    fn terms(&self) -> Scenario {
         let mut s = Scenario { mode: self.mode, ..Scenario::default() };
         let Some(deal) = self.deal else { return s };
         let set = |s: &mut Scenario, key: &str, v: f64| {
@@ -309,22 +345,6 @@ impl Preset {
         let grid_mw = deal.mw_it * s.ai.pue;
         set(&mut s, "mw", grid_mw);
         set(&mut s, "yrs", deal.years);
-        match self.mode {
-            AiMode::Lease => {
-                s.lease.usd_per_kw_month = 1.0;
-                let per_dollar = booked_revenue_usd(&s);
-                set(&mut s, "rent", deal.value_usd / per_dollar);
-            }
-            AiMode::GpuCloud => {
-                s.gpu.usd_per_gpu_hour = 1.0;
-                let per_dollar = booked_revenue_usd(&s);
-                set(&mut s, "gph", deal.value_usd / per_dollar);
-                if self.origin("gopx").is_some() {
-                    let other = other_opex_for_margin(&s, GUIDED_GPU_MARGIN_PCT);
-                    set(&mut s, "gopx", other);
-                }
-            }
-        }
         s
     }
 
