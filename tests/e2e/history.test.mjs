@@ -66,7 +66,8 @@ describe('history and reloads', () => {
     await page.waitForFunction(() => /^Hut 8's .*terms on this /.test(document.querySelector('[data-testid=verdict]').textContent));
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('[data-testid=text-mw]').value === '150');
-    assert.equal(await page.textContent('[data-testid=verdict]'), before);
+    await page.waitForFunction((v) => document.querySelector('[data-testid=verdict]').textContent === v, before, { timeout: 5000 })
+      .catch(async () => assert.equal(await page.textContent('[data-testid=verdict]'), before));
     await context.close();
   });
 });
