@@ -318,28 +318,32 @@ describe('an embed on a phone', () => {
       },
     });
     const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    await page.goto(`${host.origin}/story.html`);
-    const frame = await (await page.waitForSelector('#w iframe')).contentFrame();
-    await frame.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
-    await frame.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.width > 10));
-    const top = (selector) => frame.$eval(selector, (e) => e.getBoundingClientRect().top);
-    const order = [await top('[data-testid=verdict]'), await top('canvas'), await top('[data-testid=key-inputs]'),
-      await top('details.group'), await top('[data-chart=kwh]')];
-    assert.deepEqual(order, [...order].sort((a, b) => a - b), `order ${order}`);
-    assert.equal(await frame.locator('[data-testid=summary]').count(), 0, 'a frame as tall as its content needs no summary');
-    assert.equal(await frame.$$eval('details.group', (ds) => ds.some((d) => d.open)), false);
-    const latest = () => page.evaluate(() => window.__heights.at(-1));
-    await page.waitForFunction(() => window.__heights.length > 0);
-    await page.waitForTimeout(300);
-    const closed = await latest();
-    await frame.locator('[data-testid=group-mining] > summary').click();
-    await page.waitForFunction((h) => window.__heights.at(-1) > h + 300, closed);
-    const opened = await latest();
-    await page.waitForFunction((h) => Math.abs(document.querySelector('#w iframe').getBoundingClientRect().height - h) <= 1, Math.ceil(opened));
-    await frame.locator('[data-testid=group-mining] > summary').click();
-    await page.waitForFunction((h) => window.__heights.at(-1) === h, closed);
-    await context.close();
-    await host.close();
+    // Closed whatever happens: a host server left listening keeps the test process alive.
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.origin}/story.html`);
+      const frame = await (await page.waitForSelector('#w iframe')).contentFrame();
+      await frame.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
+      await frame.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.width > 10));
+      const top = (selector) => frame.$eval(selector, (e) => e.getBoundingClientRect().top);
+      const order = [await top('[data-testid=verdict]'), await top('canvas'), await top('[data-testid=key-inputs]'),
+        await top('details.group'), await top('[data-chart=kwh]')];
+      assert.deepEqual(order, [...order].sort((a, b) => a - b), `order ${order}`);
+      assert.equal(await frame.locator('[data-testid=summary]').count(), 0, 'a frame as tall as its content needs no summary');
+      assert.equal(await frame.$$eval('details.group', (ds) => ds.some((d) => d.open)), false);
+      const latest = () => page.evaluate(() => window.__heights.at(-1));
+      await page.waitForFunction(() => window.__heights.length > 0);
+      await page.waitForTimeout(300);
+      const closed = await latest();
+      await frame.locator('[data-testid=group-mining] > summary').click();
+      await page.waitForFunction((h) => window.__heights.at(-1) > h + 300, closed);
+      const opened = await latest();
+      await page.waitForFunction((h) => Math.abs(document.querySelector('#w iframe').getBoundingClientRect().height - h) <= 1, Math.ceil(opened));
+      await frame.locator('[data-testid=group-mining] > summary').click();
+      await page.waitForFunction((h) => window.__heights.at(-1) === h, closed);
+    } finally {
+      await context.close();
+      await host.close();
+    }
   });
 });
