@@ -99,3 +99,39 @@ export async function chartPrints(page) {
 }
 
 export const text = (page, id) => page.textContent(`[data-testid=${id}]`);
+
+/** The month `k` months after `ym` ('2027-01', as the start month's box holds it), written as the
+ * page writes months in en-US: 'May 2028'. Tests compute the verdict's dates with it. */
+export function monthAfter(ym, k = 0) {
+  const [year, month] = ym.split('-').map(Number);
+  return new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1 + k));
+}
+
+/** A sum of money as the page writes it in en-US (`$39.0M`, `−$18.3M`, `+$761K`, `$1.25B`), in
+ * dollars; NaN if it is not one. */
+export function dollars(written) {
+  const m = /^([+−-]?)\$([\d,]+(?:\.\d+)?)([KMB]?)$/.exec(written.trim());
+  if (!m) return NaN;
+  const scale = { '': 1, K: 1e3, M: 1e6, B: 1e9 }[m[3]];
+  return (m[1] === '−' || m[1] === '-' ? -1 : 1) * Number(m[2].replaceAll(',', '')) * scale;
+}
+
+/**
+ * What the JavaScript API (`dist/api`: the model itself, over the same crates as the page) says,
+ * for values a test should not copy from the page it checks (a preset's solved terms, a default):
+ * `call(api, arg)` runs in a page of the build's own origin with the API loaded.
+ */
+export async function fromApi(browser, url, call, arg) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}api-example.html`);
+    await page.evaluate(async (src) => {
+      window.api = await import(src);
+      await window.api.default();
+    }, `${url}api/wattsworth_api.js`);
+    return await page.evaluate(([body, a]) => new Function('api', 'arg', `return (${body})(api, arg);`)(window.api, a), [call.toString(), arg]);
+  } finally {
+    await context.close();
+  }
+}

@@ -4,12 +4,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chartPrints, launch, open, ready, serve, text } from './harness.mjs';
+import { chartPrints, dollars, fromApi, launch, monthAfter, open, ready, serve, text } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
+
+/** `text` to be matched literally inside a RegExp. */
+const esc = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function clean(problems) {
   assert.deepEqual(problems.errors, [], 'console errors');
@@ -21,29 +24,69 @@ function clean(problems) {
 const MAIN_SLIDERS = ['mw', 'yrs', 'hp', 'btcg', 'mj', 'jth', 'pwr', 'cap', 'conv', 'rent', 'dr'];
 
 describe('calculator page', () => {
-  it('loads with a headline, six charts and their takeaways, and no errors', async () => {
+  it('loads with a headline that states its basis and dates, eight charts and their takeaways, and no errors', async () => {
     const { page, problems, context } = await open(browser, server.url);
-    assert.match(await text(page, 'verdict'), /Over a 12-year contract from Jan 2027/);
-    assert.match(await text(page, 'kwh'), /Per kWh of grid capacity, AI takes in 2\.2× mining's gross revenue, before any capex — not 25×; a GPU cloud reaches it at \$3\.81\/GPU-hour or more/);
-    for (let i = 0; i < 6; i++) assert.ok((await text(page, `takeaway-${i}`)).length > 20, `takeaway ${i}`);
+    const input = async (key) => page.getByTestId(`text-${key}`).inputValue();
+    const start = await page.locator('#start').inputValue();
+    const [mw, yrs, cvin, conv, ramp, dscr] = await Promise.all(['mw', 'yrs', 'cvin', 'conv', 'ramp', 'dscr'].map(input));
+    // The verdict: who is ahead, by how much, on what basis, and the contract's dates; quotable
+    // in at most 32 words.
+    const verdict = await text(page, 'verdict');
+    assert.ok(verdict.split(/\s+/).length <= 32, `${verdict.split(/\s+/).length} words: ${verdict}`);
+    const from = monthAfter(start, Number(cvin) + Number(conv));
+    const said = new RegExp(`^(Mining|Leasing) this ${mw} MW site .*is worth (\\S+) more than .*\\(after tax, ([\\d.]+)% debt sized to ${esc(dscr)}× cover; ${yrs}-year contract from ${from}\\)\\.$`).exec(verdict);
+    assert.ok(said, `basis and dates (${mw} MW, ${dscr}× cover, ${yrs} years from ${from}): ${verdict}`);
+    // It agrees with the figures beside it, and with the warning that the loan was sized down.
+    const [mining, ai] = [dollars(await text(page, 'npv-mining')), dollars(await text(page, 'npv-ai'))];
+    assert.equal(said[1] === 'Mining', mining > ai, `${said[1]} ahead, NPVs ${mining} and ${ai}`);
+    assert.ok(Math.abs(dollars(said[2]) - Math.abs(ai - mining)) <= 0.1e6, `${said[2]} against ${ai} − ${mining}`);
+    assert.match(await page.textContent('[data-testid=warnings] [data-code=debt-sized-to-cover]'), new RegExp(`the figures borrow ${esc(said[3])}%`));
+    // How sure, once the analyses for this scenario are done; then the end values.
+    assert.match(await text(page, 'how-sure'), /^How sure: .+\. With end values \(.+\): (converting|mining) ahead by \$[\d.]+[KMB]\./);
+    // Per kWh, in the first full year of AI operation, with the multiple the figures give.
+    const kwh = await text(page, 'kwh');
+    const year = monthAfter(start, Number(cvin) + Number(conv) + Number(ramp));
+    const [util, gpmw, asOf] = [await input('util'), await input('gpmw'), (await text(page, 'as-of-gph')).replace(/^as of /, '')];
+    const multiple = new RegExp(`^Per kWh of grid capacity, in the first full year of AI operation \\(from ${year}\\), AI takes in ([\\d.]+)× mining's gross revenue, before any capex — not 25×; a GPU cloud reaches it at \\$[\\d.]+/GPU-hour or more \\(price as of ${asOf}, ${util}% utilisation, ${gpmw} GPUs per MW of IT\\)\\.$`).exec(kwh);
+    assert.ok(multiple, kwh);
+    const perKwh = await page.$$eval('.figures dd', (dds) => dds.slice(2).map((d) => Number(d.textContent.replace(/[^\d.]/g, ''))));
+    assert.ok(Math.abs(Number(multiple[1]) - perKwh[1] / perKwh[0]) <= 0.15, `${multiple[1]}× against ${perKwh}`);
+    const charts = await page.$$eval('figure.chart', (fs) => fs.map((f) => `${f.dataset.testid}:${f.dataset.chart}`));
+    assert.deepEqual(charts, ['cash', 'annual', 'kwh', 'tornado', 'map', 'fan', 'cover', 'when'].map((c, i) => `chart-${i}:${c}`));
+    for (let i = 0; i < charts.length; i++) assert.ok((await text(page, `takeaway-${i}`)).length > 20, `takeaway ${i}`);
     clean(problems);
     await context.close();
   });
 
   it('each chart has a data table that follows the sliders', async () => {
     const { page, problems, context } = await open(browser, server.url);
-    for (let i = 0; i < 6; i++) {
+    const charts = await page.locator('figure.chart').count();
+    assert.equal(charts, 8);
+    for (let i = 0; i < charts; i++) {
       await page.locator(`[data-testid=table-${i}] summary`).click();
       // The table is built when opened: wait for it rather than race it.
       await page.locator(`[data-testid=table-${i}] tbody tr`).nth(2).waitFor();
       const rows = await page.locator(`[data-testid=table-${i}] tbody tr`).count();
       assert.ok(rows >= 3, `table ${i}: ${rows} rows`);
     }
-    const before = await page.textContent('[data-testid=table-2] tbody');
+    // The per-kWh table: a lease's revenue per kWh is proportional to its rent; mining's and a
+    // GPU cloud's do not depend on it.
+    const cells = () => page.$$eval('[data-testid=table-2] tbody tr', (trs) => Object.fromEntries(trs.map((tr) => {
+      const [name, grid, it] = [...tr.cells].map((c) => c.textContent);
+      return [name, [Number(grid), Number(it)]];
+    })));
+    const before = await cells();
+    const rent = Number(await page.getByTestId('text-rent').inputValue());
+    const tbody = await page.textContent('[data-testid=table-2] tbody');
     await page.getByTestId('text-rent').fill('200');
     await page.getByTestId('text-rent').press('Enter');
-    await page.waitForFunction((b) => document.querySelector('[data-testid=table-2] tbody').textContent !== b, before);
-    assert.match(await page.textContent('[data-testid=table-2] tbody'), /AI lease0\.2029/);
+    await page.waitForFunction((b) => document.querySelector('[data-testid=table-2] tbody').textContent !== b, tbody);
+    const after = await cells();
+    for (const k of [0, 1]) {
+      const expected = before['AI lease'][k] * 200 / rent;
+      assert.ok(Math.abs(after['AI lease'][k] - expected) <= 0.0002, `AI lease ${after['AI lease'][k]}, expected ${expected.toFixed(4)} (${rent} → 200)`);
+    }
+    assert.deepEqual([after.Mining, after['GPU cloud']], [before.Mining, before['GPU cloud']]);
     clean(problems);
     await context.close();
   });
@@ -125,7 +168,11 @@ describe('calculator page', () => {
     const url = page.url();
     assert.match(url, /mode=gpu/);
     assert.match(url, /hp=45/);
+    // The whole headline, with its "how sure" sentence: that follows once the analyses for the
+    // scenario shown are done.
+    await ready(page);
     const figures = [await text(page, 'headline')];
+    assert.match(figures[0], /How sure: /);
     const history = await page.evaluate(() => history.length);
     // A fresh reader with the link gets the same numbers.
     const other = await open(browser, url);
@@ -137,6 +184,7 @@ describe('calculator page', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => history.length), history);
     // The same reader coming back without the query gets their last scenario.
+    await ready(page);
     const last = await text(page, 'headline');
     await page.goto(server.url);
     await ready(page);
@@ -161,19 +209,29 @@ describe('calculator page', () => {
 
   it('switching lease / GPU cloud and choosing presets changes the answer', async () => {
     const { page, problems, context } = await open(browser, server.url);
-    assert.equal(await page.getByTestId('range-gph').isVisible(), false);
+    const shown = (key) => page.getByTestId(`range-${key}`).isVisible();
+    assert.deepEqual([await shown('gph'), await shown('capr'), await shown('rent')], [false, true, true], 'a lease: its inputs, no GPU price');
     const lease = await text(page, 'verdict');
     await page.getByTestId('mode-gpu').check();
     await page.waitForFunction((h) => document.querySelector('[data-testid=verdict]').textContent !== h, lease);
     assert.match(await text(page, 'verdict'), /GPU cloud/);
-    assert.equal(await page.getByTestId('range-gph').isVisible(), true);
-    assert.equal(await page.getByTestId('range-rent').isVisible(), false);
-    await page.getByTestId('preset').selectOption('iren');
-    await page.waitForFunction(() => /270 MW site/.test(document.querySelector('[data-testid=verdict]').textContent));
-    assert.match(await text(page, 'verdict'), /5-year contract/);
-    await page.getByTestId('preset').selectOption('csc');
-    await page.waitForFunction(() => /12-year contract/.test(document.querySelector('[data-testid=verdict]').textContent));
-    assert.equal(await page.getByTestId('text-rent').inputValue(), '110.3721');
+    // The lease's own terms go; its rent stays, for the hall leased once the GPUs wear out.
+    assert.deepEqual([await shown('gph'), await shown('capr'), await shown('rent')], [true, false, true], 'a GPU cloud');
+    // A preset states whose terms the answer is on, and sets the deal's own terms.
+    for (const id of ['iren', 'csc']) {
+      const was = await text(page, 'verdict');
+      await page.getByTestId('preset').selectOption(id);
+      await page.waitForFunction((h) => document.querySelector('[data-testid=verdict]').textContent !== h, was);
+      const deal = (await page.textContent('.preset-note')).match(/^(\d+) MW of IT, (\d+) years/);
+      assert.ok(deal, await page.textContent('.preset-note'));
+      const [mw, yrs, pue] = [await page.getByTestId('text-mw').inputValue(), await page.getByTestId('text-yrs').inputValue(), Number(await page.getByTestId('text-pue').inputValue())];
+      assert.ok(Math.abs(Number(mw) - Number(deal[1]) * pue) < 1e-9, `${id}: grid power ${mw} is the deal's ${deal[1]} MW of IT × the default PUE ${pue}`);
+      assert.equal(yrs, deal[2], `${id}: the deal's term`);
+      const start = monthAfter(await page.locator('#start').inputValue());
+      assert.match(await text(page, 'verdict'), new RegExp(`^.+ terms on this ${mw} MW site, from ${start}: (mining it|leasing it|running a GPU cloud on it) is worth \\$[\\d.]+[KMB] more than .+; ${yrs}-year contract from `));
+    }
+    const rent = await fromApi(browser, server.url, (api) => api.preset('csc').lease.usd_per_kw_month);
+    assert.equal(await page.getByTestId('text-rent').inputValue(), String(Number(rent.toFixed(4))), `the solved rent, ${rent}`);
     assert.match(await page.textContent('.preset-note'), /Set by the preset: Grid power: assumed .*; Contract length: from the deal .*; Starting lease rate: from the deal \(solved so that rent booked over the term equals the deal's value/);
     clean(problems);
     await context.close();
@@ -210,13 +268,22 @@ describe('calculator page', () => {
 
   it('states the answer with and without end-of-window values, and the switch flips them', async () => {
     const { page, problems, context } = await open(browser, server.url);
+    // Who is ahead and by how much, in the verdict and in the end-values sentence beside it.
+    const lead = (verdict) => {
+      const [, who, amount] = /^(\S+) .*? is worth (\S+) more than/.exec(verdict);
+      return `${who === 'Mining' ? 'mining' : 'converting'} ahead by ${amount}`;
+    };
+    const capr = await page.getByTestId('text-capr').inputValue();
     const off = await text(page, 'verdict');
-    assert.match(off, /on cash within the window\. Counting end values \(the lease's exit value at a 7\.5% cap rate/);
-    const withEnds = off.match(/Counting end values[^:]*: converting ahead by (\$[\d.]+[MB])/)[1];
+    assert.doesNotMatch(off, /end values/, 'the verdict counts cash within the window');
+    const withEnds = new RegExp(`With end values \\(the lease sold at a ${capr.replace('.', '\\.')}% cap rate, equipment and site values\\): ((converting|mining) ahead by \\$[\\d.]+[KMB])\\.`).exec(await text(page, 'how-sure'));
+    assert.ok(withEnds, await text(page, 'how-sure'));
     await page.getByTestId('toggle-tv').check();
     await page.waitForFunction((h) => document.querySelector('[data-testid=verdict]').textContent !== h, off);
     const on = await text(page, 'verdict');
-    assert.ok(on.includes(`is worth ${withEnds} more than mining`), `${on} should lead with ${withEnds}`);
+    assert.equal(lead(on), withEnds[1], `${on} should lead with ${withEnds[1]}`);
+    assert.match(on, /, with end values; /);
+    assert.ok((await text(page, 'how-sure')).includes(`These figures count end values (the lease sold at a ${capr}% cap rate, equipment and site values); without them: ${lead(off)}.`), await text(page, 'how-sure'));
     // The URL is written once the reader settles.
     await page.waitForFunction(() => location.search.includes('tv=1'));
     clean(problems);
@@ -240,9 +307,14 @@ describe('calculator page', () => {
 
   it('never starts a valuation before its market data', async () => {
     const { page, problems, context } = await open(browser, `${server.url}?start=2025-01`);
-    assert.match(await text(page, 'url-notice'), /start 2025-01 is before the newest market data \(2026-06\); used 2026-06/);
-    assert.match(await text(page, 'verdict'), /from Jun 2026/);
-    assert.match(await text(page, 'as-of-hp'), /as of Jun 2026/);
+    const used = /start 2025-01 is before the newest market data \((\d{4}-\d\d)\); used (\d{4}-\d\d)/.exec(await text(page, 'url-notice'));
+    assert.ok(used && used[1] === used[2], await text(page, 'url-notice'));
+    assert.equal(await page.locator('#start').inputValue(), used[2]);
+    // The valuation starts with the market data; the contract once the conversion is done.
+    const [cvin, conv] = [Number(await page.getByTestId('text-cvin').inputValue()), Number(await page.getByTestId('text-conv').inputValue())];
+    assert.match(await page.textContent('[data-testid=more-figures] .details'), new RegExp(`Valued from ${monthAfter(used[2])} to `));
+    assert.match(await text(page, 'verdict'), new RegExp(`-year contract from ${monthAfter(used[2], cvin + conv)}\\)`));
+    assert.equal(await text(page, 'as-of-hp'), `as of ${monthAfter(used[2])}`);
     clean(problems);
     await context.close();
   });

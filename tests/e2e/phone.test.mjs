@@ -89,9 +89,14 @@ describe('on a phone', () => {
     // sections, the other charts: in that order down the page.
     const top = async (selector) => (await boxes(page, selector))[0].top;
     const order = [await top('[data-testid=preset]'), await top('[data-testid=currency]'), await top('[data-testid=verdict]'),
-      await top('.figures'), chart.top, await top('[data-testid=key-inputs] input[type=range]'),
-      await top('details.group'), (await boxes(page, 'canvas'))[1].top];
+      await top('[data-testid=how-sure]'), await top('[data-testid=more-figures]'), await top('.figures'), chart.top,
+      await top('[data-testid=key-inputs] input[type=range]'), await top('details.group'), (await boxes(page, 'canvas'))[1].top];
     assert.deepEqual(order, [...order].sort((a, b) => a - b), `page order ${order}`);
+    // Per kWh, payback and debt one tap away, so the first chart follows the answer closely.
+    assert.equal(await page.getByTestId('more-figures').evaluate((d) => d.open), false, 'the other figures start closed');
+    assert.equal(await page.getByTestId('kwh').isVisible(), false);
+    await page.locator('[data-testid=more-figures] > summary').click();
+    assert.equal(await page.getByTestId('kwh').isVisible(), true);
     // Five key sliders: grid power, hashprice, the lease rate (a lease by default), contract, capex.
     const key = await page.$$eval('[data-testid=key-inputs] input[type=range]', (els) => els.filter((e) => e.offsetParent).map((e) => e.id));
     assert.deepEqual(key, ['in-mw', 'in-hp', 'in-rent', 'in-yrs', 'in-cap']);
@@ -146,13 +151,23 @@ describe('on a phone', () => {
 
   it('counts, in each section\'s summary, the inputs that differ from the defaults', async () => {
     const { page, problems, context } = await open(browser, `${server.url}?pwr=0.06&tv=1&mw=300`, PHONE);
-    assert.equal(await text(page, 'changed-site'), '3 inputs, 1 changed', 'grid power is a key input, counted apart');
-    assert.equal(await text(page, 'changed-finance'), '6 inputs, 1 changed');
-    assert.equal(await text(page, 'changed-mining'), '12 inputs, all defaults');
+    // The inputs each section shows (numbers, switches and the start month), counted in the page.
+    const shown = await page.$$eval('details.group', (ds) => Object.fromEntries(ds.map((d) => {
+      const was = d.open;
+      d.open = true;
+      const n = [...d.querySelectorAll('.group-body .control, .group-body .toggle-row')].filter((e) => e.checkVisibility()).length;
+      d.open = was;
+      return [d.dataset.testid.replace('group-', ''), n];
+    })));
+    assert.ok(shown.site >= 3 && shown.finance >= 3 && shown.mining >= 10, JSON.stringify(shown));
+    assert.equal(await page.locator('[data-testid=group-site] [data-key=mw]').count(), 0, 'grid power is a key input, counted apart');
+    assert.equal(await text(page, 'changed-site'), `${shown.site} inputs, 1 changed`);
+    assert.equal(await text(page, 'changed-finance'), `${shown.finance} inputs, 1 changed`);
+    assert.equal(await text(page, 'changed-mining'), `${shown.mining} inputs, all defaults`);
     await page.locator('[data-testid=group-site] > summary').click();
     await page.getByTestId('text-pesc').fill('3');
     await page.getByTestId('text-pesc').press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-testid=changed-site]').textContent === '3 inputs, 2 changed');
+    await page.waitForFunction((n) => document.querySelector('[data-testid=changed-site]').textContent === `${n} inputs, 2 changed`, shown.site);
     clean(problems);
     await context.close();
   });
@@ -303,28 +318,32 @@ describe('an embed on a phone', () => {
       },
     });
     const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    await page.goto(`${host.origin}/story.html`);
-    const frame = await (await page.waitForSelector('#w iframe')).contentFrame();
-    await frame.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
-    await frame.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.width > 10));
-    const top = (selector) => frame.$eval(selector, (e) => e.getBoundingClientRect().top);
-    const order = [await top('[data-testid=verdict]'), await top('canvas'), await top('[data-testid=key-inputs]'),
-      await top('details.group'), await top('[data-chart=kwh]')];
-    assert.deepEqual(order, [...order].sort((a, b) => a - b), `order ${order}`);
-    assert.equal(await frame.locator('[data-testid=summary]').count(), 0, 'a frame as tall as its content needs no summary');
-    assert.equal(await frame.$$eval('details.group', (ds) => ds.some((d) => d.open)), false);
-    const latest = () => page.evaluate(() => window.__heights.at(-1));
-    await page.waitForFunction(() => window.__heights.length > 0);
-    await page.waitForTimeout(300);
-    const closed = await latest();
-    await frame.locator('[data-testid=group-mining] > summary').click();
-    await page.waitForFunction((h) => window.__heights.at(-1) > h + 300, closed);
-    const opened = await latest();
-    await page.waitForFunction((h) => Math.abs(document.querySelector('#w iframe').getBoundingClientRect().height - h) <= 1, Math.ceil(opened));
-    await frame.locator('[data-testid=group-mining] > summary').click();
-    await page.waitForFunction((h) => window.__heights.at(-1) === h, closed);
-    await context.close();
-    await host.close();
+    // Closed whatever happens: a host server left listening keeps the test process alive.
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.origin}/story.html`);
+      const frame = await (await page.waitForSelector('#w iframe')).contentFrame();
+      await frame.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
+      await frame.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.width > 10));
+      const top = (selector) => frame.$eval(selector, (e) => e.getBoundingClientRect().top);
+      const order = [await top('[data-testid=verdict]'), await top('canvas'), await top('[data-testid=key-inputs]'),
+        await top('details.group'), await top('[data-chart=kwh]')];
+      assert.deepEqual(order, [...order].sort((a, b) => a - b), `order ${order}`);
+      assert.equal(await frame.locator('[data-testid=summary]').count(), 0, 'a frame as tall as its content needs no summary');
+      assert.equal(await frame.$$eval('details.group', (ds) => ds.some((d) => d.open)), false);
+      const latest = () => page.evaluate(() => window.__heights.at(-1));
+      await page.waitForFunction(() => window.__heights.length > 0);
+      await page.waitForTimeout(300);
+      const closed = await latest();
+      await frame.locator('[data-testid=group-mining] > summary').click();
+      await page.waitForFunction((h) => window.__heights.at(-1) > h + 300, closed);
+      const opened = await latest();
+      await page.waitForFunction((h) => Math.abs(document.querySelector('#w iframe').getBoundingClientRect().height - h) <= 1, Math.ceil(opened));
+      await frame.locator('[data-testid=group-mining] > summary').click();
+      await page.waitForFunction((h) => window.__heights.at(-1) === h, closed);
+    } finally {
+      await context.close();
+      await host.close();
+    }
   });
 });

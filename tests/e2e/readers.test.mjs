@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch, open, serve, text } from './harness.mjs';
+import { dollars, launch, monthAfter, open, ready, serve, text } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 let server, browser;
@@ -25,13 +25,15 @@ describe('locale and currency', () => {
     assert.doesNotMatch(headline, /\$/, headline);
     // No decimal point between digits anywhere in the headline (a point may group thousands).
     assert.doesNotMatch(headline.replace(/\d{1,3}(\.\d{3})+(?!\d)/g, ''), /\d\.\d/, headline);
-    assert.match(await text(page, 'npv-ai'), /^\d+,\d\sMio\.\s€$/);
+    assert.match(await text(page, 'npv-ai'), /^−?\d+,\d\sMio\.\s€$/);
     // Months as the locale writes them, through Intl.DateTimeFormat.
     assert.match(headline, /from Jan\. 2027/);
     assert.match(await text(page, 'as-of-hp'), /as of Juni 2026/);
     assert.equal(await page.getByTestId('text-pwr').inputValue(), '0,0387');
     assert.match(await page.locator('[data-key=pwr] label').textContent(), /€\/kWh/);
-    for (let i = 0; i < 6; i++) assert.doesNotMatch(await text(page, `takeaway-${i}`), /\$/, `takeaway ${i}`);
+    const charts = await page.locator('figure.chart').count();
+    assert.equal(charts, 8);
+    for (let i = 0; i < charts; i++) assert.doesNotMatch(await text(page, `takeaway-${i}`), /\$/, `takeaway ${i}`);
     // Typed the German way: accepted as 0.05 euros, shown back the same way, no message.
     await page.getByTestId('text-pwr').fill('0,05');
     await page.getByTestId('text-pwr').press('Enter');
@@ -44,7 +46,7 @@ describe('locale and currency', () => {
     // Sentences with commas are one quoted CSV field each (RFC 4180).
     assert.match(csv, /^"# Wattsworth [\d.]+: .* in EUR"$/m);
     assert.match(csv, /^"# Money: EUR at 0,86 per US dollar/m);
-    assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,mining_net_cash_eur,/);
+    assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,mining_equity_cash_eur,/);
     assert.deepEqual(problems.errors, []);
     await context.close();
   });
@@ -64,13 +66,15 @@ describe('locale and currency', () => {
     const before = await text(page, 'npv-ai');
     await page.getByTestId('currency').selectOption('GBP');
     await page.waitForFunction((b) => document.querySelector('[data-testid=npv-ai]').textContent !== b, before);
-    assert.match(await text(page, 'npv-ai'), /^£\d+(\.\d)?[mM]$/);
+    assert.match(await text(page, 'npv-ai'), /^−?£\d+(\.\d)?[mM]$/);
     await page.getByTestId('fx').fill('0.5');
     await page.getByTestId('fx').press('Enter');
     await page.waitForTimeout(400);
     assert.match(page.url(), /currency=GBP&fx=0\.5/);
-    const usd = Number(before.replace(/[^\d.]/g, ''));
-    const gbp = Number((await text(page, 'npv-ai')).replace(/[^\d.]/g, ''));
+    // Millions, with their sign.
+    const signed = (t) => (t.startsWith('−') ? -1 : 1) * Number(t.replace(/[^\d.]/g, ''));
+    const usd = signed(before);
+    const gbp = signed(await text(page, 'npv-ai'));
     assert.ok(Math.abs(gbp - usd / 2) <= 0.06, `${before} at 0.5 → ${gbp}`);
     await context.close();
   });
@@ -88,15 +92,28 @@ describe('locale and currency', () => {
   });
 
   it('links with a rate the page cannot use say so and keep the figures right', async () => {
-    for (const [query, figure] of [
-      ['?locale=de-DE&currency=EUR&fx=0,9', /85,5\sMio\.\s€/],
-      ['?fx=2', /\$99\.4M/],
-      ['?currency=USD&fx=2', /\$99\.4M/],
-      ['?locale=de--DE&currency=EUR', /€/],
+    // The figure in dollars, and the rate a link without one gets for euros.
+    const plain = await open(browser, server.url);
+    const verdict = await text(plain.page, 'verdict');
+    const usd = dollars(/ is worth (\S+) more than/.exec(verdict)[1]);
+    await plain.context.close();
+    const euros = await open(browser, `${server.url}?locale=de-DE&currency=EUR`);
+    const rate = Number((await euros.page.getByTestId('fx').inputValue()).replace(',', '.'));
+    await euros.context.close();
+    assert.ok(rate > 0 && rate !== 0.9, `the default euro rate, ${rate}`);
+    const eur = (v) => Number(/ is worth ([\d.]+,\d)\sMio\.\s€ more than/.exec(v)?.[1].replaceAll('.', '').replace(',', '.')) * 1e6;
+    for (const [query, right] of [
+      // Refused, so the default rate is used, not 0.9.
+      ['?locale=de-DE&currency=EUR&fx=0,9', (v) => Math.abs(eur(v) - usd * rate) <= 0.051e6 * (1 + rate)],
+      // No rate for dollars but 1.
+      ['?fx=2', (v) => v === verdict],
+      ['?currency=USD&fx=2', (v) => v === verdict],
+      ['?locale=de--DE&currency=EUR', (v) => /€/.test(v)],
     ]) {
       const { page, context } = await open(browser, `${server.url}${query}`);
-      assert.match(await text(page, 'verdict'), figure, query);
-      assert.doesNotMatch(await text(page, 'verdict'), /\$/.test(figure.source) ? /€/ : /\$/, query);
+      const shown = await text(page, 'verdict');
+      assert.ok(right(shown), `${query}: ${shown} (${verdict} at ${rate})`);
+      assert.doesNotMatch(shown, query.includes('EUR') ? /\$/ : /€/, query);
       assert.match(await text(page, 'url-notice'), /Exchange rate|Locale/, query);
       await context.close();
     }
@@ -104,33 +121,54 @@ describe('locale and currency', () => {
 });
 
 describe('pin and compare', () => {
+  /** The comparison's first three lines, as they should read from the headline figures of the
+   * pinned scenario and of the one shown (the AI advantage is signed: + when converting leads). */
+  const figures = async (page) => {
+    const [, who, amount] = /^(\S+) .*? is worth (\S+) more than/.exec(await text(page, 'verdict'));
+    const sign = (t) => (t.startsWith('−') ? t : `+${t}`);
+    return [`${who === 'Mining' ? '−' : '+'}${amount}`, sign(await text(page, 'npv-mining')), sign(await text(page, 'npv-ai'))];
+  };
+  const lines = (pinned, now) => ['AI advantage', 'Mining NPV', 'AI NPV'].map((name, i) => `${name}: pinned ${pinned[i]} → now ${now[i]}`);
+
   it('pins, changes one input, and a reload brings back both and the difference', async () => {
     const { page, problems, context } = await open(browser, server.url);
+    const pinned = await figures(page);
+    const hp = await page.getByTestId('text-hp').inputValue();
+    const doubled = String(Number(hp) * 2);
     await page.getByTestId('pin').click();
-    await page.getByTestId('text-hp').fill('57.36');
+    await page.getByTestId('text-hp').fill(doubled);
     await page.getByTestId('text-hp').press('Enter');
-    await page.waitForFunction(() => /Hashprice \$28\.68\/PH\/s\/day → \$57\.36\/PH\/s\/day/.test(document.querySelector('[data-testid=compare]').textContent));
+    await page.waitForFunction((t) => document.querySelector('[data-testid=compare]').textContent.includes(t), `Hashprice $${hp}/PH/s/day → $${doubled}/PH/s/day`);
     await page.waitForTimeout(400);
-    assert.match(page.url(), /hp=57\.36&ref=/);
+    assert.match(page.url(), new RegExp(`hp=${doubled.replace('.', '\\.')}&ref=`));
     await page.reload();
-    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
-    await page.waitForFunction(() => /AI advantage: pinned \+\$99\.4M → now/.test(document.querySelector('[data-testid=compare]').textContent));
-    assert.equal(await page.getByTestId('text-hp').inputValue(), '57.36');
+    await ready(page);
+    const now = await figures(page);
+    const compare = await page.$$eval('[data-testid=compare] li', (lis) => lis.map((li) => li.textContent));
+    assert.deepEqual(compare.slice(0, 3).map((l) => l.replace(/ \([^)]*\)$/, '')), lines(pinned, now));
+    assert.equal(compare[3], `Changed: Hashprice $${hp}/PH/s/day → $${doubled}/PH/s/day.`);
+    assert.equal(await page.getByTestId('text-hp').inputValue(), doubled);
     assert.match(await text(page, 'pin'), /Unpin/);
     const csv = await csvOf(page);
     assert.match(csv, /^# Pinned scenario: AI mode: lease/m);
     assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,pinned_ai_cumulative_usd,/);
-    assert.match(csv, /^# Hashprice,hp,57\.36,\$\/PH\/s\/day,.*,28\.68$/m);
+    assert.match(csv, new RegExp(`^# Hashprice,hp,${doubled.replace('.', '\\.')},\\$/PH/s/day,.*,${hp.replace('.', '\\.')}$`, 'm'));
     assert.deepEqual(problems.errors, []);
     await context.close();
   });
 
   it('an embed with controls=none shows the comparison its link carries', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}?embed=1&controls=none&hp=57.36&ref=`);
-    await page.waitForFunction(() => /AI advantage: pinned \+\$99\.4M → now/.test(document.querySelector('[data-testid=compare]')?.textContent ?? ''));
+    // The pinned scenario is the defaults (`ref=` empty): its figures are a plain page's.
+    const plain = await open(browser, server.url);
+    const pinned = await figures(plain.page);
+    const hp = await plain.page.getByTestId('text-hp').inputValue();
+    await plain.context.close();
+    const { page, problems, context } = await open(browser, `${server.url}?embed=1&controls=none&hp=57.36&ref=`);
     assert.equal(await page.locator('input[type=range]').count(), 0);
+    const compare = await page.$$eval('[data-testid=compare] li', (lis) => lis.map((li) => li.textContent));
+    assert.deepEqual(compare.slice(0, 3).map((l) => l.replace(/ \([^)]*\)$/, '')), lines(pinned, await figures(page)));
+    assert.equal(compare[3], `Changed: Hashprice $${hp}/PH/s/day → $57.36/PH/s/day.`);
+    assert.deepEqual(problems.errors, []);
     await context.close();
   });
 
@@ -168,7 +206,9 @@ describe('fact sheet', () => {
 describe('charts that describe themselves', () => {
   it('each chart is an image named by its title and described by its figures and takeaway, which follow the data', async () => {
     const { page, context } = await open(browser, server.url);
-    for (let i = 0; i < 6; i++) {
+    const charts = await page.locator('figure.chart').count();
+    assert.equal(charts, 8);
+    for (let i = 0; i < charts; i++) {
       const canvas = page.locator(`[data-testid=chart-${i}] canvas`);
       assert.equal(await canvas.getAttribute('role'), 'img');
       assert.equal(await canvas.getAttribute('aria-label'), await page.textContent(`#chart-${i}-title`));
@@ -176,7 +216,10 @@ describe('charts that describe themselves', () => {
       assert.ok(described.includes(await text(page, `takeaway-${i}`)), `chart ${i}: ${described}`);
     }
     const before = await text(page, 'desc-0');
-    assert.match(before, /Line chart of cumulative net cash.*mining from .*\$.* to .*\$/);
+    // What it counts (the owners' cash on the default basis), from the start month, and each
+    // line's range.
+    const start = monthAfter(await page.locator('#start').inputValue());
+    assert.match(before, new RegExp(`^Line chart of cumulative cash after tax and debt service, not discounted, month by month for .+ from ${start}: mining from −?\\$\\S+ to −?\\$\\S+, leasing it to an AI tenant from −?\\$\\S+ to −?\\$\\S+\\.`));
     await page.getByTestId('text-hp').fill('60');
     await page.getByTestId('text-hp').press('Enter');
     await page.waitForFunction((b) => document.querySelector('[data-testid=desc-0]').textContent !== b, before);
@@ -219,9 +262,22 @@ describe('sliders', () => {
         .filter((el) => el.offsetParent !== null)
         .map((el) => ({ key: el.dataset.testid.slice(6), at: Number(el.value) / Number(el.max), text: document.querySelector(`[data-testid=text-${el.dataset.testid.slice(6)}]`).value }))));
     }
-    // Inputs whose default is a limit of their range (0% curtailed, 100% converted) sit at that end.
-    const atLimit = ['curt', 'share'];
-    const outer = thumbs.filter((t) => !atLimit.includes(t.key) && (t.at < 0.05 || t.at > 0.95));
+    // Inputs whose default is the natural limit of their range sit exactly at that end; every
+    // other thumb keeps clear of the ends.
+    const atLimit = {
+      curt: [0, 'no hours curtailed: the default power price is already net of credits'],
+      share: [1, 'the whole site converted'],
+      cvin: [0, 'converting starts now'],
+      back: [0, 'no investment-grade backstop'],
+      prep: [0, 'nothing paid in advance'],
+      wrnt: [0, 'no warrants given'],
+      bonus: [1, '100% bonus depreciation, the law since 2025'],
+    };
+    for (const [key, [end, why]] of Object.entries(atLimit)) {
+      const at = thumbs.filter((t) => t.key === key).map((t) => t.at);
+      assert.ok(at.length > 0 && at.every((a) => a === end), `${key} at ${end === 0 ? 'the start' : 'the end'} of its track (${why}): ${at}`);
+    }
+    const outer = thumbs.filter((t) => !(t.key in atLimit) && (t.at < 0.05 || t.at > 0.95));
     assert.deepEqual(outer, []);
     const sorted = thumbs.map((t) => t.at).sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
