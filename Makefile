@@ -38,7 +38,7 @@ build:
 	trunk build --release --offline
 
 browser-test:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 bench: setup
 	cargo bench -p economics --bench model

@@ -115,12 +115,17 @@ describe('calculator page', () => {
     for (const key of MAIN_SLIDERS) {
       const before = await text(page, 'headline');
       await page.getByTestId(`range-${key}`).scrollIntoViewIfNeeded();
+      // Sections laid out only near the screen take their real height once scrolled to: the box is
+      // read once that has settled.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const box = await page.getByTestId(`range-${key}`).boundingBox();
       await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
-      await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent !== h, before);
+      await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent !== h, before, { timeout: 10000 })
+        .catch(() => { throw new Error(`${key}: a click at 80% of the track left the headline as it was`); });
       const value = await page.getByTestId(`text-${key}`).inputValue();
       await page.locator(`[data-key=${key}] .reset`).click();
-      await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent === h, before);
+      await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent === h, before, { timeout: 10000 })
+        .catch(async () => { throw new Error(`${key}: reset gave ${await text(page, 'headline')}\nnot ${before}`); });
       assert.notEqual(await page.getByTestId(`text-${key}`).inputValue(), value, `${key} reset`);
     }
     const valuetext = await page.getByTestId('range-pwr').getAttribute('aria-valuetext');
