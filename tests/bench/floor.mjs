@@ -4,12 +4,12 @@
 // (the first slider exists, from a MutationObserver in the page), main-thread busy time per slider
 // update p50 and p95 (Chromium's TaskDuration from before the input to after two animation frames
 // and the task after them, 60 updates a round at positions spread over the slider's whole track),
-// and transfer (gzip -9 of everything each page loads). Prints medians over the rounds and the
+// and transfer (gzip -9 of everything each page loads; brotli at its highest quality beside it). Prints medians over the rounds and the
 // ratios. Run after `make build` and `../shared/floor-page/build.sh target/floor-dist`.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DIST, launch, serve } from '../e2e/harness.mjs';
 
 const FLOOR = fileURLToPath(new URL('../../target/floor-dist/', import.meta.url));
@@ -63,12 +63,16 @@ async function measure(browser, name) {
     busy.push((await taskSeconds() - before) * 1000);
   }
   let transfer = 0;
+  let brotli = 0;
+  const best = { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } };
   for (const p of new Set(server.served.map((p) => (p === '/' ? '/index.html' : p)))) {
-    transfer += await readFile(join(root, p)).then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0);
+    const bytes = await readFile(join(root, p)).catch(() => Buffer.alloc(0));
+    transfer += bytes.length && gzipSync(bytes, { level: 9 }).length;
+    brotli += bytes.length && brotliCompressSync(bytes, best).length;
   }
   await context.close();
   await server.close();
-  return { first_picture: fcp, interactive, busy_p50: pct(busy, 0.5), busy_p95: pct(busy, 0.95), transfer };
+  return { first_picture: fcp, interactive, busy_p50: pct(busy, 0.5), busy_p95: pct(busy, 0.95), transfer, brotli };
 }
 
 const browser = await launch();
@@ -83,4 +87,8 @@ for (const key of ['first_picture', 'interactive', 'busy_p50', 'busy_p95', 'tran
   const f = median(runs.floor.map((x) => x[key]));
   summary[key] = { wattsworth: +w.toFixed(key === 'transfer' ? 0 : 2), floor: +f.toFixed(key === 'transfer' ? 0 : 2), ratio: +(w / f).toFixed(2) };
 }
+// Not a sixth row: the same bytes as the transfer row, compressed with brotli as a host serving
+// the build's .br copies would send them.
+const [wb, fb] = [runs.wattsworth[0].brotli, runs.floor[0].brotli];
+summary.transfer.brotli = { wattsworth: wb, floor: fb, ratio: +(wb / fb).toFixed(2) };
 console.log(JSON.stringify({ rounds: ROUNDS, summary }, null, 2));
