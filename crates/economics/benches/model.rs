@@ -17,6 +17,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function("report_180_months", |b| b.iter(|| compute(black_box(&s)).unwrap()));
     c.bench_function("tornado", |b| b.iter(|| analysis::tornado(black_box(&s)).unwrap()));
     c.bench_function("break_evens", |b| b.iter(|| analysis::break_evens(black_box(&s)).unwrap()));
+    c.bench_function("when_to_convert", |b| b.iter(|| analysis::when_to_convert(black_box(&s)).unwrap()));
     c.bench_function("frontier_21x21", |b| b.iter(|| analysis::frontier(black_box(&s), Default::default(), 21, 21).unwrap()));
     let mut group = c.benchmark_group("monte_carlo");
     group.sample_size(20);

@@ -187,13 +187,14 @@ pub const COVER_MONTHS: usize = 12;
 /// first year of repayment): cash available ÷ debt service over those months (`None` where no
 /// debt service is due).
 pub fn dscr(cash_usd: &[f64], loan: &Schedule) -> Vec<Option<f64>> {
+    let service_usd: Vec<f64> = (0..cash_usd.len()).map(|m| loan.service_usd(m)).collect();
     (0..cash_usd.len())
         .map(|m| {
             if m < loan.repay_from || m >= loan.repay_until {
                 return None;
             }
             let from = loan.repay_from.max((m + 1).saturating_sub(COVER_MONTHS));
-            let service: f64 = (from..=m).map(|k| loan.service_usd(k)).sum();
+            let service: f64 = service_usd[from..=m].iter().sum();
             let cash: f64 = cash_usd[from..=m].iter().sum();
             (service > 0.0).then(|| cash / service)
         })

@@ -117,11 +117,16 @@ fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>) 
     let last = calendar[calendar.len() - 1];
     let from = if first > as_of { first } else { as_of };
     let mut day = days_from_civil(as_of.year, as_of.month, 1);
+    // The reward's logarithm, taken again only when the subsidy changes (around a halving).
+    let mut ln_reward = (f64::NAN, 0.0);
     while k <= last {
         let next_day = day + k.days() as i64;
         let subsidy = average_subsidy_between(height_at_day(day as f64), height_at_day(next_day as f64));
         day = next_day;
-        let ln_h = ln_h_a + (subsidy + b.fees_btc_per_block).ln() - ln_reward_a + price_step * t as f64 - ln_h_rel;
+        if subsidy != ln_reward.0 {
+            ln_reward = (subsidy, (subsidy + b.fees_btc_per_block).ln());
+        }
+        let ln_h = ln_h_a + ln_reward.1 - ln_reward_a + price_step * t as f64 - ln_h_rel;
         if k >= from {
             hashprice.push(ln_h.exp());
             network.push((ln_eh_a + ln_h_rel).exp());

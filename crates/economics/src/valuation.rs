@@ -79,6 +79,9 @@ pub(crate) struct TaxBase {
     /// The bonus the company takes on the path's property (see [`Model::election`]), without
     /// and with end values.
     bonus: [std::cell::OnceCell<f64>; 2],
+    /// The share of cost the covenant let the loan borrow, by the bonus it was sized with: cover
+    /// is tested on cash without end values, so a path sizes its loan once for both switches.
+    sized: std::cell::RefCell<Vec<(f64, f64)>>,
 }
 
 /// One way of paying a path's tax: month by month, with the ledger, the loan and its coverage.
@@ -251,7 +254,7 @@ impl Model<'_> {
             }
             let r = &self.rates;
             let before_tax_npv = (0..self.n).map(|m| r.discounted(m, p.months[m].net_cash_usd(), p.mining()[m].net_cash_usd(), 0.0)).sum();
-            TaxBase { ebitda, discount: self.tax_discount(p), before_tax_npv, bonus: Default::default() }
+            TaxBase { ebitda, discount: self.tax_discount(p), before_tax_npv, bonus: Default::default(), sized: Default::default() }
         })
     }
 
@@ -379,29 +382,39 @@ impl Model<'_> {
             // equipment is funded apart). Repayment is shaped on it before the loan's own tax
             // effects.
             let available = |accrued: &[f64]| -> Vec<f64> { (0..n).map(|m| months[m].ebitda_usd() - accrued[m]).collect() };
-            let shape = if terms.sculpted { available(&ledger.accrued(&rules, calendar)) } else { vec![0.0; n] };
+            // Cover is tested, and repayment shaped, on the business's own cash: the tax on
+            // selling what is held at the window's end is paid from the sale, not from the cash
+            // that serves the debt.
+            let operating = if count_end { self.ledger(p, false, bonus) } else { ledger.clone() };
+            let shape = if terms.sculpted { available(&operating.accrued(&rules, calendar)) } else { vec![0.0; n] };
             // Construction runs until the last hall is handed over: repayment starts at full capacity.
             let built = (self.cutover + self.s.ramp_months()).min(n - 1);
             // The loan is the lesser of the share of cost asked and what the covenant supports:
             // where the cash available would cover some month's debt service less than the
             // covenant asks, the loan is scaled down by the shortfall and tried again (less debt
-            // is less interest to deduct, so a pass or two more).
-            // Cover is tested on the business's own cash: the tax on selling what is held at the
-            // window's end is paid from the sale, not from the cash that serves the debt.
-            let operating = if count_end { self.ledger(p, false, bonus) } else { ledger.clone() };
+            // is less interest to deduct, so a pass or two more). Sized once for this bonus, the
+            // loan is drawn again at the share found.
             let covenant = self.s.debt.covenant_dscr;
             let mut terms = terms;
+            let memo = &self.base(p).sized;
+            let known = memo.borrow().iter().find(|(b, _)| *b == bonus).map(|(_, ltc)| *ltc);
+            let passes = match known {
+                Some(ltc) => {
+                    terms.loan_to_cost = ltc;
+                    1
+                }
+                None => SIZING_PASSES,
+            };
             let mut sized = None;
-            for _ in 0..SIZING_PASSES {
-                let mut with_loan = ledger.clone();
+            for _ in 0..passes {
                 let schedule = financing::schedule(&p.financed_usd, built, &terms, &shape);
-                self.deduct_loan(&mut with_loan, &schedule, count_end, bonus);
                 let mut tested = operating.clone();
                 self.deduct_loan(&mut tested, &schedule, false, bonus);
                 let c = financing::dscr(&available(&tested.accrued(&rules, calendar)), &schedule);
                 let lowest = c.iter().flatten().fold(f64::INFINITY, |a, &b| a.min(b));
-                sized = Some((schedule, with_loan, c));
-                if lowest >= covenant || terms.loan_to_cost == 0.0 {
+                let met = lowest >= covenant || terms.loan_to_cost == 0.0;
+                sized = Some((schedule, c, tested, terms.loan_to_cost));
+                if met {
                     break;
                 }
                 // A hair under the ratio, so the passes close in from the side that meets it.
@@ -410,8 +423,17 @@ impl Model<'_> {
                     terms.loan_to_cost = 0.0;
                 }
             }
-            if let Some((schedule, with_loan, c)) = sized {
-                ledger = with_loan;
+            if let Some((schedule, c, tested, ltc)) = sized {
+                if known.is_none() {
+                    memo.borrow_mut().push((bonus, ltc));
+                }
+                // The loan sized, in the ledger that counts: the one tested when end values are
+                // not counted, else the one with them.
+                if count_end {
+                    self.deduct_loan(&mut ledger, &schedule, count_end, bonus);
+                } else {
+                    ledger = tested;
+                }
                 if with_cover {
                     cover = c;
                 }
