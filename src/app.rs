@@ -41,6 +41,8 @@ pub fn App() -> impl IntoView {
     query::order(&mut initial_notices);
     let state = State::new(initial, pinned, kept.map_axes, locale, kept.locale.clone().filter(|_| taken), !page.embed);
     provide_state(state);
+    // What the first screen does not show is built once it is painted.
+    crate::later::start(crate::background::set_built);
     let scenario = state.scenario;
     let notices = RwSignal::new(initial_notices);
 

@@ -41,12 +41,20 @@ struct Queue {
 thread_local! {
     static QUEUE: RefCell<Queue> = RefCell::default();
     static CALM: Cell<bool> = const { Cell::new(true) };
+    static BUILT: Cell<bool> = const { Cell::new(false) };
     static WORKING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Asks for a job of `kind`: `make` builds it at the next frame, or when the one running ends.
 pub fn ask(kind: Kind, make: impl Fn() -> Option<Step> + 'static) {
     QUEUE.with_borrow_mut(|q| q.asked[kind as usize] = Some(Box::new(make)));
+    schedule();
+}
+
+/// The page below its first screen has been built ([`crate::app::Later`]): until then the page
+/// counts as working.
+pub fn set_built() {
+    BUILT.set(true);
     schedule();
 }
 
@@ -80,7 +88,7 @@ fn schedule() {
     if go {
         request_animation_frame(frame);
     }
-    show_working(work || !CALM.get());
+    show_working(work || !CALM.get() || !BUILT.get());
 }
 
 /// `data-working` on the root element while the reader is changing things (the analyses are

@@ -6,6 +6,7 @@ mod app;
 mod background;
 mod browser;
 mod components;
+mod later;
 mod state;
 mod target;
 

@@ -1,5 +1,6 @@
 // Step: a strict Content-Security-Policy meta in index.html. Trunk's loader is the one inline
-// script; it is allowed by its hash, and nothing else inline runs.
+// script and the first picture's styles the one inline style; each is allowed by its hash, and
+// nothing else inline runs or applies.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,10 +10,12 @@ export default async function csp({ dir }) {
   const inline = html.match(/<script type=["']?module["']?>([\s\S]+?)<\/script>/);
   if (!inline) throw new Error('index.html: no inline module script to hash');
   const digest = createHash('sha256').update(inline[1]).digest('base64');
+  // The first picture's styles, inline (scripts/steps/first-picture.mjs).
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
   const policy = [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest}'`,
-    "style-src 'self'",
+    ["style-src 'self'", ...styles].join(' '),
     "img-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",

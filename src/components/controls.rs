@@ -65,26 +65,29 @@ fn Section(group: Group, open: bool) -> impl IntoView {
     let scenario = state.scenario;
     let counts = Memo::new(move |_| scenario.with(|s| inputs::changed(group, s)));
     let name = format!("{group:?}").to_ascii_lowercase();
+    let body = NodeRef::<leptos::html::Div>::new();
+    crate::later::build_into(body, move || view! {
+        {(group == Group::Site).then(|| view! { <StartMonth /> })}
+        {inputs::members(group).into_iter().map(|g| {
+            // Hidden rather than removed: cheaper to keep than to rebuild, and
+            // display:none takes them out of the accessibility tree.
+            let applies = Memo::new(move |_| scenario.with(|s| inputs::group_applies(g, s)));
+            view! {
+                <div class:hidden=move || !applies.get()>
+                    <Toggles group=g />
+                    {inputs::more_params(group).filter(|p| p.group == g).map(|p| view! { <Control param=p /> }).collect_view()}
+                </div>
+            }
+        }).collect_view()}
+    });
     view! {
         <details class="group" open=open data-testid=format!("group-{name}")>
             <summary>
                 <span class="group-title">{inputs::title(group)}</span>
                 <span class="changed" data-testid=format!("changed-{name}")>{move || { let (n, c) = counts.get(); text::inputs_changed(n, c) }}</span>
             </summary>
-            <div class="group-body">
-                {(group == Group::Site).then(|| view! { <StartMonth /> })}
-                {inputs::members(group).into_iter().map(|g| {
-                    // Hidden rather than removed: cheaper to keep than to rebuild, and
-                    // display:none takes them out of the accessibility tree.
-                    let applies = Memo::new(move |_| scenario.with(|s| inputs::group_applies(g, s)));
-                    view! {
-                        <div class:hidden=move || !applies.get()>
-                            <Toggles group=g />
-                            {inputs::more_params(group).filter(|p| p.group == g).map(|p| view! { <Control param=p /> }).collect_view()}
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
+            // Its inputs are built once the first screen is painted (crate::later).
+            <div class="group-body" node_ref=body></div>
         </details>
     }
 }
