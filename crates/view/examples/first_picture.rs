@@ -18,8 +18,13 @@ fn main() {
             return;
         }
     }
-    // The viewBox lets the picture scale with the column it sits in.
-    let svg = svg.replacen("<svg width=\"640\" height=\"360\"", "<svg role=\"img\" aria-label=\"Cumulative cash of mining and AI at today's defaults\" viewBox=\"0 0 640 360\"", 1);
+    // The viewBox (which plotters writes too) lets the picture scale with the column it sits in.
+    let view_box = if svg.contains("viewBox=") { "" } else { " viewBox=\"0 0 640 360\"" };
+    let svg = svg.replacen(
+        "<svg width=\"640\" height=\"360\"",
+        &format!("<svg role=\"img\" aria-label=\"Cumulative cash of mining and AI at today's defaults\"{view_box}"),
+        1,
+    );
     print!(
         "<div id=\"ww-first-picture\" class=\"first-picture\"><h1>Wattsworth</h1><p class=\"lede\">What is a megawatt worth: mining bitcoin, or hosting AI?</p>\
          <p>Loading the calculator… Meanwhile, the cumulative cash of keeping the miners or converting, at today's defaults:</p>{svg}\
