@@ -2,7 +2,8 @@
 // the hashprice slider at positions across its whole track (two frames awaited after each), self
 // time summed by function and by crate. Run on a build that keeps the wasm's names:
 //   node tests/bench/profile.mjs DIST_DIR
-// (`make profile` builds one with `wasm-opt -g` into target/profile-dist and runs this.)
+// (add `-g` to `data-wasm-opt-params` in index.html, `trunk build --release --dist DIST_DIR`,
+// and put index.html back: docs/performance.md.)
 import { launch, serve } from '../e2e/harness.mjs';
 
 const root = process.argv[2];
