@@ -16,6 +16,7 @@ fn benches(c: &mut Criterion) {
     let s = fifteen_years();
     c.bench_function("report_180_months", |b| b.iter(|| compute(black_box(&s)).unwrap()));
     c.bench_function("tornado", |b| b.iter(|| analysis::tornado(black_box(&s)).unwrap()));
+    c.bench_function("sensitivity_with_flips", |b| b.iter(|| analysis::sensitivity(black_box(&s)).unwrap()));
     c.bench_function("break_evens", |b| b.iter(|| analysis::break_evens(black_box(&s)).unwrap()));
     c.bench_function("when_to_convert", |b| b.iter(|| analysis::when_to_convert(black_box(&s)).unwrap()));
     c.bench_function("frontier_21x21", |b| b.iter(|| analysis::frontier(black_box(&s), Default::default(), 21, 21).unwrap()));

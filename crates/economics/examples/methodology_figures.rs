@@ -319,7 +319,7 @@ fn main() {
             );
         }
         for f in &sens.flips {
-            println!("  flip {}: {}–{}, even at {:.4}", f.key, f.low, f.high, f.break_even);
+            println!("  flip {}: {}–{}, even at {:.4?}", f.key, f.low, f.high, f.break_evens);
         }
     }
     for axes in [MapAxes::CapexByRate, MapAxes::HashpriceByRate] {

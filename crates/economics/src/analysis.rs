@@ -276,32 +276,90 @@ pub fn tornado(s: &Scenario) -> Result<Vec<TornadoBar>, ScenarioError> {
     Ok(bars)
 }
 
-/// A sourced input whose span holds the break-even: the answer flips within what the sources
-/// say.
+/// A sourced input within whose span the answer changes sign: it flips within what the sources
+/// say. It can change sign more than once (a GPU cloud's contract length crosses the GPUs'
+/// refreshes), so each value where the paths are worth the same is kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Flip {
     pub key: String,
     pub label: String,
     pub unit: String,
-    /// The value at which the two paths are worth the same.
-    pub break_even: f64,
+    /// The values at which the two paths are worth the same, ascending; at least one.
+    pub break_evens: Vec<f64>,
     /// The sources' span.
     pub low: f64,
     pub high: f64,
 }
 
-/// The flip in a tornado bar, if its input is sourced and the answer changes sign across it:
-/// a dozen runs of the model to find the break-even.
-fn flip(s: &Scenario, b: &TornadoBar) -> Option<Flip> {
-    let p = Param::by_key(&b.key).filter(|_| b.sourced && b.flips())?;
-    match break_even_within(s, p, b.low_value, b.high_value) {
-        BreakEven::At(x) => Some(Flip { key: b.key.clone(), label: b.label.clone(), unit: b.unit.clone(), break_even: x, low: b.low_value, high: b.high_value }),
-        _ => None,
+/// Steps across a sourced span at which the advantage is worked, to find every change of sign
+/// (each then refined to its break-even): two changes closer than a 24th of the span can be
+/// missed, as a pair.
+pub const FLIP_SAMPLES: usize = 24;
+
+/// A sourced bar's span worked at [`FLIP_SAMPLES`] steps, a run at a time, then each change of
+/// sign refined: a dozen runs each.
+struct FlipSearch {
+    bar: TornadoBar,
+    param: &'static Param,
+    xs: Vec<f64>,
+    advantage: Vec<f64>,
+    /// The next step to refine, once every value is worked.
+    next: usize,
+    break_evens: Vec<f64>,
+}
+
+impl FlipSearch {
+    /// For a sourced bar; `None` for an assumption's.
+    fn new(bar: &TornadoBar) -> Option<FlipSearch> {
+        let param = Param::by_key(&bar.key).filter(|_| bar.sourced)?;
+        let mut xs: Vec<f64> = (0..=FLIP_SAMPLES)
+            .map(|i| bar.low_value + (bar.high_value - bar.low_value) * i as f64 / FLIP_SAMPLES as f64)
+            // What the input accepts (a contract runs whole months).
+            .map(|x| param.nearest_accepted(x).unwrap_or(x))
+            .collect();
+        xs.dedup();
+        Some(FlipSearch { bar: bar.clone(), param, advantage: Vec::with_capacity(xs.len()), xs, next: 1, break_evens: Vec::new() })
+    }
+
+    /// One step: a value worked, or one change of sign refined. True once done.
+    fn step(&mut self, s: &Scenario, trial: &mut Scenario) -> bool {
+        if let Some(&x) = self.xs.get(self.advantage.len()) {
+            (self.param.set)(trial, x);
+            self.advantage.push(advantage_usd(trial));
+            (self.param.set)(trial, (self.param.get)(s));
+            return false;
+        }
+        while self.next < self.xs.len() {
+            let i = self.next;
+            self.next += 1;
+            if (self.advantage[i - 1] >= 0.0) != (self.advantage[i] >= 0.0) {
+                if let BreakEven::At(x) = break_even_within(s, self.param, self.xs[i - 1], self.xs[i]) {
+                    self.break_evens.push(x);
+                }
+                return false;
+            }
+        }
+        true
+    }
+
+    fn finish(mut self) -> Option<Flip> {
+        self.break_evens.sort_by(f64::total_cmp);
+        let b = self.bar;
+        (!self.break_evens.is_empty()).then(|| Flip { key: b.key, label: b.label, unit: b.unit, break_evens: self.break_evens, low: b.low_value, high: b.high_value })
     }
 }
 
-/// The sourced inputs within whose span the answer flips (from the tornado's bars), each with
-/// its break-even, widest swing first.
+/// The flip within a tornado bar, if its input is sourced and the answer changes sign within its
+/// span.
+fn flip(s: &Scenario, b: &TornadoBar) -> Option<Flip> {
+    let mut search = FlipSearch::new(b)?;
+    let mut trial = s.clone();
+    while !search.step(s, &mut trial) {}
+    search.finish()
+}
+
+/// The sourced inputs within whose span the answer changes sign (from the tornado's bars), each
+/// with its break-evens, widest swing first.
 pub fn flips(s: &Scenario, bars: &[TornadoBar]) -> Result<Vec<Flip>, ScenarioError> {
     s.validate()?;
     Ok(bars.iter().filter_map(|b| flip(s, b)).collect())
@@ -325,22 +383,24 @@ pub struct Sensitivity {
     pub flips: Vec<Flip>,
 }
 
-/// [`Sensitivity`] a step at a time: a step is one bar (two runs), or one flip's break-even.
+/// [`Sensitivity`] a step at a time: a step is one bar (two runs), one value of a sourced
+/// input's span worked, or one change of sign refined (a dozen runs).
 pub struct SensitivityRun {
     base: Scenario,
     trial: Scenario,
     inputs: Vec<Moved>,
     bars: Vec<TornadoBar>,
     flips: Vec<Flip>,
-    /// The next bar to look for a flip in, once every bar is drawn.
+    /// The next bar to look for a flip in, once every bar is drawn, and the search under way.
     next_flip: usize,
+    search: Option<FlipSearch>,
 }
 
 impl SensitivityRun {
     pub fn new(s: &Scenario) -> Result<SensitivityRun, ScenarioError> {
         s.validate()?;
         let inputs = tornado_inputs(s);
-        Ok(SensitivityRun { base: s.clone(), trial: s.clone(), bars: Vec::with_capacity(inputs.len()), inputs, flips: Vec::new(), next_flip: 0 })
+        Ok(SensitivityRun { base: s.clone(), trial: s.clone(), bars: Vec::with_capacity(inputs.len()), inputs, flips: Vec::new(), next_flip: 0, search: None })
     }
 }
 
@@ -356,19 +416,22 @@ impl Stepped for SensitivityRun {
                 }
                 continue;
             }
-            // Bars without a flip cost nothing: skip to the next one that has one.
-            while let Some(b) = self.bars.get(self.next_flip) {
-                self.next_flip += 1;
-                if b.sourced && b.flips() {
-                    self.flips.extend(flip(&self.base, b));
-                    break;
+            // Each sourced bar's span searched a run at a time; assumptions' bars cost nothing.
+            if self.search.is_none() {
+                while let Some(b) = self.bars.get(self.next_flip) {
+                    self.next_flip += 1;
+                    self.search = FlipSearch::new(b);
+                    if self.search.is_some() {
+                        break;
+                    }
                 }
             }
-            if self.next_flip >= self.bars.len() {
-                return true;
+            let Some(search) = self.search.as_mut() else { return true };
+            if search.step(&self.base, &mut self.trial) {
+                self.flips.extend(self.search.take().and_then(FlipSearch::finish));
             }
         }
-        self.bars.len() == self.inputs.len() && self.next_flip >= self.bars.len()
+        self.bars.len() == self.inputs.len() && self.search.is_none() && self.next_flip >= self.bars.len()
     }
 
     fn finish(self) -> Sensitivity {
@@ -641,9 +704,12 @@ mod tests {
         let flipped = flips(&s, &bars).unwrap();
         assert!(!flipped.is_empty(), "the test wants a flip");
         assert_eq!(got, Sensitivity { bars: bars.clone(), flips: flipped.clone() });
-        // One step a bar, one a flip (at most: a bar may flip with no break-even found).
-        let flipping = bars.iter().filter(|b| b.sourced && b.flips()).count();
-        assert!(steps >= bars.len() + flipped.len() && steps <= bars.len() + flipping + 1, "{steps}");
+        // One step a bar; for each sourced bar, one a value of its span (FLIP_SAMPLES + 1, fewer
+        // where snapping joins two), one a break-even refined, and one to finish.
+        let sourced = bars.iter().filter(|b| b.sourced).count();
+        let refined: usize = flipped.iter().map(|f| f.break_evens.len()).sum();
+        let most = bars.len() + sourced * (FLIP_SAMPLES + 2) + refined + 1;
+        assert!(steps >= bars.len() + 3 * sourced + refined && steps <= most, "{steps} steps, at most {most}");
         let mut run = BreakEvensRun::new(&s).unwrap();
         assert!(!run.advance(1));
         assert!(run.advance(1));
