@@ -34,7 +34,7 @@ describe('calculator page', () => {
     const verdict = await text(page, 'verdict');
     assert.ok(verdict.split(/\s+/).length <= 32, `${verdict.split(/\s+/).length} words: ${verdict}`);
     const from = monthAfter(start, Number(cvin) + Number(conv));
-    const said = new RegExp(`^(Mining|Leasing) this ${mw} MW site .*is worth (\\S+) more than .*\\(after tax, ([\\d.]+)% debt sized to ${esc(dscr)}× cover; ${yrs}-year contract from ${from}\\)\\.$`).exec(verdict);
+    const said = new RegExp(`^(Mining|Leasing) this ${mw} MW site .*is worth (\\S+) more than .*\\(after tax, ([\\d.]+)% debt at ${esc(dscr)}× cover; ${yrs}-year contract from ${from}\\)\\.$`).exec(verdict);
     assert.ok(said, `basis and dates (${mw} MW, ${dscr}× cover, ${yrs} years from ${from}): ${verdict}`);
     // It agrees with the figures beside it, and with the warning that the loan was sized down.
     const [mining, ai] = [dollars(await text(page, 'npv-mining')), dollars(await text(page, 'npv-ai'))];
@@ -236,7 +236,7 @@ describe('calculator page', () => {
       assert.ok(Math.abs(Number(mw) - Number(deal[1]) * pue) < 1e-9, `${id}: grid power ${mw} is the deal's ${deal[1]} MW of IT × the default PUE ${pue}`);
       assert.equal(yrs, deal[2], `${id}: the deal's term`);
       const start = monthAfter(await page.locator('#start').inputValue());
-      assert.match(await text(page, 'verdict'), new RegExp(`^.+ terms on this ${mw} MW site, from ${start}: (mining it|leasing it|running a GPU cloud on it) is worth \\$[\\d.]+[KMB] more than .+; ${yrs}-year contract from `));
+      assert.match(await text(page, 'verdict'), new RegExp(`^.+ terms on this ${mw} MW site, from ${start}: (mining|leasing|GPU cloud) is worth \\$[\\d.]+[KMB] more than .+; ${yrs}-year contract from `));
     }
     const rent = await fromApi(browser, server.url, (api) => api.preset('csc').lease.usd_per_kw_month);
     assert.equal(await page.getByTestId('text-rent').inputValue(), String(Number(rent.toFixed(4))), `the solved rent, ${rent}`);

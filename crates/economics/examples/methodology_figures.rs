@@ -49,8 +49,8 @@ fn basis_words(s: &Scenario, r: &Report) -> String {
     match (r.basis, &r.debt) {
         (Basis::PreTax, _) => "before tax, no debt".into(),
         (Basis::AfterTax, _) | (Basis::Financed, None) => format!("{tax}, no debt"),
-        (Basis::Financed, Some(d)) if d.borrowed_usd == 0.0 => format!("{tax}, no debt: none meets {covenant} cover"),
-        (Basis::Financed, Some(d)) if d.sized_to_cover => format!("{tax}, {}% debt sized to {covenant} cover", trim(d.loan_to_cost_pct, 1)),
+        (Basis::Financed, Some(d)) if d.borrowed_usd == 0.0 => format!("{tax}, no debt meets {covenant} cover"),
+        (Basis::Financed, Some(d)) if d.sized_to_cover => format!("{tax}, {}% debt at {covenant} cover", trim(d.loan_to_cost_pct, 1)),
         (Basis::Financed, Some(d)) => format!("{tax}, {}% debt at {}%", trim(d.loan_to_cost_pct, 2), trim(s.debt.coupon_pct, 2)),
     }
 }

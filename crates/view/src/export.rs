@@ -302,7 +302,7 @@ mod tests {
         }
         assert!(borrowed > 0.0, "the default AI path borrows");
         let basis = &line(&block, "# Basis")[0];
-        assert!(basis.starts_with("# Basis: after tax, ") && basis.contains("% debt sized to 1.325× cover"), "{text}");
+        assert!(basis.starts_with("# Basis: after tax, ") && basis.contains("% debt at 1.325× cover"), "{text}");
         assert!(line(&block, "# Debt")[0].contains("DSCR lowest"), "{text}");
         assert!(line(&block, "# Market data as of")[0].contains(economics::data::HASHPRICE.as_of), "{text}");
     }

@@ -32,8 +32,9 @@ fn pct(value: f64) -> String {
 }
 
 /// What the figures count, in words: "after tax, 72.5% debt at 7.19%", or "after tax, 55.7% debt
-/// sized to 1.325× cover" where the covenant let the AI path borrow less than asked (the coupon
-/// is then in the details); "after tax, no debt",
+/// at 1.325× cover" where the covenant let the AI path borrow less than asked (the coupon is
+/// then in the details), "after tax, no debt meets 1.325× cover" where it let it borrow nothing;
+/// "after tax, no debt",
 /// "before tax, no debt" (the pre-tax, unlevered view), or "0% tax, …" where the rate is 0.
 ///
 /// ```
@@ -42,7 +43,7 @@ fn pct(value: f64) -> String {
 /// let basis = |s: &economics::Scenario| view::text::basis(s, &economics::compute(s).unwrap());
 /// assert_eq!(basis(&s), "after tax, 72.5% debt at 7.19%");
 /// s.debt.covenant_dscr = 1.325;
-/// assert!(basis(&s).ends_with("% debt sized to 1.325× cover"), "{}", basis(&s));
+/// assert!(basis(&s).ends_with("% debt at 1.325× cover"), "{}", basis(&s));
 /// s.debt.loan_to_cost_pct = 0.0;
 /// assert_eq!(basis(&s), "after tax, no debt");
 /// s.tax.pre_tax_unlevered = true;
@@ -54,9 +55,9 @@ pub fn basis(s: &Scenario, r: &Report) -> String {
     match (r.basis, &r.debt) {
         (Basis::PreTax, _) => "before tax, no debt".into(),
         (Basis::AfterTax, _) => format!("{tax}, no debt"),
-        (Basis::Financed, Some(d)) if d.borrowed_usd == 0.0 => format!("{tax}, no debt: none meets {covenant} cover"),
+        (Basis::Financed, Some(d)) if d.borrowed_usd == 0.0 => format!("{tax}, no debt meets {covenant} cover"),
         (Basis::Financed, Some(d)) if d.sized_to_cover => {
-            format!("{tax}, {} debt sized to {covenant} cover", pct_1(d.loan_to_cost_pct))
+            format!("{tax}, {} debt at {covenant} cover", pct_1(d.loan_to_cost_pct))
         }
         (Basis::Financed, Some(d)) => format!("{tax}, {} debt at {}", pct(d.loan_to_cost_pct), pct(s.debt.coupon_pct)),
         (Basis::Financed, None) => format!("{tax}, no debt"),
@@ -83,11 +84,12 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
     let ahead = r.advantage_npv_usd >= 0.0;
     // A deal's preset: its terms on this site, from the start month.
     if let Some(p) = economics::presets::Preset::matching(s) {
+        // Short, to stay one quotable sentence with the deal's name, the site and both dates.
         let business = match s.mode {
-            AiMode::Lease => "leasing it",
-            AiMode::GpuCloud => "running a GPU cloud on it",
+            AiMode::Lease => "leasing",
+            AiMode::GpuCloud => "GPU cloud",
         };
-        let (first, second) = if ahead { (business, "mining it") } else { ("mining it", business) };
+        let (first, second) = if ahead { (business, "mining") } else { ("mining", business) };
         return format!("{} terms on {site}, from {}: {first} is worth {value} more than {second} {note}.", p.whose, month(s.site.start));
     }
     let part = if s.ai.share_converted_pct < 100.0 { format!("{} of ", pct(s.ai.share_converted_pct)) } else { String::new() };
