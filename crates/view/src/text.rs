@@ -73,7 +73,9 @@ fn pct_1(value: f64) -> String {
 /// "Leasing this 100 MW site to an AI tenant is worth $12.8M more than mining it (after tax,
 /// 72.5% debt at 7.19%; 15-year contract from May 2028)." It counts end values only when the
 /// reader switches them on, and then says so ("with end values"); the other figure is a
-/// sentence of its own ([`end_values`]).
+/// sentence of its own ([`end_values`]). On a deal's terms it names whose, the site and when:
+/// "Hut 8's River Bend terms on this 331 MW site, from Jan 2027: mining beats leasing by $24.5M
+/// (…)". At most 32 words, always (tests/headline_words.rs).
 pub fn verdict(s: &Scenario, r: &Report) -> String {
     let years = crate::format::trimmed(s.site.horizon_years, 2);
     let from = r.calendar.get(r.cutover_month).map(|m| month(*m)).unwrap_or_default();
@@ -90,7 +92,7 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
             AiMode::GpuCloud => "GPU cloud",
         };
         let (first, second) = if ahead { (business, "mining") } else { ("mining", business) };
-        return format!("{} terms on {site}, from {}: {first} is worth {value} more than {second} {note}.", p.whose, month(s.site.start));
+        return format!("{} terms on {site}, from {}: {first} beats {second} by {value} {note}.", p.whose, month(s.site.start));
     }
     let part = if s.ai.share_converted_pct < 100.0 { format!("{} of ", pct(s.ai.share_converted_pct)) } else { String::new() };
     let (converting, to) = match s.mode {

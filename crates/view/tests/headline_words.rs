@@ -29,7 +29,15 @@ fn locales() -> Vec<Locale> {
 }
 
 fn scenarios() -> Vec<Scenario> {
-    let mut out: Vec<Scenario> = PRESETS.iter().map(|p| p.scenario()).collect();
+    // Every preset, with end values off and on (the longest deal names and the longest basis).
+    let mut out: Vec<Scenario> = PRESETS
+        .iter()
+        .flat_map(|p| {
+            let mut with_ends = p.scenario();
+            with_ends.finance.terminal_value = true;
+            [p.scenario(), with_ends]
+        })
+        .collect();
     for mode in [AiMode::Lease, AiMode::GpuCloud] {
         for tv in [false, true] {
             let base = Scenario { mode, ..Scenario::default() };
