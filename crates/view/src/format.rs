@@ -561,7 +561,7 @@ pub fn months(m: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Links are read by one strict grammar: what a reader might paste into a box is refused here
@@ -695,8 +695,22 @@ mod tests {
         assert_eq!(month(economics::YearMonth { year: 2026, month: 3 }), "Mar 2026");
     }
 
+    /// `ja-JP` with yen at 155 per dollar, as `Intl.NumberFormat` reports it: short scale words
+    /// in 10⁴ and 10⁸, no space before them.
+    pub(crate) fn japanese() -> Locale {
+        Locale {
+            tag: "ja-JP".into(),
+            currency: Currency::by_code("JPY").unwrap(),
+            per_usd: 155.0,
+            symbol: "￥".into(),
+            compact: vec![(1e4, "万".into(), false), (1e8, "億".into(), false), (1e12, "兆".into(), false)],
+            months: std::array::from_fn(|m| format!("{{y}}年{}月", m + 1)),
+            ..Locale::default()
+        }
+    }
+
     /// `de-DE` with euros at 0.86 per dollar, as `Intl.NumberFormat` reports it.
-    fn german() -> Locale {
+    pub(crate) fn german() -> Locale {
         Locale {
             tag: "de-DE".into(),
             decimal: ',',

@@ -75,7 +75,7 @@ fn pct_1(value: f64) -> String {
 /// reader switches them on, and then says so ("with end values"); the other figure is a
 /// sentence of its own ([`end_values`]). On a deal's terms it names whose, the site and when:
 /// "Hut 8's River Bend terms on this 331 MW site, from Jan 2027: mining beats leasing by $24.5M
-/// (…)". At most 32 words, always (tests/headline_words.rs).
+/// (…)". At most 32 words, in any locale (a test holds it).
 pub fn verdict(s: &Scenario, r: &Report) -> String {
     let years = crate::format::trimmed(s.site.horizon_years, 2);
     let from = r.calendar.get(r.cutover_month).map(|m| month(*m)).unwrap_or_default();
@@ -922,6 +922,38 @@ mod tests {
         let hp = rows.iter().find(|r| r[0] == "Hashprice").unwrap();
         assert!(hp[2].starts_with("Set by the reader (default $28.68/PH/s/day:"), "{hp:?}");
         assert!(rows.iter().any(|r| r[0] == "GPU rental price"));
+    }
+
+    /// The verdict is one quotable sentence of at most 32 words over the grid and every preset
+    /// (end values off and on: the longest deal names and basis), in English, German and
+    /// Japanese. A figure is one word however it is written: "98,1 Mio. €" is joined by no-break
+    /// spaces, as Intl writes it, and a line never breaks inside it.
+    #[test]
+    fn the_verdict_is_at_most_32_words_in_every_locale() {
+        use crate::format::tests::{german, japanese};
+        use crate::format::{set_locale, Locale};
+        let presets = economics::presets::PRESETS.iter().flat_map(|p| {
+            let mut with_ends = p.scenario();
+            with_ends.finance.terminal_value = true;
+            [p.scenario(), with_ends]
+        });
+        let runs: Vec<_> = grid().into_iter().chain(presets).filter_map(|s| economics::compute(&s).ok().map(|r| (s, r))).collect();
+        let mut longest = (0, String::new());
+        for locale in [Locale::default(), german(), japanese()] {
+            let tag = locale.tag.clone();
+            set_locale(locale);
+            for (s, r) in &runs {
+                let v = verdict(s, r);
+                let words = v.split(' ').filter(|w| !w.is_empty()).count();
+                assert!(words <= 32, "{tag}: {words} words: {v}");
+                if words > longest.0 {
+                    longest = (words, v);
+                }
+            }
+        }
+        set_locale(Locale::default());
+        // The grid reaches long verdicts, so the limit is tested where it could fail.
+        assert!(longest.0 >= 28, "the longest has {} words: {}", longest.0, longest.1);
     }
 
     #[test]
