@@ -95,9 +95,13 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
         return format!("{} terms on {site}, from {}: {first} beats {second} by {value} {note}.", p.whose, month(s.site.start));
     }
     let part = if s.ai.share_converted_pct < 100.0 { format!("{} of ", pct(s.ai.share_converted_pct)) } else { String::new() };
-    let (converting, to) = match s.mode {
-        AiMode::Lease => ("Leasing", " to an AI tenant"),
-        AiMode::GpuCloud => ("Running a GPU cloud on", ""),
+    // Part of the site converted takes two words more ("50% of"): the business is then named
+    // in fewer ("for AI", "a GPU cloud on"), so the sentence stays within 32 words.
+    let (converting, to) = match (s.mode, part.is_empty()) {
+        (AiMode::Lease, true) => ("Leasing", " to an AI tenant"),
+        (AiMode::Lease, false) => ("Leasing", " for AI"),
+        (AiMode::GpuCloud, true) => ("Running a GPU cloud on", ""),
+        (AiMode::GpuCloud, false) => ("A GPU cloud on", ""),
     };
     if ahead {
         format!("{converting} {part}{site}{to} is worth {value} more than mining it {note}.")
@@ -105,8 +109,8 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
         let other = match (s.mode, part.is_empty()) {
             (AiMode::Lease, true) => "leasing it to an AI tenant".to_string(),
             (AiMode::GpuCloud, true) => "running a GPU cloud on it".to_string(),
-            (AiMode::Lease, false) => format!("leasing {part}it to an AI tenant"),
-            (AiMode::GpuCloud, false) => format!("running a GPU cloud on {part}it"),
+            (AiMode::Lease, false) => format!("leasing {part}it for AI"),
+            (AiMode::GpuCloud, false) => format!("a GPU cloud on {part}it"),
         };
         format!("Mining {site} is worth {value} more than {other} {note}.")
     }
@@ -937,7 +941,26 @@ mod tests {
             with_ends.finance.terminal_value = true;
             [p.scenario(), with_ends]
         });
-        let runs: Vec<_> = grid().into_iter().chain(presets).filter_map(|s| economics::compute(&s).ok().map(|r| (s, r))).collect();
+        // The longest the verdict can be: part of the site converted, end values on, the loan
+        // cut by its covenant, either path ahead, in either business.
+        let mut longest_cases = Vec::new();
+        for (mode, rates) in [(AiMode::Lease, [90.0, 170.0]), (AiMode::GpuCloud, [1.5, 4.5])] {
+            for rate in rates {
+                let mut s = Scenario { mode, ..Scenario::default() };
+                s.ai.share_converted_pct = 50.0;
+                s.finance.terminal_value = true;
+                match mode {
+                    AiMode::Lease => s.lease.usd_per_kw_month = rate,
+                    AiMode::GpuCloud => s.gpu.usd_per_gpu_hour = rate,
+                }
+                longest_cases.push(s);
+            }
+        }
+        let runs: Vec<_> =
+            grid().into_iter().chain(presets).chain(longest_cases).filter_map(|s| economics::compute(&s).ok().map(|r| (s, r))).collect();
+        // Both paths ahead somewhere among the long cases.
+        let long = &runs[runs.len() - 4..];
+        assert!(long.iter().any(|(_, r)| r.advantage_npv_usd > 0.0) && long.iter().any(|(_, r)| r.advantage_npv_usd < 0.0));
         let mut longest = (0, String::new());
         for locale in [Locale::default(), german(), japanese()] {
             let tag = locale.tag.clone();
