@@ -51,7 +51,7 @@ pub fn ask(kind: Kind, make: impl Fn() -> Option<Step> + 'static) {
     schedule();
 }
 
-/// The page below its first screen has been built ([`crate::app::Later`]): until then the page
+/// The page below its first screen has been built ([`crate::later`]): until then the page
 /// counts as working.
 pub fn set_built() {
     BUILT.set(true);
