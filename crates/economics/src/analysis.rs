@@ -1,6 +1,8 @@
 //! Analyses over a scenario: break-evens, the tornado of sensitivities and the frontier grid.
 //! Each is a plain function of a [`Scenario`] that runs the model several times.
 
+pub mod monte_carlo;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::{compute_valid, Model};

@@ -11,21 +11,15 @@
 //! ```
 
 pub mod analysis;
-pub mod bitcoin;
-pub mod calendar;
-pub mod data;
-mod conversion;
-pub mod finance;
-pub mod financing;
-mod fleet;
-pub mod market;
+mod inputs;
 pub mod model;
-pub mod monte_carlo;
-pub mod params;
-pub mod presets;
-pub mod scenario;
-pub mod tax;
-mod valuation;
+mod paths;
+mod value;
+
+pub use analysis::monte_carlo;
+pub use inputs::{calendar, data, params, presets, scenario};
+pub use paths::{bitcoin, market};
+pub use value::{finance, financing, tax};
 
 pub use calendar::YearMonth;
 pub use model::{compute, ByBasis, Debt, Month, Npvs, Path, PerKwh, Report, Warning};

@@ -12,7 +12,7 @@ use crate::financing::Schedule;
 use crate::params::ScenarioError;
 use crate::scenario::{whole, Basis, Scenario};
 use crate::tax::Class;
-use crate::valuation::{End, Held, Pretax, Valued};
+use crate::value::valuation::{End, Held, Pretax, Valued};
 
 pub(crate) const HOURS_PER_DAY: f64 = 24.0;
 pub(crate) const KW_PER_MW: f64 = 1000.0;
@@ -453,7 +453,7 @@ impl Model<'_> {
     }
 
     /// The mining path before tax from its fleet's run over the whole window.
-    pub(crate) fn mining_pretax(&self, fleet: crate::fleet::FleetRun) -> Pretax {
+    pub(crate) fn mining_pretax(&self, fleet: crate::paths::fleet::FleetRun) -> Pretax {
         let alive = fleet.fleets.len() - 1;
         let held: Vec<Held> = fleet
             .fleets

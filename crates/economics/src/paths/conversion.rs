@@ -2,11 +2,11 @@
 //! AI business (a lease, or a GPU cloud bought in tranches and refreshed only when it repays),
 //! customer early exit, end-of-window values; and revenue per kWh of capacity.
 
-use crate::fleet::FleetRun;
+use crate::paths::fleet::FleetRun;
 use crate::model::{Model, Month, PerKwh, CLAIMED_MULTIPLE, HOURS_PER_DAY, HOURS_PER_YEAR, KW_PER_MW};
 use crate::scenario::{whole, AiMode};
 use crate::tax::Class;
-use crate::valuation::{End, Held, Pretax};
+use crate::value::valuation::{End, Held, Pretax};
 
 impl Model<'_> {
     /// Share of AI customers still under contract in month `m` (≥ cut-over).

@@ -1,0 +1,7 @@
+//! The two monthly paths before tax and debt: bitcoin's arithmetic and the market month by
+//! month, the mining fleet, and the converted site.
+
+pub mod bitcoin;
+pub(crate) mod conversion;
+pub(crate) mod fleet;
+pub mod market;
