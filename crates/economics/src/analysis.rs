@@ -5,7 +5,8 @@ pub mod monte_carlo;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{compute_valid, Model};
+use crate::context::Model;
+use crate::model::compute_valid;
 use crate::params::{Param, ScenarioError};
 use crate::scenario::{AiMode, Scenario};
 

@@ -11,9 +11,12 @@
 //! ```
 
 pub mod analysis;
+mod context;
 mod inputs;
 pub mod model;
+mod month;
 mod paths;
+mod units;
 mod value;
 
 pub use analysis::monte_carlo;

@@ -6,100 +6,21 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::YearMonth;
+use crate::context::Model;
 use crate::finance::{irr, periodic_rate, IrrError};
-use crate::market::Market;
 use crate::financing::Schedule;
 use crate::params::ScenarioError;
-use crate::scenario::{whole, Basis, Scenario};
+use crate::scenario::{Basis, Scenario};
 use crate::tax::Class;
+use crate::units::KW_PER_MW;
+use crate::value::discount::Rates;
 use crate::value::valuation::{End, Held, Pretax, Valued};
 
-pub(crate) const HOURS_PER_DAY: f64 = 24.0;
-pub(crate) const KW_PER_MW: f64 = 1000.0;
-pub(crate) const HOURS_PER_YEAR: f64 = 8760.0;
+pub use crate::context::INVESTMENT_GRADE_EXIT_PCT;
+pub use crate::month::Month;
+
 /// The multiple in the "up to 25× more revenue per kWh" claim (market-data.md §5, S47).
 pub const CLAIMED_MULTIPLE: f64 = 25.0;
-
-/// One month of one path, all in US dollars.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-pub struct Month {
-    /// Sales, and for mining the curtailment credits.
-    pub revenue_usd: f64,
-    pub power_usd: f64,
-    pub other_opex_usd: f64,
-    /// Capital spent, net of equipment sold (ASICs sold at cut-over make it negative).
-    pub capex_usd: f64,
-    /// Value credited at the end of the window: the lease's exit value, ASIC and GPU residual
-    /// values. Zero unless the scenario counts end-of-window values.
-    pub terminal_usd: f64,
-    /// Grid energy drawn, MWh.
-    pub energy_mwh: f64,
-    /// Income tax paid (zero on the pre-tax basis).
-    pub tax_usd: f64,
-    /// Borrowed, net of fees and issue discount (financed basis only, as are the next three).
-    pub borrowed_usd: f64,
-    /// Interest paid (interest added to the loan is not paid).
-    pub interest_usd: f64,
-    /// Principal repaid.
-    pub principal_usd: f64,
-    /// Debt-service reserve: funded (negative) or returned (positive).
-    pub reserve_usd: f64,
-}
-
-impl Month {
-    /// Revenue less power and other operating cost.
-    pub fn ebitda_usd(&self) -> f64 {
-        self.revenue_usd - self.power_usd - self.other_opex_usd
-    }
-
-    /// EBITDA less capex, plus any end-of-window value: the cash before tax and debt.
-    pub fn project_cash_usd(&self) -> f64 {
-        self.ebitda_usd() - self.capex_usd + self.terminal_usd
-    }
-
-    /// The loan's net flow to the owners: borrowed less interest and principal, plus the reserve.
-    pub fn debt_cash_usd(&self) -> f64 {
-        self.borrowed_usd - self.interest_usd - self.principal_usd + self.reserve_usd
-    }
-
-    /// The owners' cash on the report's basis: project cash less tax, plus the loan's flow (on
-    /// the pre-tax basis, the project cash itself).
-    pub fn net_cash_usd(&self) -> f64 {
-        self.project_cash_usd() - self.tax_usd + self.debt_cash_usd()
-    }
-
-    pub(crate) fn scaled(&self, k: f64) -> Month {
-        Month {
-            revenue_usd: self.revenue_usd * k,
-            power_usd: self.power_usd * k,
-            other_opex_usd: self.other_opex_usd * k,
-            capex_usd: self.capex_usd * k,
-            terminal_usd: self.terminal_usd * k,
-            energy_mwh: self.energy_mwh * k,
-            tax_usd: self.tax_usd * k,
-            borrowed_usd: self.borrowed_usd * k,
-            interest_usd: self.interest_usd * k,
-            principal_usd: self.principal_usd * k,
-            reserve_usd: self.reserve_usd * k,
-        }
-    }
-
-    pub(crate) fn plus(&self, o: &Month) -> Month {
-        Month {
-            revenue_usd: self.revenue_usd + o.revenue_usd,
-            power_usd: self.power_usd + o.power_usd,
-            other_opex_usd: self.other_opex_usd + o.other_opex_usd,
-            capex_usd: self.capex_usd + o.capex_usd,
-            terminal_usd: self.terminal_usd + o.terminal_usd,
-            energy_mwh: self.energy_mwh + o.energy_mwh,
-            tax_usd: self.tax_usd + o.tax_usd,
-            borrowed_usd: self.borrowed_usd + o.borrowed_usd,
-            interest_usd: self.interest_usd + o.interest_usd,
-            principal_usd: self.principal_usd + o.principal_usd,
-            reserve_usd: self.reserve_usd + o.reserve_usd,
-        }
-    }
-}
 
 /// One path's monthly series and summary, on the report's basis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -368,36 +289,6 @@ pub fn compute(s: &Scenario) -> Result<Report, ScenarioError> {
     Ok(report)
 }
 
-/// Monthly discount factors for the two kinds of cash.
-pub(crate) struct Rates {
-    pub ai: Vec<f64>,
-    pub mining: Vec<f64>,
-    /// The loan's own: its coupon, a twelfth a month, as its schedule charges it.
-    pub debt: Vec<f64>,
-}
-
-impl Rates {
-    fn new(s: &Scenario, n: usize) -> Rates {
-        let factors = |annual_pct: f64| {
-            let f = 1.0 / (1.0 + periodic_rate(annual_pct / 100.0, 12.0));
-            std::iter::successors(Some(1.0), move |d| Some(d * f)).take(n).collect()
-        };
-        let monthly = s.debt.coupon_pct / 100.0 / 12.0;
-        Rates {
-            ai: factors(s.finance.discount_rate_pct),
-            mining: factors(s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct),
-            debt: std::iter::successors(Some(1.0), |d| Some(d / (1.0 + monthly))).take(n).collect(),
-        }
-    }
-
-    /// Month `m`'s cash discounted: its mining part at the mining rate, the loan's flows at the
-    /// loan's own rate (adjusted present value: a loan at its own rate is worth nothing but its
-    /// fees, reserve and tax shield), the rest (the AI business) at the AI rate.
-    pub(crate) fn discounted(&self, m: usize, cash: f64, mining: f64, debt: f64) -> f64 {
-        (cash - mining - debt) * self.ai[m] + mining * self.mining[m] + debt * self.debt[m]
-    }
-}
-
 /// The model without validation, for analyses that vary fields of a checked scenario: the
 /// report's own basis only. Its `advantage_other_npv_usd` is a copy of the advantage, its
 /// `by_basis` holds the report's basis only and it has no IRR; [`compute`] fills them.
@@ -603,74 +494,6 @@ impl Model<'_> {
         }
     }
 }
-
-/// Per-scenario quantities over the market.
-pub(crate) struct Model<'a> {
-    pub(crate) s: &'a Scenario,
-    pub market: Market,
-    pub rates: Rates,
-    pub n: usize,
-    pub cutover: usize,
-    /// ASIC (IT) power of the mining fleet, W.
-    pub(crate) mining_it_w: f64,
-    /// What a full fleet costs, $: the same $ per W for every generation.
-    pub(crate) fleet_usd: f64,
-    pub(crate) asic_life: usize,
-    pub(crate) it_mw: f64,
-    /// Share of AI customers still under contract each month (1 before cut-over).
-    pub(crate) survival: Vec<f64>,
-    /// Set when a purchase decision would go the other way with the end-values switch flipped,
-    /// so the other headline figure needs a run of its own.
-    pub(crate) switch_sensitive: std::cell::Cell<bool>,
-    /// What a generation bought in a month earns to the window's end on the model's own path,
-    /// discounted: shared by the purchase plans with end values counted and not.
-    pub(crate) generation_cash: std::cell::RefCell<std::collections::BTreeMap<usize, f64>>,
-}
-
-impl<'a> Model<'a> {
-    pub fn new(s: &'a Scenario) -> Model<'a> {
-        let n = s.months();
-        let mining_it_w = s.site.grid_mw * 1e6 / s.mining.overhead_ratio;
-        Model {
-            s,
-            market: Market::new(s),
-            rates: Rates::new(s, n),
-            n,
-            cutover: s.cutover_month(),
-            mining_it_w,
-            // $/TH ÷ J/TH = $/W.
-            fleet_usd: mining_it_w * s.mining.asic_usd_per_th / s.mining.fleet_j_per_th,
-            asic_life: whole(s.mining.asic_life_years * 12.0, 1, 120),
-            it_mw: s.it_mw(),
-            survival: {
-                // The backstopped share exits at the investment-grade rate, the rest at the
-                // scenario's.
-                let monthly = |pct: f64| (1.0 - pct / 100.0).powf(1.0 / 12.0);
-                let (own, ig) = (monthly(s.ai.early_exit_pct_per_yr), monthly(INVESTMENT_GRADE_EXIT_PCT));
-                let backed = s.ai.backstopped_pct / 100.0;
-                let cutover = s.cutover_month();
-                let (mut live, mut live_ig) = (1.0, 1.0);
-                (0..n)
-                    .map(|m| {
-                        if m < cutover {
-                            return 1.0;
-                        }
-                        let v = (1.0 - backed) * live + backed * live_ig;
-                        live *= own;
-                        live_ig *= ig;
-                        v
-                    })
-                    .collect()
-            },
-            switch_sensitive: std::cell::Cell::new(false),
-            generation_cash: Default::default(),
-        }
-    }
-}
-
-/// Yearly early-exit probability of revenue an investment-grade company pays or backstops
-/// (Google, AWS, Microsoft), %: assumption, no source for the rate.
-pub const INVESTMENT_GRADE_EXIT_PCT: f64 = 0.2;
 
 /// Highest hashprice on record, $/PH/s/day: the 2021 high (market-data.md §1, S8).
 pub const HASHPRICE_RECORD_USD: f64 = 412.57;

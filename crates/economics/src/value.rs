@@ -1,6 +1,7 @@
 //! From a path's cash to what it is worth: the cash-flow primitives, income tax, the loan, and
 //! the valuation of each path on a basis.
 
+pub(crate) mod discount;
 pub mod finance;
 pub mod financing;
 pub mod tax;

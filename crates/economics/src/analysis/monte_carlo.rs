@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::Stepped;
 use crate::market::response_per_month;
-use crate::model::{compute_valid, Model};
+use crate::context::Model;
+use crate::model::compute_valid;
 use crate::params::ScenarioError;
 use crate::scenario::Scenario;
 use crate::tax::{five_year_deduction, Carry, Rules, YearIncome};

@@ -3,7 +3,10 @@
 //! customer early exit, end-of-window values; and revenue per kWh of capacity.
 
 use crate::paths::fleet::FleetRun;
-use crate::model::{Model, Month, PerKwh, CLAIMED_MULTIPLE, HOURS_PER_DAY, HOURS_PER_YEAR, KW_PER_MW};
+use crate::context::Model;
+use crate::model::{PerKwh, CLAIMED_MULTIPLE};
+use crate::month::Month;
+use crate::units::{HOURS_PER_DAY, HOURS_PER_YEAR, KW_PER_MW};
 use crate::scenario::{whole, AiMode};
 use crate::tax::Class;
 use crate::value::valuation::{End, Held, Pretax};

@@ -3,7 +3,9 @@
 //! what a fleet is worth when sold or at the window's end (the lower of straight-line value and
 //! value in use).
 
-use crate::model::{Model, Month, HOURS_PER_DAY, KW_PER_MW};
+use crate::context::Model;
+use crate::month::Month;
+use crate::units::{HOURS_PER_DAY, KW_PER_MW};
 use crate::scenario::whole;
 
 /// A mining fleet run over months `[0, end)`.

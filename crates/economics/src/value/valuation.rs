@@ -5,7 +5,8 @@
 
 use crate::calendar::YearMonth;
 use crate::financing::{self, Schedule, Terms};
-use crate::model::{Model, Month};
+use crate::context::Model;
+use crate::month::Month;
 use crate::scenario::{whole, Basis};
 use crate::tax::{Asset, Class, Ledger, Rules, YearIncome};
 
