@@ -16,6 +16,7 @@ mod inputs;
 pub mod model;
 mod month;
 mod paths;
+mod report;
 mod units;
 mod value;
 

@@ -4,9 +4,8 @@
 
 use crate::paths::fleet::FleetRun;
 use crate::context::Model;
-use crate::model::{PerKwh, CLAIMED_MULTIPLE};
 use crate::month::Month;
-use crate::units::{HOURS_PER_DAY, HOURS_PER_YEAR, KW_PER_MW};
+use crate::units::{HOURS_PER_DAY, KW_PER_MW};
 use crate::scenario::{whole, AiMode};
 use crate::tax::Class;
 use crate::value::valuation::{End, Held, Pretax};
@@ -314,45 +313,5 @@ impl Model<'_> {
         let cash: f64 = (from..self.n).map(|m| self.lease_month(m, from, 1.0).ebitda_usd() * d[m]).sum();
         let refit = refit_usd * d[from] - self.equipment_tax_pv(refit_usd, from, None, d);
         (cash * (1.0 - t) - refit) / d[at]
-    }
-
-    /// Revenue per kWh of grid capacity at full operation in the start month.
-    pub(crate) fn per_kwh(&self) -> PerKwh {
-        let s = self.s;
-        let n = self.n;
-        // The first full year of AI operation: from full capacity, twelve months (fewer if the
-        // window ends first).
-        let from = (self.cutover + s.ramp_months()).min(n - 1);
-        let year = from..(from + 12).min(n);
-        let months = year.len() as f64;
-        let mean = |f: &dyn Fn(usize) -> f64| year.clone().map(f).sum::<f64>() / months;
-        let grid_kwh_per_hour = s.site.grid_mw * KW_PER_MW;
-        let hashrate_ph = self.mining_it_w / s.mining.fleet_j_per_th / 1000.0;
-        // The hours the fleet mines, as the GPU figure counts the hours it sells.
-        let mining_share = s.mining.uptime_pct / 100.0 * (1.0 - s.mining.curtailed_pct / 100.0);
-        let mining_grid_usd = hashrate_ph * mean(&|m| self.market.hashprice[m]) / HOURS_PER_DAY
-            * (1.0 - s.mining.pool_fee_pct / 100.0)
-            * mining_share
-            / grid_kwh_per_hour;
-        let escalated = mean(&|m| (1.0 + s.lease.escalator_pct_per_yr / 100.0).powi(((m - self.cutover) / 12) as i32));
-        let lease_it_usd = s.lease.usd_per_kw_month * escalated * 12.0 / HOURS_PER_YEAR;
-        let utilisation = s.gpu.utilisation_pct / 100.0;
-        let gpu_price = mean(&|m| self.market.gpu_price[m]);
-        let gpu_it_usd = s.gpu.gpus_per_mw_it * gpu_price * utilisation / KW_PER_MW;
-        // The price that makes the GPU multiple equal the claim, carried back to its own date.
-        let carried = gpu_price / s.gpu.usd_per_gpu_hour;
-        let gpu_usd_per_hour_for_claim = (utilisation > 0.0).then(|| {
-            CLAIMED_MULTIPLE * mining_grid_usd * s.ai.pue * KW_PER_MW / (s.gpu.gpus_per_mw_it * utilisation) / carried
-        });
-        PerKwh {
-            from_month: from,
-            mining_grid_usd,
-            mining_it_usd: mining_grid_usd * s.mining.overhead_ratio,
-            lease_grid_usd: lease_it_usd / s.ai.pue,
-            lease_it_usd,
-            gpu_grid_usd: gpu_it_usd / s.ai.pue,
-            gpu_it_usd,
-            gpu_usd_per_hour_for_claim,
-        }
     }
 }

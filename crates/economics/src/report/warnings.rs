@@ -1,0 +1,81 @@
+//! The named caveats: combinations of inputs whose result should not be quoted without one
+//! (hashprice beyond anything seen, a value no site could have, a fleet too big for the network,
+//! a loan the covenant cuts, ...), with the thresholds they test.
+
+use super::{Report, Warning};
+use crate::context::Model;
+use crate::inputs::scenario::Scenario;
+
+/// Highest hashprice on record, $/PH/s/day: the 2021 high (market-data.md §1, S8).
+pub const HASHPRICE_RECORD_USD: f64 = 412.57;
+/// A value no single site could be worth, $: the warning threshold for NPVs.
+pub const VALUE_LIMIT_USD: f64 = 1e12;
+
+/// The named caveats for a computed scenario.
+pub(crate) fn warnings(s: &Scenario, model: &Model, r: &Report, owned: &[Option<f64>]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let mut warn = |code: &str, message: String| out.push(Warning { code: code.into(), message });
+    let (lo, hi) = r.hashprice_usd_per_ph_day.iter().fold((f64::MAX, 0.0f64), |(a, b), &h| (a.min(h), b.max(h)));
+    if hi > 2.0 * HASHPRICE_RECORD_USD || lo < 1.0 {
+        warn(
+            "hashprice-beyond-history",
+            format!(
+                "Hashprice runs from ${lo:.2} to ${hi:.0} per PH/s per day, outside anything seen (record ${HASHPRICE_RECORD_USD}, 2021){}.",
+                if s.network.responds { "" } else { ": with the network response off, hashrate ignores margins" }
+            ),
+        );
+    }
+    if r.mining.npv_usd.abs() > VALUE_LIMIT_USD || r.ai.npv_usd.abs() > VALUE_LIMIT_USD {
+        warn("value-beyond-reason", "A path is worth more than $1 trillion: the inputs describe no real site.".into());
+    }
+    // The fleet's share of the network in any month it is owned (replacements are more efficient).
+    let share = owned
+        .iter()
+        .zip(&r.network_eh_s)
+        .filter_map(|(j, eh)| j.map(|j| model.mining_it_w / j / 1000.0 / (eh * 1000.0) * 100.0))
+        .fold(0.0f64, f64::max);
+    if share > 10.0 {
+        warn(
+            "fleet-share-of-network",
+            format!("The fleet would be up to {share:.0}% of the whole network; the model treats the miner as too small to move hashprice."),
+        );
+    }
+    let credits: f64 = r.mining.months.iter().map(|m| m.revenue_usd).sum::<f64>();
+    let mined: f64 = owned
+        .iter()
+        .enumerate()
+        .filter(|(m, j)| j.is_some() && r.mining_on[*m])
+        .map(|(m, j)| model.fleet_parts(m, j.unwrap_or(1.0)).mined_usd)
+        .sum();
+    if credits - mined > mined {
+        warn(
+            "credits-exceed-mining",
+            "Curtailment credits earn more than mining itself: this describes a power trader, not a miner.".into(),
+        );
+    }
+    if s.ai.share_converted_pct == 0.0 {
+        warn("nothing-converted", "No share of the site is converted: both paths are the same.".into());
+    }
+    if r.debt.as_ref().is_some_and(|d| d.borrowed_usd == 0.0) {
+        warn(
+            "no-debt-meets-cover",
+            format!(
+                "No loan meets a {}× cover covenant: in some month the AI path's cash does not cover any debt service at that ratio, so the figures borrow nothing.",
+                s.debt.covenant_dscr
+            ),
+        );
+    }
+    if let Some(d) = r.debt.as_ref().filter(|d| d.sized_to_cover && d.borrowed_usd > 0.0) {
+        warn(
+            "debt-sized-to-cover",
+            format!(
+                "At a {}× cover covenant the AI path's cash supports borrowing {:.1}% of its cost, not the {}% asked: the figures borrow {:.1}%.",
+                s.debt.covenant_dscr, d.loan_to_cost_pct, s.debt.loan_to_cost_pct, d.loan_to_cost_pct
+            ),
+        );
+    }
+    if s.ramp_months() > model.n - model.cutover {
+        warn("ramp-outlasts-contract", "The contract ends before the site reaches full capacity.".into());
+    }
+    out
+}
