@@ -1,15 +1,18 @@
-//! The monthly model: both paths for one scenario, and the summary figures quoted on the page.
-//! It orchestrates: the market (`market.rs`), the mining fleet (`fleet.rs`), the converted site
-//! (`conversion.rs`), and each path's tax and debt on the report's basis (`valuation.rs` over
-//! `tax.rs` and `financing.rs`); every formula is written out in `docs/methodology.md`.
+//! The monthly model: runs the stages for one scenario in order and assembles the [`Report`].
+//! First the per-scenario context (`context.rs`: the market, the discount factors, the
+//! customers' survival), then both paths before tax and debt (`paths/`), each valued on the
+//! report's basis (`value/valuation.rs` over `value/tax.rs` and `value/financing.rs`), then the
+//! report's own figures and caveats (`report.rs`, `report/`); every formula is written out in
+//! `docs/methodology.md`. The report's types and the constants the page quotes are re-exported
+//! here, where they were first defined.
 
 use crate::context::Model;
 use crate::finance::{irr, IrrError};
 use crate::params::ScenarioError;
 use crate::report::warnings::warnings;
+use crate::paths::both::Paths;
 use crate::scenario::{Basis, Scenario};
-use crate::tax::Class;
-use crate::value::valuation::{End, Held, Pretax, Valued};
+use crate::value::valuation::Valued;
 
 pub use crate::context::INVESTMENT_GRADE_EXIT_PCT;
 pub use crate::month::Month;
@@ -50,86 +53,7 @@ pub(crate) fn compute_valid(s: &Scenario) -> Report {
     run(s, false).0
 }
 
-/// Both paths before tax and debt.
-pub(crate) struct Paths {
-    pub mining: Pretax,
-    pub ai: Pretax,
-    /// Present value of each path's end values before tax, counted or not.
-    pub mining_end_pv_usd: f64,
-    pub ai_end_pv_usd: f64,
-    pub mining_on: Vec<bool>,
-    pub owned: Vec<Option<f64>>,
-}
-
 impl Model<'_> {
-    /// Both paths before tax: mining the whole window, and converting the scenario's share with
-    /// the rest mining on.
-    pub(crate) fn paths(&self) -> Paths {
-        let n = self.n;
-        let share = self.s.converted_share();
-        let plan = self.fleet_plan(n);
-        let fleet = self.run_plan(&plan, n);
-        let mining_on = fleet.on.clone();
-        let owned = fleet.owned.clone();
-        let mining = self.mining_pretax(fleet);
-        // Convert: the converted share's pure AI path, plus the rest of the site mining on.
-        let pure = self.ai_path(&plan);
-        let rest = 1.0 - share;
-        let blend = |a: &[Month], b: &[Month]| -> Vec<Month> {
-            a.iter().zip(b).map(|(a, b)| a.scaled(share).plus(&b.scaled(rest))).collect()
-        };
-        let ai = Pretax {
-            months: blend(&pure.months, &mining.months),
-            mining_part: Some(blend(pure.mining(), mining.mining())),
-            held: pure.held.iter().map(|h| h.scaled(share)).chain(mining.held.iter().map(|h| h.scaled(rest))).collect(),
-            financed_usd: pure.financed_usd.iter().map(|c| c * share).collect(),
-            end_value_usd: pure.end_value_usd * share + mining.end_value_usd * rest,
-            mining_end_value_usd: mining.mining_end_value_usd * rest,
-            hall_leased_from: pure.hall_leased_from,
-            advance: pure.advance.map(|(m, usd)| (m, usd * share)),
-            base: Default::default(),
-        };
-        let last = n - 1;
-        let (r_ai, r_mining) = (self.rates.ai[last], self.rates.mining[last]);
-        // The miners at the mining rate; the site, the same asset on both paths, at the AI rate.
-        let mining_end_pv_usd = mining.mining_end_value_usd * r_mining + (mining.end_value_usd - mining.mining_end_value_usd) * r_ai;
-        let ai_end_pv_usd = pure.end_value_usd * share * r_ai + mining_end_pv_usd * rest;
-        Paths { mining, ai, mining_end_pv_usd, ai_end_pv_usd, mining_on, owned }
-    }
-
-    /// The mining path before tax from its fleet's run over the whole window.
-    pub(crate) fn mining_pretax(&self, fleet: crate::paths::fleet::FleetRun) -> Pretax {
-        let alive = fleet.fleets.len() - 1;
-        let held: Vec<Held> = fleet
-            .fleets
-            .iter()
-            .enumerate()
-            .map(|(i, &(bought, worn_out))| {
-                let end = match worn_out {
-                    Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
-                    None if i == alive => End::Closing { value_usd: fleet.residual_usd },
-                    None => End::Kept,
-                };
-                Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 }
-            })
-            .collect();
-        // The miners' value and the site's own, which is its tax basis. The site is the same
-        // asset on either path: its value is discounted at the AI rate on both (the miners' at
-        // the mining rate), so that neither path gains from the rate alone.
-        let end_value_usd = fleet.residual_usd + self.site_value_usd();
-        Pretax {
-            mining_part: None,
-            months: fleet.months,
-            held,
-            financed_usd: vec![0.0; self.n],
-            end_value_usd,
-            mining_end_value_usd: fleet.residual_usd,
-            hall_leased_from: None,
-            advance: None,
-            base: Default::default(),
-        }
-    }
-
     /// Both paths before tax, and each valued on the scenario's basis (mining never borrows).
     pub(crate) fn valued(&self) -> (Paths, Valued, Valued) {
         let basis = self.s.basis();

@@ -2,6 +2,7 @@
 //! month, the mining fleet, and the converted site.
 
 pub mod bitcoin;
+pub(crate) mod both;
 pub(crate) mod conversion;
 pub(crate) mod fleet;
 pub mod market;

@@ -1,12 +1,14 @@
 //! The mining fleet: what a fleet earns in a month, running only when it covers its cash costs;
 //! when a dark site buys a new generation (backward induction over buy now or wait a year); and
 //! what a fleet is worth when sold or at the window's end (the lower of straight-line value and
-//! value in use).
+//! value in use); and the mining path before tax from its fleet's run.
 
 use crate::context::Model;
 use crate::month::Month;
-use crate::units::{HOURS_PER_DAY, KW_PER_MW};
 use crate::scenario::whole;
+use crate::tax::Class;
+use crate::units::{HOURS_PER_DAY, KW_PER_MW};
+use crate::value::valuation::{End, Held, Pretax};
 
 /// A mining fleet run over months `[0, end)`.
 pub(crate) struct FleetRun {
@@ -146,6 +148,39 @@ impl Model<'_> {
         }
         let residual_usd = fleet.map_or(0.0, |(j, bought)| self.fleet_value_at(j, bought, end));
         FleetRun { months, on, owned, residual_usd, fleets }
+    }
+
+    /// The mining path before tax from its fleet's run over the whole window.
+    pub(crate) fn mining_pretax(&self, fleet: FleetRun) -> Pretax {
+        let alive = fleet.fleets.len() - 1;
+        let held: Vec<Held> = fleet
+            .fleets
+            .iter()
+            .enumerate()
+            .map(|(i, &(bought, worn_out))| {
+                let end = match worn_out {
+                    Some(month) => End::Disposed { month, proceeds_usd: 0.0 },
+                    None if i == alive => End::Closing { value_usd: fleet.residual_usd },
+                    None => End::Kept,
+                };
+                Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 }
+            })
+            .collect();
+        // The miners' value and the site's own, which is its tax basis. The site is the same
+        // asset on either path: its value is discounted at the AI rate on both (the miners' at
+        // the mining rate), so that neither path gains from the rate alone.
+        let end_value_usd = fleet.residual_usd + self.site_value_usd();
+        Pretax {
+            mining_part: None,
+            months: fleet.months,
+            held,
+            financed_usd: vec![0.0; self.n],
+            end_value_usd,
+            mining_end_value_usd: fleet.residual_usd,
+            hall_leased_from: None,
+            advance: None,
+            base: Default::default(),
+        }
     }
 
     /// The months in `[dark, end)` at which to buy a new generation, the site being dark from
