@@ -2,6 +2,7 @@
 //! the valuation of each path on a basis.
 
 pub(crate) mod discount;
+pub(crate) mod end_values;
 pub mod finance;
 pub mod financing;
 pub mod tax;

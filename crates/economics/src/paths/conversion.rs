@@ -1,6 +1,7 @@
 //! The converted site: mining (or the miners' sale) until cut-over, conversion capex, then the
 //! AI business (a lease, or a GPU cloud bought in tranches and refreshed only when it repays),
-//! customer early exit, end-of-window values; and revenue per kWh of capacity.
+//! customer early exit, and the converted site's end value (valued in `value/end_values.rs`).
+//! Revenue per kWh of capacity is in `report/per_kwh.rs`.
 
 use crate::paths::fleet::FleetRun;
 use crate::context::Model;
@@ -65,22 +66,6 @@ impl Model<'_> {
             0 => 1.0,
             r => ((m - self.cutover + 1) as f64 / r as f64).min(1.0),
         }
-    }
-
-    /// What the site itself is worth at the window's end, $ (either path).
-    pub(crate) fn site_value_usd(&self) -> f64 {
-        self.s.site.site_value_musd_per_mw * 1e6 * self.s.site.grid_mw
-    }
-
-    /// What a buyer pays for the leased hall at the window's end, $: the last twelve months' NOI
-    /// capitalised at the exit cap rate, less the refit it needs, less the rent lost re-letting
-    /// it when the tenant does not renew (weighted by the chance it does not).
-    pub(crate) fn lease_exit_usd(&self, months: &[Month], conversion_usd: f64) -> f64 {
-        let l = &self.s.lease;
-        let n = months.len();
-        let noi: f64 = months[n - 12..].iter().map(Month::ebitda_usd).sum::<f64>().max(0.0);
-        let capitalised = noi / (l.exit_cap_rate_pct / 100.0);
-        capitalised - conversion_usd * l.refit_pct / 100.0 - (1.0 - l.renewal_pct / 100.0) * noi * l.downtime_months / 12.0
     }
 
     /// The fleet of the converted site until it stops mining: until the conversion starts it is

@@ -1,7 +1,7 @@
 //! The mining fleet: what a fleet earns in a month, running only when it covers its cash costs;
 //! when a dark site buys a new generation (backward induction over buy now or wait a year); and
-//! what a fleet is worth when sold or at the window's end (the lower of straight-line value and
-//! value in use); and the mining path before tax from its fleet's run.
+//! the mining path before tax from its fleet's run. What a fleet is worth when sold or at the
+//! window's end is in `value/end_values.rs`.
 
 use crate::context::Model;
 use crate::month::Month;
@@ -280,54 +280,5 @@ impl Model<'_> {
     /// J/TH of a fleet bought in month `m` (see [`Model::generation_j_per_th`]), and what it costs.
     pub fn generation(&self, m: usize) -> (f64, f64) {
         (self.generation_j_per_th(m as i64), self.fleet_usd)
-    }
-
-    /// Straight-line value at month `at` of equipment costing `usd` bought in month `bought`.
-    pub(crate) fn straight_line(&self, usd: f64, bought: i64, at: i64, life: i64) -> f64 {
-        usd * ((bought + life - at).clamp(0, life) as f64 / life as f64)
-    }
-
-    /// What a fleet of `j_per_th` bought in month `bought` is worth in month `end`: no more than
-    /// its straight-line value, nor more than the cash it would still earn over its remaining
-    /// life (value in use, at the mining rate), so a fleet about to idle fetches little. Beyond
-    /// the modelled market (the window's end) the last month's cash is held flat.
-    pub(crate) fn fleet_value_at(&self, j_per_th: f64, bought: i64, end: usize) -> f64 {
-        let life = self.asic_life as i64;
-        let book = self.straight_line(self.fleet_usd, bought, end as i64, life);
-        if book == 0.0 {
-            return 0.0;
-        }
-        let d = &self.rates.mining;
-        let in_use = if end < self.n {
-            let stop = self.n.min((bought + life).max(0) as usize);
-            let inside: f64 = (end..stop).map(|m| self.fleet_month(m, j_per_th).ebitda_usd().max(0.0) * d[m]).sum();
-            // Life left beyond the window earns the last month's cash, held flat.
-            let beyond = (bought + life - self.n as i64).max(0) as usize;
-            (inside + self.flat_cash_pv(j_per_th, beyond) * d[self.n - 1]) / d[end]
-        } else {
-            self.flat_cash_pv(j_per_th, (bought + life - end as i64).max(0) as usize)
-        };
-        book.min(in_use)
-    }
-
-    /// Value, in the window's last month, of `months` more of that month's cash for a fleet of
-    /// `j_per_th`, held flat and discounted at the mining rate: a buyer's view of a fleet's life
-    /// beyond the modelled market.
-    pub(crate) fn flat_cash_pv(&self, j_per_th: f64, months: usize) -> f64 {
-        if months == 0 {
-            return 0.0;
-        }
-        let last = self.n - 1;
-        let cash = self.fleet_month(last, j_per_th).ebitda_usd().max(0.0);
-        let f = if last > 0 { self.rates.mining[last] / self.rates.mining[last - 1] } else { 1.0 };
-        // Σ_{k=1..months} f^k, f < 1 for a positive rate (= months at a 0% rate).
-        let annuity = if (1.0 - f).abs() < 1e-12 { months as f64 } else { f * (1.0 - f.powi(months as i32)) / (1.0 - f) };
-        cash * annuity
-    }
-
-    /// Present value of the straight-line value at `end` of equipment bought in month `bought`,
-    /// for a GPU refresh decision (counted when end values are).
-    pub(crate) fn residual_pv(&self, usd: f64, bought: usize, end: usize, life: usize, d: &[f64]) -> f64 {
-        self.straight_line(usd, bought as i64, end as i64, life as i64) * d[end.min(self.n - 1)]
     }
 }
