@@ -5,4 +5,5 @@ pub mod bitcoin;
 pub(crate) mod both;
 pub(crate) mod conversion;
 pub(crate) mod fleet;
+pub(crate) mod gpu_cloud;
 pub mod market;
