@@ -7,7 +7,7 @@ use rand_xoshiro::rand_core::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::Stepped;
+use super::stepped::Stepped;
 use crate::market::response_per_month;
 use crate::context::Model;
 use crate::model::compute_valid;
