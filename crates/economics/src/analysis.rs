@@ -21,7 +21,7 @@ pub use timing::{timing_starts, when_to_convert, Timing, TimingRun};
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::Scenario;
+    use crate::inputs::scenario::Scenario;
 
     /// Run a step at a time, the sensitivity is the tornado and its flips, and the break-evens
     /// are those found at once.

@@ -9,6 +9,14 @@
 //! let report = economics::compute(&economics::Scenario::default()).unwrap();
 //! println!("converting is worth ${:.0}M more", report.advantage_npv_usd / 1e6);
 //! ```
+//!
+//! The source follows the model's flow, a folder per stage: `inputs/` (the scenario, the input
+//! tables, presets, market data, the calendar), `paths/` (bitcoin, the market month by month,
+//! the mining fleet, the converted site), `value/` (cash-flow primitives, tax, the loan,
+//! discounting, end values, each path's valuation on a basis), then `model.rs`, which runs the
+//! stages and assembles the `Report` of `report.rs`; `analysis/` reruns the model. `month.rs`
+//! and `context.rs` (the per-scenario `Model` the stages work on) sit below every stage. Each
+//! module keeps its old path here (`economics::tax`, `economics::monte_carlo`, ...).
 
 pub mod analysis;
 mod context;
@@ -25,7 +33,10 @@ pub use inputs::{calendar, data, params, presets, scenario};
 pub use paths::{bitcoin, market};
 pub use value::{finance, financing, tax};
 
-pub use calendar::YearMonth;
-pub use model::{compute, ByBasis, Debt, Month, Npvs, Path, PerKwh, Report, Warning};
-pub use params::{Problem, ScenarioError};
-pub use scenario::{AiMode, Basis, Scenario};
+pub use inputs::calendar::YearMonth;
+pub use inputs::params::{Problem, ScenarioError};
+pub use inputs::scenario::{AiMode, Basis, Scenario};
+pub use model::compute;
+pub use month::Month;
+pub use report::per_kwh::PerKwh;
+pub use report::{ByBasis, Debt, Npvs, Path, Report, Warning};

@@ -7,11 +7,11 @@
 //! here, where they were first defined.
 
 use crate::context::Model;
-use crate::finance::{irr, IrrError};
-use crate::params::ScenarioError;
-use crate::report::warnings::warnings;
+use crate::inputs::params::ScenarioError;
+use crate::inputs::scenario::{Basis, Scenario};
 use crate::paths::both::Paths;
-use crate::scenario::{Basis, Scenario};
+use crate::report::warnings::warnings;
+use crate::value::finance::{irr, IrrError};
 use crate::value::valuation::Valued;
 
 pub use crate::context::INVESTMENT_GRADE_EXIT_PCT;

@@ -192,7 +192,7 @@ impl Report {
         let rate = *self.conversion_irr.as_ref().ok()?;
         let diff: Vec<f64> = self.ai.months.iter().zip(&self.mining.months)
             .map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect();
-        let conventional = crate::finance::has_one_rate(&diff);
+        let conventional = crate::value::finance::has_one_rate(&diff);
         let agrees = (rate > discount_rate_pct / 100.0) == (self.advantage_npv_usd > 0.0);
         (conventional && self.payback_month.is_some() && agrees && rate.is_finite()).then_some(rate)
     }
@@ -210,7 +210,7 @@ impl Report {
         let above = rate > cost_of_equity_pct / 100.0;
         let agrees = above == (d.equity_npv_at_cost_usd > 0.0) && above == (self.advantage_npv_usd > 0.0);
         let pays = self.payback_month.is_some();
-        (pays && crate::finance::has_one_rate(&diff) && agrees && rate.is_finite()).then_some(rate)
+        (pays && crate::value::finance::has_one_rate(&diff) && agrees && rate.is_finite()).then_some(rate)
     }
 }
 
@@ -241,7 +241,7 @@ impl Model<'_> {
             repay_until: loan.repay_until,
             dscr,
             equity_in_usd: -lowest,
-            equity_npv_at_cost_usd: crate::finance::npv(monthly, &difference),
+            equity_npv_at_cost_usd: crate::value::finance::npv(monthly, &difference),
         }
     }
 }

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::stepped::{advantage_usd, param, rate_key, Stepped};
 use crate::context::Model;
-use crate::params::{Param, ScenarioError};
-use crate::scenario::Scenario;
+use crate::inputs::params::{Param, ScenarioError};
+use crate::inputs::scenario::Scenario;
 
 /// Where the AI path's NPV meets mining's as one input moves across its allowed range.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]

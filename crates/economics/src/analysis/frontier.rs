@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::stepped::{advantage_usd, param, rate_key, Stepped};
-use crate::params::{Param, ScenarioError};
-use crate::scenario::Scenario;
+use crate::inputs::params::{Param, ScenarioError};
+use crate::inputs::scenario::Scenario;
 
 /// The advantage over a grid of two inputs: the break-even map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -123,7 +123,7 @@ pub fn frontier(s: &Scenario, axes: MapAxes, n_x: usize, n_y: usize) -> Result<F
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::AiMode;
+    use crate::inputs::scenario::AiMode;
 
     /// Each cell of the frontier is the model run at that cell's hashprice and rate.
     #[test]

@@ -12,12 +12,12 @@ use serde::{Deserialize, Serialize};
 
 use self::setup::{path_tax, thresholds, Fleet, PathTax};
 use super::stepped::Stepped;
-use crate::market::response_per_month;
 use crate::context::Model;
+use crate::inputs::params::ScenarioError;
+use crate::inputs::scenario::Scenario;
 use crate::model::compute_valid;
-use crate::params::ScenarioError;
-use crate::scenario::Scenario;
-use crate::tax::{five_year_deduction, Carry, YearIncome};
+use crate::paths::market::response_per_month;
+use crate::value::tax::{five_year_deduction, Carry, YearIncome};
 
 /// The percentiles reported for each month, in this order.
 pub const PERCENTILES: [f64; 5] = [0.05, 0.25, 0.50, 0.75, 0.95];
@@ -74,10 +74,11 @@ impl Shocks {
 /// Runs `paths` simulations of the mining cash from `seed`.
 ///
 /// On each path the fleet runs in a month only if it covers its cash costs, and a dark site
-/// buys a new generation by the path's own outlook ([`thresholds`]): a path where BTC soars
-/// re-equips, one where it slumps stays dark. The AI business's cash is contracted and the same
-/// on every path; the mining cash on the AI path before cut-over follows the model's plan with
-/// the path's hashprice, and the share of the site not converted mines as the mining path does.
+/// buys a new generation by the path's own outlook (`thresholds`, in `monte_carlo/setup.rs`): a
+/// path where BTC soars re-equips, one where it slumps stays dark. The AI business's cash is
+/// contracted and the same on every path; the mining cash on the AI path before cut-over follows
+/// the model's plan with the path's hashprice, and the share of the site not converted mines as
+/// the mining path does.
 ///
 /// # Example
 /// ```
@@ -383,7 +384,7 @@ mod tests {
     /// A run spread over slices of any size gives exactly the whole run, preset or default.
     #[test]
     fn slices_give_the_whole_run() {
-        for s in [Scenario::default(), crate::presets::PRESETS[1].scenario()] {
+        for s in [Scenario::default(), crate::inputs::presets::PRESETS[1].scenario()] {
             let whole = simulate(&s, 300, 5).unwrap();
             for slice in [1, 7, 500] {
                 let mut run = Run::new(&s, 300, 5).unwrap();

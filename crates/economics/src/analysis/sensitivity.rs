@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::break_evens::{break_even_within, BreakEven};
 use super::stepped::{advantage_usd, Stepped};
-use crate::params::{Param, ScenarioError};
-use crate::scenario::Scenario;
+use crate::inputs::params::{Param, ScenarioError};
+use crate::inputs::scenario::Scenario;
 
 /// One bar of the tornado: the advantage (AI − mining NPV, $) with one input at its low and high.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -73,7 +73,7 @@ struct Moved {
 /// The inputs the tornado moves for `s`, in table order: each input that applies, across the
 /// sources' span when sourced, else by its stated swing (within the input's range).
 fn tornado_inputs(s: &Scenario) -> Vec<Moved> {
-    crate::params::PARAMS
+    crate::inputs::params::PARAMS
         .iter()
         .filter(|p| p.applies(s))
         .filter_map(|p| {
@@ -291,7 +291,7 @@ pub fn sensitivity(s: &Scenario) -> Result<Sensitivity, ScenarioError> {
 mod tests {
     use super::*;
     use crate::analysis::stepped::rate_key;
-    use crate::scenario::AiMode;
+    use crate::inputs::scenario::AiMode;
 
     /// Every key this module names is a real input, so `param` never falls back.
     #[test]

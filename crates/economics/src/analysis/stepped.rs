@@ -2,9 +2,9 @@
 //! [`Stepped`] trait that runs a long analysis a step at a time so a page can spread it over
 //! frames, and the input rows the analyses name by key.
 
+use crate::inputs::params::Param;
+use crate::inputs::scenario::{AiMode, Scenario};
 use crate::model::compute_valid;
-use crate::params::Param;
-use crate::scenario::{AiMode, Scenario};
 
 /// AI NPV minus mining NPV, $.
 pub fn advantage_usd(s: &Scenario) -> f64 {
@@ -20,7 +20,7 @@ pub(super) fn rate_key(mode: AiMode) -> &'static str {
 
 /// The row of a key the analyses name (a test in `sensitivity.rs` checks each one resolves).
 pub(super) fn param(key: &str) -> &'static Param {
-    Param::by_key(key).unwrap_or(&crate::params::PARAMS[0])
+    Param::by_key(key).unwrap_or(&crate::inputs::params::PARAMS[0])
 }
 
 /// A long analysis in steps, so a page can spread it over frames and leave every input its own

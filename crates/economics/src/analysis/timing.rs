@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::stepped::{advantage_usd, Stepped};
-use crate::params::ScenarioError;
-use crate::scenario::Scenario;
+use crate::inputs::params::ScenarioError;
+use crate::inputs::scenario::Scenario;
 
 /// The advantage for each month the conversion could start, from now: the "when to convert"
 /// sweep. Each start is a run of the model with `cvin` set to it (so each is valued over its own
@@ -31,9 +31,9 @@ impl Timing {
 /// The starts the sweep weighs for `s`: every month from now to ten years out, and none so late
 /// that the original window's end would pass before the contract began.
 pub fn timing_starts(s: &Scenario) -> Vec<usize> {
-    let conv = crate::scenario::whole(s.ai.months_to_convert, 0, 48);
-    let window = conv + crate::scenario::whole(s.site.horizon_years * 12.0, 12, 240);
-    (0..=crate::scenario::MAX_CONVERT_IN.min(window.saturating_sub(conv))).collect()
+    let conv = crate::inputs::scenario::whole(s.ai.months_to_convert, 0, 48);
+    let window = conv + crate::inputs::scenario::whole(s.site.horizon_years * 12.0, 12, 240);
+    (0..=crate::inputs::scenario::MAX_CONVERT_IN.min(window.saturating_sub(conv))).collect()
 }
 
 /// The "when to convert" sweep, a few runs at a time, so a page can spread it over frames.

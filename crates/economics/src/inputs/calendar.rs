@@ -95,8 +95,8 @@ mod tests {
 
     #[test]
     fn reference_day_is_2026_06_26() {
-        assert_eq!(days_from_civil(2026, 6, 26), crate::bitcoin::REFERENCE_DAY);
-        assert_eq!(civil_from_days(crate::bitcoin::REFERENCE_DAY), (2026, 6, 26));
+        assert_eq!(days_from_civil(2026, 6, 26), crate::paths::bitcoin::REFERENCE_DAY);
+        assert_eq!(civil_from_days(crate::paths::bitcoin::REFERENCE_DAY), (2026, 6, 26));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! refresh-data` rewrites the file from public sources). `params/table.rs` takes its market defaults
 //! and dates from here, and `bitcoin.rs` and `market.rs` their reference block and difficulty.
 
-use crate::calendar::YearMonth;
+use crate::inputs::calendar::YearMonth;
 
 /// One market figure.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,7 +29,7 @@ include!(concat!(env!("OUT_DIR"), "/market_data.rs"));
 impl Datum {
     /// Its date as `YYYY-MM-DD` (the first of the month where the source gives a month only).
     pub fn as_of_iso(&self) -> String {
-        let (y, m, d) = crate::calendar::civil_from_days(self.days);
+        let (y, m, d) = crate::inputs::calendar::civil_from_days(self.days);
         format!("{y:04}-{m:02}-{d:02}")
     }
 }

@@ -18,7 +18,7 @@ pub use validate::{Problem, ScenarioError};
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::Scenario;
+    use crate::inputs::scenario::Scenario;
 
     #[test]
     fn keys_are_unique_and_defaults_valid() {

@@ -7,9 +7,9 @@
 
 use std::sync::OnceLock;
 
+use crate::inputs::params::{Param, Toggle};
+use crate::inputs::scenario::{AiMode, Scenario};
 use crate::model::compute_valid;
-use crate::params::{Param, Toggle};
-use crate::scenario::{AiMode, Scenario};
 
 /// A contract as announced.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::YearMonth;
+use crate::inputs::calendar::YearMonth;
 
 /// Everything the model needs to value one site both ways.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! Bitcoin network arithmetic: the hashprice identity, hashrate from difficulty, and the block
 //! subsidy schedule placed on the calendar from a dated reference block.
 
-use crate::calendar::{days_from_civil, YearMonth};
+use crate::inputs::calendar::{days_from_civil, YearMonth};
 
 /// Blocks mined per day at the protocol's 10-minute target.
 pub const BLOCKS_PER_DAY: f64 = 144.0;
@@ -11,9 +11,9 @@ pub const HALVING_INTERVAL_BLOCKS: u64 = 210_000;
 pub const INITIAL_SUBSIDY_BTC: f64 = 50.0;
 /// Reference block for placing heights on the calendar: the market data's block (`data.rs`; at
 /// this writing block 955,584, mined on 2026-06-26, S4).
-pub const REFERENCE_HEIGHT: u64 = crate::data::HEIGHT.value as u64;
+pub const REFERENCE_HEIGHT: u64 = crate::inputs::data::HEIGHT.value as u64;
 /// Days since 1970-01-01 of the reference block's day.
-pub const REFERENCE_DAY: i64 = crate::data::HEIGHT.days;
+pub const REFERENCE_DAY: i64 = crate::inputs::data::HEIGHT.days;
 
 /// Block subsidy at `height`, in BTC: 50 BTC halved every 210,000 blocks.
 ///

@@ -3,12 +3,12 @@
 //! customer early exit, and the converted site's end value (valued in `value/end_values.rs`).
 //! Revenue per kWh of capacity is in `report/per_kwh.rs`.
 
-use crate::paths::fleet::FleetRun;
 use crate::context::Model;
+use crate::inputs::scenario::{whole, AiMode};
 use crate::month::Month;
+use crate::paths::fleet::FleetRun;
 use crate::units::{HOURS_PER_DAY, KW_PER_MW};
-use crate::scenario::{whole, AiMode};
-use crate::tax::Class;
+use crate::value::tax::Class;
 use crate::value::valuation::{End, Held, Pretax};
 
 impl Model<'_> {

@@ -4,10 +4,10 @@
 //! window's end is in `value/end_values.rs`.
 
 use crate::context::Model;
+use crate::inputs::scenario::whole;
 use crate::month::Month;
-use crate::scenario::whole;
-use crate::tax::Class;
 use crate::units::{HOURS_PER_DAY, KW_PER_MW};
+use crate::value::tax::Class;
 use crate::value::valuation::{End, Held, Pretax};
 
 /// A mining fleet run over months `[0, end)`.
@@ -37,7 +37,7 @@ impl Model<'_> {
     /// bought, and each later generation is better by the ASIC efficiency gain.
     pub(crate) fn generation_j_per_th(&self, m: i64) -> f64 {
         let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
-        let gain = crate::market::monthly_growth(-self.s.network.efficiency_gain_pct_per_yr);
+        let gain = crate::paths::market::monthly_growth(-self.s.network.efficiency_gain_pct_per_yr);
         self.s.mining.fleet_j_per_th * gain.powf((m + age) as f64)
     }
 
@@ -86,7 +86,7 @@ impl Model<'_> {
         let plan = |count_end: bool| {
             let mut plan = self.purchases(worn_out, end, count_end);
             if end >= self.n && self.marginal_tax_rate() > 0.0 && !plan.is_empty() {
-                let worth = |plan: &[usize]| self.npv(&self.mining_pretax(self.run_plan(plan, end)), crate::scenario::Basis::AfterTax, count_end);
+                let worth = |plan: &[usize]| self.npv(&self.mining_pretax(self.run_plan(plan, end)), crate::inputs::scenario::Basis::AfterTax, count_end);
                 let mut best = (worth(&plan), plan.len());
                 for k in (0..plan.len()).rev() {
                     let w = worth(&plan[..k]);

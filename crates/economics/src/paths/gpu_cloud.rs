@@ -3,9 +3,9 @@
 //! new GPUs (only if they repay), leasing the hall to a tenant, or an idle hall.
 
 use crate::context::Model;
+use crate::inputs::scenario::whole;
 use crate::month::Month;
-use crate::scenario::whole;
-use crate::tax::Class;
+use crate::value::tax::Class;
 use crate::value::valuation::{End, Held};
 
 impl Model<'_> {

@@ -5,7 +5,7 @@
 //! model builds a [`Ledger`] per path and asks it for the tax of each year; formulas and their
 //! sources are in `docs/methodology.md` §13.
 
-use crate::calendar::YearMonth;
+use crate::inputs::calendar::YearMonth;
 
 /// 5-year MACRS property (ASICs, GPUs, servers; UPS, PDUs, cooling units through cost
 /// segregation), half-year convention: IRS Publication 946, Table A-1.

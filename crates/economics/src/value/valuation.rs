@@ -5,12 +5,12 @@
 
 mod loan;
 
-use crate::calendar::YearMonth;
 use crate::context::Model;
-use crate::financing::Schedule;
+use crate::inputs::calendar::YearMonth;
+use crate::inputs::scenario::Basis;
 use crate::month::Month;
-use crate::scenario::Basis;
-use crate::tax::{Asset, Class, Ledger, Rules, YearIncome};
+use crate::value::financing::Schedule;
+use crate::value::tax::{Asset, Class, Ledger, Rules, YearIncome};
 
 /// How a held asset leaves the path.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -309,7 +309,7 @@ impl Model<'_> {
         }
         let tax_pv = |bonus: f64| -> (f64, bool) {
             let ledger = self.ledger(p, count_end, bonus);
-            let years = crate::tax::taxes(&Rules { bonus, ..self.tax_rules() }, &ledger.years);
+            let years = crate::value::tax::taxes(&Rules { bonus, ..self.tax_rules() }, &ledger.years);
             let pv = ledger.closes().iter().zip(&years).map(|(close, y)| y.tax_usd * factors.factor[*close]).sum();
             (pv, years.iter().any(|y| y.losses_carried_usd > 0.0))
         };

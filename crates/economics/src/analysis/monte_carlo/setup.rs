@@ -4,7 +4,7 @@
 //! tax years, the AI path's taxable income that does not move with the hashprice).
 
 use crate::context::Model;
-use crate::tax::{Carry, Rules, YearIncome};
+use crate::value::tax::{Carry, Rules, YearIncome};
 
 /// One fleet's months for the simulation: mined cash scales with `X`, the rest does not.
 pub(super) struct Fleet {

@@ -3,9 +3,9 @@
 //! the default, which serde fills a missing field with.
 
 use super::table::{DATES, PARAMS, TOGGLES};
-use crate::calendar::YearMonth;
-use crate::data;
-use crate::scenario::{AiCommon, AiMode, Bitcoin, Debt, Finance, GpuCloud, Lease, Mining, Network, Risk, Scenario, Site, Tax};
+use crate::inputs::calendar::YearMonth;
+use crate::inputs::data;
+use crate::inputs::scenario::{AiCommon, AiMode, Bitcoin, Debt, Finance, GpuCloud, Lease, Mining, Network, Risk, Scenario, Site, Tax};
 
 /// The first month of the valuation by default (assumption: the next full year, January 2027),
 /// or the month after the latest market figure once a refresh dates one later: a valuation
@@ -136,7 +136,7 @@ impl Default for Scenario {
 /// with in the JavaScript API.
 macro_rules! part_default {
     ($($part:ident: $field:ident),+) => {$(
-        impl Default for crate::scenario::$part {
+        impl Default for crate::inputs::scenario::$part {
             fn default() -> Self {
                 Scenario::default().$field
             }

@@ -3,8 +3,8 @@
 //! date ([`Dated`]); and what a row can tell of a value (in range, whole months, the nearest
 //! accepted) and of a scenario (whether the input applies to it).
 
-use crate::calendar::YearMonth;
-use crate::scenario::Scenario;
+use crate::inputs::calendar::YearMonth;
+use crate::inputs::scenario::Scenario;
 
 /// Where a default comes from.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -161,7 +161,7 @@ impl Param {
     /// inputs only for a GPU cloud, the fixed hashrate growth only with the network response off
     /// and the response's own inputs only with it on. The page hides the others.
     pub fn applies(&self, s: &Scenario) -> bool {
-        use crate::scenario::AiMode;
+        use crate::inputs::scenario::AiMode;
         match (self.group, self.key) {
             // A GPU cloud's hall may be leased once its GPUs wear out: the lease's rent, margin,
             // escalator, downtime and refit apply then too.
@@ -170,7 +170,7 @@ impl Param {
             (Group::Gpu, _) => s.mode == AiMode::GpuCloud,
             (Group::Tax, _) => !s.tax.pre_tax_unlevered && (self.key == "tax" || s.tax.rate_pct > 0.0),
             (Group::Debt, "ltc") => !s.tax.pre_tax_unlevered,
-            (Group::Debt, _) => s.basis() == crate::scenario::Basis::Financed,
+            (Group::Debt, _) => s.basis() == crate::inputs::scenario::Basis::Financed,
             (_, "hrg") => !s.network.responds,
             (_, "mj" | "mpw" | "hl") => s.network.responds,
             _ => true,

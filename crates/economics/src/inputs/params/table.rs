@@ -2,9 +2,9 @@
 //! written once with its default and where the default comes from; and the lookups by key.
 
 use super::row::{Centre, Cite, Dated, Group, Param, Sourced, Toggle};
-use crate::calendar::YearMonth;
-use crate::data;
-use crate::scenario::Scenario;
+use crate::inputs::calendar::YearMonth;
+use crate::inputs::data;
+use crate::inputs::scenario::Scenario;
 
 /// A sourced default with the sources' span and the rule that sets it.
 const fn ranged(sources: &'static str, as_of: &'static str, note: &'static str, low: f64, high: f64, centre: Centre) -> Cite {
@@ -13,7 +13,7 @@ const fn ranged(sources: &'static str, as_of: &'static str, note: &'static str, 
 
 /// The cite of a market figure from the data file (`data.rs`): its sources, date and note, and
 /// its span where the file gives one.
-const fn market(d: &'static crate::data::Datum, centre: Centre) -> Cite {
+const fn market(d: &'static crate::inputs::data::Datum, centre: Centre) -> Cite {
     let range = match d.span {
         Some((low, high)) => Some(Sourced { low, high, centre }),
         None => None,

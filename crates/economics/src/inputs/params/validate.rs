@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::table::{DATES, MONTHS, PARAMS, YEARS};
-use crate::calendar::YearMonth;
-use crate::scenario::Scenario;
+use crate::inputs::calendar::YearMonth;
+use crate::inputs::scenario::Scenario;
 
 /// One thing wrong with a scenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

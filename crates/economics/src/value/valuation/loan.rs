@@ -5,9 +5,9 @@
 
 use super::{Pretax, TaxPlan};
 use crate::context::Model;
-use crate::financing::{self, Schedule, Terms};
-use crate::scenario::{whole, Basis};
-use crate::tax::{Asset, Ledger, Rules};
+use crate::inputs::scenario::{whole, Basis};
+use crate::value::financing::{self, Schedule, Terms};
+use crate::value::tax::{Asset, Ledger, Rules};
 
 /// Passes of sizing a loan down to its covenant: each brings the lowest cover to within a few
 /// hundredths of a percent of it; a loan still short after the last keeps its shortfall, which
@@ -21,8 +21,8 @@ impl Model<'_> {
         let tenor = whole(d.tenor_years * 12.0, 1, 300);
         // A loan on GPUs is repaid within their life.
         let tenor_months = match self.s.mode {
-            crate::scenario::AiMode::Lease => tenor,
-            crate::scenario::AiMode::GpuCloud => tenor.min(whole(self.s.gpu.life_years * 12.0, 1, 120)),
+            crate::inputs::scenario::AiMode::Lease => tenor,
+            crate::inputs::scenario::AiMode::GpuCloud => tenor.min(whole(self.s.gpu.life_years * 12.0, 1, 120)),
         };
         Terms {
             loan_to_cost: d.loan_to_cost_pct / 100.0,
@@ -109,7 +109,7 @@ impl Model<'_> {
                 loan = Some(schedule);
             }
         }
-        let years = crate::tax::taxes(&rules, &ledger.years);
+        let years = crate::value::tax::taxes(&rules, &ledger.years);
         let mut tax = vec![0.0; n];
         for (close, y) in ledger.closes().iter().zip(&years) {
             tax[*close] += y.tax_usd;
@@ -127,7 +127,7 @@ impl Model<'_> {
         if building > 0.0 {
             // Sold with the building at the window's end when end values count (the sale's
             // proceeds are on the building itself).
-            let disposed = (count_end && self.s.mode == crate::scenario::AiMode::Lease).then(|| calendar[self.n - 1]);
+            let disposed = (count_end && self.s.mode == crate::inputs::scenario::AiMode::Lease).then(|| calendar[self.n - 1]);
             for (class, share) in self.conversion_classes() {
                 let asset = Asset { cost_usd: building * share, class, in_service: calendar[self.cutover.min(self.n - 1)], disposed };
                 ledger.add_asset(&asset, 1.0, bonus, 0.0);
