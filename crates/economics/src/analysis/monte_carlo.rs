@@ -1,7 +1,7 @@
 //! Monte Carlo of mining cash: random BTC price and hashrate shocks around the model's hashprice
 //! path, seeded and deterministic, against the contracted AI path; each path pays its own tax
 //! (its own losses carried) on the report's basis. What a run takes from the model once is
-//! worked out in `monte_carlo/setup.rs`.
+//! worked out in `analysis/monte_carlo/setup.rs`.
 
 mod setup;
 
@@ -74,11 +74,11 @@ impl Shocks {
 /// Runs `paths` simulations of the mining cash from `seed`.
 ///
 /// On each path the fleet runs in a month only if it covers its cash costs, and a dark site
-/// buys a new generation by the path's own outlook (`thresholds`, in `monte_carlo/setup.rs`): a
-/// path where BTC soars re-equips, one where it slumps stays dark. The AI business's cash is
-/// contracted and the same on every path; the mining cash on the AI path before cut-over follows
-/// the model's plan with the path's hashprice, and the share of the site not converted mines as
-/// the mining path does.
+/// buys a new generation by the path's own outlook (`thresholds`, in
+/// `analysis/monte_carlo/setup.rs`): a path where BTC soars re-equips, one where it slumps stays
+/// dark. The AI business's cash is contracted and the same on every path; the mining cash on the
+/// AI path before cut-over follows the model's plan with the path's hashprice, and the share of
+/// the site not converted mines as the mining path does.
 ///
 /// # Example
 /// ```

@@ -18,7 +18,7 @@ pub(super) fn rate_key(mode: AiMode) -> &'static str {
     }
 }
 
-/// The row of a key the analyses name (a test in `sensitivity.rs` checks each one resolves).
+/// The row of a key the analyses name (a test in `analysis/sensitivity.rs` checks each resolves).
 pub(super) fn param(key: &str) -> &'static Param {
     Param::by_key(key).unwrap_or(&crate::inputs::params::PARAMS[0])
 }

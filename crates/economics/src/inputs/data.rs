@@ -1,7 +1,8 @@
 //! The market figures the defaults start from, with their dates and sources: the rows of
 //! `data/market.tsv`, made constants by `build.rs` when the model is compiled (`make
-//! refresh-data` rewrites the file from public sources). `params/table.rs` takes its market defaults
-//! and dates from here, and `bitcoin.rs` and `market.rs` their reference block and difficulty.
+//! refresh-data` rewrites the file from public sources). `inputs/params/table.rs` takes its
+//! market defaults and dates from here, and `paths/bitcoin.rs` and `paths/market.rs` their
+//! reference block and difficulty.
 
 use crate::inputs::calendar::YearMonth;
 

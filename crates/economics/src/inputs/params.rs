@@ -1,9 +1,9 @@
 //! The tables of inputs: for each number, switch and date, its short key (used in URLs), label,
 //! unit, range, step and the source of its default; and the validation that reads them.
 //! Validation, the page's controls, the URL codec and the CSV all read these tables, so a range
-//! or a source is written once. What a row says is in `params/row.rs`, the tables themselves in
-//! `params/table.rs`, the default scenario they make in `params/defaults.rs` and the validation
-//! in `params/validate.rs`.
+//! or a source is written once. What a row says is in `inputs/params/row.rs`, the tables
+//! themselves in `inputs/params/table.rs`, the default scenario they make in
+//! `inputs/params/defaults.rs` and the validation in `inputs/params/validate.rs`.
 
 mod defaults;
 mod row;

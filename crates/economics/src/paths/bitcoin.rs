@@ -9,8 +9,8 @@ pub const BLOCKS_PER_DAY: f64 = 144.0;
 pub const HALVING_INTERVAL_BLOCKS: u64 = 210_000;
 /// The first block subsidy, in BTC.
 pub const INITIAL_SUBSIDY_BTC: f64 = 50.0;
-/// Reference block for placing heights on the calendar: the market data's block (`data.rs`; at
-/// this writing block 955,584, mined on 2026-06-26, S4).
+/// Reference block for placing heights on the calendar: the market data's block
+/// (`inputs/data.rs`; at this writing block 955,584, mined on 2026-06-26, S4).
 pub const REFERENCE_HEIGHT: u64 = crate::inputs::data::HEIGHT.value as u64;
 /// Days since 1970-01-01 of the reference block's day.
 pub const REFERENCE_DAY: i64 = crate::inputs::data::HEIGHT.days;

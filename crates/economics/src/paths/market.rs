@@ -8,8 +8,8 @@ use crate::inputs::scenario::Scenario;
 use crate::paths::bitcoin::{average_subsidy_between, average_subsidy_in_month, hashrate_eh_s_from_difficulty, height_at_day};
 
 /// Network hashrate when the default hashprice was observed: from the market data's difficulty
-/// (`data.rs`; at this writing 133.87T on 26 Jun 2026, S4, about 958 EH/s). Used to place the
-/// fleet's share of the network.
+/// (`inputs/data.rs`; at this writing 133.87T on 26 Jun 2026, S4, about 958 EH/s). Used to place
+/// the fleet's share of the network.
 pub fn network_eh_s_at_reference() -> f64 {
     hashrate_eh_s_from_difficulty(crate::inputs::data::DIFFICULTY.value)
 }

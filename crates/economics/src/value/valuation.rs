@@ -1,7 +1,7 @@
 //! From a path's cash before tax to its owners' cash on a basis: the income tax the path pays
 //! (its own ledger: EBITDA, the equipment and buildings it holds, their sale), the AI path's
-//! loan (sized in `valuation/loan.rs`), and which part of each month's cash is discounted at
-//! which rate. The model builds each path before tax once and values it on any basis here.
+//! loan (sized in `value/valuation/loan.rs`), and which part of each month's cash is discounted
+//! at which rate. The model builds each path before tax once and values it on any basis here.
 
 mod loan;
 

@@ -134,7 +134,7 @@ impl PathTax {
 }
 
 /// The model's taxes, in the form the paths use them.
-pub(super) fn path_tax(model: &Model, base: &crate::model::Report, share: f64, pre: &Fleet, pre_months: usize, pre_base: f64, start: usize) -> PathTax {
+pub(super) fn path_tax(model: &Model, base: &crate::report::Report, share: f64, pre: &Fleet, pre_months: usize, pre_base: f64, start: usize) -> PathTax {
     let (paths, mining_v, ai_v) = model.valued();
     let calendar = &model.market.calendar;
     let n = model.n;

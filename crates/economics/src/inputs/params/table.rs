@@ -11,8 +11,8 @@ const fn ranged(sources: &'static str, as_of: &'static str, note: &'static str, 
     Cite { sources, as_of, note, range: Some(Sourced { low, high, centre }) }
 }
 
-/// The cite of a market figure from the data file (`data.rs`): its sources, date and note, and
-/// its span where the file gives one.
+/// The cite of a market figure from the data file (`inputs/data.rs`): its sources, date and note,
+/// and its span where the file gives one.
 const fn market(d: &'static crate::inputs::data::Datum, centre: Centre) -> Cite {
     let range = match d.span {
         Some((low, high)) => Some(Sourced { low, high, centre }),
