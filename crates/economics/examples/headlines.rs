@@ -7,8 +7,19 @@ use economics::{compute, AiMode, Scenario};
 
 fn main() {
     let mut rows: Vec<(String, Scenario)> = vec![("defaults (lease)".into(), Scenario::default())];
-    rows.push(("defaults, GPU cloud".into(), Scenario { mode: AiMode::GpuCloud, ..Scenario::default() }));
-    rows.extend(PRESETS.iter().skip(1).map(|p| (p.id.to_string(), p.scenario())));
+    rows.push((
+        "defaults, GPU cloud".into(),
+        Scenario {
+            mode: AiMode::GpuCloud,
+            ..Scenario::default()
+        },
+    ));
+    rows.extend(
+        PRESETS
+            .iter()
+            .skip(1)
+            .map(|p| (p.id.to_string(), p.scenario())),
+    );
     println!("| Scenario | Before tax | After tax | Financed | Financed, end values switched | Mining NPV | IRR (equity when financed) | payback | min / avg DSCR | booked / deal |");
     println!("|---|---|---|---|---|---|---|---|---|---|");
     for (name, s) in &rows {
@@ -18,10 +29,16 @@ fn main() {
             None => r.quotable_irr(s.finance.discount_rate_pct),
         };
         let irr = irr.map_or("—".into(), |v| format!("{:.1}%", v * 100.0));
-        let payback = r.payback_month.map_or("none".into(), |m| format!("month {}", m + 1));
-        let cover = r.debt.as_ref().map_or("—".into(), |d| format!("{:.2}× / {:.2}×", d.min_dscr, d.average_dscr));
+        let payback = r
+            .payback_month
+            .map_or("none".into(), |m| format!("month {}", m + 1));
+        let cover = r.debt.as_ref().map_or("—".into(), |d| {
+            format!("{:.2}× / {:.2}×", d.min_dscr, d.average_dscr)
+        });
         let deal = PRESETS.iter().find(|p| p.id == name).and_then(|p| p.deal);
-        let booked = deal.map_or("—".into(), |d| format!("{:.4}", booked_revenue_usd(s) / d.value_usd));
+        let booked = deal.map_or("—".into(), |d| {
+            format!("{:.4}", booked_revenue_usd(s) / d.value_usd)
+        });
         let b = r.by_basis;
         println!(
             "| {name} | ${:.1}M | ${:.1}M | ${:.1}M | ${:.1}M | ${:.1}M | {irr} | {payback} | {cover} | {booked} |",
@@ -42,10 +59,29 @@ fn main() {
         BreakEven::At(v) => format!("{v:.2}"),
         other => format!("{other:?}"),
     };
-    println!("Break-evens: hashprice {}, rent {}, cash power price ${:.4}/kWh.", be(b.hashprice_usd_per_ph_day), be(b.ai_rate), b.mining_cash_power_usd_per_kwh);
-    let yearly: Vec<String> = r.hashprice_usd_per_ph_day.iter().step_by(12).map(|h| format!("{h:.1}")).collect();
+    println!(
+        "Break-evens: hashprice {}, rent {}, cash power price ${:.4}/kWh.",
+        be(b.hashprice_usd_per_ph_day),
+        be(b.ai_rate),
+        b.mining_cash_power_usd_per_kwh
+    );
+    let yearly: Vec<String> = r
+        .hashprice_usd_per_ph_day
+        .iter()
+        .step_by(12)
+        .map(|h| format!("{h:.1}"))
+        .collect();
     println!("Hashprice each January: {}", yearly.join(", "));
-    let eh: Vec<String> = r.network_eh_s.iter().step_by(12).map(|h| format!("{h:.0}")).collect();
+    let eh: Vec<String> = r
+        .network_eh_s
+        .iter()
+        .step_by(12)
+        .map(|h| format!("{h:.0}"))
+        .collect();
     println!("Network EH/s each January: {}", eh.join(", "));
-    println!("Mining path runs {} of {} months.", r.mining_on.iter().filter(|x| **x).count(), r.mining_on.len());
+    println!(
+        "Mining path runs {} of {} months.",
+        r.mining_on.iter().filter(|x| **x).count(),
+        r.mining_on.len()
+    );
 }

@@ -4,8 +4,13 @@
 //! words, the market data's date) are composed here by the rules of `view::text`, which this crate
 //! cannot call; version 2's headlines are rerun from `tests/fixtures/v2.tsv` as `tests/version2.rs`
 //! does; the refresh's hashprice is worked from the recorded answers in `tests/fixtures/market/`.
-use economics::analysis::{break_evens, frontier_axes, sensitivity, when_to_convert, BreakEven, MapAxes};
-use economics::bitcoin::{average_subsidy_in_month, halving_month, hashprice_usd_per_ph_day, hashrate_eh_s_from_difficulty};
+use economics::analysis::{
+    break_evens, frontier_axes, sensitivity, when_to_convert, BreakEven, MapAxes,
+};
+use economics::bitcoin::{
+    average_subsidy_in_month, halving_month, hashprice_usd_per_ph_day,
+    hashrate_eh_s_from_difficulty,
+};
 use economics::finance::{has_one_rate, npv, payback_period, periodic_rate};
 use economics::market::{marginal_cost_usd_per_ph_day, response_per_month, MAX_GROWTH_STEP};
 use economics::monte_carlo::simulate;
@@ -17,7 +22,9 @@ fn m(usd: f64) -> String {
 }
 
 fn when(r: &Report, month: usize) -> String {
-    r.calendar.get(month).map_or(format!("month {month}"), |ym| ym.to_string())
+    r.calendar
+        .get(month)
+        .map_or(format!("month {month}"), |ym| ym.to_string())
 }
 
 /// Runs of months in which `on` holds, as calendar ranges.
@@ -42,21 +49,42 @@ fn runs(r: &Report, on: &[bool]) -> String {
 fn basis_words(s: &Scenario, r: &Report) -> String {
     let trim = |x: f64, d: usize| {
         let t = format!("{x:.d$}");
-        if t.contains('.') { t.trim_end_matches('0').trim_end_matches('.').to_string() } else { t }
+        if t.contains('.') {
+            t.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            t
+        }
     };
-    let tax = if s.tax.rate_pct > 0.0 { "after tax" } else { "0% tax" };
+    let tax = if s.tax.rate_pct > 0.0 {
+        "after tax"
+    } else {
+        "0% tax"
+    };
     let covenant = format!("{}×", trim(s.debt.covenant_dscr, 3));
     match (r.basis, &r.debt) {
         (Basis::PreTax, _) => "before tax, no debt".into(),
         (Basis::AfterTax, _) | (Basis::Financed, None) => format!("{tax}, no debt"),
-        (Basis::Financed, Some(d)) if d.borrowed_usd == 0.0 => format!("{tax}, no debt meets {covenant} cover"),
-        (Basis::Financed, Some(d)) if d.sized_to_cover => format!("{tax}, {}% debt at {covenant} cover", trim(d.loan_to_cost_pct, 1)),
-        (Basis::Financed, Some(d)) => format!("{tax}, {}% debt at {}%", trim(d.loan_to_cost_pct, 2), trim(s.debt.coupon_pct, 2)),
+        (Basis::Financed, Some(d)) if d.borrowed_usd == 0.0 => {
+            format!("{tax}, no debt meets {covenant} cover")
+        }
+        (Basis::Financed, Some(d)) if d.sized_to_cover => format!(
+            "{tax}, {}% debt at {covenant} cover",
+            trim(d.loan_to_cost_pct, 1)
+        ),
+        (Basis::Financed, Some(d)) => format!(
+            "{tax}, {}% debt at {}%",
+            trim(d.loan_to_cost_pct, 2),
+            trim(s.debt.coupon_pct, 2)
+        ),
     }
 }
 
 fn difference(r: &Report) -> Vec<f64> {
-    r.ai.months.iter().zip(&r.mining.months).map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect()
+    r.ai.months
+        .iter()
+        .zip(&r.mining.months)
+        .map(|(a, b)| a.net_cash_usd() - b.net_cash_usd())
+        .collect()
 }
 
 /// Tax paid by calendar year, $M.
@@ -68,7 +96,11 @@ fn tax_by_year(r: &Report, p: &economics::Path) -> String {
             _ => years.push((ym.year, month.tax_usd)),
         }
     }
-    years.iter().map(|(y, t)| format!("{y} {:.1}", t / 1e6)).collect::<Vec<_>>().join(", ")
+    years
+        .iter()
+        .map(|(y, t)| format!("{y} {:.1}", t / 1e6))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A financed path's value over its value with no debt, in parts (adjusted present value): the
@@ -90,7 +122,11 @@ fn apv(name: &str, s: &Scenario) {
         reserve += x.reserve_usd * at(m);
     }
     let gain = r.by_basis.financed.ai_npv_usd - r.by_basis.after_tax.ai_npv_usd;
-    let reserve_in = r.ai.months.iter().map(|x| x.reserve_usd).fold(0.0f64, f64::min);
+    let reserve_in =
+        r.ai.months
+            .iter()
+            .map(|x| x.reserve_usd)
+            .fold(0.0f64, f64::min);
     println!(
         "{name}: financed − after-tax AI NPV {} = loan's flows at its {}% coupon {} (fees {}, reserve {} [{} held {} months], draws less service {}) + tax saved {}; borrowed {}",
         m(gain), s.debt.coupon_pct, m(loan), m(-fees), m(reserve), m(-reserve_in), d.repay_until - d.repay_from,
@@ -105,7 +141,13 @@ fn main() {
     let c = r.cutover_month;
 
     println!("## 1. Window and basis");
-    println!("months {n}: {} to {}; conversion starts month {}; cut-over month {c} ({})", r.calendar[0], r.calendar[n - 1], s.conversion_start(), when(&r, c));
+    println!(
+        "months {n}: {} to {}; conversion starts month {}; cut-over month {c} ({})",
+        r.calendar[0],
+        r.calendar[n - 1],
+        s.conversion_start(),
+        when(&r, c)
+    );
     println!("basis words: \"{}\"", basis_words(&s, &r));
     let d = difference(&r);
     let end: f64 = d.iter().sum();
@@ -114,39 +156,97 @@ fn main() {
         "cash chart: undiscounted AI − mining at the end {} (for good after {:?} months); advantage {}; discounted payback {:?}",
         m(end), for_good.map(|p| p + 1), m(r.advantage_npv_usd), r.payback_month.map(|p| p + 1)
     );
-    println!("conversion IRR {:?}, one rate {}, quotable equity IRR {:?}", r.conversion_irr, has_one_rate(&d), r.quotable_equity_irr(s.debt.cost_of_equity_pct));
+    println!(
+        "conversion IRR {:?}, one rate {}, quotable equity IRR {:?}",
+        r.conversion_irr,
+        has_one_rate(&d),
+        r.quotable_equity_irr(s.debt.cost_of_equity_pct)
+    );
 
     println!("\n## 2. Network");
-    println!("identity: {:.2}; 133.87T -> {:.1} EH/s", hashprice_usd_per_ph_day(62_500.0, 960_000.0, 3.125, 0.02), hashrate_eh_s_from_difficulty(133.87e12));
+    println!(
+        "identity: {:.2}; 133.87T -> {:.1} EH/s",
+        hashprice_usd_per_ph_day(62_500.0, 960_000.0, 3.125, 0.02),
+        hashrate_eh_s_from_difficulty(133.87e12)
+    );
     println!(
         "halvings: {} and {}; Apr 2028 average subsidy {:.3}; reward cut at default fees {:.1}%",
-        halving_month(1_050_000), halving_month(1_260_000), average_subsidy_in_month(YearMonth { year: 2028, month: 4 }),
+        halving_month(1_050_000),
+        halving_month(1_260_000),
+        average_subsidy_in_month(YearMonth {
+            year: 2028,
+            month: 4
+        }),
         100.0 * 1.5625 / (3.125 + s.bitcoin.fees_btc_per_block)
     );
     let kappa = response_per_month(s.network.half_life_months);
-    let cost = marginal_cost_usd_per_ph_day(s.network.marginal_j_per_th, s.network.marginal_power_usd_per_kwh);
-    let g = (-(1.0 - s.network.efficiency_gain_pct_per_yr / 100.0f64).ln() / 12.0 + (1.0 + s.bitcoin.btc_price_growth_pct_per_yr / 100.0f64).ln() / 12.0) / kappa;
+    let cost = marginal_cost_usd_per_ph_day(
+        s.network.marginal_j_per_th,
+        s.network.marginal_power_usd_per_kwh,
+    );
+    let g = (-(1.0 - s.network.efficiency_gain_pct_per_yr / 100.0f64).ln() / 12.0
+        + (1.0 + s.bitcoin.btc_price_growth_pct_per_yr / 100.0f64).ln() / 12.0)
+        / kappa;
     println!("kappa {kappa:.4}; marginal cost {cost:.2}; steady-state log gap {g:.3} (hashprice {:.1}% above cost)", (g.exp() - 1.0) * 100.0);
-    let steps: Vec<f64> = r.network_eh_s.windows(2).map(|w| (w[1] / w[0]).ln()).collect();
-    let (lo, hi) = steps.iter().fold((0.0f64, 0.0f64), |(a, b), &x| (a.min(x), b.max(x)));
-    println!("largest monthly network change: {:.1}% down, {:.1}% up (clamp ±{:.1}%)", (lo.exp() - 1.0) * 100.0, (hi.exp() - 1.0) * 100.0, (MAX_GROWTH_STEP.exp() - 1.0) * 100.0);
+    let steps: Vec<f64> = r
+        .network_eh_s
+        .windows(2)
+        .map(|w| (w[1] / w[0]).ln())
+        .collect();
+    let (lo, hi) = steps
+        .iter()
+        .fold((0.0f64, 0.0f64), |(a, b), &x| (a.min(x), b.max(x)));
+    println!(
+        "largest monthly network change: {:.1}% down, {:.1}% up (clamp ±{:.1}%)",
+        (lo.exp() - 1.0) * 100.0,
+        (hi.exp() - 1.0) * 100.0,
+        (MAX_GROWTH_STEP.exp() - 1.0) * 100.0
+    );
     let lowest = steps.iter().position(|&x| x == lo).unwrap();
     println!("  largest fall in {}", when(&r, lowest + 1));
-    let jan: Vec<String> = r.hashprice_usd_per_ph_day.iter().step_by(12).map(|h| format!("{h:.1}")).collect();
-    println!("hashprice each January {}–{}: {}", r.calendar[0].year, r.calendar[n - 1].year, jan.join(", "));
-    let eh: Vec<String> = r.network_eh_s.iter().step_by(12).map(|h| format!("{h:.0}")).collect();
+    let jan: Vec<String> = r
+        .hashprice_usd_per_ph_day
+        .iter()
+        .step_by(12)
+        .map(|h| format!("{h:.1}"))
+        .collect();
+    println!(
+        "hashprice each January {}–{}: {}",
+        r.calendar[0].year,
+        r.calendar[n - 1].year,
+        jan.join(", ")
+    );
+    let eh: Vec<String> = r
+        .network_eh_s
+        .iter()
+        .step_by(12)
+        .map(|h| format!("{h:.0}"))
+        .collect();
     println!("network each January: {}", eh.join(", "));
     let mut high = s.clone();
     high.bitcoin.hashprice_usd_per_ph_day = 500.0;
     let rh = compute(&high).unwrap();
     println!(
         "at $500: network {:.0} EH/s in {}, {:.0} in {}; hashprice at cut-over {:.1}",
-        rh.network_eh_s[0], when(&rh, 0), rh.network_eh_s[12], when(&rh, 12), rh.hashprice_usd_per_ph_day[c]
+        rh.network_eh_s[0],
+        when(&rh, 0),
+        rh.network_eh_s[12],
+        when(&rh, 12),
+        rh.hashprice_usd_per_ph_day[c]
     );
 
     println!("\n## Market data (data/market.tsv) and its refresh");
     for d in economics::data::ALL {
-        println!("  {} = {} {} as of {} ({}); span {:?}; sources {}", d.key, d.value, d.unit, d.as_of, d.as_of_iso(), d.span, d.sources);
+        println!(
+            "  {} = {} {} as of {} ({}); span {:?}; sources {}",
+            d.key,
+            d.value,
+            d.unit,
+            d.as_of,
+            d.as_of_iso(),
+            d.span,
+            d.sources
+        );
     }
     // view::text::market_as_of, for a build within 90 days of the data.
     let latest = economics::data::as_of();
@@ -157,13 +257,40 @@ fn main() {
         other => other,
     };
     let shown = economics::data::ALL.iter().filter(|d| d.key != "height");
-    let with: Vec<&str> = shown.clone().filter(|d| d.days == latest.days).map(|d| name(d.key)).collect();
-    let others: Vec<String> = shown.filter(|d| d.days != latest.days).map(|d| format!("{} {}", name(d.key), d.as_of)).collect();
-    println!("  the page says: \"Market data as of {} ({}); {}.\"", latest.as_of, with.join(", "), others.join(", "));
-    println!("  reference block {} on {}; network anchor {:.1} EH/s", economics::bitcoin::REFERENCE_HEIGHT, economics::data::HEIGHT.as_of_iso(), economics::market::network_eh_s_at_reference());
-    let fixture = |f: &str| std::fs::read_to_string(format!("{}/../../tests/fixtures/market/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let with: Vec<&str> = shown
+        .clone()
+        .filter(|d| d.days == latest.days)
+        .map(|d| name(d.key))
+        .collect();
+    let others: Vec<String> = shown
+        .filter(|d| d.days != latest.days)
+        .map(|d| format!("{} {}", name(d.key), d.as_of))
+        .collect();
+    println!(
+        "  the page says: \"Market data as of {} ({}); {}.\"",
+        latest.as_of,
+        with.join(", "),
+        others.join(", ")
+    );
+    println!(
+        "  reference block {} on {}; network anchor {:.1} EH/s",
+        economics::bitcoin::REFERENCE_HEIGHT,
+        economics::data::HEIGHT.as_of_iso(),
+        economics::market::network_eh_s_at_reference()
+    );
+    let fixture = |f: &str| {
+        std::fs::read_to_string(format!(
+            "{}/../../tests/fixtures/market/{f}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
     let snap = market::sources::read(
-        &fixture("hashrate-3d.json"), &fixture("reward-stats-1008.json"), &fixture("tip-height.txt"), &fixture("prices.json"), &fixture("coinbase-spot.json"),
+        &fixture("hashrate-3d.json"),
+        &fixture("reward-stats-1008.json"),
+        &fixture("tip-height.txt"),
+        &fixture("prices.json"),
+        &fixture("coinbase-spot.json"),
     )
     .unwrap();
     let sub = market::subsidy_btc(snap.height);
@@ -176,16 +303,31 @@ fn main() {
         "  the same by the model's identity: network {ph:.0} PH/s, (subsidy + fees) × 144 × price / PH/s = {:.4}",
         hashprice_usd_per_ph_day(snap.price_usd, ph, sub, snap.fees_btc_per_block)
     );
-    println!("  numerator {:.6e}, denominator {:.6e}", (sub + snap.fees_btc_per_block) * snap.price_usd * 86_400.0 * 1e15, snap.difficulty * 4_294_967_296.0);
+    println!(
+        "  numerator {:.6e}, denominator {:.6e}",
+        (sub + snap.fees_btc_per_block) * snap.price_usd * 86_400.0 * 1e15,
+        snap.difficulty * 4_294_967_296.0
+    );
 
     println!("\n## 3. Mining");
     let it_w = s.site.grid_mw * 1e6 / s.mining.overhead_ratio;
     let ph = it_w / s.mining.fleet_j_per_th / 1000.0;
     let fleet = it_w * s.mining.asic_usd_per_th / s.mining.fleet_j_per_th;
-    println!("ASIC power {:.1} MW, {:.0} PH/s, F {} (${:.3}/W)", it_w / 1e6, ph, m(fleet), fleet / it_w);
+    println!(
+        "ASIC power {:.1} MW, {:.0} PH/s, F {} (${:.3}/W)",
+        it_w / 1e6,
+        ph,
+        m(fleet),
+        fleet / it_w
+    );
     let hours = 24.0 * 31.0 * s.mining.uptime_pct / 100.0;
-    let mined0 = ph * r.hashprice_usd_per_ph_day[0] * hours / 24.0 * (1.0 - s.mining.pool_fee_pct / 100.0);
-    println!("check: month-0 mined revenue {} by formula, {} in the model", m(mined0), m(r.mining.months[0].revenue_usd));
+    let mined0 =
+        ph * r.hashprice_usd_per_ph_day[0] * hours / 24.0 * (1.0 - s.mining.pool_fee_pct / 100.0);
+    println!(
+        "check: month-0 mined revenue {} by formula, {} in the model",
+        m(mined0),
+        m(r.mining.months[0].revenue_usd)
+    );
     let power0 = r.mining.months[0].power_usd / (r.mining.months[0].energy_mwh * 1000.0);
     let kw_per_ph = s.site.grid_mw * 1000.0 / ph;
     let cash_cost = 24.0 * kw_per_ph * (power0 + s.mining.non_power_opex_usd_per_mwh / 1000.0);
@@ -193,64 +335,133 @@ fn main() {
         "cash cost Jan 2027: {kw_per_ph:.2} kW/PH/s × 24 × (${power0:.4} + ${:.3}) = ${cash_cost:.1}/PH/s/day; hashprice needed before pool fee ${:.1}",
         s.mining.non_power_opex_usd_per_mwh / 1000.0, cash_cost / (1.0 - s.mining.pool_fee_pct / 100.0)
     );
-    println!("mining path runs {} of {n} months: {}", r.mining_on.iter().filter(|x| **x).count(), runs(&r, &r.mining_on));
+    println!(
+        "mining path runs {} of {n} months: {}",
+        r.mining_on.iter().filter(|x| **x).count(),
+        runs(&r, &r.mining_on)
+    );
     let life = (s.mining.asic_life_years * 12.0) as usize;
     let age = (s.mining.fleet_age_years * 12.0) as usize;
-    println!("today's fleet wears out in month {} ({})", life - age, when(&r, life - age));
+    println!(
+        "today's fleet wears out in month {} ({})",
+        life - age,
+        when(&r, life - age)
+    );
     // Model::generation_j_per_th: e × (1 − effg)^((m + a)/12), here m + a = the ASIC life.
-    let gen_j = s.mining.fleet_j_per_th * (1.0 - s.network.efficiency_gain_pct_per_yr / 100.0f64).powf(life as f64 / 12.0);
+    let gen_j = s.mining.fleet_j_per_th
+        * (1.0 - s.network.efficiency_gain_pct_per_yr / 100.0f64).powf(life as f64 / 12.0);
     println!("a generation bought then: {gen_j:.2} J/TH");
-    let buys: Vec<String> = r.mining.months.iter().enumerate().filter(|(_, x)| x.capex_usd > 0.0).map(|(k, _)| when(&r, k)).collect();
+    let buys: Vec<String> = r
+        .mining
+        .months
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.capex_usd > 0.0)
+        .map(|(k, _)| when(&r, k))
+        .collect();
     println!("mining path buys in: {buys:?}");
     let mut tv = s.clone();
     tv.finance.terminal_value = true;
     let rtv = compute(&tv).unwrap();
-    let buys_tv: Vec<String> = rtv.mining.months.iter().enumerate().filter(|(_, x)| x.capex_usd > 0.0).map(|(k, _)| when(&rtv, k)).collect();
+    let buys_tv: Vec<String> = rtv
+        .mining
+        .months
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.capex_usd > 0.0)
+        .map(|(k, _)| when(&rtv, k))
+        .collect();
     println!("  with end values on: {buys_tv:?}");
     let be = break_evens(&s).unwrap();
-    println!("cash break-even power price ${:.4}/kWh ({} terms)", be.mining_cash_power_usd_per_kwh, s.site.power_as_of);
+    println!(
+        "cash break-even power price ${:.4}/kWh ({} terms)",
+        be.mining_cash_power_usd_per_kwh, s.site.power_as_of
+    );
 
     println!("\n## 4. AI path");
     let it_mw = s.it_mw();
     let conv = it_mw * s.ai.conversion_capex_musd_per_mw_it * 1e6;
-    println!("IT {it_mw:.2} MW; conversion capex {} over {} months ({} a month)", m(conv), c - s.conversion_start(), m(conv / (c - s.conversion_start()) as f64));
+    println!(
+        "IT {it_mw:.2} MW; conversion capex {} over {} months ({} a month)",
+        m(conv),
+        c - s.conversion_start(),
+        m(conv / (c - s.conversion_start()) as f64)
+    );
     let sale = -r.ai.months[c].capex_usd;
-    let book = fleet * ((-(age as i64) + life as i64 - c as i64).clamp(0, life as i64) as f64 / life as f64);
-    println!("ASICs sold at cut-over for {} (book {}, {} of {life} months left)", m(sale), m(book), (life as i64 - age as i64 - c as i64).max(0));
+    let book = fleet
+        * ((-(age as i64) + life as i64 - c as i64).clamp(0, life as i64) as f64 / life as f64);
+    println!(
+        "ASICs sold at cut-over for {} (book {}, {} of {life} months left)",
+        m(sale),
+        m(book),
+        (life as i64 - age as i64 - c as i64).max(0)
+    );
     let mut off = s.clone();
     off.ai.mine_until_cutover = false;
     off.lease.commission_pct = 0.0;
     let roff = compute(&off).unwrap();
     let sale0 = conv / (c - s.conversion_start()) as f64 - roff.ai.months[0].capex_usd;
-    println!("mine=0: sold in month 0 for {} (book {})", m(sale0), m(fleet * (life - age) as f64 / life as f64));
+    println!(
+        "mine=0: sold in month 0 for {} (book {})",
+        m(sale0),
+        m(fleet * (life - age) as f64 / life as f64)
+    );
     let mut off2 = s.clone();
     off2.ai.mine_until_cutover = false;
     let roff2 = compute(&off2).unwrap();
     println!(
         "advantage mine on / off: pre-tax {} / {}; after tax {} / {}; financed {} / {}",
-        m(r.by_basis.pre_tax.advantage_npv_usd), m(roff2.by_basis.pre_tax.advantage_npv_usd),
-        m(r.by_basis.after_tax.advantage_npv_usd), m(roff2.by_basis.after_tax.advantage_npv_usd),
-        m(r.by_basis.financed.advantage_npv_usd), m(roff2.by_basis.financed.advantage_npv_usd)
+        m(r.by_basis.pre_tax.advantage_npv_usd),
+        m(roff2.by_basis.pre_tax.advantage_npv_usd),
+        m(r.by_basis.after_tax.advantage_npv_usd),
+        m(roff2.by_basis.after_tax.advantage_npv_usd),
+        m(r.by_basis.financed.advantage_npv_usd),
+        m(roff2.by_basis.financed.advantage_npv_usd)
     );
     let mut pre = s.clone();
     pre.tax.pre_tax_unlevered = true;
     let rp = compute(&pre).unwrap();
     let before: f64 = rp.mining.discounted_cumulative_usd[c - 1];
-    println!("mining NPV pre-tax {}, of which before cut-over {}", m(rp.mining.npv_usd), m(before));
+    println!(
+        "mining NPV pre-tax {}, of which before cut-over {}",
+        m(rp.mining.npv_usd),
+        m(before)
+    );
     let booked = booked_revenue_usd(&s);
     let got: f64 = r.ai.months[c..].iter().map(|x| x.revenue_usd).sum();
     let commission = r.ai.months[0].capex_usd - conv / (c - s.conversion_start()) as f64;
-    println!("lease: rent booked {} ; received with early exit {} ({:.1}% less); commission {}", m(booked), m(got), (1.0 - got / booked) * 100.0, m(commission));
-    let gpu = Scenario { mode: AiMode::GpuCloud, ..s.clone() };
+    println!(
+        "lease: rent booked {} ; received with early exit {} ({:.1}% less); commission {}",
+        m(booked),
+        m(got),
+        (1.0 - got / booked) * 100.0,
+        m(commission)
+    );
+    let gpu = Scenario {
+        mode: AiMode::GpuCloud,
+        ..s.clone()
+    };
     let rg = compute(&gpu).unwrap();
     let g_usd = it_mw * gpu.gpu.gpus_per_mw_it * gpu.gpu.capex_usd_per_gpu;
     let glife = (gpu.gpu.life_years * 12.0) as usize;
     println!(
         "GPU: fleet {} in {} tranches; generation 1 due month {} ({}); hall leased from {:?}",
-        m(g_usd), s.ramp_months().max(1), c + glife, when(&rg, c + glife), rg.hall_leased_from.map(|k| when(&rg, k))
+        m(g_usd),
+        s.ramp_months().max(1),
+        c + glife,
+        when(&rg, c + glife),
+        rg.hall_leased_from.map(|k| when(&rg, k))
     );
-    let last_revenue = rg.ai.months.iter().rposition(|x| x.revenue_usd > 0.0).unwrap();
-    println!("  GPU cloud's last revenue month {}", when(&rg, last_revenue));
+    let last_revenue = rg
+        .ai
+        .months
+        .iter()
+        .rposition(|x| x.revenue_usd > 0.0)
+        .unwrap();
+    println!(
+        "  GPU cloud's last revenue month {}",
+        when(&rg, last_revenue)
+    );
 
     println!("\n## 5. End values (lease, defaults)");
     let noi: f64 = rp.ai.months[n - 12..].iter().map(|x| x.ebitda_usd()).sum();
@@ -259,30 +470,87 @@ fn main() {
     let refit = conv * l.refit_pct / 100.0;
     let down = (1.0 - l.renewal_pct / 100.0) * noi * l.downtime_months / 12.0;
     let site = s.site.site_value_musd_per_mw * s.site.grid_mw * 1e6;
-    println!("NOI last 12 {} -> capitalised {} − refit {} − downtime {} = {}; site {}", m(noi), m(cap), m(refit), m(down), m(cap - refit - down), m(site));
-    println!("model: AI end value {}, mining end value {}", m(rtv.ai.months[n - 1].terminal_usd), m(rtv.mining.months[n - 1].terminal_usd));
-    println!("advantage without / with end values {} / {}", m(r.advantage_npv_usd), m(r.advantage_other_npv_usd));
+    println!(
+        "NOI last 12 {} -> capitalised {} − refit {} − downtime {} = {}; site {}",
+        m(noi),
+        m(cap),
+        m(refit),
+        m(down),
+        m(cap - refit - down),
+        m(site)
+    );
+    println!(
+        "model: AI end value {}, mining end value {}",
+        m(rtv.ai.months[n - 1].terminal_usd),
+        m(rtv.mining.months[n - 1].terminal_usd)
+    );
+    println!(
+        "advantage without / with end values {} / {}",
+        m(r.advantage_npv_usd),
+        m(r.advantage_other_npv_usd)
+    );
     let mut tvp = pre.clone();
     tvp.finance.terminal_value = true;
     let rtvp = compute(&tvp).unwrap();
-    println!("  pre-tax: AI end PV {}, mining end PV {}", m(rtvp.ai.terminal_pv_usd), m(rtvp.mining.terminal_pv_usd));
-    let buys_tvp: Vec<String> = rtvp.mining.months.iter().enumerate().filter(|(_, x)| x.capex_usd > 0.0).map(|(k, _)| when(&rtvp, k)).collect();
-    let miners = rtvp.mining.months[n - 1].terminal_usd - s.site.site_value_musd_per_mw * s.site.grid_mw * 1e6;
+    println!(
+        "  pre-tax: AI end PV {}, mining end PV {}",
+        m(rtvp.ai.terminal_pv_usd),
+        m(rtvp.mining.terminal_pv_usd)
+    );
+    let buys_tvp: Vec<String> = rtvp
+        .mining
+        .months
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.capex_usd > 0.0)
+        .map(|(k, _)| when(&rtvp, k))
+        .collect();
+    let miners = rtvp.mining.months[n - 1].terminal_usd
+        - s.site.site_value_musd_per_mw * s.site.grid_mw * 1e6;
     println!("  pre-tax with end values, the mining path buys in {buys_tvp:?}; its end value {} = miners {} + site", m(rtvp.mining.months[n - 1].terminal_usd), m(miners));
-    let d_ai = 1.0 / (1.0 + periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0)).powi(n as i32 - 1);
-    let d_mi = 1.0 / (1.0 + periodic_rate((s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct) / 100.0, 12.0)).powi(n as i32 - 1);
-    println!("  the site's {} is worth {} at the AI rate, {} at the mining rate", m(site), m(site * d_ai), m(site * d_mi));
-    println!("  the miners' {} at the mining rate {}", m(miners), m(miners * d_mi));
+    let d_ai =
+        1.0 / (1.0 + periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0)).powi(n as i32 - 1);
+    let d_mi = 1.0
+        / (1.0
+            + periodic_rate(
+                (s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct) / 100.0,
+                12.0,
+            ))
+        .powi(n as i32 - 1);
+    println!(
+        "  the site's {} is worth {} at the AI rate, {} at the mining rate",
+        m(site),
+        m(site * d_ai),
+        m(site * d_mi)
+    );
+    println!(
+        "  the miners' {} at the mining rate {}",
+        m(miners),
+        m(miners * d_mi)
+    );
     for id in ["wulf", "hut8"] {
         let mut sc = PRESETS.iter().find(|p| p.id == id).unwrap().scenario();
         let rr = compute(&sc).unwrap();
         sc.finance.terminal_value = true;
         let rt = compute(&sc).unwrap();
-        println!("  {id}: advantage without / with {} / {}; AI end value {}", m(rr.advantage_npv_usd), m(rr.advantage_other_npv_usd), m(rt.ai.months[rt.ai.months.len() - 1].terminal_usd));
+        println!(
+            "  {id}: advantage without / with {} / {}; AI end value {}",
+            m(rr.advantage_npv_usd),
+            m(rr.advantage_other_npv_usd),
+            m(rt.ai.months[rt.ai.months.len() - 1].terminal_usd)
+        );
     }
-    let gtv = Scenario { mode: AiMode::GpuCloud, ..tv.clone() };
+    let gtv = Scenario {
+        mode: AiMode::GpuCloud,
+        ..tv.clone()
+    };
     let rgtv = compute(&gtv).unwrap();
-    println!("GPU: end value {}; advantage without / with {} / {}", m(rgtv.ai.months[n - 1].terminal_usd), m(rg.advantage_npv_usd), m(rg.advantage_other_npv_usd));
+    println!(
+        "GPU: end value {}; advantage without / with {} / {}",
+        m(rgtv.ai.months[n - 1].terminal_usd),
+        m(rg.advantage_npv_usd),
+        m(rg.advantage_other_npv_usd)
+    );
 
     println!("\n## 6. Per kWh");
     let k = r.per_kwh;
@@ -297,35 +565,62 @@ fn main() {
         BreakEven::At(v) => format!("{v:.2}"),
         other => format!("{other:?}"),
     };
-    println!("break-evens: hashprice {}, rent {}", show(be.hashprice_usd_per_ph_day), show(be.ai_rate));
+    println!(
+        "break-evens: hashprice {}, rent {}",
+        show(be.hashprice_usd_per_ph_day),
+        show(be.ai_rate)
+    );
     for hp in [1.0, 500.0] {
         let mut t = s.clone();
         t.bitcoin.hashprice_usd_per_ph_day = hp;
-        println!("  advantage at hashprice {hp}: {}", m(compute(&t).unwrap().advantage_npv_usd));
+        println!(
+            "  advantage at hashprice {hp}: {}",
+            m(compute(&t).unwrap().advantage_npv_usd)
+        );
     }
     let mut fixed = s.clone();
     fixed.network.responds = false;
-    println!("  response off: hashprice break-even {}", show(break_evens(&fixed).unwrap().hashprice_usd_per_ph_day));
-    println!("  GPU cloud: GPU price break-even {}", show(break_evens(&gpu).unwrap().ai_rate));
+    println!(
+        "  response off: hashprice break-even {}",
+        show(break_evens(&fixed).unwrap().hashprice_usd_per_ph_day)
+    );
+    println!(
+        "  GPU cloud: GPU price break-even {}",
+        show(break_evens(&gpu).unwrap().ai_rate)
+    );
     for (name, sc) in [("lease", &s), ("GPU cloud", &gpu)] {
         let sens = sensitivity(sc).unwrap();
         let sourced = sens.bars.iter().filter(|b| b.sourced).count();
-        println!("tornado ({name}): {} bars, {sourced} sourced", sens.bars.len());
+        println!(
+            "tornado ({name}): {} bars, {sourced} sourced",
+            sens.bars.len()
+        );
         for b in &sens.bars {
             println!(
                 "  {:6} {:5} {:>10} .. {:>10}: {:>10} .. {:>10}{}",
-                b.key, if b.sourced { "src" } else { "ass" }, format!("{:.4}", b.low_value), format!("{:.4}", b.high_value),
-                m(b.low_advantage_usd), m(b.high_advantage_usd), if b.flips() { " flips" } else { "" }
+                b.key,
+                if b.sourced { "src" } else { "ass" },
+                format!("{:.4}", b.low_value),
+                format!("{:.4}", b.high_value),
+                m(b.low_advantage_usd),
+                m(b.high_advantage_usd),
+                if b.flips() { " flips" } else { "" }
             );
         }
         for f in &sens.flips {
-            println!("  flip {}: {}–{}, even at {:.4?}", f.key, f.low, f.high, f.break_evens);
+            println!(
+                "  flip {}: {}–{}, even at {:.4?}",
+                f.key, f.low, f.high, f.break_evens
+            );
         }
     }
     for axes in [MapAxes::CapexByRate, MapAxes::HashpriceByRate] {
         for sc in [&s, &gpu] {
             let ((x, x0, x1), (y, y0, y1)) = frontier_axes(sc, axes);
-            println!("map {axes:?} {:?}: {} {x0:.2}–{x1:.2}, {} {y0:.3}–{y1:.3}", sc.mode, x.key, y.key);
+            println!(
+                "map {axes:?} {:?}: {} {x0:.2}–{x1:.2}, {} {y0:.3}–{y1:.3}",
+                sc.mode, x.key, y.key
+            );
         }
     }
     for (name, sc) in [("lease", &s), ("GPU cloud", &gpu)] {
@@ -333,22 +628,42 @@ fn main() {
         let (best, best_usd) = t.best().unwrap();
         println!(
             "when ({name}): {} starts 0–{}; now {}; best {best} ({}) {}; at 120 {}",
-            t.starts.len(), t.starts.last().unwrap(), m(t.advantage_usd[0]), s.site.start.plus_months(best as u32), m(best_usd),
+            t.starts.len(),
+            t.starts.last().unwrap(),
+            m(t.advantage_usd[0]),
+            s.site.start.plus_months(best as u32),
+            m(best_usd),
             m(*t.advantage_usd.last().unwrap())
         );
     }
 
     println!("\n## 8–9. Presets and warnings");
-    for (name, sc) in [("defaults".to_string(), s.clone()), ("defaults GPU".to_string(), gpu.clone())]
-        .into_iter()
-        .chain(PRESETS.iter().skip(1).map(|p| (p.id.to_string(), p.scenario())))
-    {
+    for (name, sc) in [
+        ("defaults".to_string(), s.clone()),
+        ("defaults GPU".to_string(), gpu.clone()),
+    ]
+    .into_iter()
+    .chain(
+        PRESETS
+            .iter()
+            .skip(1)
+            .map(|p| (p.id.to_string(), p.scenario())),
+    ) {
         let rr = compute(&sc).unwrap();
         let codes: Vec<&str> = rr.warnings.iter().map(|w| w.code.as_str()).collect();
         let debt = rr.debt.as_ref().map_or("no debt".into(), |d| {
-            format!("ltc {:.1}% (asked {}%), sized {}, borrowed {}", d.loan_to_cost_pct, sc.debt.loan_to_cost_pct, d.sized_to_cover, m(d.borrowed_usd))
+            format!(
+                "ltc {:.1}% (asked {}%), sized {}, borrowed {}",
+                d.loan_to_cost_pct,
+                sc.debt.loan_to_cost_pct,
+                d.sized_to_cover,
+                m(d.borrowed_usd)
+            )
         });
-        println!("{name}: basis \"{}\"; {debt}; warnings {codes:?}", basis_words(&sc, &rr));
+        println!(
+            "{name}: basis \"{}\"; {debt}; warnings {codes:?}",
+            basis_words(&sc, &rr)
+        );
     }
     for p in PRESETS.iter().skip(1) {
         let sc = p.scenario();
@@ -386,12 +701,19 @@ fn main() {
     let rn = compute(&nobonus).unwrap();
     println!(
         "bonus 100 vs 0 (no debt): mining NPV {} vs {}; AI NPV {} vs {}",
-        m(ra.mining.npv_usd), m(rn.mining.npv_usd), m(ra.ai.npv_usd), m(rn.ai.npv_usd)
+        m(ra.mining.npv_usd),
+        m(rn.mining.npv_usd),
+        m(ra.ai.npv_usd),
+        m(rn.ai.npv_usd)
     );
     let mut nb_fin = s.clone();
     nb_fin.tax.bonus_pct = 0.0;
     let rnf = compute(&nb_fin).unwrap();
-    println!("  financed AI NPV {} vs {}", m(r.ai.npv_usd), m(rnf.ai.npv_usd));
+    println!(
+        "  financed AI NPV {} vs {}",
+        m(r.ai.npv_usd),
+        m(rnf.ai.npv_usd)
+    );
     for p in PRESETS.iter().skip(1) {
         let sc = p.scenario();
         let mut nb = sc.clone();
@@ -399,17 +721,26 @@ fn main() {
         let (with, without) = (compute(&sc).unwrap(), compute(&nb).unwrap());
         println!(
             "  {}: AI NPV with bonus / without: after tax {} / {}, financed {} / {}",
-            p.id, m(with.by_basis.after_tax.ai_npv_usd), m(without.by_basis.after_tax.ai_npv_usd), m(with.by_basis.financed.ai_npv_usd), m(without.by_basis.financed.ai_npv_usd)
+            p.id,
+            m(with.by_basis.after_tax.ai_npv_usd),
+            m(without.by_basis.after_tax.ai_npv_usd),
+            m(with.by_basis.financed.ai_npv_usd),
+            m(without.by_basis.financed.ai_npv_usd)
         );
     }
     println!(
         "advantage pre-tax {} ; after tax {} ; financed {}",
-        m(r.by_basis.pre_tax.advantage_npv_usd), m(r.by_basis.after_tax.advantage_npv_usd), m(r.by_basis.financed.advantage_npv_usd)
+        m(r.by_basis.pre_tax.advantage_npv_usd),
+        m(r.by_basis.after_tax.advantage_npv_usd),
+        m(r.by_basis.financed.advantage_npv_usd)
     );
     println!(
         "NPVs pre-tax mining {} AI {}; after tax mining {} AI {}; financed AI {}",
-        m(r.by_basis.pre_tax.mining_npv_usd), m(r.by_basis.pre_tax.ai_npv_usd), m(r.by_basis.after_tax.mining_npv_usd),
-        m(r.by_basis.after_tax.ai_npv_usd), m(r.by_basis.financed.ai_npv_usd)
+        m(r.by_basis.pre_tax.mining_npv_usd),
+        m(r.by_basis.pre_tax.ai_npv_usd),
+        m(r.by_basis.after_tax.mining_npv_usd),
+        m(r.by_basis.after_tax.ai_npv_usd),
+        m(r.by_basis.financed.ai_npv_usd)
     );
 
     println!("\n## 14. Debt (defaults)");
@@ -419,23 +750,52 @@ fn main() {
         dd.loan_to_cost_pct, dd.sized_to_cover, m(dd.borrowed_usd), m(dd.capitalised_interest_usd), m(dd.peak_balance_usd),
         when(&r, dd.repay_from), when(&r, dd.repay_until - 1), dd.repay_until - dd.repay_from
     );
-    println!("cover lowest {:.3}× in {}, average {:.2}×", dd.min_dscr, when(&r, dd.min_dscr_month), dd.average_dscr);
-    println!("equity in {}; equity NPV at cost of equity {}", m(dd.equity_in_usd), m(dd.equity_npv_at_cost_usd));
+    println!(
+        "cover lowest {:.3}× in {}, average {:.2}×",
+        dd.min_dscr,
+        when(&r, dd.min_dscr_month),
+        dd.average_dscr
+    );
+    println!(
+        "equity in {}; equity NPV at cost of equity {}",
+        m(dd.equity_in_usd),
+        m(dd.equity_npv_at_cost_usd)
+    );
     let fees: f64 = r.ai.months.iter().map(|x| x.borrowed_usd).sum::<f64>();
     println!("borrowed net of fees {}", m(fees));
     let loan: Vec<f64> = r.ai.months.iter().map(|x| x.debt_cash_usd()).collect();
-    let at_ai = npv(periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0), &loan);
+    let at_ai = npv(
+        periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0),
+        &loan,
+    );
     let at_coupon = npv(s.debt.coupon_pct / 100.0 / 12.0, &loan);
-    println!("loan's flows to the owners: PV at the AI rate {}, at the coupon {}", m(at_ai), m(at_coupon));
+    println!(
+        "loan's flows to the owners: PV at the AI rate {}, at the coupon {}",
+        m(at_ai),
+        m(at_coupon)
+    );
     let tax_ai: f64 = {
         let f = 1.0 / (1.0 + periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0));
-        r.ai.months.iter().enumerate().map(|(k, x)| x.tax_usd * f.powi(k as i32)).sum()
+        r.ai.months
+            .iter()
+            .enumerate()
+            .map(|(k, x)| x.tax_usd * f.powi(k as i32))
+            .sum()
     };
     let tax_plain: f64 = {
         let f = 1.0 / (1.0 + periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0));
-        ra.ai.months.iter().enumerate().map(|(k, x)| x.tax_usd * f.powi(k as i32)).sum()
+        ra.ai
+            .months
+            .iter()
+            .enumerate()
+            .map(|(k, x)| x.tax_usd * f.powi(k as i32))
+            .sum()
     };
-    println!("AI tax PV at the AI rate: financed {} , no debt {}", m(tax_ai), m(tax_plain));
+    println!(
+        "AI tax PV at the AI rate: financed {} , no debt {}",
+        m(tax_ai),
+        m(tax_plain)
+    );
     println!("adjusted present value, by scenario:");
     apv("  defaults", &s);
     let mut loose_apv = s.clone();
@@ -457,7 +817,11 @@ fn main() {
     println!("\n## IREN tax and prepayment");
     let iren = PRESETS.iter().find(|p| p.id == "iren").unwrap().scenario();
     let ri = compute(&iren).unwrap();
-    println!("prepaid in {}: revenue {}", when(&ri, 0), m(ri.ai.months[0].revenue_usd));
+    println!(
+        "prepaid in {}: revenue {}",
+        when(&ri, 0),
+        m(ri.ai.months[0].revenue_usd)
+    );
     println!("AI tax, financed ($M): {}", tax_by_year(&ri, &ri.ai));
     let mut iren_plain = iren.clone();
     iren_plain.debt.loan_to_cost_pct = 0.0;
@@ -466,7 +830,10 @@ fn main() {
     println!("mining tax ($M): {}", tax_by_year(&rip, &rip.mining));
     println!(
         "advantage before tax {}, after tax {}, financed {}; cut-over {}",
-        m(ri.by_basis.pre_tax.advantage_npv_usd), m(ri.by_basis.after_tax.advantage_npv_usd), m(ri.by_basis.financed.advantage_npv_usd), when(&ri, ri.cutover_month)
+        m(ri.by_basis.pre_tax.advantage_npv_usd),
+        m(ri.by_basis.after_tax.advantage_npv_usd),
+        m(ri.by_basis.financed.advantage_npv_usd),
+        when(&ri, ri.cutover_month)
     );
     let full = ri.cutover_month + iren.ramp_months();
     let month = &ri.ai.months[full];
@@ -482,14 +849,29 @@ fn main() {
         let dd = rr.debt.as_ref().unwrap();
         println!(
             "{id}: repaid {}–{} ({} months); warrants/capex in month 0 {}; cover lowest {:.2}×",
-            when(&rr, dd.repay_from), when(&rr, dd.repay_until - 1), dd.repay_until - dd.repay_from, m(rr.ai.months[0].capex_usd), dd.min_dscr
+            when(&rr, dd.repay_from),
+            when(&rr, dd.repay_until - 1),
+            dd.repay_until - dd.repay_from,
+            m(rr.ai.months[0].capex_usd),
+            dd.min_dscr
         );
     }
 
-    println!("\n## Version 2 (tests/fixtures/v2.tsv rows 1, 3, 6-11, pretax=1, v3's new inputs neutral)");
+    println!(
+        "\n## Version 2 (tests/fixtures/v2.tsv rows 1, 3, 6-11, pretax=1, v3's new inputs neutral)"
+    );
     let fixture = include_str!("../tests/fixtures/v2.tsv");
     let rows: Vec<&str> = fixture.lines().filter(|l| !l.starts_with('#')).collect();
-    for (name, i) in [("defaults", 0), ("defaults GPU", 2), ("csc", 5), ("wulf", 6), ("cifr-fs", 7), ("hut8", 8), ("cifr", 9), ("iren", 10)] {
+    for (name, i) in [
+        ("defaults", 0),
+        ("defaults GPU", 2),
+        ("csc", 5),
+        ("wulf", 6),
+        ("cifr-fs", 7),
+        ("hut8", 8),
+        ("cifr", 9),
+        ("iren", 10),
+    ] {
         let cells: Vec<&str> = rows[i].split('\t').collect();
         let mut v = Scenario::default();
         for pair in cells[0].split('&') {
@@ -503,7 +885,11 @@ fn main() {
             } else if k == "start" {
                 v.site.start = YearMonth::parse(x).unwrap();
             } else if k == "mode" {
-                v.mode = if x == "gpu" { AiMode::GpuCloud } else { AiMode::Lease };
+                v.mode = if x == "gpu" {
+                    AiMode::GpuCloud
+                } else {
+                    AiMode::Lease
+                };
             }
         }
         v.lease.commission_pct = 0.0;
@@ -515,22 +901,62 @@ fn main() {
         let rv = compute(&v).unwrap();
         println!(
             "{name}: {} (fixture {}), other {}, mining {}, IRR {:?}, payback {:?}",
-            m(rv.advantage_npv_usd), m(cells[1].parse::<f64>().unwrap()), m(rv.advantage_other_npv_usd), m(rv.mining.npv_usd),
-            rv.quotable_irr(v.finance.discount_rate_pct).map(|x| (x * 1000.0).round() / 10.0), rv.payback_month.map(|p| p + 1)
+            m(rv.advantage_npv_usd),
+            m(cells[1].parse::<f64>().unwrap()),
+            m(rv.advantage_other_npv_usd),
+            m(rv.mining.npv_usd),
+            rv.quotable_irr(v.finance.discount_rate_pct)
+                .map(|x| (x * 1000.0).round() / 10.0),
+            rv.payback_month.map(|p| p + 1)
         );
     }
 
-    println!("\n## Version 2 defaults to version 3's, before tax, one change at a time (cumulative)");
+    println!(
+        "\n## Version 2 defaults to version 3's, before tax, one change at a time (cumulative)"
+    );
     let mut v = Scenario::default();
-    let set = |v: &mut Scenario, k: &str, x: f64| (economics::params::Param::by_key(k).unwrap().set)(v, x);
-    for (k, x) in [("yrs", 12.0), ("conv", 15.0), ("rent", 150.0), ("cap", 9.0), ("comm", 0.0), ("fee", 0.02), ("jth", 16.0), ("pool", 2.0), ("asic", 15.0), ("mj", 30.0), ("mpw", 0.05), ("gcap", 25_000.0)] {
+    let set = |v: &mut Scenario, k: &str, x: f64| {
+        (economics::params::Param::by_key(k).unwrap().set)(v, x)
+    };
+    for (k, x) in [
+        ("yrs", 12.0),
+        ("conv", 15.0),
+        ("rent", 150.0),
+        ("cap", 9.0),
+        ("comm", 0.0),
+        ("fee", 0.02),
+        ("jth", 16.0),
+        ("pool", 2.0),
+        ("asic", 15.0),
+        ("mj", 30.0),
+        ("mpw", 0.05),
+        ("gcap", 25_000.0),
+    ] {
         set(&mut v, k, x);
     }
     v.tax.pre_tax_unlevered = true;
-    println!("v2 defaults in this code: {}", m(compute(&v).unwrap().advantage_npv_usd));
-    for (k, x) in [("rent", 126.1), ("yrs", 15.0), ("conv", 16.0), ("cap", 10.0), ("comm", 0.81), ("fee", 0.0185), ("jth", 16.15), ("pool", 2.5), ("asic", 20.0), ("mj", 31.5), ("mpw", 0.0525)] {
+    println!(
+        "v2 defaults in this code: {}",
+        m(compute(&v).unwrap().advantage_npv_usd)
+    );
+    for (k, x) in [
+        ("rent", 126.1),
+        ("yrs", 15.0),
+        ("conv", 16.0),
+        ("cap", 10.0),
+        ("comm", 0.81),
+        ("fee", 0.0185),
+        ("jth", 16.15),
+        ("pool", 2.5),
+        ("asic", 20.0),
+        ("mj", 31.5),
+        ("mpw", 0.0525),
+    ] {
         set(&mut v, k, x);
-        println!("  then {k} = {x}: {}", m(compute(&v).unwrap().advantage_npv_usd));
+        println!(
+            "  then {k} = {x}: {}",
+            m(compute(&v).unwrap().advantage_npv_usd)
+        );
     }
 
     println!("\n## Monte Carlo (seed 1, 2,000 paths)");
