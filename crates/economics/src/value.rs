@@ -1,5 +1,6 @@
-//! From a path's cash to what it is worth: the cash-flow primitives, income tax, the loan, and
-//! the valuation of each path on a basis.
+//! From a path's cash to what it is worth: the cash-flow primitives, income tax, the loan's
+//! schedule, the discount factors, end values, and the valuation of each path on a basis (its
+//! tax, and its loan sized to the covenant).
 
 pub(crate) mod discount;
 pub(crate) mod end_values;
