@@ -49,8 +49,6 @@ pub fn how_sure(flips: &[economics::analysis::Flip], bars: &[TornadoBar]) -> Str
 mod tests {
     use super::*;
 
-    /// The "when" sentences quote the sweep: the best start's month and advantage, and what
-    /// waiting gains over the start as set; nothing about waiting when the start as set is best.
     /// The flips are named with their sources' range and break-even, the unit once; no flip is
     /// said in as many words.
     #[test]

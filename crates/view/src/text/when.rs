@@ -73,6 +73,8 @@ pub fn table_when(s: &Scenario, t: &Timing) -> Vec<Vec<String>> {
 mod tests {
     use super::*;
 
+    /// The "when" sentences quote the sweep: the best start's month and advantage, and what
+    /// waiting gains over the start as set; nothing about waiting when the start as set is best.
     #[test]
     fn when_sentences_quote_the_sweep() {
         let s = Scenario::default();
