@@ -4,8 +4,8 @@
 
 use economics::{Basis, Report, Scenario};
 
-use crate::format::{cover, money, month, months};
-use super::words::{covenant, pct, pct_1};
+use crate::format::{cover, money, months};
+use super::words::{cash_difference, covenant, month_at, pct, pct_1};
 
 /// What a path's cash counts on a basis, as the charts and their sentences say it.
 pub fn cash_words(b: Basis) -> &'static str {
@@ -21,7 +21,7 @@ pub fn cash_words(b: Basis) -> &'static str {
 pub fn cumulative_cash(r: &Report) -> String {
     let last = |p: &economics::Path| p.cumulative_usd.last().copied().unwrap_or(0.0);
     let end = last(&r.ai) - last(&r.mining);
-    let difference: Vec<f64> = r.ai.net_cash_usd().iter().zip(r.mining.net_cash_usd()).map(|(a, b)| a - b).collect();
+    let difference = cash_difference(r);
     let discounted = if r.advantage_npv_usd >= 0.0 {
         "Discounted, converting is still ahead."
     } else {
@@ -86,7 +86,7 @@ pub fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
 /// The cover chart's takeaway: whether the AI path can carry its debt, against the covenant.
 pub fn takeaway_cover(s: &Scenario, r: &Report) -> String {
     let Some(d) = &r.debt else { return "Nothing is borrowed, so there is no debt to cover.".into() };
-    let when = r.calendar.get(d.min_dscr_month).map(|m| month(*m)).unwrap_or_default();
+    let when = month_at(r, d.min_dscr_month);
     let covenant = covenant(s);
     if d.borrowed_usd == 0.0 {
         format!("No loan meets the {covenant} covenant: in some month the cash would not cover any debt service at that ratio.")

@@ -5,7 +5,7 @@ use economics::{Report, Scenario};
 
 use crate::format::{cover, money, month, months, number};
 use super::cash::cash_words;
-use super::words::{business, covenant};
+use super::words::{business, covenant, month_at};
 
 /// What a chart shows, for readers who cannot see it: the kind of picture, its measure and
 /// unit, and the range of its data. The page follows it with the chart's takeaway.
@@ -32,8 +32,8 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
         Chart::Cover => match &r.debt {
             Some(d) => format!(
                 "Line chart of the AI path's cash available for debt service over its debt service, month by month from {} to {}: lowest {}, average {}, against a dashed covenant of {}.",
-                r.calendar.get(d.repay_from).map(|m| month(*m)).unwrap_or_default(),
-                r.calendar.get(d.repay_until.saturating_sub(1)).map(|m| month(*m)).unwrap_or_default(),
+                month_at(r, d.repay_from),
+                month_at(r, d.repay_until.saturating_sub(1)),
                 cover(d.min_dscr), cover(d.average_dscr), covenant(s)
             ),
             None => "No chart of debt-service cover: nothing is borrowed in this scenario.".into(),

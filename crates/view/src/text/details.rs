@@ -8,7 +8,7 @@ use economics::{AiMode, Basis, Report, Scenario};
 
 use crate::format::{cover, money, month, months, multiple, number};
 use super::verdict::basis;
-use super::words::{ahead, covenant, pct, pct_1, signed_money};
+use super::words::{ahead, cash_difference, covenant, month_at, pct, pct_1, signed_money};
 
 /// End values, apart from the verdict: what counting the paths' worth at the window's end
 /// would change, and which values those are.
@@ -46,7 +46,7 @@ pub fn per_kwh(s: &Scenario, r: &Report) -> String {
     } else {
         "not 25×"
     };
-    let from = r.calendar.get(k.from_month).map(|m| month(*m)).unwrap_or_default();
+    let from = month_at(r, k.from_month);
     format!(
         "Per kWh of grid capacity, in the first full year of AI operation (from {from}), AI takes in {} mining's gross revenue, before any capex — {holds}; {claim}.",
         multiple(m)
@@ -56,7 +56,7 @@ pub fn per_kwh(s: &Scenario, r: &Report) -> String {
 /// Why no IRR is quoted beside a converting advantage, read from the shape of the difference in
 /// cash between the paths; `hurdle` names the rate the IRR would be set against.
 fn irr_withheld(r: &Report, hurdle: &str) -> String {
-    let difference: Vec<f64> = r.ai.net_cash_usd().iter().zip(r.mining.net_cash_usd()).map(|(a, b)| a - b).collect();
+    let difference = cash_difference(r);
     let signs: Vec<f64> = difference.iter().filter(|x| **x != 0.0).map(|x| x.signum()).collect();
     let changes = signs.windows(2).filter(|w| w[0] != w[1]).count();
     let why = match (changes, signs.first()) {
@@ -116,7 +116,7 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         if d.borrowed_usd == 0.0 {
             return format!(" Debt: none; no loan meets the {} cover covenant.", covenant(s));
         }
-        let when = |m: usize| r.calendar.get(m).map(|ym| month(*ym)).unwrap_or_default();
+        let when = |m: usize| month_at(r, m);
         let share = if d.sized_to_cover {
             format!("{} of the cost: the most the {} covenant allows, of {} asked", pct_1(d.loan_to_cost_pct), covenant(s), pct(s.debt.loan_to_cost_pct))
         } else {

@@ -4,7 +4,7 @@
 use economics::{AiMode, Report, Scenario};
 
 use crate::format::{money, month, quantity};
-use super::words::signed;
+use super::words::{shows, signed};
 
 /// The page's compact summary of the answer: who is ahead, and by how much, as the verdict counts it.
 pub fn advantage(r: &Report) -> String {
@@ -24,7 +24,6 @@ pub fn moved(labels: &[&str], advantage_delta_usd: f64, mining_delta_usd: f64) -
         [one] => one.to_string(),
         [first, rest @ ..] => format!("{first} and {} more", rest.len()),
     };
-    let shows = |usd: f64| money(usd.abs()).chars().any(|c| c.is_ascii_digit() && c != '0');
     if shows(advantage_delta_usd) {
         let side = if advantage_delta_usd > 0.0 { "converting" } else { "mining" };
         format!("{what}: +{} for {side}", money(advantage_delta_usd.abs()))

@@ -4,7 +4,7 @@
 use economics::{AiMode, Basis, Report, Scenario};
 
 use crate::format::{money, month, number};
-use super::words::{covenant, pct, pct_1};
+use super::words::{covenant, month_at, pct, pct_1};
 
 /// What the figures count, in words: "after tax, 72.5% debt at 7.19%", or "after tax, 55.7% debt
 /// at 1.325× cover" where the covenant let the AI path borrow less than asked (the coupon is
@@ -48,7 +48,7 @@ pub fn basis(s: &Scenario, r: &Report) -> String {
 /// leasing by $24.5M (…)". At most 32 words, in any locale (a test holds it).
 pub fn verdict(s: &Scenario, r: &Report) -> String {
     let years = crate::format::trimmed(s.site.horizon_years, 2);
-    let from = r.calendar.get(r.cutover_month).map(|m| month(*m)).unwrap_or_default();
+    let from = month_at(r, r.cutover_month);
     let site = format!("this {} MW site", number(s.site.grid_mw, 0));
     let ends = if s.finance.terminal_value { ", with end values" } else { "" };
     let note = format!("({}{ends}; {years}-year contract from {from})", basis(s, r));

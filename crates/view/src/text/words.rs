@@ -1,11 +1,12 @@
 //! The few words and figures every family of sentences writes the same way: a percentage, a
-//! signed amount, who is ahead, the cover covenant, what converting leads to, a range with its
-//! unit written once, a label inside a sentence. The families share these rather than each
-//! spelling them out.
+//! signed amount and whether it shows as more than nothing, who is ahead, the cover covenant,
+//! what converting leads to, a month of the report's calendar, a range with its unit written
+//! once, a label inside a sentence; and the month-by-month difference in cash two families read.
+//! The families share these rather than each spelling them out.
 
-use economics::{AiMode, Scenario};
+use economics::{AiMode, Report, Scenario};
 
-use crate::format::{money, quantity};
+use crate::format::{money, month, quantity};
 
 /// What converting leads to, as the verdict names it.
 pub(super) fn business(mode: AiMode) -> &'static str {
@@ -37,14 +38,30 @@ pub(super) fn pct_1(value: f64) -> String {
 /// A money change with its sign: `+$99.4M`, `−$72.0M`; no sign on what rounds to nothing.
 pub(super) fn signed(usd: f64) -> String {
     let text = money(usd);
-    let zero = !text.chars().any(|c| c.is_ascii_digit() && c != '0');
-    if zero {
+    if !shows(usd) {
         money(0.0)
     } else if usd > 0.0 {
         format!("+{text}")
     } else {
         text
     }
+}
+
+/// Whether a money amount shows as more than nothing once written: `$0` and `−$0` do not.
+pub(super) fn shows(usd: f64) -> bool {
+    money(usd).chars().any(|c| c.is_ascii_digit() && c != '0')
+}
+
+/// The month at index `m` of the report's calendar as the reader's locale writes it: `May 2028`;
+/// empty past the calendar's end.
+pub(super) fn month_at(r: &Report, m: usize) -> String {
+    r.calendar.get(m).map(|ym| month(*ym)).unwrap_or_default()
+}
+
+/// The difference in net cash between the paths, month by month (AI − mining), whose shape says
+/// whether converting pays back and whether an IRR describes it.
+pub(super) fn cash_difference(r: &Report) -> Vec<f64> {
+    r.ai.net_cash_usd().iter().zip(r.mining.net_cash_usd()).map(|(a, b)| a - b).collect()
 }
 
 /// A figure with its sign: `+$99.4M`, `−$72.0M`.
