@@ -1,3 +1,7 @@
+//! The formatting tests: the links' number grammar, numbers and money in US English, German,
+//! Japanese, Indian grouping and a right-to-left locale, and the smallest exchange rate; the German
+//! and Japanese locales are shared with the sentence tests.
+
 use super::*;
 
 /// Links are read by one strict grammar: what a reader might paste into a box is refused here

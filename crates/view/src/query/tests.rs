@@ -1,3 +1,7 @@
+//! The query's tests across its modules: bad values, the strict number grammar, repeated keys
+//! and parts past the limit, flags inside a pin, the start month, and encode then decode as the
+//! identity over any valid scenario.
+
 use super::*;
 use economics::params::{DATES, PARAMS, TOGGLES};
 use economics::{AiMode, Scenario, YearMonth};
