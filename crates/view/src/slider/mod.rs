@@ -2,7 +2,8 @@
 //! logarithmic, or skewed so today's default sits at the middle), the round value a drag position
 //! shows, the step an arrow key or Page Up/Down takes, and the words a screen reader says for a
 //! value. The page's `<input type=range min=0 max=1000 step=1>` holds a position on [`TRACK`];
-//! everything here is pure and tested natively.
+//! everything here is pure and tested natively. The round-number grid values land on and the
+//! words a screen reader says are modules of their own ([`spoken`] is re-exported here).
 //!
 //! # Choosing the scale
 //! For each input, in order:
@@ -21,13 +22,18 @@
 
 use economics::params::Param;
 
-use crate::format::trimmed;
+mod round;
+mod spoken;
+
+use round::{lcm, quantum, round_to};
+pub use spoken::spoken;
 
 /// Positions on a slider's track: the page's `<input type=range min=0 max=1000 step=1>`.
 pub const TRACK: f64 = 1000.0;
 
 /// Positions an arrow key moves (1% of the track).
 const ARROW: f64 = TRACK / 100.0;
+
 /// Positions Page Up / Page Down moves (10% of the track).
 const PAGE: f64 = TRACK / 10.0;
 
@@ -308,173 +314,9 @@ fn drag_quantum(p: &Param, curve: Curve, raw: f64) -> f64 {
     q
 }
 
-/// The largest round number (1, 2 or 5 times a power of ten) that is a whole number of `p.step`
-/// and no more than `at_most`; `p.step` itself when there is none.
-fn quantum(p: &Param, at_most: f64) -> f64 {
-    let step = p.step;
-    if !(at_most > step && step > 0.0 && at_most.is_finite()) {
-        return step;
-    }
-    let mut best = step;
-    let mut exp = step.log10().floor() as i32;
-    'decades: while exp <= 308 {
-        for m in [1.0, 2.0, 5.0] {
-            let n = round_number(m, exp);
-            if n > at_most {
-                break 'decades;
-            }
-            let k = n / step;
-            if n > step && (k - k.round()).abs() < 1e-6 {
-                best = n;
-            }
-        }
-        exp += 1;
-    }
-    best
-}
-
-/// `m × 10^exp` as the double nearest the decimal (so 2 × 10⁻³ is exactly `0.002`).
-fn round_number(m: f64, exp: i32) -> f64 {
-    if exp >= 0 {
-        m * 10f64.powi(exp)
-    } else {
-        m / 10f64.powi(-exp)
-    }
-}
-
-/// Decimals that `grid` needs (up to 12).
-fn decimals(grid: f64) -> i32 {
-    (0..12)
-        .find(|&d| {
-            let scaled = grid * 10f64.powi(d);
-            (scaled - scaled.round()).abs() < 1e-9 * scaled.max(1.0)
-        })
-        .unwrap_or(12)
-}
-
-/// `value` rounded to a multiple of `grid`, as the double nearest that decimal (`0.045`, not
-/// `0.045000000000000005`).
-fn round_to(value: f64, grid: f64) -> f64 {
-    if grid.is_nan() || grid <= 0.0 || !value.is_finite() {
-        return value;
-    }
-    let d = decimals(grid);
-    let scale = 10f64.powi(d);
-    let units = (grid * scale).round();
-    ((value / grid).round() * units) / scale
-}
-
-/// The least common multiple of two multiples of `p.step`.
-fn lcm(p: &Param, a: f64, b: f64) -> f64 {
-    fn gcd(a: u64, b: u64) -> u64 {
-        if b == 0 {
-            a
-        } else {
-            gcd(b, a % b)
-        }
-    }
-    let (m, n) = (
-        (a / p.step).round().max(1.0) as u64,
-        (b / p.step).round().max(1.0) as u64,
-    );
-    let l = m / gcd(m, n) * n;
-    round_to(l as f64 * p.step, p.step)
-}
-
-/// Units as a screen reader should say them: (as written, one, many). `$` stands for the currency
-/// word, `$1` for its singular.
-const SPOKEN_UNITS: &[(&str, &str, &str)] = &[
-    ("MW", "megawatt", "megawatts"),
-    ("years", "year", "years"),
-    ("months", "month", "months"),
-    ("$/kWh", "$1 per kilowatt-hour", "$ per kilowatt-hour"),
-    ("$/MWh", "$1 per megawatt-hour", "$ per megawatt-hour"),
-    (
-        "$/MWh not drawn",
-        "$1 per megawatt-hour not drawn",
-        "$ per megawatt-hour not drawn",
-    ),
-    (
-        "$/PH/s/day",
-        "$1 per petahash per second per day",
-        "$ per petahash per second per day",
-    ),
-    ("$/TH", "$1 per terahash", "$ per terahash"),
-    ("$/GPU-hour", "$1 per GPU-hour", "$ per GPU-hour"),
-    (
-        "$/kW-month of IT",
-        "$1 per kilowatt-month of IT",
-        "$ per kilowatt-month of IT",
-    ),
-    ("$ per GPU", "$1 per GPU", "$ per GPU"),
-    (
-        "$M per MW of IT",
-        "million $ per megawatt of IT",
-        "million $ per megawatt of IT",
-    ),
-    ("%", "percent", "percent"),
-    ("%/yr", "percent a year", "percent a year"),
-    ("% of hours", "percent of hours", "percent of hours"),
-    (
-        "% of IT capacity",
-        "percent of IT capacity",
-        "percent of IT capacity",
-    ),
-    ("% of revenue", "percent of revenue", "percent of revenue"),
-    ("% of cost", "percent of cost", "percent of cost"),
-    ("% of contract rent", "percent of the contract's rent", "percent of the contract's rent"),
-    ("% of contract revenue", "percent of the contract's revenue", "percent of the contract's revenue"),
-    ("$M per MW", "million $ per megawatt", "million $ per megawatt"),
-    ("$M", "million $", "million $"),
-    ("% of amount", "percent of the amount", "percent of the amount"),
-    ("% of conversion capex", "percent of conversion capex", "percent of conversion capex"),
-    (
-        "% of 5- and 15-year cost",
-        "percent of 5- and 15-year cost",
-        "percent of 5- and 15-year cost",
-    ),
-    (
-        "pp/yr",
-        "percentage point a year",
-        "percentage points a year",
-    ),
-    ("BTC/block", "bitcoin per block", "bitcoin per block"),
-    ("J/TH", "joule per terahash", "joules per terahash"),
-    ("GPUs", "GPU", "GPUs"),
-    ("×", "times", "times"),
-];
-
-/// What a screen reader says for `value` (the slider's `aria-valuetext`): the number as the page
-/// prints it (`p.decimals()` places, trailing zeros dropped), then the unit in words with
-/// `currency_word` (plural, such as `"dollars"`) for `$`. A unit not in the table is read as
-/// written; a unitless input is just the number.
-///
-/// ```
-/// use economics::params::Param;
-/// use view::slider::spoken;
-/// let hp = Param::by_key("hp").unwrap();
-/// assert_eq!(spoken(hp, 28.68, "dollars"), "28.68 dollars per petahash per second per day");
-/// ```
-pub fn spoken(p: &Param, value: f64, currency_word: &str) -> String {
-    let number = trimmed(value, p.decimals());
-    let one = number == "1";
-    let words = match SPOKEN_UNITS.iter().find(|(unit, ..)| *unit == p.unit) {
-        Some(&(_, singular, plural)) => {
-            let single = currency_word.strip_suffix('s').unwrap_or(currency_word);
-            let text = if one { singular } else { plural };
-            text.replace("$1", single).replace('$', currency_word)
-        }
-        None => p.unit.to_string(),
-    };
-    if words.is_empty() {
-        number
-    } else {
-        format!("{number} {words}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::spoken::SPOKEN_UNITS;
     use super::*;
     use economics::params::PARAMS;
     use proptest::prelude::*;

@@ -1,0 +1,25 @@
+//! Months and spans of months as the reader reads them: `Jan 2027` in the reader's locale, and
+//! `7 yr 3 mo`.
+
+use super::locale::{isolate, with};
+
+/// A month as the reader's locale writes it: `Jan 2027`, `Jan. 2027`, `2027年1月`.
+///
+/// ```
+/// assert_eq!(view::format::month(economics::YearMonth { year: 2027, month: 1 }), "Jan 2027");
+/// ```
+pub fn month(ym: economics::YearMonth) -> String {
+    with(|l| match l.months.get(ym.month.saturating_sub(1) as usize) {
+        Some(template) if ym.month >= 1 => isolate(template.replace("{y}", &ym.year.to_string())),
+        _ => ym.to_string(),
+    })
+}
+
+/// A month index as years and months: `7 yr 0 mo`.
+pub fn months(m: usize) -> String {
+    match (m / 12, m % 12) {
+        (0, mo) => format!("{mo} months"),
+        (y, 0) => format!("{y} yr"),
+        (y, mo) => format!("{y} yr {mo} mo"),
+    }
+}

@@ -1,0 +1,84 @@
+//! What readers type: a number read in their locale (separators where the locale puts them, a
+//! currency sign or code, `%`), the decimal places typed, and typed text echoed in a message.
+
+use super::locale::{with, CURRENCIES};
+
+/// What a reader typed, for a message: control characters dropped and cut to 40 characters.
+pub fn echo(text: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = text.chars().filter(|c| !c.is_control()).take(MAX).collect();
+    if text.chars().count() > MAX {
+        out.push('…');
+    }
+    out
+}
+
+/// Why typed text could not be read in the reader's locale.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unread {
+    /// Not a number at all.
+    NotANumber,
+    /// Separators that do not fit the locale, such as `12,5` where `,` groups thousands: the
+    /// message names the locale's decimal separator.
+    Separators,
+}
+
+/// Reads what a reader typed or pasted into a number box, in their locale: the locale's decimal
+/// separator, group separators where they belong, spaces, a currency sign or code, `%`.
+/// `12,5` in `en-US` is refused (a comma there groups thousands, and `12,5` has no group of
+/// three), so a decimal comma is never silently read as 125.
+///
+/// ```
+/// use view::format::{parse_typed, set_locale, Locale};
+/// assert_eq!(parse_typed("$1,200.5"), Ok(1200.5));
+/// assert!(parse_typed("12,5").is_err());
+/// ```
+pub fn parse_typed(text: &str) -> Result<f64, Unread> {
+    let (decimal, group, grouping, symbol) = with(|l| (l.decimal, l.group, l.grouping, l.symbol.clone()));
+    let mut t = text.trim().replace(symbol.as_str(), "");
+    for c in CURRENCIES {
+        t = t.replace(c.code, "");
+    }
+    let kept: String = t
+        .chars()
+        .filter(|c| !matches!(c, '$' | '€' | '£' | '¥' | '%' | '_' | ' ' | '\u{a0}' | '\u{202f}') || *c == group)
+        .map(|c| if c == '\u{2212}' { '-' } else { c })
+        .collect();
+    let kept = kept.trim();
+    if kept.is_empty() || kept.chars().count() > 40 {
+        return Err(Unread::NotANumber);
+    }
+    // Group separators: only in the integer part, and only where the locale puts them.
+    let (int, frac) = kept.split_once(decimal).map_or((kept, None), |(i, f)| (i, Some(f)));
+    let digits = int.trim_start_matches(['-', '+']);
+    let spaced = matches!(group, ' ' | '\u{a0}' | '\u{202f}');
+    if !spaced && digits.contains(group) {
+        let parts: Vec<&str> = digits.split(group).collect();
+        let last = parts.len() - 1;
+        let fits = parts.iter().enumerate().all(|(i, p)| match i {
+            0 => !p.is_empty() && p.len() <= if last == 1 { grouping.1.max(grouping.0) } else { grouping.1 },
+            i if i == last => p.len() == grouping.0,
+            _ => p.len() == grouping.1,
+        });
+        if !fits {
+            return Err(Unread::Separators);
+        }
+    }
+    if frac.is_some_and(|f| f.contains(group) || f.contains(decimal)) {
+        return Err(Unread::Separators);
+    }
+    let plain: String = int.chars().filter(|c| *c != group).collect();
+    let plain = match frac {
+        Some(f) => format!("{plain}.{f}"),
+        None => plain,
+    };
+    // `-0` is zero (a link would otherwise carry `-0`).
+    plain.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| v + 0.0).ok_or(Unread::NotANumber)
+}
+
+/// How many decimal places `text`, typed in the reader's locale, has: the digits after its
+/// decimal separator (`0,0512` in de-DE has 4).
+pub fn typed_places(text: &str) -> usize {
+    let decimal = with(|l| l.decimal);
+    text.rsplit_once(decimal).map_or(0, |(_, f)| f.chars().take_while(char::is_ascii_digit).count())
+}

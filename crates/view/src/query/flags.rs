@@ -1,0 +1,282 @@
+//! The display flags of the embed view, in the spirit of Datawrapper's (which charts, which
+//! controls, which theme, read-only), with the pinned scenario, currency, locale and break-even
+//! map that ride beside the scenario and never change it; and the notices for flags not taken
+//! as written.
+
+use economics::analysis::MapAxes;
+
+use super::grammar::{locale_tag, parts, rate, repeats_and_unread, Notice, Seen, Unread, MAX_PAIRS, PER_USD};
+use super::keys::{map_axes, FLAG_KEYS};
+use super::scenario::decode;
+use crate::format::{echo, exact, Currency};
+use crate::Chart;
+
+/// Which controls an embed shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Controls {
+    None,
+    /// Grid power, power price, hashprice and the AI rate.
+    Key,
+    All,
+}
+
+/// The page's colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+}
+
+/// How the page shows itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct View {
+    pub embed: bool,
+    /// The charts to show, in page order.
+    pub charts: Vec<Chart>,
+    pub controls: Controls,
+    pub theme: Theme,
+    /// Read-only: no controls, and the scenario is the link's.
+    pub locked: bool,
+    /// Pym.js child id, echoed in its height messages.
+    pub pym_id: Option<String>,
+    /// The pinned scenario's query (`ref=`), to be read with [`decode`].
+    pub pinned: Option<String>,
+    /// The currency asked for (`currency=`), and a rate per US dollar (`fx=`) if one was given.
+    pub currency: Option<&'static Currency>,
+    pub per_usd: Option<f64>,
+    /// A BCP 47 locale tag (`locale=`), letters, digits and hyphens only.
+    pub locale: Option<String>,
+    /// The break-even map's inputs (`map=cap` or `map=hp`).
+    pub map_axes: MapAxes,
+}
+
+/// Parameter keys of inputs an embed with `controls=key` shows.
+pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
+
+impl View {
+    /// Reads the display flags from a query string; unknown values fall back to the defaults
+    /// (the full page, or in an embed: the cash chart and the key controls).
+    pub fn from_query(query: &str) -> View {
+        let mut view = View {
+            embed: false,
+            charts: Chart::ALL.to_vec(),
+            controls: Controls::All,
+            theme: Theme::Auto,
+            locked: false,
+            pym_id: None,
+            pinned: None,
+            currency: None,
+            per_usd: None,
+            locale: None,
+            map_axes: MapAxes::default(),
+        };
+        let mut charts = None;
+        let mut controls = None;
+        for part in parts(query).take(MAX_PAIRS) {
+            let (key, value) = (part.key(), part.value());
+            match key.as_str() {
+                "embed" => view.embed = value == "1" || value == "true",
+                "charts" => {
+                    let chosen: Vec<Chart> =
+                        Chart::ALL.into_iter().filter(|c| value.split(',').any(|n| n.trim() == c.name())).collect();
+                    if !chosen.is_empty() {
+                        charts = Some(chosen);
+                    }
+                }
+                "controls" => {
+                    controls = match value.as_str() {
+                        "none" => Some(Controls::None),
+                        "key" => Some(Controls::Key),
+                        "all" => Some(Controls::All),
+                        _ => None,
+                    }
+                }
+                "theme" => {
+                    view.theme = match value.as_str() {
+                        "light" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        _ => Theme::Auto,
+                    }
+                }
+                "locked" => view.locked = value == "1" || value == "true",
+                "ref" => view.pinned = Some(value),
+                "currency" => view.currency = Currency::by_code(&value),
+                "fx" => view.per_usd = rate(&part.written()),
+                "locale" => view.locale = locale_tag(&value),
+                "map" => view.map_axes = map_axes(&value).unwrap_or_default(),
+                "childId" => view.pym_id = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect()),
+                _ => {}
+            }
+        }
+        if view.embed {
+            view.charts = charts.unwrap_or_else(|| vec![Chart::Cash]);
+            view.controls = controls.unwrap_or(Controls::Key);
+        } else if let Some(c) = charts {
+            view.charts = c;
+        }
+        if view.locked {
+            view.controls = Controls::None;
+        }
+        // A rate means something only beside another currency.
+        if view.currency.is_none_or(|c| c.code == "USD") {
+            view.per_usd = None;
+        }
+        view
+    }
+
+    /// What this query's display flags asked for and did not get (the scenario's own keys have
+    /// [`decode`]'s notices), including the pinned scenario's, so a link never changes silently:
+    /// a flag given twice or after the first [`MAX_PAIRS`] parts, and a flag written inside
+    /// `ref=` (a pinned scenario has no pin, currency or locale of its own) each name their key.
+    pub fn notices(query: &str) -> Vec<Notice> {
+        let mut out = Vec::new();
+        let mut note = |key: &str, message: String| out.push(Notice { key: key.into(), message });
+        let mut currency = None;
+        let mut rate_given = false;
+        let mut seen = Seen::default();
+        let mut unread = Unread::default();
+        for (i, part) in parts(query).enumerate() {
+            let key = part.key();
+            if !FLAG_KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            if i >= MAX_PAIRS {
+                unread.add(key, true);
+                continue;
+            }
+            seen.add(&key);
+            let value = part.value();
+            let shown = echo(&value);
+            match key.as_str() {
+                "currency" => match Currency::by_code(&value) {
+                    Some(c) => currency = Some(c),
+                    None => note("currency", format!("Currency: “{shown}” is not one of {}; showing US dollars", crate::format::CURRENCIES.map(|c| c.code).join(", "))),
+                },
+                "fx" => {
+                    let written = part.written();
+                    if rate(&written).is_some() {
+                        rate_given = true;
+                    } else {
+                        note("fx", format!(
+                            "Exchange rate: “{}” is not a rate from {} to {} per US dollar written with a point for decimals; using the default rate",
+                            echo(&written), exact(*PER_USD.start()), exact(*PER_USD.end())
+                        ));
+                    }
+                }
+                "map" if map_axes(&value).is_none() => note("map", format!("Break-even map: “{shown}” is not cap or hp; showing conversion capex across")),
+                "locale" if locale_tag(&value).is_none() => note("locale", format!("Locale: “{shown}” is not a language tag such as de-DE; using the browser's")),
+                "ref" => {
+                    for n in decode(&value).1 {
+                        note(&format!("ref.{}", n.key), format!("Pinned scenario: {}", n.message));
+                    }
+                    let mut inner = Seen::default();
+                    for k in parts(&value).map(|p| p.key()).filter(|k| FLAG_KEYS.contains(&k.as_str())) {
+                        inner.add(&k);
+                    }
+                    for (k, _) in inner.0 {
+                        let why = match k.as_str() {
+                            "ref" => "a pinned scenario has no pin of its own".to_string(),
+                            "currency" | "fx" | "locale" => format!("the pinned scenario is shown in the page's currency and locale; {k}= goes beside ref=, not inside it"),
+                            _ => "display settings go beside ref=, not inside it".to_string(),
+                        };
+                        note(&format!("ref.{k}"), format!("Pinned scenario: {k}= inside ref= is not read: {why}"));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if rate_given && currency.is_none_or(|c: &Currency| c.code == "USD") {
+            out.push(Notice { key: "fx".into(), message: "Exchange rate: a rate applies only with another currency (currency=EUR…); ignored".into() });
+        }
+        repeats_and_unread(&seen, &unread, None, &mut out);
+        out
+    }
+
+    /// Whether the control for parameter `key` is shown.
+    pub fn shows_control(&self, key: &str) -> bool {
+        match self.controls {
+            Controls::All => true,
+            Controls::None => false,
+            Controls::Key => KEY_CONTROLS.contains(&key),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::{link, Extras};
+    use economics::{AiMode, Scenario};
+
+    #[test]
+    fn key_controls_are_inputs() {
+        for key in KEY_CONTROLS {
+            assert!(economics::params::Param::by_key(key).is_some(), "{key}");
+        }
+    }
+
+    #[test]
+    fn full_page_by_default() {
+        let v = View::from_query("?mw=200");
+        assert!(!v.embed && v.charts == Chart::ALL && v.controls == Controls::All && v.theme == Theme::Auto);
+    }
+
+    #[test]
+    fn embed_flags() {
+        let v = View::from_query("embed=1&charts=kwh,map,zzz&controls=none&theme=dark&childId=a<b>1");
+        assert!(v.embed);
+        assert_eq!(v.charts, [Chart::Kwh, Chart::Map]);
+        assert_eq!(v.controls, Controls::None);
+        assert_eq!(v.theme, Theme::Dark);
+        assert_eq!(v.pym_id.as_deref(), Some("ab1"));
+        let d = View::from_query("embed=1&charts=nonsense&controls=bogus");
+        assert_eq!(d.charts, [Chart::Cash]);
+        assert_eq!(d.controls, Controls::Key);
+        assert!(d.shows_control("hp") && !d.shows_control("jth"));
+        let locked = View::from_query("embed=1&controls=all&locked=1");
+        assert_eq!(locked.controls, Controls::None);
+    }
+
+    #[test]
+    fn pinned_currency_and_locale_ride_beside_the_scenario() {
+        let mut s = Scenario::default();
+        s.site.grid_mw = 150.0;
+        let mut pinned = Scenario::default();
+        pinned.bitcoin.hashprice_usd_per_ph_day = 57.36;
+        pinned.mode = AiMode::GpuCloud;
+        let eur = Currency::by_code("eur").unwrap();
+        let extras = Extras { pinned: Some(pinned.clone()), currency: Some((eur, 0.9)), locale: Some("de-DE".into()), map_axes: MapAxes::HashpriceByRate };
+        let q = link(&s, &extras);
+        assert_eq!(q, "mw=150&ref=mode%3Dgpu%26hp%3D57.36&currency=EUR&fx=0.9&locale=de-DE&map=hp");
+        let (back, notices) = decode(&q);
+        assert_eq!((back, notices), (s, vec![]));
+        let v = View::from_query(&q);
+        assert_eq!(v.pinned.as_deref().map(|p| decode(p).0), Some(pinned));
+        assert_eq!((v.currency, v.per_usd, v.locale.as_deref(), v.map_axes), (Some(eur), Some(0.9), Some("de-DE"), MapAxes::HashpriceByRate));
+        // The map's default is not written; an unknown map falls back to it, and says so.
+        assert!(!link(&Scenario::default(), &Extras::default()).contains("map="));
+        assert_eq!(View::from_query("map=zzz").map_axes, MapAxes::CapexByRate);
+        assert!(View::notices("map=zzz").iter().any(|n| n.key == "map" && n.message.contains("not cap or hp")));
+        assert!(View::notices("map=cap&map=hp").iter().any(|n| n.key == "map"), "a flag given twice is named");
+        // Pinned defaults are still a pin; junk is refused, never a panic.
+        let v = View::from_query("ref=&currency=XYZ&fx=-3&locale=de%22%3E");
+        assert_eq!((v.pinned.as_deref(), v.currency, v.per_usd, v.locale), (Some(""), None, None, None));
+        for fx in ["0", "5e-324", "1e-5", "2e7", "inf", "NaN", "0,9", "%2C5", "1,000", "abc"] {
+            assert_eq!(View::from_query(&format!("currency=EUR&fx={fx}")).per_usd, None, "{fx}");
+            assert!(View::notices(&format!("currency=EUR&fx={fx}")).iter().any(|n| n.key == "fx"), "{fx}");
+        }
+        // A rate beside US dollars (or no currency) means nothing: ignored, and said so.
+        for q in ["fx=2", "currency=USD&fx=2", "currency=%00EUR&fx=0.5"] {
+            assert_eq!(View::from_query(q).per_usd, None, "{q}");
+            assert!(View::notices(q).iter().any(|n| n.key == "fx"), "{q}");
+        }
+        for bad in ["de--DE", "d", "de-", "-DE", "<script>", "de-DEUTSCHLAND"] {
+            assert_eq!(View::from_query(&format!("locale={bad}")).locale, None, "{bad}");
+        }
+        assert_eq!(View::from_query("locale=zh-Hant-TW").locale.as_deref(), Some("zh-Hant-TW"));
+        let n = View::notices("currency=XYZ&ref=mw%3Dabc");
+        assert!(n.iter().any(|n| n.key == "currency") && n.iter().any(|n| n.message.starts_with("Pinned scenario: Grid power")), "{n:?}");
+        assert!(View::notices("currency=EUR&fx=0.9&locale=de-DE&ref=hp%3D40").is_empty());
+    }
+}

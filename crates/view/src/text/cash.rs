@@ -1,0 +1,118 @@
+//! The charts of the two paths' cash: cumulative cash, each year's EBITDA and what is kept of
+//! it, and the loan's cover; each chart's takeaway and data table, and what a path's cash counts
+//! on each basis.
+
+use economics::{Basis, Report, Scenario};
+
+use crate::format::{cover, money, months};
+use super::words::{cash_difference, covenant, month_at, pct, pct_1};
+
+/// What a path's cash counts on a basis, as the charts and their sentences say it.
+pub fn cash_words(b: Basis) -> &'static str {
+    match b {
+        Basis::PreTax => "cash before tax",
+        Basis::AfterTax => "cash after tax",
+        Basis::Financed => "cash after tax and debt service",
+    }
+}
+
+/// The cumulative-cash chart's takeaway: what its two lines show (the owners' cash on the
+/// report's basis, not discounted), and whether that survives discounting.
+pub fn cumulative_cash(r: &Report) -> String {
+    let last = |p: &economics::Path| p.cumulative_usd.last().copied().unwrap_or(0.0);
+    let end = last(&r.ai) - last(&r.mining);
+    let difference = cash_difference(r);
+    let discounted = if r.advantage_npv_usd >= 0.0 {
+        "Discounted, converting is still ahead."
+    } else {
+        "Discounted, converting does not pay back."
+    };
+    let cash = cash_words(r.basis);
+    if end >= 0.0 {
+        let when = match economics::finance::payback_period(&difference) {
+            Some(0) | None => String::new(),
+            Some(m) => format!(", for good after {}", months(m + 1)),
+        };
+        format!("In {cash}, not discounted, the AI path ends {} ahead of mining{when}. {discounted}", money(end))
+    } else {
+        format!("In {cash}, not discounted, mining ends {} ahead of the AI path. {discounted}", money(-end))
+    }
+}
+
+/// The cumulative-cash chart's data table: one row a year.
+pub fn table_cumulative(r: &Report) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), "Mining, cumulative".into(), "AI, cumulative".into()]];
+    for (y, i) in (11..r.mining.cumulative_usd.len()).step_by(12).enumerate() {
+        rows.push(vec![(y + 1).to_string(), money(r.mining.cumulative_usd[i]), money(r.ai.cumulative_usd[i])]);
+    }
+    rows
+}
+
+/// The annual chart's takeaway: EBITDA per MW in year 5 (or the last) for each path, and what
+/// each keeps of it after tax and debt service.
+pub fn takeaway_annual(r: &Report, grid_mw: f64) -> String {
+    let (m, a) = (r.mining.annual(), r.ai.annual());
+    let y = a.len().min(m.len()).saturating_sub(1).min(4);
+    let per_mw = |p: &[economics::Month], f: fn(&economics::Month) -> f64| money(p.get(y).map_or(0.0, f) / grid_mw);
+    let ebitda = format!("In year {}, AI EBITDA is {} per MW against {} for mining.", y + 1, per_mw(&a, economics::Month::ebitda_usd), per_mw(&m, economics::Month::ebitda_usd));
+    if r.basis == Basis::PreTax {
+        return ebitda;
+    }
+    let ai = if r.debt.is_some() { "after tax and debt service" } else { "after tax" };
+    format!("{ebitda} The AI path keeps {} of it {ai}, mining {} after tax.", per_mw(&a, crate::charts::kept_usd), per_mw(&m, crate::charts::kept_usd))
+}
+
+/// The annual chart's data table.
+pub fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
+    let mut rows = vec![vec![
+        "Year".into(), "Mining revenue/MW".into(), "Mining EBITDA/MW".into(), "Mining tax/MW".into(), "AI revenue/MW".into(),
+        "AI EBITDA/MW".into(), "AI tax/MW".into(), "AI debt service/MW".into(),
+    ]];
+    for (i, (m, a)) in r.mining.annual().iter().zip(r.ai.annual()).enumerate() {
+        rows.push(vec![
+            (i + 1).to_string(),
+            money(m.revenue_usd / grid_mw),
+            money(m.ebitda_usd() / grid_mw),
+            money(m.tax_usd / grid_mw),
+            money(a.revenue_usd / grid_mw),
+            money(a.ebitda_usd() / grid_mw),
+            money(a.tax_usd / grid_mw),
+            money((a.interest_usd + a.principal_usd) / grid_mw),
+        ]);
+    }
+    rows
+}
+
+/// The cover chart's takeaway: whether the AI path can carry its debt, against the covenant.
+pub fn takeaway_cover(s: &Scenario, r: &Report) -> String {
+    let Some(d) = &r.debt else { return "Nothing is borrowed, so there is no debt to cover.".into() };
+    let when = month_at(r, d.min_dscr_month);
+    let covenant = covenant(s);
+    if d.borrowed_usd == 0.0 {
+        format!("No loan meets the {covenant} covenant: in some month the cash would not cover any debt service at that ratio.")
+    } else if d.sized_to_cover {
+        format!(
+            "The loan is sized so that cover never falls below the {covenant} covenant: {} of the cost, not the {} asked; cover is lowest in {when}.",
+            pct_1(d.loan_to_cost_pct), pct(s.debt.loan_to_cost_pct)
+        )
+    } else {
+        format!("Cover stays at or above {} (lowest, in {when}), against the {covenant} covenant.", cover(d.min_dscr))
+    }
+}
+
+/// The cover chart's data table: one row a year of repayment.
+pub fn table_cover(r: &Report) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), "Debt service".into(), "Lowest cover".into(), "Average cover".into()]];
+    let Some(d) = &r.debt else { return rows };
+    for (y, months) in d.dscr.chunks(12).enumerate() {
+        let covers: Vec<f64> = months.iter().flatten().copied().collect();
+        if covers.is_empty() {
+            continue;
+        }
+        let service: f64 = r.ai.months[y * 12..(y * 12 + 12).min(r.ai.months.len())].iter().map(|m| m.interest_usd + m.principal_usd).sum();
+        let low = covers.iter().copied().fold(f64::INFINITY, f64::min);
+        let average = covers.iter().sum::<f64>() / covers.len() as f64;
+        rows.push(vec![(y + 1).to_string(), money(service), cover(low), cover(average)]);
+    }
+    rows
+}

@@ -1,0 +1,97 @@
+//! When to convert: the chart's takeaway and table, and the headline's "When:" sentence, all
+//! quoting the sweep of start months.
+
+use economics::analysis::Timing;
+use economics::Scenario;
+
+use crate::format::{money, month};
+use super::words::signed_money;
+
+/// The month `m` months after the scenario's start.
+fn start_plus(s: &Scenario, m: usize) -> String {
+    month(s.site.start.plus_months(m as u32))
+}
+
+/// The "when to convert" chart's takeaway: the best start against the start as set.
+pub fn takeaway_when(s: &Scenario, t: &Timing) -> String {
+    let Some((best, best_usd)) = t.best() else { return String::new() };
+    let set = s.ai.convert_in_months.round().max(0.0) as usize;
+    let at_set = t.starts.iter().position(|&m| m == set).map(|i| t.advantage_usd[i]);
+    let set_words = if set == 0 { "now".to_string() } else { format!("in {}", start_plus(s, set)) };
+    let last = t.starts.last().copied().unwrap_or(0);
+    if best_usd < 0.0 {
+        return format!(
+            "No start from now to {} makes converting worth more than mining on: the least bad is {} ({}).",
+            start_plus(s, last), start_plus(s, best), signed_money(best_usd)
+        );
+    }
+    match at_set {
+        Some(a) if best == set => format!("Starting the conversion {set_words}, as set, is the best start: {}.", signed_money(a)),
+        Some(a) => format!(
+            "The best start is {}: {} against mining on, where starting {set_words} gives {}.",
+            start_plus(s, best), signed_money(best_usd), signed_money(a)
+        ),
+        None => format!("The best start is {}: {} against mining on.", start_plus(s, best), signed_money(best_usd)),
+    }
+}
+
+/// Whether waiting to convert pays, for the headline: the best start when it is not the start as
+/// set and beats it; nothing otherwise.
+pub fn waiting(s: &Scenario, t: &Timing) -> String {
+    let set = s.ai.convert_in_months.round().max(0.0) as usize;
+    let at_set = t.starts.iter().position(|&m| m == set).map(|i| t.advantage_usd[i]);
+    let last = t.starts.last().copied().unwrap_or(0);
+    match (t.best(), at_set) {
+        // Only a start at which converting wins: where it loses at every start, mining on is the
+        // answer, and the verdict says so.
+        (Some((best, best_usd)), Some(now_usd)) if best != set && best_usd > now_usd && best_usd >= 0.0 => {
+            let from = if set == 0 { "now".to_string() } else { format!("in {}", start_plus(s, set)) };
+            let edge = if best == last { ", the latest start weighed" } else { "" };
+            format!(
+                "When: starting the conversion in {}{edge} instead of {from} is worth {} more ({} against mining on).",
+                start_plus(s, best), money(best_usd - now_usd), signed_money(best_usd)
+            )
+        }
+        _ => String::new(),
+    }
+}
+
+/// The "when to convert" chart's data table: every sixth start, and the best.
+pub fn table_when(s: &Scenario, t: &Timing) -> Vec<Vec<String>> {
+    let best = t.best().map(|b| b.0);
+    let mut rows = vec![vec!["Conversion starts".into(), "Months from now".into(), "AI − mining".into()]];
+    for (&m, &a) in t.starts.iter().zip(&t.advantage_usd) {
+        if m % 6 == 0 || Some(m) == best {
+            let mark = if Some(m) == best { " (best)" } else { "" };
+            rows.push(vec![format!("{}{mark}", start_plus(s, m)), m.to_string(), money(a)]);
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The "when" sentences quote the sweep: the best start's month and advantage, and what
+    /// waiting gains over the start as set; nothing about waiting when the start as set is best.
+    #[test]
+    fn when_sentences_quote_the_sweep() {
+        let s = Scenario::default();
+        let t = Timing { starts: vec![0, 1, 2, 3], advantage_usd: vec![-2e6, 1e6, 5e6, 4e6] };
+        let take = takeaway_when(&s, &t);
+        assert!(take.contains(&month(s.site.start.plus_months(2))) && take.contains("+$5.0M") && take.contains("−$2.0M"), "{take}");
+        let wait = waiting(&s, &t);
+        assert!(wait.contains("instead of now") && wait.contains("$7.0M more"), "{wait}");
+        let mut later = s.clone();
+        later.ai.convert_in_months = 2.0;
+        assert!(waiting(&later, &t).is_empty());
+        assert!(takeaway_when(&later, &t).contains("as set, is the best start"));
+        let worse = Timing { starts: vec![0, 1], advantage_usd: vec![-2e6, -1e6] };
+        assert!(takeaway_when(&s, &worse).starts_with("No start from now to"), "{}", takeaway_when(&s, &worse));
+        assert!(waiting(&s, &worse).is_empty(), "converting loses at every start: nothing about waiting");
+        let rows = table_when(&s, &t);
+        assert_eq!(rows.len(), 3, "start 0 and the best: {rows:?}");
+        assert!(rows[2][0].ends_with("(best)"));
+    }
+}
