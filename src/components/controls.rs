@@ -12,12 +12,8 @@ use view::format::{self, decimals_for, echo, link_number, number, parse_typed, t
 use view::{inputs, slider, text};
 
 use crate::browser::{self, open_methodology};
-use crate::components::headline::Summary;
+use crate::components::layout::{Summary, NARROW_MAX};
 use crate::state::use_state;
-
-/// The widest window, CSS px, laid out as one column (style/main.css has the same figure): there
-/// the charts come before the controls and the sections of "More inputs" start closed.
-pub const NARROW_MAX: f64 = 760.0;
 
 /// Presets and currency: where a reader starts from and how money is written.
 #[component]

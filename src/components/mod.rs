@@ -3,6 +3,7 @@
 pub mod charts;
 pub mod controls;
 pub mod headline;
+pub mod layout;
 pub mod methodology;
 pub mod print;
 pub mod share;

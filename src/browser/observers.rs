@@ -1,0 +1,103 @@
+//! Watching the page: its height, reported to a host page (ResizeObserver), what is in view
+//! (IntersectionObserver), and the page being hidden, closed or printed. Each observer or
+//! listener lives as long as the page.
+
+use leptos::prelude::*;
+
+/// Tells the host page our height on every layout change, in our own message format and in the
+/// Pym.js and AMP `embed-size` formats, so hosts that use those need no code of ours.
+pub fn report_height(pym_id: Option<String>) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Ok(Some(parent)) = window().parent() else { return };
+    let send = move || {
+        let Some(root) = document().document_element() else { return };
+        let height = root.get_bounding_client_rect().height().ceil();
+        let own = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&own, &"type".into(), &"wattsworth:height".into());
+        let _ = js_sys::Reflect::set(&own, &"height".into(), &height.into());
+        let _ = parent.post_message(&own, "*");
+        let amp = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+        let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+        let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+        let _ = parent.post_message(&amp, "*");
+        if let Some(id) = &pym_id {
+            let pym = JsValue::from(format!("pymxPYMx{id}xPYMxheightxPYMx{height}"));
+            let _ = parent.post_message(&pym, "*");
+        }
+    };
+    let callback = Closure::<dyn FnMut()>::new(send);
+    if let (Ok(observer), Some(root)) = (
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
+        document().document_element(),
+    ) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+/// Calls `report(i, visible)` whenever the `i`th of `elements` comes into or goes out of view
+/// (and once for each at the start). The observer lives as long as the page.
+pub fn watch_visibility(elements: &[web_sys::HtmlCanvasElement], report: impl Fn(usize, bool) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let targets: Vec<web_sys::Element> = elements.iter().map(|e| e.clone().unchecked_into()).collect();
+    let watched = targets.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            if let Some(i) = watched.iter().position(|t| *t == entry.target()) {
+                report(i, entry.is_intersecting());
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    // A little ahead of the viewport, so a chart is drawn just before it scrolls in.
+    options.set_root_margin("200px 0px");
+    if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        for t in &targets {
+            observer.observe(t);
+        }
+    }
+    callback.forget();
+}
+
+/// Calls `report(seen)` whenever `element` comes fully into view (`seen`) or stops being fully
+/// in view, and once at the start. The observer lives as long as the page.
+pub fn watch_fully_in_view(element: &web_sys::Element, report: impl Fn(bool) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last entry is the newest state.
+        if let Some(entry) = entries.iter().last() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            report(entry.is_intersecting() && entry.intersection_ratio() >= 0.99);
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_threshold(&wasm_bindgen::JsValue::from(0.99));
+    if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        observer.observe(element);
+    }
+    callback.forget();
+}
+
+/// Calls `f` when the page may be going away: hidden (another tab, the app switcher: mobile
+/// browsers may never fire more) or hidden for good (`pagehide`: a reload, a navigation, closing).
+pub fn on_hide(f: impl Fn() + 'static) {
+    use gloo_events::EventListener;
+    let f = std::rc::Rc::new(f);
+    let g = f.clone();
+    // The listeners live as long as the page.
+    EventListener::new(&window(), "pagehide", move |_| g()).forget();
+    EventListener::new(&document(), "visibilitychange", move |_| {
+        if document().hidden() {
+            f()
+        }
+    })
+    .forget();
+}
+
+/// Calls `f` just before the page is printed. The listener lives as long as the page.
+pub fn before_print(f: impl Fn() + 'static) {
+    gloo_events::EventListener::new(&window(), "beforeprint", move |_| f()).forget();
+}
