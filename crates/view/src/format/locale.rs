@@ -41,7 +41,7 @@ impl Currency {
 }
 
 /// How the reader writes numbers and money. The browser fills it from `Intl.NumberFormat` (see
-/// `src/browser.rs`); [`Locale::default`] is what `Intl` reports for `en-US` and US dollars.
+/// `src/browser/locale.rs`); [`Locale::default`] is what `Intl` reports for `en-US` and US dollars.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Locale {
     /// BCP 47 tag: `de-DE`.
