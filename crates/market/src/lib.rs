@@ -245,7 +245,7 @@ fn round(v: f64, places: i32) -> f64 {
 }
 
 /// A refresh of `data` (the file's text) with what `fetch` gets from each of the sources'
-/// addresses, dated `today`, and its line added under `changelog`'s "## [Unreleased]". Nothing
+/// addresses, dated `today`, and its line added under `changelog`'s `## [Unreleased]`. Nothing
 /// is written here: the caller writes both texts, and only if this returns them.
 pub fn refresh(data: &str, changelog: &str, fetch: impl Fn(&str) -> Result<String, String>, today: Date) -> Result<Refreshed, String> {
     let mut file = File::parse(data)?;
