@@ -464,21 +464,9 @@ fn main() {
     );
 
     println!("\n## 5. End values (lease, defaults)");
-    let noi: f64 = rp.ai.months[n - 12..].iter().map(|x| x.ebitda_usd()).sum();
-    let l = &s.lease;
-    let cap = noi / (l.exit_cap_rate_pct / 100.0);
-    let refit = conv * l.refit_pct / 100.0;
-    let down = (1.0 - l.renewal_pct / 100.0) * noi * l.downtime_months / 12.0;
     let site = s.site.site_value_musd_per_mw * s.site.grid_mw * 1e6;
-    println!(
-        "NOI last 12 {} -> capitalised {} − refit {} − downtime {} = {}; site {}",
-        m(noi),
-        m(cap),
-        m(refit),
-        m(down),
-        m(cap - refit - down),
-        m(site)
-    );
+    let refit = conv * s.lease.refit_pct / 100.0;
+    println!("refit {}; site {}", m(refit), m(site));
     println!(
         "model: AI end value {}, mining end value {}",
         m(rtv.ai.months[n - 1].terminal_usd),
@@ -508,17 +496,13 @@ fn main() {
     let miners = rtvp.mining.months[n - 1].terminal_usd
         - s.site.site_value_musd_per_mw * s.site.grid_mw * 1e6;
     println!("  pre-tax with end values, the mining path buys in {buys_tvp:?}; its end value {} = miners {} + site", m(rtvp.mining.months[n - 1].terminal_usd), m(miners));
-    let d_ai =
-        1.0 / (1.0 + periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0)).powi(n as i32 - 1);
+    let d_ai = 1.0
+        / (1.0 + periodic_rate(s.finance.after_contract_rate_pct / 100.0, 12.0))
+            .powi(n as i32 - 1);
     let d_mi = 1.0
-        / (1.0
-            + periodic_rate(
-                (s.finance.discount_rate_pct + s.finance.mining_risk_premium_pct) / 100.0,
-                12.0,
-            ))
-        .powi(n as i32 - 1);
+        / (1.0 + periodic_rate(s.finance.mining_rate_pct / 100.0, 12.0)).powi(n as i32 - 1);
     println!(
-        "  the site's {} is worth {} at the AI rate, {} at the mining rate",
+        "  the site's {} is worth {} at the after-contract rate, {} at the mining rate",
         m(site),
         m(site * d_ai),
         m(site * d_mi)

@@ -1,12 +1,13 @@
 //! The per-scenario context the stages hang their `impl Model` blocks on (the fleet, the
 //! converted site, end values, tax and debt, the report's figures): the scenario, its market month
 //! by month, its discount factors, the window and cut-over, the mining fleet's power and cost,
-//! and the share of AI customers still under contract. It imports only the inputs, the market
-//! and the discount factors, never a stage that works on it.
+//! and who pays for the converted capacity each month. It imports only the inputs, the market,
+//! the tenancy and the rates, never a stage that works on it.
 
-use crate::inputs::scenario::{whole, Scenario};
+use crate::inputs::scenario::{whole, AiMode, Scenario};
 use crate::paths::market::Market;
-use crate::value::discount::Rates;
+use crate::paths::tenancy::Tenancy;
+use crate::value::rates::Rates;
 
 /// Per-scenario quantities over the market.
 pub(crate) struct Model<'a> {
@@ -21,8 +22,8 @@ pub(crate) struct Model<'a> {
     pub(crate) fleet_usd: f64,
     pub(crate) asic_life: usize,
     pub(crate) it_mw: f64,
-    /// Share of AI customers still under contract each month (1 before cut-over).
-    pub(crate) survival: Vec<f64>,
+    /// Who pays for the converted capacity each month (the whole contract before cut-over).
+    pub(crate) tenancy: Tenancy,
     /// Set when a purchase decision would go the other way with the end-values switch flipped,
     /// so the other headline figure needs a run of its own.
     pub(crate) switch_sensitive: std::cell::Cell<bool>,
@@ -35,43 +36,29 @@ impl<'a> Model<'a> {
     pub fn new(s: &'a Scenario) -> Model<'a> {
         let n = s.months();
         let mining_it_w = s.site.grid_mw * 1e6 / s.mining.overhead_ratio;
+        let cutover = s.cutover_month();
+        let tenancy = Tenancy::new(s, n, cutover);
+        // A lease's contract rent over the market rent a space let again pays: its escalator.
+        let esc = 1.0 + s.lease.escalator_pct_per_yr / 100.0;
+        let escalation = |m: usize| match s.mode {
+            AiMode::Lease => esc.powi((m.saturating_sub(cutover) / 12) as i32),
+            AiMode::GpuCloud => 1.0,
+        };
+        let rates = Rates::new(s, n, s.conversion_start()..cutover, &tenancy, escalation);
         Model {
             s,
             market: Market::new(s),
-            rates: Rates::new(s, n),
+            rates,
             n,
-            cutover: s.cutover_month(),
+            cutover,
             mining_it_w,
             // $/TH ÷ J/TH = $/W.
             fleet_usd: mining_it_w * s.mining.asic_usd_per_th / s.mining.fleet_j_per_th,
             asic_life: whole(s.mining.asic_life_years * 12.0, 1, 120),
             it_mw: s.it_mw(),
-            survival: {
-                // The backstopped share exits at the investment-grade rate, the rest at the
-                // scenario's.
-                let monthly = |pct: f64| (1.0 - pct / 100.0).powf(1.0 / 12.0);
-                let (own, ig) = (monthly(s.ai.early_exit_pct_per_yr), monthly(INVESTMENT_GRADE_EXIT_PCT));
-                let backed = s.ai.backstopped_pct / 100.0;
-                let cutover = s.cutover_month();
-                let (mut live, mut live_ig) = (1.0, 1.0);
-                (0..n)
-                    .map(|m| {
-                        if m < cutover {
-                            return 1.0;
-                        }
-                        let v = (1.0 - backed) * live + backed * live_ig;
-                        live *= own;
-                        live_ig *= ig;
-                        v
-                    })
-                    .collect()
-            },
+            tenancy,
             switch_sensitive: std::cell::Cell::new(false),
             generation_cash: Default::default(),
         }
     }
 }
-
-/// Yearly early-exit probability of revenue an investment-grade company pays or backstops
-/// (Google, AWS, Microsoft), %: assumption, no source for the rate.
-pub const INVESTMENT_GRADE_EXIT_PCT: f64 = 0.2;

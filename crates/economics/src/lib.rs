@@ -38,5 +38,7 @@ pub use inputs::params::{Problem, ScenarioError};
 pub use inputs::scenario::{AiMode, Basis, Scenario};
 pub use model::compute;
 pub use month::Month;
+pub use report::market_view::MarketView;
 pub use report::per_kwh::PerKwh;
+pub use value::rates::RatesUsed;
 pub use report::{ByBasis, Debt, Npvs, Path, Report, Warning};

@@ -14,8 +14,10 @@ use crate::report::warnings::warnings;
 use crate::value::finance::{irr, IrrError};
 use crate::value::valuation::Valued;
 
-pub use crate::context::INVESTMENT_GRADE_EXIT_PCT;
+pub use crate::paths::tenancy::INVESTMENT_GRADE_EXIT_PCT;
+pub use crate::value::rates::RatesUsed;
 pub use crate::month::Month;
+pub use crate::report::market_view::{MarketView, DATA_CENTRE_EBITDA_MULTIPLE, GPU_CLOUD_USD_PER_MW_IT, MINER_EBITDA_MULTIPLE};
 pub use crate::report::per_kwh::{PerKwh, CLAIMED_MULTIPLE};
 pub use crate::report::warnings::{HASHPRICE_RECORD_USD, VALUE_LIMIT_USD};
 pub use crate::report::{ByBasis, Debt, Npvs, Path, Report, Warning};
@@ -43,6 +45,10 @@ pub fn compute(s: &Scenario) -> Result<Report, ScenarioError> {
     let difference: Vec<f64> =
         report.ai.months.iter().zip(&report.mining.months).map(|(a, b)| a.net_cash_usd() - b.net_cash_usd()).collect();
     report.conversion_irr = irr(&difference).map(|r| (1.0 + r).powi(12) - 1.0);
+    let equity_irr = report.quotable_equity_irr(s.debt.cost_of_equity_pct);
+    if let Some(d) = report.debt.as_mut() {
+        d.equity_irr = equity_irr;
+    }
     Ok(report)
 }
 
@@ -117,11 +123,14 @@ fn run(s: &Scenario, all: bool) -> (Report, bool) {
     let asked = s.debt.loan_to_cost_pct / 100.0;
     let debt = loan.filter(|l| !l.is_empty() || l.loan_to_cost < asked).map(|loan| model.debt_summary(&loan, cover, &ai, &mining));
     let per_kwh = model.per_kwh();
+    let cost_usd = paths.ai.financed_usd.iter().sum::<f64>() + s.ai.warrants_musd * 1e6 * s.converted_share();
+    let market = model.market_view(&mining.months, &ai.months, paths.ai.mining(), cost_usd);
     let mut report = Report {
         basis,
         calendar: model.market.calendar.clone(),
         hashprice_usd_per_ph_day: model.market.hashprice.clone(),
         network_eh_s: model.market.network_eh_s.clone(),
+        network_held_from: model.market.network_floor_from,
         mining_on: paths.mining_on.clone(),
         advantage_npv_usd,
         advantage_other_npv_usd,
@@ -132,6 +141,8 @@ fn run(s: &Scenario, all: bool) -> (Report, bool) {
         cutover_month: model.cutover,
         hall_leased_from: paths.ai.hall_leased_from,
         per_kwh,
+        rates: model.rates.used,
+        market,
         debt,
         warnings: Vec::new(),
         mining,

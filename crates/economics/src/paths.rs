@@ -8,3 +8,4 @@ pub(crate) mod conversion;
 pub(crate) mod fleet;
 pub(crate) mod gpu_cloud;
 pub mod market;
+pub(crate) mod tenancy;

@@ -3,6 +3,7 @@
 //! loan and what it asks of the cash ([`Debt`]) and the named caveats ([`Warning`]). Revenue per
 //! kWh is worked out in `report/per_kwh.rs`, the caveats' rules are in `report/warnings.rs`.
 
+pub(crate) mod market_view;
 pub(crate) mod per_kwh;
 pub(crate) mod warnings;
 
@@ -13,10 +14,12 @@ use crate::inputs::calendar::YearMonth;
 use crate::inputs::scenario::Basis;
 use crate::month::Month;
 use crate::units::KW_PER_MW;
-use crate::value::discount::Rates;
+use crate::value::rates::Rates;
 use crate::value::finance::{periodic_rate, IrrError};
 use crate::value::financing::Schedule;
 use crate::value::valuation::Valued;
+use crate::value::rates::RatesUsed;
+use market_view::MarketView;
 use per_kwh::PerKwh;
 
 /// One path's monthly series and summary, on the report's basis.
@@ -48,7 +51,11 @@ impl Path {
         for (m, month) in months.iter().enumerate() {
             let cash = month.net_cash_usd();
             cum += cash;
-            disc_cum += rates.discounted(m, cash, v.mining_net[m], month.debt_cash_usd());
+            disc_cum += if m + 1 == months.len() {
+                rates.discounted_last(cash, v.mining_net[m], month.debt_cash_usd(), v.end_site_usd, v.end_after_usd)
+            } else {
+                rates.discounted(m, cash, v.mining_net[m], month.debt_cash_usd())
+            };
             cumulative_usd.push(cum);
             discounted_cumulative_usd.push(disc_cum);
             ebitda += month.ebitda_usd();
@@ -140,6 +147,13 @@ pub struct Debt {
     pub equity_in_usd: f64,
     /// NPV of converting's equity cash (AI equity cash less mining's) at the cost of equity, $.
     pub equity_npv_at_cost_usd: f64,
+    /// The equity IRR of converting, a year, where it can be quoted
+    /// ([`Report::quotable_equity_irr`] at the scenario's cost of equity).
+    pub equity_irr: Option<f64>,
+    /// What the loan's own flows (draws net of fees, interest, principal, the reserve) are worth
+    /// to the owners at the market rate for its credit, before the tax its interest saves, $: a
+    /// coupon below that rate makes it positive, fees and a reserve that earns less negative.
+    pub loan_value_usd: f64,
 }
 
 /// Everything the page shows for one scenario.
@@ -153,6 +167,9 @@ pub struct Report {
     pub hashprice_usd_per_ph_day: Vec<f64>,
     /// Network hashrate each month, EH/s.
     pub network_eh_s: Vec<f64>,
+    /// The first month the network is held at twice the site's fleet (the inputs would shrink
+    /// it further), if any.
+    pub network_held_from: Option<usize>,
     /// Whether the mining path's fleet runs that month (it idles when revenue does not cover
     /// power and other cash costs, or when there is no fleet).
     pub mining_on: Vec<bool>,
@@ -178,16 +195,26 @@ pub struct Report {
     /// owners find that worth more than new GPUs or an idle hall), if it is.
     pub hall_leased_from: Option<usize>,
     pub per_kwh: PerKwh,
+    /// The annual rates each kind of cash was discounted at.
+    pub rates: RatesUsed,
+    /// Each path at the market's trading multiples: a lens apart from the valuation.
+    pub market: MarketView,
     /// The AI path's loan, on the financed basis when anything is borrowed.
     pub debt: Option<Debt>,
     pub warnings: Vec<Warning>,
 }
 
 impl Report {
+    /// The rate a conversion's IRR is set against with no debt: the rate for the contract's
+    /// credit (the backstopped and own-credit rates weighted by the share backstopped), %.
+    pub fn hurdle_pct(&self) -> f64 {
+        self.rates.loan_market_pct
+    }
+
     /// The conversion IRR when it can be quoted beside the NPV: the difference of the flows is
     /// an investment with one rate of return ([`crate::finance::has_one_rate`]), it pays back,
-    /// and the IRR sits on the same side of the AI discount rate as the NPV advantage.
-    /// Otherwise `None`, and the page says "does not pay back" or gives no rate.
+    /// and the IRR sits on the same side of the hurdle ([`Report::hurdle_pct`]) as the NPV
+    /// advantage. Otherwise `None`, and the page says "does not pay back" or gives no rate.
     pub fn quotable_irr(&self, discount_rate_pct: f64) -> Option<f64> {
         let rate = *self.conversion_irr.as_ref().ok()?;
         let diff: Vec<f64> = self.ai.months.iter().zip(&self.mining.months)
@@ -242,6 +269,9 @@ impl Model<'_> {
             dscr,
             equity_in_usd: -lowest,
             equity_npv_at_cost_usd: crate::value::finance::npv(monthly, &difference),
+            // Filled in by `compute`, with the IRR.
+            equity_irr: None,
+            loan_value_usd: (0..self.n).map(|m| loan.owners_usd(m) * self.rates.debt[m]).sum(),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! schedule, the discount factors, end values, and the valuation of each path on a basis (its
 //! tax, and its loan sized to the covenant).
 
-pub(crate) mod discount;
+pub mod rates;
 pub(crate) mod end_values;
 pub mod finance;
 pub mod financing;

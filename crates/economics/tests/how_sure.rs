@@ -1,5 +1,6 @@
-//! The "how sure" sentence against brute force: for each sourced input, the advantage is worked
-//! at evenly spaced values across its sources' span, twice as fine as the model searches it, and
+//! The "how sure" sentence against brute force: for each input, the advantage is worked at evenly
+//! spaced values across its span (the sources' for a sourced input, the stated swing for an
+//! assumption), twice as fine as the model searches it, and
 //! every change of sign the sweep finds must be a break-even the sentence names, inside the step
 //! where the sign changed, and none other. Over the defaults, the defaults moved (hashprice,
 //! rent, capex, GPU cloud) and every preset.
@@ -34,7 +35,7 @@ fn flips_named_are_the_sign_changes_a_sweep_finds() {
     for (n, s) in grid().into_iter().enumerate() {
         let bars = tornado(&s).unwrap();
         let found = flips(&s, &bars).unwrap();
-        for b in bars.iter().filter(|b| b.sourced) {
+        for b in &bars {
             let p = Param::by_key(&b.key).unwrap();
             let mut t = s.clone();
             // Snapped to what the input accepts (a contract runs whole months).

@@ -146,14 +146,24 @@ fn no_buy_and_flip_before_cutover() {
 }
 
 #[test]
-fn landlord_pays_firm_power_when_not_triple_net() {
+fn the_tenant_pays_power_and_a_gpu_cloud_pays_firm_power() {
     let mut s = flat_market();
     s.ai.months_to_convert = 0.0;
     s.ai.ramp_months = 0.0;
-    s.lease.power_pass_through = false;
+    s.ai.early_exit_pct_per_yr = 0.0;
+    for nnn in [false, true] {
+        s.lease.triple_net = nnn;
+        let m = compute(&s).unwrap().ai.months[0];
+        // 100 MW × 80% load × 744 h = 59,520 MWh, drawn and paid for by the tenant.
+        assert!(close(m.energy_mwh, 59_520.0, 1e-9));
+        assert_eq!(m.power_usd, 0.0);
+        // The landlord keeps the lease type's margin: 85% modified gross, 98.57% triple-net.
+        let margin = if nnn { 6.9 / 7.0 } else { 0.85 };
+        assert!(close(m.ebitda_usd(), m.revenue_usd * margin, 1e-12), "{nnn}");
+    }
+    s.mode = economics::AiMode::GpuCloud;
     let m = compute(&s).unwrap().ai.months[0];
-    // 100 MW × 80% load × 744 h = 59,520 MWh at $0.045 + $0.01 firm premium = $3,273,600.
-    assert!(close(m.energy_mwh, 59_520.0, 1e-9));
+    // The GPU cloud pays its own power: 59,520 MWh at $0.045 + $0.01 firm premium = $3,273,600.
     assert!(close(m.power_usd, 3_273_600.0, 1e-9), "{}", m.power_usd);
 }
 
@@ -275,6 +285,8 @@ fn a_worn_out_fleet_is_replaced_only_when_the_new_one_pays_back() {
     // A new fleet costs the same per watt: $89,285,714, bought in month 0.
     assert!(close(rich.mining.months[0].capex_usd, 89_285_714.29, 1e-9), "{}", rich.mining.months[0].capex_usd);
     s.bitcoin.hashprice_usd_per_ph_day = 3.0;
+    // The contract years only: the dark site's own value is not counted.
+    s.finance.terminal_value = false;
     let poor = compute(&s).unwrap();
     assert!(poor.mining.months.iter().all(|m| m.capex_usd == 0.0), "a fleet was bought at $3/PH/s/day");
     assert_eq!(poor.mining.npv_usd, 0.0);
@@ -352,29 +364,39 @@ fn partial_conversion_is_the_weighted_site() {
 /// re-letting when the tenant does not renew; never below the site's own value, which the mining
 /// path is credited too.
 #[test]
-fn lease_exit_value_by_hand() {
+fn the_years_after_the_contract_by_hand() {
     let mut s = worked();
     s.finance.terminal_value = true;
     let r = compute(&s).unwrap();
     let n = r.ai.months.len();
-    let noi: f64 = r.ai.months[n - 12..].iter().map(|m| m.ebitda_usd()).sum();
-    // Conversion: 100 MW / 1.35 = 74.074 MW of IT × $9M = $666.67M; refit 25% of it = $166.67M.
-    // Not renewed half the time, a year's NOI lost then: 0.5 × NOI × 12 / 12.
-    let conversion = 100.0 / 1.35 * 9e6;
-    let exit = noi / 0.075 - 0.25 * conversion - 0.5 * noi;
-    assert!(close(r.ai.months[n - 1].terminal_usd, exit, 1e-9), "{} vs {exit}", r.ai.months[n - 1].terminal_usd);
+    // Ten years after the contract at the market rent ($150, escalating 2% a year from the
+    // contract's end), let half the time by the tenant renewing and from the 13th month in any
+    // case, at the 85% margin, at 8.75% a year; less a refit of 25% of the conversion
+    // (74.074 MW × $9M = $666.67M) and what holding the site for ten years costs.
+    let it_kw = 100.0 / 1.35 * 1000.0;
+    let v = 1.0875f64.powf(-1.0 / 12.0);
+    let mut rent = 0.0;
+    for k in 0..120 {
+        let let_share = if k >= 12 { 1.0 } else { 0.5 };
+        rent += it_kw * 150.0 * 0.85 * 1.02f64.powi(k / 12) * let_share * v.powi(k + 1);
+    }
+    let site = 0.65e6 * 100.0;
+    let building = rent - 0.25 * 100.0 / 1.35 * 9e6 - site * (1.0 - v.powi(120));
+    assert!(building > 0.0);
+    assert!(close(r.ai.months[n - 1].terminal_usd, site + building, 1e-9), "{} vs {}", r.ai.months[n - 1].terminal_usd, site + building);
     // The mining path: the site, $0.65M a MW of grid, and its miners' value (no more than a
     // fleet costs: 95,238,095 W × $15/TH ÷ 16 J/TH = $89.3M).
-    let miners = r.mining.months[n - 1].terminal_usd - 0.65e6 * 100.0;
+    let miners = r.mining.months[n - 1].terminal_usd - site;
     assert!((0.0..=89_285_714.3).contains(&miners), "{miners}");
-    // A hall that would fetch less than the site is worth the site.
-    s.lease.exit_cap_rate_pct = 20.0;
+    // A building worth less than the refit and the site's holding cost is given up: the site alone.
     s.lease.refit_pct = 100.0;
+    s.lease.years_after_contract = 1.0;
     let low = compute(&s).unwrap();
-    assert!(close(low.ai.months[n - 1].terminal_usd, 0.65e6 * 100.0, 1e-9));
-    // Each run reports the other's headline (`worked()` counts no end values).
-    assert!(!worked().finance.terminal_value);
-    let off = compute(&worked()).unwrap();
+    assert!(close(low.ai.months[n - 1].terminal_usd, site, 1e-9));
+    // Each run reports the other's headline.
+    let mut off = worked();
+    off.finance.terminal_value = false;
+    let off = compute(&off).unwrap();
     assert!(close(r.advantage_npv_usd, off.advantage_other_npv_usd, 1e-9));
     assert!(close(off.advantage_npv_usd, r.advantage_other_npv_usd, 1e-9));
 }
@@ -400,14 +422,19 @@ fn leasing_commission_by_hand() {
 fn mining_cash_is_discounted_at_the_mining_rate() {
     let mut s = worked();
     s.debt.loan_to_cost_pct = 0.0;
-    s.finance.mining_risk_premium_pct = 0.0;
+    s.finance.one_rate = true;
+    s.finance.discount_rate_pct = 10.0;
     let r = compute(&s).unwrap();
     for path in [&r.mining, &r.ai] {
         let flows = path.net_cash_usd();
         assert!(close(npv(0.0, &flows), *path.cumulative_usd.last().unwrap(), 1e-9));
         assert!(close(npv(periodic_rate(0.10, 12.0), &flows), path.npv_usd, 1e-9));
     }
-    s.finance.mining_risk_premium_pct = 5.0;
+    // Each risk at its rate: the mining path (the contract years only, so no site value at the
+    // after-contract rate) at the mining rate.
+    s.finance.one_rate = false;
+    s.finance.terminal_value = false;
+    s.finance.mining_rate_pct = 15.0;
     let riskier = compute(&s).unwrap();
     let flows = riskier.mining.net_cash_usd();
     assert!(close(npv(periodic_rate(0.15, 12.0), &flows), riskier.mining.npv_usd, 1e-9));
@@ -485,8 +512,12 @@ fn absurd_combinations_carry_named_warnings() {
     s.network.responds = false;
     let fixed = compute(&s).unwrap();
     let codes: Vec<&str> = fixed.warnings.iter().map(|w| w.code.as_str()).collect();
-    // The network shrinks by half a year with the response off, so the fleet becomes most of it.
-    assert_eq!(codes, ["hashprice-beyond-history", "value-beyond-reason", "fleet-share-of-network"]);
+    // The network shrinks by half a year with the response off: it is held at twice the fleet
+    // (the fleet half of it, never more), and no path is worth more than a trillion.
+    assert_eq!(codes, ["hashprice-beyond-history", "network-held"]);
+    let fleet_eh = 100e6 / 1.05 / 16.0 / 1e6 * 0.9f64.powf((fixed.network_eh_s.len() as f64 + 24.0) / 12.0);
+    assert!(fixed.network_eh_s.iter().all(|eh| *eh >= 2.0 * fleet_eh * (1.0 - 1e-9)), "{fleet_eh}");
+    assert!(fixed.mining.npv_usd.abs() < 1e12 && fixed.ai.npv_usd.abs() < 1e12);
     // Half the hours sold back at $500/MWh: a power trader, not a miner (the review's $1.16B site).
     let mut trader = worked();
     trader.mining.curtailed_pct = 50.0;

@@ -23,12 +23,18 @@ fn every_sourced_default_sits_at_its_stated_centre() {
                 assert!(!what.is_empty());
                 default
             }
+            Centre::Low(why) => {
+                assert!(!why.is_empty());
+                r.low
+            }
             Centre::DealsMedian => {
-                // The median of the lease deals' solved starting rents, to the cent.
+                // The median of the lease deals' starting rents, each solved at the default
+                // escalator (a deal's own escalator would set a rent for another escalator), to
+                // the cent.
                 let mut rents: Vec<f64> = PRESETS
                     .iter()
                     .filter(|d| d.deal.is_some() && d.mode == AiMode::Lease)
-                    .map(|d| d.scenario().lease.usd_per_kw_month)
+                    .filter_map(|d| d.rent_at_default_escalator())
                     .collect();
                 rents.sort_by(f64::total_cmp);
                 assert_eq!(rents.len() % 2, 1);

@@ -281,7 +281,7 @@ mod tests {
         assert!(text.contains(&format!("# Hashprice,hp,28.68,$/PH/s/day,\"{cite}\"")), "{text}");
         assert_eq!(line(&block, "# Hashprice"), &["# Hashprice", "hp", "28.68", "$/PH/s/day", cite]);
         assert!(text.contains("# Hashprice as of,hpd,2026-06,month,"), "{text}");
-        assert!(text.contains("# Count end-of-window values,tv,0,switch,"), "{text}");
+        assert!(text.contains("# Count the years after the contract,tv,1,switch,"), "{text}");
         // Sentences are one field each, commas and all.
         assert_eq!(line(&block, "# Wattsworth"), &["# Wattsworth 0.1.0: one site, keep mining vs convert to AI, monthly, in USD"]);
         assert_eq!(line(&block, "# Money"), &["# Money: US dollars, as the model computes it. Numbers below use a point for decimals."]);
@@ -302,7 +302,7 @@ mod tests {
         }
         assert!(borrowed > 0.0, "the default AI path borrows");
         let basis = &line(&block, "# Basis")[0];
-        assert!(basis.starts_with("# Basis: after tax, ") && basis.contains("% debt at 1.325× cover"), "{text}");
+        assert!(basis.starts_with("# Basis: After tax, ") && basis.contains("% borrowed; rent at 7.5%"), "{text}");
         assert!(line(&block, "# Debt")[0].contains("DSCR lowest"), "{text}");
         assert!(line(&block, "# Market data as of")[0].contains(economics::data::HASHPRICE.as_of), "{text}");
     }

@@ -189,16 +189,16 @@ mod tests {
         s.site.grid_mw = 300.0; // a key input: not counted in its group
         s.site.start = economics::YearMonth { year: 2028, month: 3 };
         assert_eq!(changed(Group::Site, &s), (4, 2));
-        // A lease's exit cap rate counts under a lease, not once the GPU cloud hides it (its
-        // escalator would count in both: a GPU cloud's hall may be leased later).
-        s.lease.exit_cap_rate_pct = 9.0;
+        // The years counted after a lease count under a lease, not once the GPU cloud hides them
+        // (its escalator would count in both: a GPU cloud's hall may be leased later).
+        s.lease.years_after_contract = 12.0;
         let lease = changed(Group::Ai, &s);
         assert_eq!(lease.1, 1);
         s.mode = economics::AiMode::GpuCloud;
         let gpu = changed(Group::Ai, &s);
         assert_eq!(gpu.1, 0);
         assert_ne!(lease.0, gpu.0, "the shown inputs follow the mode");
-        s.finance.terminal_value = true;
+        s.finance.terminal_value = false;
         assert_eq!(changed(Group::Finance, &s).1, 1);
     }
 

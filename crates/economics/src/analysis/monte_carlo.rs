@@ -216,7 +216,7 @@ impl Run {
             asks: vec![worn_out; paths],
             cumulative: vec![0.0; paths],
             site_usd: model.site_value_usd(),
-            site_pv_usd: model.site_value_usd() * model.rates.ai[n - 1],
+            site_pv_usd: model.site_value_usd() * model.rates.site_end,
             mining_pv: vec![0.0; paths],
             mining_tax_pv: vec![0.0; paths],
             pre_pv: vec![0.0; paths],
@@ -265,7 +265,8 @@ impl Stepped for Run {
             let (threshold, gen_factor) = (threshold[m], gen_factor[m]);
             let in_pre = m < pre_months;
             let (year, closes) = (tax.year_of[m], tax.closes[m]);
-            let sold_at_end = count_end && m == n - 1;
+            let ends = m == n - 1;
+            let sold_at_end = count_end && ends;
             for i in 0..paths {
                 let z: f64 = StandardNormal.sample(rng);
                 ln_x[i] = persistence * ln_x[i] + drift + step_sd * z;
@@ -298,12 +299,16 @@ impl Stepped for Run {
                         // Sold at the window's end: what is left of its cost is deducted this
                         // year, and the proceeds are a gain.
                         year_deducted[i] += unrecovered(bought[i], year) - value;
+                    } else if ends {
+                        // The contract years only: given up for nothing, what is left of its
+                        // cost deducted.
+                        year_deducted[i] += unrecovered(bought[i], year);
                     }
                 }
                 cumulative[i] += flow;
                 mining_pv[i] += flow * d;
                 if sold_at_end {
-                    // The site, the same asset on both paths, at the AI rate.
+                    // The site, the same asset on both paths, alike on both.
                     cumulative[i] += site_usd;
                     mining_pv[i] += site_pv_usd;
                 }
@@ -317,7 +322,7 @@ impl Stepped for Run {
                 }
                 if closes {
                     // The year's regular deduction of a fleet still held.
-                    if generation[i] > 0.0 && !sold_at_end {
+                    if generation[i] > 0.0 && !ends {
                         year_deducted[i] += scheduled(bought[i], year);
                     }
                     mining_e[i * years + year] = year_ebitda[i];
@@ -462,7 +467,10 @@ mod tests {
     /// favour mining even though the model's own path buys nothing after today's fleet wears out.
     #[test]
     fn paths_re_equip_by_their_own_outlook() {
-        let s = Scenario::default();
+        // One rate and the contract years only, where converting is the less clear choice.
+        let mut s = Scenario::default();
+        s.finance.one_rate = true;
+        s.finance.terminal_value = false;
         let report = crate::compute(&s).unwrap();
         let bought_later = report.mining.months.iter().any(|m| m.capex_usd > 0.0);
         assert!(!bought_later, "the model's own path buys no new fleet at defaults");

@@ -1,7 +1,6 @@
 //! Sensitivity: the tornado (the advantage with each input that applies at its low and high:
 //! a sourced input across its sources' span, an assumption by its stated swing) and its flips
-//! (every value within a sourced span where the answer changes sign), at once or a step at a
-//! time.
+//! (every value within that span where the answer changes sign), at once or a step at a time.
 
 use serde::{Deserialize, Serialize};
 
@@ -47,13 +46,12 @@ enum Swing {
 const TORNADO_ASSUMED: &[(&str, Swing)] = &[
     ("btcg", Swing::Absolute(20.0)),
     ("dr", Swing::Absolute(4.0)),
-    ("mprem", Swing::Absolute(5.0)),
+    ("rmine", Swing::Absolute(5.0)),
     ("exit", Swing::Absolute(2.0)),
     ("tax", Swing::Absolute(5.0)),
     ("effg", Swing::Absolute(5.0)),
     ("hrg", Swing::Absolute(20.0)),
     ("esc", Swing::Absolute(2.0)),
-    ("capr", Swing::Absolute(2.0)),
     ("renew", Swing::Absolute(25.0)),
     ("refit", Swing::Relative(0.5)),
     ("util", Swing::Absolute(15.0)),
@@ -127,9 +125,10 @@ pub fn tornado(s: &Scenario) -> Result<Vec<TornadoBar>, ScenarioError> {
     Ok(bars)
 }
 
-/// A sourced input within whose span the answer changes sign: it flips within what the sources
-/// say. It can change sign more than once (a GPU cloud's contract length crosses the GPUs'
-/// refreshes), so each value where the paths are worth the same is kept.
+/// An input within whose span the answer changes sign: within what the sources say (a sourced
+/// input), or within the swing an assumption is moved by. It can change sign more than once (a
+/// GPU cloud's contract length crosses the GPUs' refreshes), so each value where the paths are
+/// worth the same is kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Flip {
     pub key: String,
@@ -137,9 +136,11 @@ pub struct Flip {
     pub unit: String,
     /// The values at which the two paths are worth the same, ascending; at least one.
     pub break_evens: Vec<f64>,
-    /// The sources' span.
+    /// The span searched: the sources' (sourced), or the assumption's swing.
     pub low: f64,
     pub high: f64,
+    /// Whether the span is the sources' own (else an assumption's swing).
+    pub sourced: bool,
 }
 
 /// Steps across a sourced span at which the advantage is worked, to find every change of sign
@@ -147,8 +148,8 @@ pub struct Flip {
 /// missed, as a pair.
 pub const FLIP_SAMPLES: usize = 24;
 
-/// A sourced bar's span worked at [`FLIP_SAMPLES`] steps, a run at a time, then each change of
-/// sign refined: a dozen runs each.
+/// A bar's span worked at [`FLIP_SAMPLES`] steps, a run at a time, then each change of sign
+/// refined: a dozen runs each.
 struct FlipSearch {
     bar: TornadoBar,
     param: &'static Param,
@@ -160,9 +161,9 @@ struct FlipSearch {
 }
 
 impl FlipSearch {
-    /// For a sourced bar; `None` for an assumption's.
+    /// For a bar whose input is in the tables.
     fn new(bar: &TornadoBar) -> Option<FlipSearch> {
-        let param = Param::by_key(&bar.key).filter(|_| bar.sourced)?;
+        let param = Param::by_key(&bar.key)?;
         let mut xs: Vec<f64> = (0..=FLIP_SAMPLES)
             .map(|i| bar.low_value + (bar.high_value - bar.low_value) * i as f64 / FLIP_SAMPLES as f64)
             // What the input accepts (a contract runs whole months).
@@ -196,12 +197,19 @@ impl FlipSearch {
     fn finish(mut self) -> Option<Flip> {
         self.break_evens.sort_by(f64::total_cmp);
         let b = self.bar;
-        (!self.break_evens.is_empty()).then(|| Flip { key: b.key, label: b.label, unit: b.unit, break_evens: self.break_evens, low: b.low_value, high: b.high_value })
+        (!self.break_evens.is_empty()).then(|| Flip {
+            key: b.key,
+            label: b.label,
+            unit: b.unit,
+            break_evens: self.break_evens,
+            low: b.low_value,
+            high: b.high_value,
+            sourced: b.sourced,
+        })
     }
 }
 
-/// The flip within a tornado bar, if its input is sourced and the answer changes sign within its
-/// span.
+/// The flip within a tornado bar, if the answer changes sign within its span.
 fn flip(s: &Scenario, b: &TornadoBar) -> Option<Flip> {
     let mut search = FlipSearch::new(b)?;
     let mut trial = s.clone();
@@ -209,8 +217,8 @@ fn flip(s: &Scenario, b: &TornadoBar) -> Option<Flip> {
     search.finish()
 }
 
-/// The sourced inputs within whose span the answer changes sign (from the tornado's bars), each
-/// with its break-evens, widest swing first.
+/// The inputs within whose span the answer changes sign (from the tornado's bars), sourced and
+/// assumed, each with its break-evens, widest swing first.
 pub fn flips(s: &Scenario, bars: &[TornadoBar]) -> Result<Vec<Flip>, ScenarioError> {
     s.validate()?;
     Ok(bars.iter().filter_map(|b| flip(s, b)).collect())
@@ -257,7 +265,7 @@ impl Stepped for SensitivityRun {
                 }
                 continue;
             }
-            // Each sourced bar's span searched a run at a time; assumptions' bars cost nothing.
+            // Each bar's span searched a run at a time.
             if self.search.is_none() {
                 while let Some(b) = self.bars.get(self.next_flip) {
                     self.next_flip += 1;

@@ -12,7 +12,7 @@ mod validate;
 
 pub use defaults::START_DEFAULT;
 pub use row::{Centre, Cite, Dated, Group, Param, Sourced, Toggle};
-pub use table::{DATES, PARAMS, TOGGLES};
+pub use table::{DATES, NOI_RIVER_BEND_PCT, PARAMS, TOGGLES};
 pub use validate::{Problem, ScenarioError};
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use crate::inputs::params::{Param, Toggle};
+use crate::inputs::params::{Param, Toggle, NOI_RIVER_BEND_PCT};
 use crate::inputs::scenario::{AiMode, Scenario};
 use crate::model::compute_valid;
 
@@ -21,6 +21,9 @@ pub struct Deal {
     pub years: f64,
     /// Total contract value, $.
     pub value_usd: f64,
+    /// Debt raised for the deal, $, where disclosed: the loan's share of cost is then solved so
+    /// that it borrows this much.
+    pub debt_usd: Option<f64>,
 }
 
 impl Deal {
@@ -30,7 +33,7 @@ impl Deal {
     /// ```
     /// use economics::presets::Deal;
     /// // Core Scientific–CoreWeave: $3.5B / 12 yr / 12 / 200,000 kW = $121.53.
-    /// let d = Deal { mw_it: 200.0, mw_grid: None, years: 12.0, value_usd: 3.5e9 };
+    /// let d = Deal { mw_it: 200.0, mw_grid: None, years: 12.0, value_usd: 3.5e9, debt_usd: None };
     /// assert!((d.usd_per_kw_month() - 121.53).abs() < 0.01);
     /// ```
     pub fn usd_per_kw_month(&self) -> f64 {
@@ -61,6 +64,9 @@ pub struct Preset {
     pub sources: &'static str,
     /// What the deal says, in one sentence.
     pub note: &'static str,
+    /// An assumption that moves the answer and the verdict's basis names ("300 MW taken as
+    /// IT"), or empty.
+    pub caveat: &'static str,
     /// The deal behind it, if any.
     pub deal: Option<Deal>,
     pub mode: AiMode,
@@ -86,6 +92,7 @@ pub static PRESETS: &[Preset] = &[
         as_of: "Jun 2026 data",
         sources: "market-data.md suggested defaults, centred on their sources",
         note: "The defaults: a 100 MW site leased to an AI tenant at the deals' median starting rent.",
+        caveat: "",
         deal: None,
         mode: AiMode::Lease,
         fields: &[],
@@ -97,7 +104,8 @@ pub static PRESETS: &[Preset] = &[
         as_of: "3 Jun 2024",
         sources: "S36, S37",
         note: "200 MW of IT, 12 years, $3.5B: an average of about $122/kW-month; CoreWeave is not investment grade.",
-        deal: Some(Deal { mw_it: 200.0, mw_grid: None, years: 12.0, value_usd: 3.5e9 }),
+        caveat: "",
+        deal: Some(Deal { mw_it: 200.0, mw_grid: None, years: 12.0, value_usd: 3.5e9, debt_usd: None }),
         mode: AiMode::Lease,
         fields: &[("mw", None, GRID_FROM_PUE), ("yrs", None, TERM), ("rent", None, SOLVED_RENT)],
     },
@@ -109,13 +117,15 @@ pub static PRESETS: &[Preset] = &[
         sources: "S39, W1, F1",
         note: "200 MW of IT on ~250 MW of grid, 10 years, $3.7B: an average of about $154/kW-month; \
                Google backstops $1.8B of it for warrants on 41M shares.",
-        deal: Some(Deal { mw_it: 200.0, mw_grid: Some(250.0), years: 10.0, value_usd: 3.7e9 }),
+        caveat: "",
+        deal: Some(Deal { mw_it: 200.0, mw_grid: Some(250.0), years: 10.0, value_usd: 3.7e9, debt_usd: None }),
         mode: AiMode::Lease,
         fields: &[
             ("mw", None, Origin::Deal("~250 MW of grid")),
             ("pue", None, Origin::Deal("250 MW of grid for 200 MW of IT")),
             ("yrs", None, TERM),
             ("rent", None, SOLVED_RENT),
+            ("cap", Some(9.0), Origin::Deal("build cost guided at $8–10M per MW of IT (R18): the midpoint")),
             ("back", Some(48.65), Origin::Deal("Google backstops $1.8B of the $3.7B (market-data §6)")),
             ("wrnt", Some(307.2), Origin::Deal("41,011,803 warrants struck at $0.01 when WULF closed at $7.50 on 14 Aug 2025: $7.49 each (W1)")),
             ("comm", Some(0.81), Origin::Deal("$30M initial commission to CBRE on the $3.7B (W1)")),
@@ -130,13 +140,16 @@ pub static PRESETS: &[Preset] = &[
         sources: "S42, W2, F3",
         note: "168 MW of IT on 244 MW of grid, 10 years, $3.0B: an average of about $149/kW-month; \
                Google backstops $1.4B of it for warrants on 24M shares.",
-        deal: Some(Deal { mw_it: 168.0, mw_grid: Some(244.0), years: 10.0, value_usd: 3.0e9 }),
+        caveat: "",
+        deal: Some(Deal { mw_it: 168.0, mw_grid: Some(244.0), years: 10.0, value_usd: 3.0e9, debt_usd: None }),
         mode: AiMode::Lease,
         fields: &[
             ("mw", None, Origin::Deal("244 MW of grid")),
             ("pue", None, Origin::Deal("244 MW of grid for 168 MW of IT")),
             ("yrs", None, TERM),
             ("rent", None, SOLVED_RENT),
+            ("cap", Some(10.0), Origin::Deal("build cost $9–11M per MW of IT (S42): the midpoint")),
+            ("noi", Some(82.5), Origin::Deal("NOI guided at 80–85% of rent (R19): the midpoint")),
             ("back", Some(46.67), Origin::Deal("Google backstops $1.4B of the $3.0B (market-data §6)")),
             ("wrnt", Some(295.0), Origin::Deal("24,178,576 warrants when CIFR traded near $12.20 after the announcement (W2)")),
             ("cpn", Some(7.125), Origin::Deal("Barber Lake notes, 7.125% (F3)")),
@@ -149,16 +162,22 @@ pub static PRESETS: &[Preset] = &[
         as_of: "17 Dec 2025",
         sources: "S40, F4",
         note: "245 MW of IT, 15 years triple-net, $7.0B: an average of about $159/kW-month; Google backstops the tenant.",
-        deal: Some(Deal { mw_it: 245.0, mw_grid: None, years: 15.0, value_usd: 7.0e9 }),
+        caveat: "",
+        deal: Some(Deal { mw_it: 245.0, mw_grid: None, years: 15.0, value_usd: 7.0e9, debt_usd: None }),
         mode: AiMode::Lease,
         fields: &[
             ("mw", None, GRID_FROM_PUE),
             ("yrs", None, TERM),
+            ("green", None, Origin::Deal("a greenfield campus: no miners on the site (R15)")),
+            ("conv", Some(18.0), Origin::Deal("announced Dec 2025, first hall Q2 2027 (R15)")),
+            ("esc", Some(3.0), Origin::Deal("3%/yr escalator (R15)")),
             ("rent", None, SOLVED_RENT),
-            ("nnn", None, Origin::Deal("triple-net: the tenant pays power")),
-            ("back", Some(100.0), Origin::Assumed("Google's backstop taken to cover the whole lease: no source gives its size")),
+            ("nnn", None, Origin::Deal("triple-net (R15)")),
+            ("noin", Some(NOI_RIVER_BEND_PCT), Origin::Deal("NOI of $6.9B on the $7.0B base term (R15)")),
+            ("cap", Some(12.5), Origin::Deal("the $3.25B notes less the $184M returned to equity, over 245 MW of IT (R1, R15)")),
+            ("back", Some(100.0), Origin::Deal("Google backstops the lease payments over the 15-year term (R15)")),
             ("cpn", Some(6.192), Origin::Deal("River Bend notes, 6.192% (F4)")),
-            ("ltc", Some(85.0), Origin::Deal("up to 85% of cost in underwriting (F4)")),
+            ("ltc", Some(85.0), Origin::Deal("up to 85% of cost in underwriting (F4); the notes, $3.25B, also fund reserves and the $184M returned")),
             ("dten", Some(16.5), Origin::Deal("fully amortising over 16.5 years (F4); cut to the contract here")),
         ],
     },
@@ -169,14 +188,18 @@ pub static PRESETS: &[Preset] = &[
         as_of: "6 May 2026",
         sources: "D1",
         note: "352 MW of IT, 15 years triple-net, $9.8B with a 3% escalator, to an investment-grade tenant.",
-        deal: Some(Deal { mw_it: 352.0, mw_grid: None, years: 15.0, value_usd: 9.8e9 }),
+        caveat: "",
+        deal: Some(Deal { mw_it: 352.0, mw_grid: None, years: 15.0, value_usd: 9.8e9, debt_usd: None }),
         mode: AiMode::Lease,
         fields: &[
             ("mw", None, GRID_FROM_PUE),
             ("yrs", None, TERM),
+            ("green", None, Origin::Deal("a greenfield campus in Nueces County: no miners on the site (R16)")),
+            ("conv", Some(15.0), Origin::Deal("announced May 2026, first hall Q3 2027 (R16)")),
             ("esc", Some(3.0), Origin::Deal("3%/yr escalator")),
             ("rent", None, SOLVED_RENT),
             ("nnn", None, Origin::Deal("triple-net, take-or-pay")),
+            ("noin", Some(100.0), Origin::Deal("NOI of $9.8B on $9.8B (R16)")),
             ("back", Some(100.0), Origin::Deal("an investment-grade tenant")),
         ],
     },
@@ -188,11 +211,13 @@ pub static PRESETS: &[Preset] = &[
         sources: "S42",
         note: "300 MW, 15 years, $5.5B: an average of about $102/kW-month if the 300 MW is IT \
                (unconfirmed).",
-        deal: Some(Deal { mw_it: 300.0, mw_grid: None, years: 15.0, value_usd: 5.5e9 }),
+        caveat: "300 MW taken as IT",
+        deal: Some(Deal { mw_it: 300.0, mw_grid: None, years: 15.0, value_usd: 5.5e9, debt_usd: None }),
         mode: AiMode::Lease,
         fields: &[
             ("mw", None, Origin::Assumed("300 MW taken as IT (unconfirmed); grid is IT × the default PUE")),
             ("yrs", None, TERM),
+            ("conv", Some(9.0), Origin::Deal("announced Nov 2025, rent from Aug 2026 (R20)")),
             ("rent", None, SOLVED_RENT),
             ("back", Some(100.0), Origin::Deal("AWS, investment grade, is the tenant")),
         ],
@@ -204,13 +229,17 @@ pub static PRESETS: &[Preset] = &[
         as_of: "16 Jan 2026",
         sources: "D2",
         note: "25 MW of IT, 10 years, $311M: an average of about $104/kW-month; a retrofit at $3.6M per MW.",
-        deal: Some(Deal { mw_it: 25.0, mw_grid: None, years: 10.0, value_usd: 311e6 }),
+        caveat: "",
+        deal: Some(Deal { mw_it: 25.0, mw_grid: None, years: 10.0, value_usd: 311e6, debt_usd: None }),
         mode: AiMode::Lease,
         fields: &[
             ("mw", None, GRID_FROM_PUE),
             ("yrs", None, TERM),
             ("rent", None, SOLVED_RENT),
             ("cap", Some(3.6), Origin::Deal("retrofit capex $3.6M per MW")),
+            ("noi", Some(NOI_RIOT_AMD_PCT), Origin::Deal("about $25M a year of NOI on $311M over 10 years (R17)")),
+            ("conv", Some(0.0), Origin::Deal("delivered January to May 2026 in existing buildings (R17)")),
+            ("ramp", Some(5.0), Origin::Deal("delivered January to May 2026 (R17)")),
             ("back", Some(100.0), Origin::Assumed("AMD taken as an investment-grade tenant")),
         ],
     },
@@ -221,7 +250,8 @@ pub static PRESETS: &[Preset] = &[
         as_of: "3 Nov 2025",
         sources: "S41, S28, F5, S35",
         note: "200 MW of IT, 5 years, $9.7B (~$1.94B/yr) for GPU capacity IREN owns, 20% paid in advance.",
-        deal: Some(Deal { mw_it: 200.0, mw_grid: None, years: 5.0, value_usd: 9.7e9 }),
+        caveat: "",
+        deal: Some(Deal { mw_it: 200.0, mw_grid: None, years: 5.0, value_usd: 9.7e9, debt_usd: Some(3.65e9) }),
         mode: AiMode::GpuCloud,
         fields: &[
             ("mw", None, GRID_FROM_PUE),
@@ -236,7 +266,8 @@ pub static PRESETS: &[Preset] = &[
             ("prep", Some(20.0), Origin::Deal("Microsoft prepays 20% (S41)")),
             ("back", Some(100.0), Origin::Deal("Microsoft, investment grade, is the customer")),
             ("cpn", Some(5.96), Origin::Deal("IREN's 5.96% notes (F5)")),
-            ("ltc", Some(63.0), Origin::Deal("$2.1B notes + $1.55B delayed-draw loan on $5.81B of GPU capex (F5)")),
+            ("ltc", None, Origin::Deal("solved so that the loan is the $3.65B disclosed: $2.1B of notes and a $1.55B delayed-draw loan (F5, R21)")),
+            ("dsra", Some(0.0), Origin::Assumed("no debt-service reserve disclosed (F5)")),
             ("dscr", Some(1.05), Origin::Deal("minimum DSCR 1.05× (F5)")),
         ],
     },
@@ -247,7 +278,8 @@ pub static PRESETS: &[Preset] = &[
         as_of: "7 May 2026",
         sources: "D3, S41, S28",
         note: "A 5-year AI cloud contract, $3.4B; NVIDIA receives warrants for 30M shares at $70.",
-        deal: Some(Deal { mw_it: 200.0 * 3.4 / 9.7, mw_grid: None, years: 5.0, value_usd: 3.4e9 }),
+        caveat: "its size assumed",
+        deal: Some(Deal { mw_it: 200.0 * 3.4 / 9.7, mw_grid: None, years: 5.0, value_usd: 3.4e9, debt_usd: None }),
         mode: AiMode::GpuCloud,
         fields: &[
             ("mw", None, Origin::Assumed("no size announced: sized at IREN–Microsoft's revenue per MW of IT, 70 MW of IT")),
@@ -261,6 +293,7 @@ pub static PRESETS: &[Preset] = &[
             ("gopx", None, Origin::Assumed("so that EBITDA is 85% of revenue, as IREN guides for Microsoft (S41)")),
             ("back", Some(100.0), Origin::Deal("NVIDIA, investment grade, is the customer")),
             ("wrnt", Some(0.0), Origin::Assumed("not booked: the warrants' value depends on IREN's share price in May 2026, which no source gives")),
+            ("ltc", Some(0.0), Origin::Assumed("no debt disclosed for this contract")),
         ],
     },
 ];
@@ -269,6 +302,8 @@ pub static PRESETS: &[Preset] = &[
 const GB200_GPUS_PER_MW: f64 = 570.0;
 /// All-in capex per GB200-class GPU: IREN's $29M per MW of IT over 570 GPUs a MW.
 const GB200_GPU_USD: f64 = 29e6 / GB200_GPUS_PER_MW;
+/// Riot–AMD: about $25M a year of NOI on $311M over 10 years (R17), %.
+const NOI_RIOT_AMD_PCT: f64 = 25.0 / 31.1 * 100.0;
 /// The EBITDA margin IREN guides for its GPU cloud (S41).
 const GUIDED_GPU_MARGIN_PCT: f64 = 85.0;
 
@@ -317,7 +352,25 @@ impl Preset {
                 }
             }
         }
+        if let Some(debt) = deal.debt_usd {
+            // The first GPUs and the conversion are what a loan funds.
+            let it = s.it_mw();
+            let cost = it * s.ai.conversion_capex_musd_per_mw_it * 1e6
+                + if s.mode == AiMode::GpuCloud { it * s.gpu.gpus_per_mw_it * s.gpu.capex_usd_per_gpu } else { 0.0 };
+            set(&mut s, "ltc", debt / cost * 100.0);
+        }
         s
+    }
+
+    /// The starting rent that books the deal's value at the default escalator rather than the
+    /// deal's own (its own sets a rent for another escalator): the default rent is the median of
+    /// these over the lease deals. `None` for a GPU cloud or a preset with no deal.
+    pub fn rent_at_default_escalator(&self) -> Option<f64> {
+        let deal = self.deal.filter(|_| self.mode == AiMode::Lease)?;
+        let mut s = self.terms();
+        s.lease.escalator_pct_per_yr = Scenario::default().lease.escalator_pct_per_yr;
+        s.lease.usd_per_kw_month = 1.0;
+        Some(deal.value_usd / booked_revenue_usd(&s))
     }
 
     /// The deal's terms that need no solving (every stated field, the site's size, the term),

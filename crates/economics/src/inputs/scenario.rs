@@ -100,6 +100,9 @@ pub struct Mining {
     pub pool_fee_pct: f64,
     /// Operating cost other than power, $ per MWh drawn.
     pub non_power_opex_usd_per_mwh: f64,
+    /// Whether the site has no miners (a greenfield campus): the mining path stays dark and the
+    /// converted site mines nothing before cut-over.
+    pub greenfield: bool,
     /// Price of ASICs, $ per TH/s, for today's fleet's generation.
     pub asic_usd_per_th: f64,
     /// ASIC life, years (whole months).
@@ -134,8 +137,12 @@ pub struct AiCommon {
     /// Yearly probability that the AI customer ends the contract early, %: for the share of
     /// revenue no investment-grade party stands behind.
     pub early_exit_pct_per_yr: f64,
-    /// Share of the AI revenue an investment-grade customer pays or backstops, %: it exits only
-    /// at [`crate::model::INVESTMENT_GRADE_EXIT_PCT`] a year.
+    /// Whether space a customer leaves early is let again after the re-letting downtime, at the
+    /// market rent, to a customer of its own credit.
+    pub relet_after_exit: bool,
+    /// Share of the AI revenue an investment-grade customer pays or backstops, %: it exits at
+    /// most at [`crate::model::INVESTMENT_GRADE_EXIT_PCT`] a year, and is discounted at
+    /// [`Finance::backstopped_rate_pct`].
     pub backstopped_pct: f64,
     /// Share of the contract's revenue the customer pays when the conversion starts, %; each
     /// month's revenue is lower by as much.
@@ -163,16 +170,22 @@ pub struct Lease {
     pub usd_per_kw_month: f64,
     /// Annual rent escalator, %/yr (steps once a contract year).
     pub escalator_pct_per_yr: f64,
-    /// Net operating income margin on rent, %.
+    /// Net operating income margin on rent of a modified-gross lease (the landlord pays the
+    /// building's operating costs; the tenant pays power), %.
     pub noi_margin_pct: f64,
-    /// Whether the tenant pays the power bill (triple-net); if not, the landlord does.
-    pub power_pass_through: bool,
-    /// Exit cap rate for the terminal value: last year's NOI over this, %.
-    pub exit_cap_rate_pct: f64,
-    /// Chance the tenant renews at the end of the window, %; otherwise the hall is re-let after
+    /// Whether the lease is triple-net: the tenant pays power and the building's operating costs,
+    /// and the landlord keeps [`Lease::noi_margin_triple_net_pct`] of the rent. The tenant pays
+    /// power under either kind of lease.
+    pub triple_net: bool,
+    /// Net operating income margin on rent of a triple-net lease, %.
+    pub noi_margin_triple_net_pct: f64,
+    /// Chance the tenant renews when the contract ends, %; otherwise the hall is re-let after
     /// `downtime_months`.
     pub renewal_pct: f64,
-    /// Months of no rent while a hall the tenant leaves is re-let (whole months).
+    /// Years after the contract counted in the lease's end value (whole months).
+    pub years_after_contract: f64,
+    /// Months of no rent while a hall a tenant leaves is re-let, at the contract's end or, with
+    /// [`AiCommon::relet_after_exit`], after an early exit (whole months).
     pub downtime_months: f64,
     /// Refit a hall needs at the end of the window to be let again, % of the conversion capex.
     pub refit_pct: f64,
@@ -202,16 +215,29 @@ pub struct GpuCloud {
     pub other_opex_pct_of_revenue: f64,
 }
 
-/// Discounting and the end of the window.
+/// Discounting, a rate for each risk, and what counts after the contract.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Finance {
-    /// Annual discount rate for contracted AI cash, %.
+    /// Annual rate for contracted AI cash an investment-grade company pays or backstops, %.
+    pub backstopped_rate_pct: f64,
+    /// Annual rate for contracted AI cash on the customer's own credit (and a tenant who
+    /// replaces one that left), %.
+    pub own_credit_rate_pct: f64,
+    /// Annual rate over the conversion, from its start to the first revenue, for the AI
+    /// business's cash (completion risk), %.
+    pub construction_rate_pct: f64,
+    /// Annual rate for what the site earns after the contract (no tenant signed) and for the
+    /// site's own value, %.
+    pub after_contract_rate_pct: f64,
+    /// Annual rate for mining cash (merchant bitcoin revenue), %.
+    pub mining_rate_pct: f64,
+    /// Whether every cash flow is discounted at one rate, [`Finance::discount_rate_pct`].
+    pub one_rate: bool,
+    /// The one annual rate for every cash flow when [`Finance::one_rate`] is on, %.
     pub discount_rate_pct: f64,
-    /// Extra annual discount rate for mining cash (merchant BTC exposure), percentage points.
-    pub mining_risk_premium_pct: f64,
-    /// Whether each path is credited with its value at the end of the window (lease exit value,
-    /// ASIC and GPU residual values).
+    /// Whether each path counts what it is worth after the contract (the lease's years after
+    /// it, the site, equipment still in use); off, the contract years only.
     pub terminal_value: bool,
 }
 
@@ -228,6 +254,9 @@ pub struct Tax {
     pub cost_segregation_pct: f64,
     /// Whether the page shows the pre-tax, unlevered figures (version 2's) instead.
     pub pre_tax_unlevered: bool,
+    /// Whether the owner has other taxable income that absorbs each path's losses the year they
+    /// arise (no loss carried, no interest limit); off, each path is taxed as a company alone.
+    pub group_uses_losses: bool,
 }
 
 /// Debt on the AI path's cost (conversion, and the first GPUs of a GPU cloud).
@@ -248,6 +277,8 @@ pub struct Debt {
     pub sculpted: bool,
     /// Debt-service reserve, months of debt service (whole months).
     pub reserve_months: f64,
+    /// What the reserve earns while it is held, %/yr.
+    pub reserve_rate_pct: f64,
     /// Minimum debt-service coverage the lenders require, ×.
     pub covenant_dscr: f64,
     /// Return the owners require on the equity they put into converting, %/yr.

@@ -41,15 +41,20 @@ impl Model<'_> {
             financed_usd: pure.financed_usd.iter().map(|c| c * share).collect(),
             end_value_usd: pure.end_value_usd * share + mining.end_value_usd * rest,
             mining_end_value_usd: mining.mining_end_value_usd * rest,
+            site_end_value_usd: pure.site_end_value_usd * share + mining.site_end_value_usd * rest,
             hall_leased_from: pure.hall_leased_from,
             advance: pure.advance.map(|(m, usd)| (m, usd * share)),
             base: Default::default(),
         };
-        let last = n - 1;
-        let (r_ai, r_mining) = (self.rates.ai[last], self.rates.mining[last]);
-        // The miners at the mining rate; the site, the same asset on both paths, at the AI rate.
-        let mining_end_pv_usd = mining.mining_end_value_usd * r_mining + (mining.end_value_usd - mining.mining_end_value_usd) * r_ai;
-        let ai_end_pv_usd = pure.end_value_usd * share * r_ai + mining_end_pv_usd * rest;
+        let r = &self.rates;
+        // The miners at the mining rate; the site, the same asset on both paths, alike on both;
+        // what the AI business is worth after the contract at the after-contract rate.
+        let pv = |p: &Pretax| {
+            let after = p.end_value_usd - p.mining_end_value_usd - p.site_end_value_usd;
+            p.mining_end_value_usd * r.mining[n - 1] + p.site_end_value_usd * r.site_end + after * r.tail_end
+        };
+        let mining_end_pv_usd = pv(&mining);
+        let ai_end_pv_usd = pv(&pure) * share + mining_end_pv_usd * rest;
         Paths { mining, ai, mining_end_pv_usd, ai_end_pv_usd, mining_on, owned }
     }
 }

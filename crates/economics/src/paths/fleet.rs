@@ -79,6 +79,9 @@ impl Model<'_> {
     /// deduction could be used when it comes, and a site with too little income to use them may
     /// be better off without the last ones. Notes when the end-values switch changes the plan.
     pub(crate) fn fleet_plan(&self, end: usize) -> Vec<usize> {
+        if self.s.mining.greenfield {
+            return Vec::new();
+        }
         let life = self.asic_life as i64;
         let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
         let worn_out = (life - age).max(0) as usize;
@@ -107,17 +110,20 @@ impl Model<'_> {
 
     /// The owned fleet over `[0, end)`, buying a new generation in the months of `plan`. It runs
     /// in any month whose revenue covers its cash costs (owned machines are sunk); when it wears
-    /// out the site is dark until the next purchase.
+    /// out the site is dark until the next purchase. A site with no miners (greenfield) owns none
+    /// and buys none.
     pub(crate) fn run_plan(&self, plan: &[usize], end: usize) -> FleetRun {
         let life = self.asic_life as i64;
         let age = whole(self.s.mining.fleet_age_years * 12.0, 0, 120) as i64;
+        let greenfield = self.s.mining.greenfield;
+        let plan = if greenfield { &[][..] } else { plan };
         // (J/TH, month bought); today's fleet was bought `age` months before the start.
-        let mut fleet = Some((self.s.mining.fleet_j_per_th, -age));
+        let mut fleet = (!greenfield).then_some((self.s.mining.fleet_j_per_th, -age));
         let mut buys = plan.iter().peekable();
         let mut months = Vec::with_capacity(end);
         let mut on = Vec::with_capacity(end);
         let mut owned = Vec::with_capacity(end);
-        let mut fleets = vec![(-age, None)];
+        let mut fleets = if greenfield { Vec::new() } else { vec![(-age, None)] };
         for m in 0..end {
             if let Some((_, bought)) = fleet {
                 if m as i64 - bought >= life {
@@ -152,7 +158,7 @@ impl Model<'_> {
 
     /// The mining path before tax from its fleet's run over the whole window.
     pub(crate) fn mining_pretax(&self, fleet: FleetRun) -> Pretax {
-        let alive = fleet.fleets.len() - 1;
+        let alive = fleet.fleets.len().saturating_sub(1);
         let held: Vec<Held> = fleet
             .fleets
             .iter()
@@ -163,12 +169,12 @@ impl Model<'_> {
                     None if i == alive => End::Closing { value_usd: fleet.residual_usd },
                     None => End::Kept,
                 };
-                Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0 }
+                Held { cost_usd: self.fleet_usd, class: Class::FiveYear, bought, end, share: 1.0, mining: true }
             })
             .collect();
         // The miners' value and the site's own, which is its tax basis. The site is the same
-        // asset on either path: its value is discounted at the AI rate on both (the miners' at
-        // the mining rate), so that neither path gains from the rate alone.
+        // asset on either path: its value is discounted alike on both (the miners' at the mining
+        // rate), so that neither path gains from the rate alone.
         let end_value_usd = fleet.residual_usd + self.site_value_usd();
         Pretax {
             mining_part: None,
@@ -177,6 +183,7 @@ impl Model<'_> {
             financed_usd: vec![0.0; self.n],
             end_value_usd,
             mining_end_value_usd: fleet.residual_usd,
+            site_end_value_usd: self.site_value_usd(),
             hall_leased_from: None,
             advance: None,
             base: Default::default(),

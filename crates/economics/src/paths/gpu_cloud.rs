@@ -57,7 +57,7 @@ impl Model<'_> {
                 let mut business = self.lease_month(m, from, 1.0);
                 if m == from {
                     business.capex_usd = refit_usd;
-                    held.push(Held { cost_usd: refit_usd, class: Class::FiveYear, bought: m as i64, end: End::Kept, share: 1.0 });
+                    held.push(Held { cost_usd: refit_usd, class: Class::FiveYear, bought: m as i64, end: End::Closing { value_usd: 0.0 }, share: 1.0, mining: false });
                 }
                 months[m] = months[m].plus(&business);
                 continue;
@@ -75,7 +75,7 @@ impl Model<'_> {
                         } else {
                             End::Closing { value_usd }
                         };
-                        held.push(Held { cost_usd: tranche_usd, class: Class::FiveYear, bought: m as i64, end, share: 1.0 });
+                        held.push(Held { cost_usd: tranche_usd, class: Class::FiveYear, bought: m as i64, end, share: 1.0, mining: false });
                         if age < life {
                             financed_usd[m] += tranche_usd;
                         }

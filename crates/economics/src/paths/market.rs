@@ -57,7 +57,16 @@ pub(crate) struct Market {
     pub power: Vec<f64>,
     /// GPU rental price, $/GPU-hour.
     pub gpu_price: Vec<f64>,
+    /// The first month the network was held at [`NETWORK_OVER_FLEET`] times the site's fleet,
+    /// if it was.
+    pub network_floor_from: Option<usize>,
 }
+
+/// The smallest the network may be against the site's fleet (its most efficient generation in
+/// the window): twice, so the fleet is at most half of it. The model takes the miner as a
+/// price-taker, which a fleet above a tenth of the network already strains (a warning says so);
+/// a network that would shrink below twice the fleet is held there, and the report says so.
+pub const NETWORK_OVER_FLEET: f64 = 2.0;
 
 impl Market {
     pub fn new(s: &Scenario) -> Market {
@@ -73,8 +82,8 @@ impl Market {
         let power = carried(s.site.power_usd_per_kwh, s.site.power_escalation_pct_per_yr, s.site.power_as_of).collect();
         let gpu_price =
             carried(s.gpu.usd_per_gpu_hour, -s.gpu.price_decline_pct_per_yr, s.gpu.price_as_of).collect();
-        let (hashprice, network_eh_s) = hashprice_path(s, &calendar);
-        Market { calendar, days, hashprice, network_eh_s, power, gpu_price }
+        let (hashprice, network_eh_s, network_floor_from) = hashprice_path(s, &calendar);
+        Market { calendar, days, hashprice, network_eh_s, power, gpu_price, network_floor_from }
     }
 }
 
@@ -87,8 +96,9 @@ impl Market {
 /// with `c_k` the marginal cash cost, falling with ASIC efficiency gains (the marginal miner's
 /// power price is held flat: the site's own escalation is the site's), and each month's change
 /// held between halving and doubling in a year ([`MAX_DECLINE_STEP`], [`MAX_GROWTH_STEP`]). With it off, hashrate grows at the fixed rate. Months before the hashprice's date
-/// (which validation rules out) take its value as it stands.
-fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>) {
+/// (which validation rules out) take its value as it stands. The network never falls below
+/// [`NETWORK_OVER_FLEET`] times the site's fleet; the first month it is held there is returned.
+fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>, Option<usize>) {
     let b = &s.bitcoin;
     let net = &s.network;
     let as_of = b.hashprice_as_of;
@@ -101,9 +111,17 @@ fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>) 
     let ln_cost_a = marginal_cost_usd_per_ph_day(net.marginal_j_per_th, net.marginal_power_usd_per_kwh).ln();
     let ln_eh_a = network_eh_s_at_reference().ln();
 
+    // The fleet's largest hashrate in the window (a generation bought at its end is the most
+    // efficient), EH/s; none on a site with no miners.
+    let best_j_per_th = s.mining.fleet_j_per_th
+        * monthly_growth(-net.efficiency_gain_pct_per_yr).powf((calendar.len() as f64) + s.mining.fleet_age_years * 12.0);
+    let fleet_eh = if s.mining.greenfield { 0.0 } else { s.site.grid_mw * 1e6 / s.mining.overhead_ratio / best_j_per_th / 1e6 };
+    let ln_floor_rel = (NETWORK_OVER_FLEET * fleet_eh).ln() - ln_eh_a;
+    let mut floor_from = None;
+
     let mut hashprice = Vec::with_capacity(calendar.len());
     let mut network = Vec::with_capacity(calendar.len());
-    let Some(&first) = calendar.first() else { return (hashprice, network) };
+    let Some(&first) = calendar.first() else { return (hashprice, network, None) };
     // Months before the hashprice's date: its value as it stands.
     for _ in calendar.iter().take_while(|ym| **ym < as_of) {
         hashprice.push(b.hashprice_usd_per_ph_day);
@@ -136,10 +154,17 @@ fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>) 
         } else {
             fixed_step
         };
+        if ln_h_rel < ln_floor_rel {
+            ln_h_rel = ln_floor_rel;
+            // The month after this one is the first held, if it is in the window.
+            if floor_from.is_none() && network.len() < calendar.len() {
+                floor_from = Some(network.len());
+            }
+        }
         k = k.plus_months(1);
         t += 1;
     }
-    (hashprice, network)
+    (hashprice, network, floor_from)
 }
 
 #[cfg(test)]

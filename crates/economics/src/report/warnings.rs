@@ -34,7 +34,15 @@ pub(crate) fn warnings(s: &Scenario, model: &Model, r: &Report, owned: &[Option<
         .zip(&r.network_eh_s)
         .filter_map(|(j, eh)| j.map(|j| model.mining_it_w / j / 1000.0 / (eh * 1000.0) * 100.0))
         .fold(0.0f64, f64::max);
-    if share > 10.0 {
+    if let Some(m) = model.market.network_floor_from {
+        warn(
+            "network-held",
+            format!(
+                "The inputs would shrink the network below twice this site's fleet from {}: it is held there (the fleet at most half of it), since the model cannot price a miner that moves hashprice.",
+                r.calendar[m]
+            ),
+        );
+    } else if share > 10.0 {
         warn(
             "fleet-share-of-network",
             format!("The fleet would be up to {share:.0}% of the whole network; the model treats the miner as too small to move hashprice."),

@@ -1,11 +1,10 @@
 //! End values: what the site, a leased hall, a mining fleet and GPUs are worth at the window's
-//! end or when sold. The site's own value (the same on both paths), the lease's exit value
-//! (the last year's NOI capitalised, less the refit and the re-letting), straight-line value,
-//! and a fleet's lower of that and its value in use. The paths count them in their last month
-//! only when the scenario says so.
+//! end or when sold. The site's own value (the same on both paths), the leased building's worth
+//! over the years after the contract (renewed or let again at the market rent, less a refit and
+//! the downtime), straight-line value, and a fleet's lower of that and its value in use. The
+//! paths count them in their last month when the scenario counts the years after the contract.
 
 use crate::context::Model;
-use crate::month::Month;
 
 impl Model<'_> {
     /// What the site itself is worth at the window's end, $ (either path).
@@ -13,15 +12,29 @@ impl Model<'_> {
         self.s.site.site_value_musd_per_mw * 1e6 * self.s.site.grid_mw
     }
 
-    /// What a buyer pays for the leased hall at the window's end, $: the last twelve months' NOI
-    /// capitalised at the exit cap rate, less the refit it needs, less the rent lost re-letting
-    /// it when the tenant does not renew (weighted by the chance it does not).
-    pub(crate) fn lease_exit_usd(&self, months: &[Month], conversion_usd: f64) -> f64 {
+    /// What the leased building is worth at the window's end, $, over the site's own value:
+    /// the rent of the years after the contract (`tail` years) at the market rent (the rent
+    /// input, escalating from the contract's end), renewed by the tenant with the renewal chance
+    /// or let again after the downtime, at the lease type's margin, discounted at the
+    /// after-contract rate; less the refit the hall needs, and less what holding the site for
+    /// those years costs (its value now, against its value at their end). Never below nothing:
+    /// an owner to whom letting it again is worth less keeps the site alone.
+    pub(crate) fn lease_after_contract_usd(&self, conversion_usd: f64) -> f64 {
         let l = &self.s.lease;
-        let n = months.len();
-        let noi: f64 = months[n - 12..].iter().map(Month::ebitda_usd).sum::<f64>().max(0.0);
-        let capitalised = noi / (l.exit_cap_rate_pct / 100.0);
-        capitalised - conversion_usd * l.refit_pct / 100.0 - (1.0 - l.renewal_pct / 100.0) * noi * l.downtime_months / 12.0
+        let months = crate::inputs::scenario::whole(l.years_after_contract * 12.0, 0, 240);
+        let down = crate::inputs::scenario::whole(l.downtime_months, 0, 36);
+        let renew = l.renewal_pct / 100.0;
+        let esc = 1.0 + l.escalator_pct_per_yr / 100.0;
+        let noi_per_month = self.it_mw * 1000.0 * l.usd_per_kw_month * self.lease_margin();
+        let v = self.rates.after_contract_monthly;
+        let (mut rent, mut d) = (0.0, 1.0);
+        for k in 0..months {
+            d *= v;
+            let let_share = if k >= down { 1.0 } else { renew };
+            rent += noi_per_month * esc.powi((k / 12) as i32) * let_share * d;
+        }
+        let site = self.site_value_usd();
+        (rent - conversion_usd * l.refit_pct / 100.0 - site * (1.0 - d)).max(0.0)
     }
 
     /// Straight-line value at month `at` of equipment costing `usd` bought in month `bought`.

@@ -23,6 +23,9 @@ pub struct Terms {
     /// Debt-service reserve: months of debt service held from the start of repayment until the
     /// loan is repaid.
     pub reserve_months: usize,
+    /// What the reserve earns while it is held, a year, 0–1 (a twelfth of it a month,
+    /// compounded, paid out with the reserve).
+    pub reserve_rate: f64,
 }
 
 /// The loan month by month, all in US dollars from the owners' side: what it pays in and what
@@ -43,8 +46,10 @@ pub struct Schedule {
     /// Principal repaid (negative if a sculpted payment falls short of the interest).
     pub principal_usd: Vec<f64>,
     /// The reserve: funded by the owners (negative) when repayment starts, returned (positive)
-    /// when the loan is repaid.
+    /// with what it earned when the loan is repaid.
     pub reserve_usd: Vec<f64>,
+    /// What the reserve earned while it was held, paid out with it, $.
+    pub reserve_earned_usd: f64,
     /// Balance at the end of each month.
     pub balance_usd: Vec<f64>,
     /// First month of repayment (the window's length if nothing was borrowed).
@@ -111,6 +116,7 @@ pub fn schedule(cost_usd: &[f64], repay_from: usize, terms: &Terms, cash_usd: &[
         balance_usd: zeros,
         repay_from: n,
         repay_until: n,
+        reserve_earned_usd: 0.0,
     };
     let Some(last_draw) = s.drawn_usd.iter().rposition(|d| *d > 0.0) else {
         s.drawn_usd.iter_mut().for_each(|d| *d = 0.0);
@@ -154,8 +160,10 @@ pub fn schedule(cost_usd: &[f64], repay_from: usize, terms: &Terms, cash_usd: &[
     }
     if terms.reserve_months > 0 {
         let held: f64 = (start..s.repay_until).take(terms.reserve_months).map(|m| s.service_usd(m)).sum();
+        let grown = held * (1.0 + terms.reserve_rate / 12.0).powi((s.repay_until - 1 - start) as i32);
         s.reserve_usd[start] -= held;
-        s.reserve_usd[s.repay_until - 1] += held;
+        s.reserve_usd[s.repay_until - 1] += grown;
+        s.reserve_earned_usd = grown - held;
     }
     s
 }
@@ -214,6 +222,7 @@ mod tests {
             tenor_months: 120,
             sculpted: false,
             reserve_months: 0,
+            reserve_rate: 0.0,
         }
     }
 
@@ -310,6 +319,13 @@ mod tests {
         assert!((s.reserve_usd[35] - 6.0 * p).abs() < 1e-9);
         assert!((s.fees_usd[0] - 21.0).abs() < 1e-12);
         assert!((s.owners_usd(0) - (700.0 - 21.0)).abs() < 1e-12);
+        // At 4% a year the reserve earns a third of a percent a month for the 23 months from
+        // month 12 to month 35: 6P × (1 + 0.04/12)^23, the interest paid out with it.
+        let earning = schedule(&cost, 12, &Terms { reserve_rate: 0.04, ..t }, &vec![0.0; 36]);
+        let grown = 6.0 * p * (1.0 + 0.04 / 12.0f64).powi(23);
+        assert!((earning.reserve_usd[35] - grown).abs() < 1e-9);
+        assert!((earning.reserve_earned_usd - (grown - 6.0 * p)).abs() < 1e-9);
+        assert!(earning.reserve_earned_usd > 0.077 * 6.0 * p && earning.reserve_earned_usd < 0.08 * 6.0 * p);
     }
 
     #[test]

@@ -178,6 +178,10 @@ pub struct Rules {
     pub rate: f64,
     /// Share of the cost of bonus-eligible property deducted in the year placed in service, 0–1.
     pub bonus: f64,
+    /// Whether the owner's other income absorbs the path's losses and interest the year they
+    /// arise: then a year's tax is the rate on its income, negative in a year of loss (the tax
+    /// the loss saves elsewhere), with nothing carried and no interest limit.
+    pub group: bool,
 }
 
 /// One tax year's income before tax.
@@ -210,12 +214,13 @@ pub struct YearTax {
 
 /// Tax year by year: interest limited to 30% of the year's EBITDA with the excess carried
 /// forward, then losses carried forward against at most 80% of the year's taxable income. Tax
-/// is never negative: a loss is carried, not refunded.
+/// is never negative: a loss is carried, not refunded (unless the owner's other income uses it at
+/// once, [`Rules::group`]).
 ///
 /// # Example
 /// ```
 /// use economics::tax::{taxes, Rules, YearIncome};
-/// let rules = Rules { rate: 0.21, bonus: 1.0 };
+/// let rules = Rules { rate: 0.21, bonus: 1.0, group: false };
 /// // A $100 loss, then $100 of income: $80 of the loss is used, $20 is taxed at 21%.
 /// let years = [YearIncome { ebitda_usd: -100.0, ..Default::default() }, YearIncome { ebitda_usd: 100.0, ..Default::default() }];
 /// let t = taxes(&rules, &years);
@@ -238,6 +243,10 @@ pub struct Carry {
 impl Carry {
     /// The tax of year `y`, updating what is carried.
     pub fn year(&mut self, rules: &Rules, y: &YearIncome) -> YearTax {
+        if rules.group {
+            let income_usd = y.ebitda_usd + y.gain_usd - y.depreciation_usd - y.interest_usd;
+            return YearTax { interest_deducted_usd: y.interest_usd, income_usd, tax_usd: rules.rate * income_usd, ..YearTax::default() };
+        }
         let owed = y.interest_usd + self.interest_usd;
         let interest_deducted_usd = owed.min(INTEREST_LIMIT * y.ebitda_usd.max(0.0));
         self.interest_usd = owed - interest_deducted_usd;
@@ -444,7 +453,7 @@ mod tests {
     /// Losses carried into profitable years offset at most 80% of each year's income.
     #[test]
     fn losses_carried_with_the_80_percent_limit() {
-        let rules = Rules { rate: 0.25, bonus: 1.0 };
+        let rules = Rules { rate: 0.25, bonus: 1.0, group: false };
         let year = |ebitda: f64, dep: f64| YearIncome { ebitda_usd: ebitda, depreciation_usd: dep, ..Default::default() };
         // Year 1: 100 − 600 = −500 carried. Year 2: income 200, 160 used, 40 taxed → 10.
         // Year 3: income 500, 340 left: min(340, 400) = 340 used, 160 taxed → 40. Year 4: 100 → 25.
@@ -475,7 +484,7 @@ mod tests {
                     ..Default::default()
                 })
                 .collect();
-            taxes(&Rules { rate: 0.5, bonus }, &years).iter().map(|t| t.tax_usd).sum::<f64>()
+            taxes(&Rules { rate: 0.5, bonus, group: false }, &years).iter().map(|t| t.tax_usd).sum::<f64>()
         };
         assert!((total(1.0) - 50.0).abs() < 1e-9, "{}", total(1.0));
         assert!((total(0.0) - 4.24).abs() < 1e-9, "{}", total(0.0));
@@ -484,7 +493,7 @@ mod tests {
     /// Interest above 30% of EBITDA is carried forward and deducted when there is room.
     #[test]
     fn interest_limited_to_30_percent_of_ebitda() {
-        let rules = Rules { rate: 0.2, bonus: 1.0 };
+        let rules = Rules { rate: 0.2, bonus: 1.0, group: false };
         let t = taxes(
             &rules,
             &[
@@ -507,7 +516,7 @@ mod tests {
         for ym in &calendar {
             ledger.add_ebitda(*ym, 10.0);
         }
-        let rules = Rules { rate: 0.5, bonus: 1.0 };
+        let rules = Rules { rate: 0.5, bonus: 1.0, group: false };
         let paid = ledger.monthly(&rules, calendar.len());
         // 2027: Jul–Dec, 60 → 30 in month 5 (Dec). 2028: Jan–Dec, 120 → 60 in month 17.
         assert_eq!(paid[5], 30.0);

@@ -4,6 +4,7 @@
 //! at which rate. The model builds each path before tax once and values it on any basis here.
 
 mod loan;
+mod tax_split;
 
 use crate::context::Model;
 use crate::inputs::calendar::YearMonth;
@@ -19,7 +20,8 @@ pub(crate) enum End {
     Kept,
     /// Sold (or retired, for nothing) in this month of the window.
     Disposed { month: usize, proceeds_usd: f64 },
-    /// Valued at the window's close: sold then for this much when end values count, else kept.
+    /// Valued at the window's close: sold then for this much when the years after the contract
+    /// count, else given up for nothing (what is left of its cost deducted then).
     Closing { value_usd: f64 },
 }
 
@@ -33,6 +35,8 @@ pub(crate) struct Held {
     pub end: End,
     /// Share of it the path owns (the converted share, or the rest of the site).
     pub share: f64,
+    /// Whether it is mining equipment (its deductions belong to the mining part's tax).
+    pub mining: bool,
 }
 
 impl Held {
@@ -55,9 +59,11 @@ pub(crate) struct Pretax {
     /// What the path is worth at the window's end, counted in its last month when the switch says so.
     pub end_value_usd: f64,
     /// The part of it discounted at the mining rate: the miners' value (the mining path's, and
-    /// on the AI path that of the share not converted); the rest, the site's value included, at
-    /// the AI rate on both paths.
+    /// on the AI path that of the share not converted).
     pub mining_end_value_usd: f64,
+    /// The part of it that is the site's own value, discounted alike on both paths; the rest
+    /// (what the AI business is worth after the contract) at the after-contract rate.
+    pub site_end_value_usd: f64,
     /// On a GPU cloud, the month its hall is leased from once the GPUs wear out, if it is.
     pub hall_leased_from: Option<usize>,
     /// An advance payment, and the month it is received: taxed the next tax year (§451(c)'s
@@ -67,12 +73,16 @@ pub(crate) struct Pretax {
     pub base: std::cell::OnceCell<TaxBase>,
 }
 
-/// What valuing a path on any basis shares: its EBITDA by tax year, how its tax is discounted,
-/// and its NPV before tax without end values.
+/// What valuing a path on any basis shares: its EBITDA by tax year (and its mining part's), the
+/// mining part's tax by bonus and end-values choice, and its NPV before tax without end values.
 #[derive(Debug, Clone)]
 pub(crate) struct TaxBase {
     ebitda: Ledger,
-    discount: TaxDiscount,
+    /// The mining part's EBITDA by tax year, on the converting path (`None` on the mining path,
+    /// all of which is mining).
+    mining_ebitda: Option<Ledger>,
+    /// The mining part's tax month by month when taxed alone, by (end values counted, bonus).
+    mining_tax: std::cell::RefCell<Vec<((bool, f64), std::rc::Rc<Vec<f64>>)>>,
     before_tax_npv: f64,
     /// The bonus the company takes on the path's property (see [`Model::election`]), without
     /// and with end values.
@@ -91,13 +101,6 @@ struct TaxPlan {
     bonus: f64,
 }
 
-/// Each month's share of its tax discounted at the mining rate, and the blended factor.
-#[derive(Debug, Clone)]
-struct TaxDiscount {
-    mining_share: Vec<f64>,
-    factor: Vec<f64>,
-}
-
 impl Pretax {
     /// The mining part of each month.
     pub fn mining(&self) -> &[Month] {
@@ -110,9 +113,14 @@ impl Pretax {
 pub(crate) struct Valued {
     /// Each month with end values (if counted), tax and the loan's flows.
     pub months: Vec<Month>,
-    /// The part of each month's cash discounted at the mining rate (the loan's flows at its
-    /// coupon, the rest at the AI rate).
+    /// The part of each month's cash discounted at the mining rate (the loan's flows at the
+    /// market rate for its credit, the rest at the AI rate).
     pub mining_net: Vec<f64>,
+    /// The end values counted in the last month that are neither mining's nor the AI
+    /// business's within the contract: the site's value, and what the AI business is worth
+    /// after the contract (zero when they are not counted).
+    pub end_site_usd: f64,
+    pub end_after_usd: f64,
     pub loan: Option<Schedule>,
     /// Debt-service coverage each month of repayment.
     pub cover: Vec<Option<f64>>,
@@ -125,7 +133,7 @@ pub(crate) struct Valued {
 impl Model<'_> {
     /// The tax rules of the scenario.
     pub(crate) fn tax_rules(&self) -> Rules {
-        Rules { rate: self.s.tax.rate_pct / 100.0, bonus: self.s.tax.bonus_pct / 100.0 }
+        Rules { rate: self.s.tax.rate_pct / 100.0, bonus: self.s.tax.bonus_pct / 100.0, group: self.s.tax.group_uses_losses }
     }
 
     /// The tax rate purchase decisions are taken at: none on the pre-tax basis.
@@ -187,17 +195,23 @@ impl Model<'_> {
         YearMonth { year: index.div_euclid(12) as i32, month: index.rem_euclid(12) as u32 + 1 }
     }
 
-    /// The path's taxable income by year: its EBITDA and what it holds (sold at the window's end
-    /// for its value when `count_end`), with `bonus` on what it places in service.
+    /// The path's taxable income by year: its EBITDA and what it holds, with `bonus` on what it
+    /// places in service. What it still holds at the window's end is sold then for its value
+    /// when `count_end`; otherwise it is given up for nothing (the contract years only), and
+    /// what is left of its cost is deducted then.
     fn ledger(&self, p: &Pretax, count_end: bool, bonus: f64) -> Ledger {
-        let mut ledger = self.base(p).ebitda.clone();
+        self.ledger_of(self.base(p).ebitda.clone(), p.held.iter(), count_end, bonus)
+    }
+
+    /// `ebitda` with what `held` deducts and gains added (see [`Model::ledger`]).
+    fn ledger_of<'h>(&self, mut ledger: Ledger, held: impl Iterator<Item = &'h Held>, count_end: bool, bonus: f64) -> Ledger {
         let last = self.n - 1;
-        for h in &p.held {
+        for h in held {
             let (disposed, proceeds) = match h.end {
                 End::Kept => (None, 0.0),
                 End::Disposed { month, proceeds_usd } => (Some(month), proceeds_usd),
                 End::Closing { value_usd } if count_end => (Some(last), value_usd),
-                End::Closing { .. } => (None, 0.0),
+                End::Closing { .. } => (Some(last), 0.0),
             };
             let asset = Asset {
                 cost_usd: h.cost_usd,
@@ -230,9 +244,16 @@ impl Model<'_> {
                     ebitda.add_ebitda(next, usd);
                 }
             }
+            let mining_ebitda = p.mining_part.as_ref().map(|part| {
+                let mut mining = Ledger::new(calendar);
+                for (month, ym) in part.iter().zip(calendar) {
+                    mining.add_ebitda(*ym, month.ebitda_usd());
+                }
+                mining
+            });
             let r = &self.rates;
             let before_tax_npv = (0..self.n).map(|m| r.discounted(m, p.months[m].net_cash_usd(), p.mining()[m].net_cash_usd(), 0.0)).sum();
-            TaxBase { ebitda, discount: self.tax_discount(p), before_tax_npv, bonus: Default::default(), sized: Default::default() }
+            TaxBase { ebitda, mining_ebitda, mining_tax: Default::default(), before_tax_npv, bonus: Default::default(), sized: Default::default() }
         })
     }
 
@@ -241,17 +262,19 @@ impl Model<'_> {
     pub(crate) fn value(&self, p: &Pretax, basis: Basis, count_end: bool) -> Valued {
         let n = self.n;
         let mut months = p.months.clone();
+        let mut mining_net: Vec<f64> = p.mining().iter().map(Month::net_cash_usd).collect();
+        let (mut end_site_usd, mut end_after_usd) = (0.0, 0.0);
         if count_end {
             months[n - 1].terminal_usd += p.end_value_usd;
-        }
-        let mut mining_net: Vec<f64> = p.mining().iter().map(Month::net_cash_usd).collect();
-        if count_end {
             mining_net[n - 1] += p.mining_end_value_usd;
+            end_site_usd = p.site_end_value_usd;
+            end_after_usd = p.end_value_usd - p.mining_end_value_usd - p.site_end_value_usd;
         }
         if basis == Basis::PreTax {
-            return Valued { months, mining_net, loan: None, cover: vec![None; n], years: Vec::new(), bonus: 0.0 };
+            return Valued { months, mining_net, end_site_usd, end_after_usd, loan: None, cover: vec![None; n], years: Vec::new(), bonus: 0.0 };
         }
-        let (plan, factors) = self.elect(p, basis, count_end, true);
+        let plan = self.elect(p, basis, count_end, true);
+        let mining_tax = self.mining_tax(p, count_end, plan.bonus);
         let TaxPlan { tax, ledger, loan, cover, bonus, .. } = plan;
         if let Some(schedule) = &loan {
             for m in 0..n {
@@ -264,9 +287,9 @@ impl Model<'_> {
         }
         for m in 0..n {
             months[m].tax_usd = tax[m];
-            mining_net[m] -= tax[m] * factors.mining_share[m];
+            mining_net[m] -= mining_tax.as_ref().map_or(tax[m], |t| t[m]);
         }
-        Valued { months, mining_net, loan, cover, years: ledger.years, bonus }
+        Valued { months, mining_net, end_site_usd, end_after_usd, loan, cover, years: ledger.years, bonus }
     }
 
     /// The path's NPV on `basis`: what [`Model::value`] gives, discounted, without writing out
@@ -276,33 +299,33 @@ impl Model<'_> {
         let r = &self.rates;
         let mut before_tax = self.base(p).before_tax_npv;
         if count_end {
-            let ai_part = p.end_value_usd - p.mining_end_value_usd;
-            before_tax += ai_part * r.ai[n - 1] + p.mining_end_value_usd * r.mining[n - 1];
+            let after = p.end_value_usd - p.mining_end_value_usd - p.site_end_value_usd;
+            before_tax += after * r.tail_end + p.site_end_value_usd * r.site_end + p.mining_end_value_usd * r.mining[n - 1];
         }
         if basis == Basis::PreTax {
             return before_tax;
         }
-        let (plan, factors) = self.elect(p, basis, count_end, false);
-        let tax: f64 = plan.tax.iter().zip(&factors.factor).map(|(t, f)| t * f).sum();
-        // The loan's flows at its own rate (adjusted present value).
+        let plan = self.elect(p, basis, count_end, false);
+        let tax = self.tax_pv(p, &plan.tax, count_end, plan.bonus);
+        // The loan's flows at the market rate for its credit (adjusted present value).
         let debt: f64 = plan.loan.as_ref().map_or(0.0, |l| (0..n).map(|m| l.owners_usd(m) * r.debt[m]).sum());
         before_tax - tax + debt
     }
 
-    /// The path's tax plan after the election, and how its tax is discounted. Tax reads each
-    /// month's EBITDA (end values are taxed as sales of what is held), so the months need not
-    /// carry the end value; `cover` asks for the loan's coverage too.
-    fn elect<'p>(&self, p: &'p Pretax, basis: Basis, count_end: bool, cover: bool) -> (TaxPlan, &'p TaxDiscount) {
+    /// The path's tax plan after the election. Tax reads each month's EBITDA (end values are
+    /// taxed as sales of what is held), so the months need not carry the end value; `cover`
+    /// asks for the loan's coverage too.
+    fn elect(&self, p: &Pretax, basis: Basis, count_end: bool, cover: bool) -> TaxPlan {
         let base = self.base(p);
-        let bonus = *base.bonus[count_end as usize].get_or_init(|| self.election(p, count_end, &base.discount));
-        (self.tax_plan(p, basis, count_end, bonus, cover), &base.discount)
+        let bonus = *base.bonus[count_end as usize].get_or_init(|| self.election(p, count_end));
+        self.tax_plan(p, basis, count_end, bonus, cover)
     }
 
     /// The bonus (0–1) the company takes on the path's property. It takes the law's bonus, or
     /// elects out of it (§168(k)(7)), whichever costs less tax in present value on the path's
     /// cash before debt: with losses usable against only 80% of a year's income, deducting
     /// everything at once can cost more tax than it defers. One choice for every basis.
-    fn election(&self, p: &Pretax, count_end: bool, factors: &TaxDiscount) -> f64 {
+    fn election(&self, p: &Pretax, count_end: bool) -> f64 {
         let bonus = self.tax_rules().bonus;
         if bonus == 0.0 || self.tax_rules().rate == 0.0 {
             return bonus;
@@ -310,8 +333,11 @@ impl Model<'_> {
         let tax_pv = |bonus: f64| -> (f64, bool) {
             let ledger = self.ledger(p, count_end, bonus);
             let years = crate::value::tax::taxes(&Rules { bonus, ..self.tax_rules() }, &ledger.years);
-            let pv = ledger.closes().iter().zip(&years).map(|(close, y)| y.tax_usd * factors.factor[*close]).sum();
-            (pv, years.iter().any(|y| y.losses_carried_usd > 0.0))
+            let mut tax = vec![0.0; self.n];
+            for (close, y) in ledger.closes().iter().zip(&years) {
+                tax[*close] += y.tax_usd;
+            }
+            (self.tax_pv(p, &tax, count_end, bonus), years.iter().any(|y| y.losses_carried_usd > 0.0))
         };
         let (with, carries) = tax_pv(bonus);
         // Where bonus leaves no loss to carry, every deduction is used the year it comes, and
@@ -319,28 +345,4 @@ impl Model<'_> {
         if carries && tax_pv(0.0).0 < with { 0.0 } else { bonus }
     }
 
-    /// How each month's tax is discounted: each year's tax is shared between the mining and the
-    /// AI cash as their positive EBITDA is that year.
-    fn tax_discount(&self, p: &Pretax) -> TaxDiscount {
-        let months = &p.months;
-        let n = self.n;
-        let calendar = &self.market.calendar;
-        let first_year = calendar[0].year;
-        let years = (calendar[n - 1].year - first_year + 1) as usize;
-        let mut by_year = vec![(0.0, 0.0); years];
-        for m in 0..n {
-            let y = (calendar[m].year - first_year) as usize;
-            by_year[y].0 += p.mining()[m].ebitda_usd().max(0.0);
-            by_year[y].1 += (months[m].ebitda_usd() - p.mining()[m].ebitda_usd()).max(0.0);
-        }
-        let mining_share: Vec<f64> = calendar
-            .iter()
-            .map(|ym| {
-                let (mining, ai) = by_year[(ym.year - first_year) as usize];
-                if mining > 0.0 { mining / (mining + ai) } else { 0.0 }
-            })
-            .collect();
-        let factor = (0..n).map(|m| mining_share[m] * self.rates.mining[m] + (1.0 - mining_share[m]) * self.rates.ai[m]).collect();
-        TaxDiscount { mining_share, factor }
-    }
 }

@@ -69,13 +69,14 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
     Ok(())
 }
 
-/// What a path keeps of a year's EBITDA: less tax and debt service (EBITDA itself before tax).
+/// What a path keeps of a year's EBITDA: less tax and interest (EBITDA itself before tax).
+/// Repaying the loan's principal returns money borrowed: it is not a cost, so it is not taken.
 pub fn kept_usd(m: &economics::Month) -> f64 {
-    m.ebitda_usd() - m.tax_usd - m.interest_usd - m.principal_usd
+    m.ebitda_usd() - m.tax_usd - m.interest_usd
 }
 
 /// Chart 2: EBITDA (dashed) per MW of grid power by year, both paths, and after tax what each
-/// keeps of it once tax and debt service are paid (solid); a pinned scenario's lines as faint
+/// keeps of it once tax and interest are paid (solid); a pinned scenario's lines as faint
 /// ghosts.
 pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, grid_mw: f64, pinned: Option<(&Report, f64)>, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
@@ -85,7 +86,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
         let per_mw = |v: f64| if grid_mw > 0.0 { v / grid_mw / mega() } else { 0.0 };
         let mut out = Vec::new();
         let taxed = r.basis != economics::Basis::PreTax;
-        for (name, path, colour, kept) in [("Mining", r.mining.annual(), mining, "after tax"), ("AI", r.ai.annual(), ai, "after tax & debt")] {
+        for (name, path, colour, kept) in [("Mining", r.mining.annual(), mining, "after tax"), ("AI", r.ai.annual(), ai, "after tax & interest")] {
             let ebitda = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.ebitda_usd()))).collect();
             out.push((format!("{name} EBITDA{suffix}"), colour, true, ebitda));
             if taxed {

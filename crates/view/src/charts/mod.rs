@@ -78,7 +78,7 @@ pub const FAN_SEED: u64 = 1;
 pub enum Chart {
     /// Cumulative cash of both paths.
     Cash,
-    /// EBITDA per MW by year, and what is kept after tax and debt service.
+    /// EBITDA per MW by year, and what is kept after tax and interest.
     Annual,
     /// Revenue per kWh of capacity.
     Kwh,

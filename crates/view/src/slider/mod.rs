@@ -609,7 +609,7 @@ mod tests {
                 "dollars",
                 "150 dollars per kilowatt-month of IT",
             ),
-            ("mprem", 5.0, "dollars", "5 percentage points a year"),
+            ("rmine", 15.0, "dollars", "15 percent a year"),
             ("rho", 0.25, "dollars", "0.25"),
         ];
         for &(key, v, currency, want) in rows {

@@ -49,7 +49,7 @@ pub fn table_cumulative(r: &Report) -> Vec<Vec<String>> {
 }
 
 /// The annual chart's takeaway: EBITDA per MW in year 5 (or the last) for each path, and what
-/// each keeps of it after tax and debt service.
+/// each keeps of it after tax and interest.
 pub fn takeaway_annual(r: &Report, grid_mw: f64) -> String {
     let (m, a) = (r.mining.annual(), r.ai.annual());
     let y = a.len().min(m.len()).saturating_sub(1).min(4);
@@ -58,7 +58,7 @@ pub fn takeaway_annual(r: &Report, grid_mw: f64) -> String {
     if r.basis == Basis::PreTax {
         return ebitda;
     }
-    let ai = if r.debt.is_some() { "after tax and debt service" } else { "after tax" };
+    let ai = if r.debt.is_some() { "after tax and interest" } else { "after tax" };
     format!("{ebitda} The AI path keeps {} of it {ai}, mining {} after tax.", per_mw(&a, crate::charts::kept_usd), per_mw(&m, crate::charts::kept_usd))
 }
 

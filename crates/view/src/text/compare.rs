@@ -15,7 +15,7 @@ use super::words::{business, signed};
 /// live.bitcoin.hashprice_usd_per_ph_day = 57.36;
 /// let (pr, lr) = (economics::compute(&pinned).unwrap(), economics::compute(&live).unwrap());
 /// let lines = view::text::comparison(&pinned, &pr, &live, &lr, 4);
-/// assert!(lines[0].starts_with("AI advantage: pinned −$"), "{}", lines[0]);
+/// assert!(lines[0].starts_with("AI advantage: pinned +$"), "{}", lines[0]);
 /// assert!(lines.last().unwrap().contains("Hashprice $28.68/PH/s/day → $57.36/PH/s/day"));
 /// ```
 pub fn comparison(pinned: &Scenario, pr: &Report, live: &Scenario, lr: &Report, max_inputs: usize) -> Vec<String> {

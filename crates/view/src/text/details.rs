@@ -1,26 +1,27 @@
-//! The sentences under the verdict: what end values would change, revenue per kWh and when the
-//! "up to 25×" claim holds, the details (payback, IRR or why none is quoted, the loan and its
-//! cover, the other bases, the hashprice break-even, how often the miners run, the dates), and
-//! the warnings that carry figures.
+//! The sentences under the verdict: the answer counting the other way after the contract,
+//! revenue per kWh and when the "up to 25×" claim holds, the details (payback, IRR or why none is
+//! quoted, the loan, what it is worth and its cover, the other bases, the hashprice break-even,
+//! how often the miners run, the dates), and the warnings that carry figures.
 
 use economics::analysis::{BreakEven, BreakEvens};
 use economics::{AiMode, Basis, Report, Scenario};
 
 use crate::format::{cover, money, month, months, multiple, number};
-use super::verdict::basis;
+use super::verdict::{basis_short, rates_words};
 use super::words::{ahead, cash_difference, covenant, month_at, pct, pct_1, signed_money};
 
-/// End values, apart from the verdict: what counting the paths' worth at the window's end
-/// would change, and which values those are.
+/// The answer counting the other way after the contract: with the years after it, or the
+/// contract years only, whichever the figures do not count.
 pub fn end_values(s: &Scenario, r: &Report) -> String {
-    let what = match s.mode {
-        AiMode::Lease => format!("the lease sold at a {} cap rate, equipment and site values", pct(s.lease.exit_cap_rate_pct)),
-        AiMode::GpuCloud => "GPU, ASIC and site values".to_string(),
-    };
+    let other = ahead(r.advantage_other_npv_usd);
     if s.finance.terminal_value {
-        format!("These figures count end values ({what}); without them: {}.", ahead(r.advantage_other_npv_usd))
+        format!("Counting the contract years only, with nothing after them: {other}.")
     } else {
-        format!("With end values ({what}): {}.", ahead(r.advantage_other_npv_usd))
+        let what = match s.mode {
+            AiMode::Lease => format!("{} years after the contract (renewed or let again at the market rent)", crate::format::trimmed(s.lease.years_after_contract, 2)),
+            AiMode::GpuCloud => "what the GPUs and the site are worth after the contract".to_string(),
+        };
+        format!("Counting {what}: {other}.")
     }
 }
 
@@ -74,6 +75,16 @@ fn irr_withheld(r: &Report, hurdle: &str) -> String {
     format!(" No IRR is quoted: {why}.")
 }
 
+/// An IRR a year, bounded where a rate stops meaning anything to a reader: "12.4% a year", or
+/// "above 100% a year" (a conversion that costs almost nothing returns any rate at all).
+fn irr_words(rate: f64) -> String {
+    if rate > 1.0 {
+        "above 100% a year".into()
+    } else {
+        format!("{}% a year", number(rate * 100.0, 1))
+    }
+}
+
 /// What the network does with a higher hashprice, which the hashprice break-even depends on.
 fn network_words(s: &Scenario) -> String {
     if s.network.responds {
@@ -87,11 +98,10 @@ fn network_words(s: &Scenario) -> String {
 /// on the other bases, the hashprice break-even and how often the miners run. Every figure says
 /// what it counts.
 pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
-    let on = basis(s, r);
-    let f = &s.finance;
-    let mut rates = format!("{}% for contracted cash, {}% for mining", number(f.discount_rate_pct, 1), number(f.discount_rate_pct + f.mining_risk_premium_pct, 1));
+    let on = basis_short(s, r);
+    let mut rates = rates_words(s, r);
     if r.debt.is_some() {
-        rates.push_str(&format!(", the loan at its {} coupon", pct(s.debt.coupon_pct)));
+        rates.push_str(&format!(", the loan at the {} market rate for its credit", pct(r.rates.loan_market_pct)));
     }
     let payback = match r.payback_month {
         Some(m) => format!("On discounted cash ({on}; {rates}), converting pays back after {}.", months(m + 1)),
@@ -100,15 +110,15 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     let irr = match &r.debt {
         Some(d) => match r.quotable_equity_irr(s.debt.cost_of_equity_pct) {
             Some(v) => format!(
-                " Equity IRR of converting: {}% a year on at most {} put in by the owners, against a {} cost of equity.",
-                number(v * 100.0, 1), money(d.equity_in_usd), pct(s.debt.cost_of_equity_pct)
+                " Equity IRR of converting: {} on at most {} put in by the owners, against a {} cost of equity.",
+                irr_words(v), money(d.equity_in_usd), pct(s.debt.cost_of_equity_pct)
             ),
             None if r.advantage_npv_usd >= 0.0 => irr_withheld(r, &format!("the {} cost of equity", pct(s.debt.cost_of_equity_pct))),
             None => String::new(),
         },
-        None => match r.quotable_irr(f.discount_rate_pct) {
-            Some(v) => format!(" IRR of converting ({}): {}% a year.", if r.basis == Basis::PreTax { "before tax" } else { "after tax" }, number(v * 100.0, 1)),
-            None if r.advantage_npv_usd >= 0.0 => irr_withheld(r, &format!("{} for contracted cash and {} for mining", pct(f.discount_rate_pct), pct(f.discount_rate_pct + f.mining_risk_premium_pct))),
+        None => match r.quotable_irr(r.hurdle_pct()) {
+            Some(v) => format!(" IRR of converting ({}): {}.", if r.basis == Basis::PreTax { "before tax" } else { "after tax" }, irr_words(v)),
+            None if r.advantage_npv_usd >= 0.0 => irr_withheld(r, &format!("the {} rate for the contract's credit", pct(r.hurdle_pct()))),
             None => String::new(),
         },
     };
@@ -122,10 +132,23 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         } else {
             format!("{} of the cost", pct(d.loan_to_cost_pct))
         };
+        // A cover sized to the covenant is the covenant, not a hair above it.
+        let lowest = if d.sized_to_cover && (d.min_dscr - s.debt.covenant_dscr).abs() < 0.005 {
+            format!("{}, the covenant itself", covenant(s))
+        } else {
+            cover(d.min_dscr)
+        };
+        let coupon = r.rates.loan_market_pct;
+        let value = if (s.debt.coupon_pct - coupon).abs() < 1e-9 {
+            format!("its {} coupon is the market rate for its credit", pct(s.debt.coupon_pct))
+        } else {
+            let side = if s.debt.coupon_pct < coupon { "below" } else { "above" };
+            format!("its {} coupon, {side} the {} market rate for its credit, with fees and the reserve, is worth {} to the owners before the tax its interest saves", pct(s.debt.coupon_pct), pct(coupon), signed_money(d.loan_value_usd))
+        };
         format!(
-            " Debt: {} borrowed ({share}), repaid from {} to {}; debt-service cover lowest {} ({}), average {}.",
+            " Debt: {} borrowed ({share}), repaid from {} to {}; debt-service cover lowest {lowest} ({}), average {}; {value}.",
             money(d.borrowed_usd), when(d.repay_from), when(d.repay_until.saturating_sub(1)),
-            cover(d.min_dscr), when(d.min_dscr_month), cover(d.average_dscr)
+            when(d.min_dscr_month), cover(d.average_dscr)
         )
     });
     let bb = &r.by_basis;
@@ -142,10 +165,14 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
             network_words(s)
         ),
         BreakEven::AiAheadAcrossRange => format!(" No hashprice up to {}/PH/s/day lets mining match ({}).", crate::format::price(500.0, 0), network_words(s)),
-        BreakEven::MiningAheadAcrossRange => " Mining wins at any hashprice in range.".to_string(),
+        BreakEven::MiningAheadAcrossRange => format!(
+            " Converting loses at any hashprice from {} to {}/PH/s/day: its loss is in the AI business, whatever mining earns.",
+            crate::format::price(1.0, 0), crate::format::price(500.0, 0)
+        ),
     });
     let on = r.mining_on.iter().filter(|&&on| on).count();
     let running = match on {
+        _ if s.mining.greenfield => " The site has no miners: left unconverted, it stays dark.".to_string(),
         0 if s.finance.terminal_value => " The miners never cover their power and running costs here, so they stay off: mining is worth only what the site and its machines fetch at the end.".to_string(),
         0 => format!(" The miners never cover their power and running costs here, so they stay off and mining is worth {}.", money(0.0)),
         n if n < r.mining_on.len() => format!(
@@ -177,6 +204,10 @@ pub fn warning(s: &Scenario, r: &Report, w: &economics::Warning) -> String {
             "No loan meets a {} cover covenant: in some month the AI path's cash does not cover any debt service at that ratio, so the figures borrow nothing.",
             covenant(s)
         ),
+        ("network-held", _) => {
+            let from = r.network_held_from.map(|m| month_at(r, m)).unwrap_or_default();
+            format!("The inputs would shrink the network below twice this site's fleet from {from}: it is held there, since the model cannot price a miner that moves hashprice.")
+        }
         _ => w.message.clone(),
     }
 }

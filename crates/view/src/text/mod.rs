@@ -29,7 +29,7 @@ pub use details::{details, end_values, per_kwh, warning};
 pub use how_sure::how_sure;
 pub use market::{market_as_of, market_as_of_brief, STALE_DAYS};
 pub use summary::{advantage, inputs_changed, key_inputs, moved};
-pub use verdict::{basis, verdict};
+pub use verdict::{after_words, basis, basis_short, rates_words, verdict};
 pub use when::{table_when, takeaway_when, waiting};
 
 #[cfg(test)]

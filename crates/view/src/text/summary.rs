@@ -54,7 +54,20 @@ pub fn key_inputs(s: &Scenario) -> Vec<[String; 3]> {
         month(s.site.start),
         if s.site.start == d.site.start { "Default".into() } else { "Set by the reader".into() },
     ]];
-    for key in ["mw", "pwr", "hp", rate, "cap", "yrs", "dr", "mprem"] {
+    // The rates the figure was discounted at, and the years counted after the contract.
+    let f = &s.finance;
+    let rates: &[&str] = if f.one_rate {
+        &["dr"]
+    } else if s.ai.backstopped_pct >= 100.0 {
+        &["rig", "rmine"]
+    } else if s.ai.backstopped_pct > 0.0 {
+        &["rig", "rown", "rmine"]
+    } else {
+        &["rown", "rmine"]
+    };
+    let tail: &[&str] = if f.terminal_value && s.mode == AiMode::Lease { &["tail"] } else { &[] };
+    let keys = ["mw", "pwr", "hp", rate, "cap", "yrs"].into_iter().chain(rates.iter().copied()).chain(tail.iter().copied());
+    for key in keys {
         let Some(p) = Param::by_key(key) else { continue };
         let (v, default) = ((p.get)(s), (p.get)(&d));
         let d_places = p.decimals();
@@ -77,7 +90,8 @@ mod tests {
     fn key_inputs_name_their_source_or_the_reader() {
         let mut s = Scenario::default();
         let rows = key_inputs(&s);
-        assert_eq!(rows.len(), 9);
+        // The start, six key inputs, the two rates and the years after the contract.
+        assert_eq!(rows.len(), 10);
         let hp = rows.iter().find(|r| r[0] == "Hashprice").unwrap();
         assert_eq!(hp[1], "$28.68/PH/s/day");
         assert!(hp[2].contains("26 Jun 2026"), "{hp:?}");

@@ -21,8 +21,8 @@ pub fn takeaway_when(s: &Scenario, t: &Timing) -> String {
     let last = t.starts.last().copied().unwrap_or(0);
     if best_usd < 0.0 {
         return format!(
-            "No start from now to {} makes converting worth more than mining on: the least bad is {} ({}).",
-            start_plus(s, last), start_plus(s, best), signed_money(best_usd)
+            "Converting loses at every start from now to {}: a later start only puts the loss further off, where today's money counts it for less ({} from {}).",
+            start_plus(s, last), signed_money(best_usd), start_plus(s, best)
         );
     }
     match at_set {
@@ -88,7 +88,7 @@ mod tests {
         assert!(waiting(&later, &t).is_empty());
         assert!(takeaway_when(&later, &t).contains("as set, is the best start"));
         let worse = Timing { starts: vec![0, 1], advantage_usd: vec![-2e6, -1e6] };
-        assert!(takeaway_when(&s, &worse).starts_with("No start from now to"), "{}", takeaway_when(&s, &worse));
+        assert!(takeaway_when(&s, &worse).starts_with("Converting loses at every start from now to"), "{}", takeaway_when(&s, &worse));
         assert!(waiting(&s, &worse).is_empty(), "converting loses at every start: nothing about waiting");
         let rows = table_when(&s, &t);
         assert_eq!(rows.len(), 3, "start 0 and the best: {rows:?}");

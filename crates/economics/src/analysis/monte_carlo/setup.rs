@@ -96,9 +96,9 @@ pub(super) struct PathTax {
     pub(super) years: usize,
     /// The AI path's income by year less the parts that move with the hashprice.
     ai_fixed: Vec<YearIncome>,
-    /// Positive EBITDA of the AI business by year (to share each year's tax between the mining
-    /// and the AI discount rates as the model does).
-    ai_business: Vec<f64>,
+    /// The deductions of the converting path's own miners (before cut-over) by year, which the
+    /// mining part taxed alone adds to those of the share not converted.
+    pre_deducted: Vec<f64>,
     /// The AI path's NPV less its hashprice-dependent parts, after tax: the model's AI NPV plus
     /// its tax as the paths count it, less the model path's mining cash before tax.
     pub(super) ai_npv_fixed: f64,
@@ -112,7 +112,7 @@ impl PathTax {
             return 0.0;
         }
         let rest = 1.0 - share;
-        let mut carry = Carry::default();
+        let (mut carry, mut alone) = (Carry::default(), Carry::default());
         let mut pv = 0.0;
         for y in 0..self.years {
             let fixed = self.ai_fixed[y];
@@ -124,10 +124,12 @@ impl PathTax {
                 interest_usd: fixed.interest_usd,
             };
             let tax = carry.year(&self.ai, &income).tax_usd;
+            // The mining part taxed alone, at the mining rate; what the AI business adds to the
+            // path's tax, at the AI rate (as the model splits it).
+            let mining_alone = YearIncome { ebitda_usd: mining, depreciation_usd: self.pre_deducted[y] + rest * mining_d[y], ..YearIncome::default() };
+            let mining_tax = alone.year(&self.ai, &mining_alone).tax_usd;
             let c = self.close_month[y];
-            let (m, a) = (mining.max(0.0), self.ai_business[y]);
-            let factor = if m > 0.0 { (m * mining_rate[c] + a * self.ai_discount[c]) / (m + a) } else { self.ai_discount[c] };
-            pv += tax * factor;
+            pv += mining_tax * mining_rate[c] + (tax - mining_tax) * self.ai_discount[c];
         }
         pv
     }
@@ -163,20 +165,22 @@ pub(super) fn path_tax(model: &Model, base: &crate::report::Report, share: f64, 
             }
         })
         .collect();
-    let mut ai_business = vec![0.0; years];
-    for m in 0..n {
-        ai_business[year_of[m]] += (paths.ai.months[m].ebitda_usd() - paths.ai.mining()[m].ebitda_usd()).max(0.0);
-    }
+    // What the converting path's mining part deducts, less the share not converted's part of the
+    // mining path's deductions: its own miners' (the rest's move with each path's purchases).
+    let part = if taxed { model.mining_part_years(&paths.ai, model.s.finance.terminal_value, ai_v.bonus) } else { empty.clone() };
+    let pre_deducted: Vec<f64> = (0..years)
+        .map(|y| (part[y].depreciation_usd - part[y].gain_usd) - rest * (mining_years[y].depreciation_usd - mining_years[y].gain_usd))
+        .collect();
     let mut tax = PathTax {
-        mining: Rules { rate, bonus: mining_v.bonus },
-        ai: Rules { rate, bonus: ai_v.bonus },
+        mining: Rules { rate, bonus: mining_v.bonus, group: model.s.tax.group_uses_losses },
+        ai: Rules { rate, bonus: ai_v.bonus, group: model.s.tax.group_uses_losses },
         taxed,
         year_of,
         closes,
         close_month,
         years,
         ai_fixed,
-        ai_business,
+        pre_deducted,
         ai_npv_fixed: 0.0,
         ai_discount: model.rates.ai.clone(),
     };

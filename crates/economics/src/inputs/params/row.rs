@@ -38,10 +38,13 @@ pub enum Centre {
     /// One figure the sources give as the value (the latest dated quote, an industry average, a
     /// specification, the law), with what it is.
     Value(&'static str),
-    /// The median of the real deals' starting rents, each solved from its value (the presets).
+    /// The median of the real deals' starting rents, each solved from its value at the default
+    /// escalator (the presets).
     DealsMedian,
     /// Worked out from other sourced figures, as the note says.
     Derived,
+    /// The low end of the span, conservatively, with why.
+    Low(&'static str),
 }
 
 impl Centre {
@@ -49,6 +52,7 @@ impl Centre {
     pub fn value(&self, low: f64, high: f64) -> Option<f64> {
         match self {
             Centre::Midpoint => Some((low + high) / 2.0),
+            Centre::Low(_) => Some(low),
             Centre::Median(values) => {
                 let mut v = values.to_vec();
                 v.sort_by(f64::total_cmp);
@@ -163,13 +167,21 @@ impl Param {
     pub fn applies(&self, s: &Scenario) -> bool {
         use crate::inputs::scenario::AiMode;
         match (self.group, self.key) {
+            // A site with no miners: nothing of mining or the network moves either path.
+            (Group::Mining | Group::Network, _) if s.mining.greenfield => false,
             // A GPU cloud's hall may be leased once its GPUs wear out: the lease's rent, margin,
             // escalator, downtime and refit apply then too.
-            (Group::Lease, "rent" | "esc" | "noi" | "down" | "refit") => true,
+            (Group::Lease, "noi") => !s.lease.triple_net,
+            (Group::Lease, "noin") => s.lease.triple_net,
+            (Group::Lease, "rent" | "esc" | "down" | "refit") => true,
+            (Group::Lease, "renew" | "tail") => s.mode == AiMode::Lease && s.finance.terminal_value,
             (Group::Lease, _) => s.mode == AiMode::Lease,
+            (Group::Finance, "dr") => s.finance.one_rate,
+            (Group::Finance, "rig" | "rown" | "rcon" | "rtail" | "rmine") => !s.finance.one_rate,
             (Group::Gpu, _) => s.mode == AiMode::GpuCloud,
             (Group::Tax, _) => !s.tax.pre_tax_unlevered && (self.key == "tax" || s.tax.rate_pct > 0.0),
             (Group::Debt, "ltc") => !s.tax.pre_tax_unlevered,
+            (Group::Debt, "dsri") => s.basis() == crate::inputs::scenario::Basis::Financed && s.debt.reserve_months > 0.0,
             (Group::Debt, _) => s.basis() == crate::inputs::scenario::Basis::Financed,
             (_, "hrg") => !s.network.responds,
             (_, "mj" | "mpw" | "hl") => s.network.responds,

@@ -32,6 +32,7 @@ impl Model<'_> {
             tenor_months,
             sculpted: d.sculpted,
             reserve_months: whole(d.reserve_months, 0, 12),
+            reserve_rate: d.reserve_rate_pct / 100.0,
         }
     }
 
@@ -125,9 +126,10 @@ impl Model<'_> {
         let calendar = &self.market.calendar;
         let building: f64 = loan.interest_usd[..self.cutover.min(self.n)].iter().sum();
         if building > 0.0 {
-            // Sold with the building at the window's end when end values count (the sale's
-            // proceeds are on the building itself).
-            let disposed = (count_end && self.s.mode == crate::inputs::scenario::AiMode::Lease).then(|| calendar[self.n - 1]);
+            // Sold with the building at the window's end, or given up with it (the sale's
+            // proceeds, if any, are on the building itself).
+            let _ = count_end;
+            let disposed = Some(calendar[self.n - 1]);
             for (class, share) in self.conversion_classes() {
                 let asset = Asset { cost_usd: building * share, class, in_service: calendar[self.cutover.min(self.n - 1)], disposed };
                 ledger.add_asset(&asset, 1.0, bonus, 0.0);
@@ -141,6 +143,10 @@ impl Model<'_> {
         }
         for m in self.cutover..self.n {
             ledger.add_interest(calendar[m], loan.interest_usd[m]);
+        }
+        // What the reserve earned, taxed when it is paid out with the reserve.
+        if loan.reserve_earned_usd != 0.0 {
+            ledger.add_ebitda(calendar[loan.repay_until - 1], loan.reserve_earned_usd);
         }
     }
 }
