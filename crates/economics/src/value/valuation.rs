@@ -341,8 +341,10 @@ impl Model<'_> {
         };
         let (with, carries) = tax_pv(bonus);
         // Where bonus leaves no loss to carry, every deduction is used the year it comes, and
-        // none could be worth more later: nothing to weigh.
-        if carries && tax_pv(0.0).0 < with { 0.0 } else { bonus }
+        // none could be worth more later: nothing to weigh, on a path discounted at one rate. A
+        // converting path's tax is split between two rates by its mining part taxed alone, which
+        // may carry losses of its own: there the two are always weighed.
+        if (carries || p.mining_part.is_some()) && tax_pv(0.0).0 < with { 0.0 } else { bonus }
     }
 
 }
