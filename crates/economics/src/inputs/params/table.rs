@@ -193,7 +193,7 @@ pub static PARAMS: &[Param] = &[
     param!("rtail", "Rate after the contract", "%/yr", Finance, 8.75, 0.0, 30.0, 0.05, CONTINUOUS,
         ranged("R7, R4, R9", "2005–26", "no tenant signed: wholesale colocation cap rates up to 7.5%, a non-investment-grade tenant's ~10%; power plants' merchant years after a contract are valued at a higher rate than the contract",
             7.5, 10.0, Centre::Midpoint), finance.after_contract_rate_pct),
-    param!("rmine", "Rate for mining cash", "%/yr", Finance, 15.0, 0.0, 40.0, 0.5, CONTINUOUS,
+    param!("rmine", "Rate for mining cash", "%/yr", Finance, 15.0, 0.0, 50.0, 0.5, CONTINUOUS,
         assumed("no published rate for merchant mining exists (R10: miners trade at 5–12× EBITDA, leased data centres above 20×); version 3's 10% plus 5 points for merchant bitcoin revenue"),
         finance.mining_rate_pct),
     param!("dr", "One rate for everything", "%/yr", Finance, 10.0, 0.0, 30.0, 0.5, CONTINUOUS,
