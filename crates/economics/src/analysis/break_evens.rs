@@ -92,8 +92,8 @@ pub struct BreakEvens {
 /// use economics::analysis::{break_evens, BreakEven};
 /// let s = economics::Scenario::default();
 /// let b = break_evens(&s).unwrap();
-/// // At the default rent mining is ahead; a higher rent brings the two paths level.
-/// assert!(matches!(b.ai_rate, BreakEven::At(rent) if rent > s.lease.usd_per_kw_month));
+/// // At the default rent converting is ahead; a lower rent brings the two paths level.
+/// assert!(matches!(b.ai_rate, BreakEven::At(rent) if rent < s.lease.usd_per_kw_month));
 /// ```
 pub fn break_evens(s: &Scenario) -> Result<BreakEvens, ScenarioError> {
     let mut run = BreakEvensRun::new(s)?;
