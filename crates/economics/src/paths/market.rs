@@ -129,7 +129,12 @@ fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>, 
     }
     // From the hashprice's date (or the first month, if later) to the end of the window. The
     // block height at each month's start is counted on from the month before, day by day.
-    let mut ln_h_rel = 0.0; // ln(H_k / H_a)
+    let mut ln_h_rel = 0.0f64; // ln(H_k / H_a)
+    if ln_floor_rel > ln_h_rel {
+        // Below twice the fleet from the first month: held there from the start.
+        ln_h_rel = ln_floor_rel;
+        floor_from = Some(0);
+    }
     let mut k = as_of;
     let mut t = 0i64; // months since as_of
     let last = calendar[calendar.len() - 1];

@@ -81,15 +81,16 @@ fn monthly(annual_pct: f64) -> f64 {
     1.0 / (1.0 + periodic_rate(annual_pct / 100.0, 12.0))
 }
 
-/// A curve of `n` factors at `rate_pct`, with months `building` (the conversion) at
-/// `construction_pct`: `d(m + 1) = d(m) × f(m)`, `f` the month's own factor.
-pub(crate) fn curve(n: usize, rate_pct: f64, construction_pct: f64, building: std::ops::Range<usize>) -> Vec<f64> {
-    let (f, fc) = (monthly(rate_pct), monthly(construction_pct));
+/// A curve of `n` factors: the months before `building` (the conversion) at `before_pct`, its
+/// months at `construction_pct`, the months after at `rate_pct`: `d(m + 1) = d(m) × f(m)`, `f`
+/// the month's own factor.
+pub(crate) fn curve(n: usize, before_pct: f64, construction_pct: f64, rate_pct: f64, building: std::ops::Range<usize>) -> Vec<f64> {
+    let (fb, fc, f) = (monthly(before_pct), monthly(construction_pct), monthly(rate_pct));
     let mut d = Vec::with_capacity(n);
     let mut x = 1.0;
     for m in 0..n {
         d.push(x);
-        x *= if building.contains(&m) { fc } else { f };
+        x *= if m < building.start { fb } else if building.contains(&m) { fc } else { f };
     }
     d
 }
@@ -100,8 +101,11 @@ impl Rates {
     /// the contract's rent over the market's (1 for a GPU cloud).
     pub(crate) fn new(s: &Scenario, n: usize, building: std::ops::Range<usize>, tenancy: &Tenancy, escalation: impl Fn(usize) -> f64) -> Rates {
         let used = RatesUsed::of(s);
-        let backed = curve(n, used.backstopped_pct, used.construction_pct, building.clone());
-        let own = curve(n, used.own_credit_pct, used.construction_pct, building.clone());
+        // Both credits' curves are one until the first revenue (the months before the
+        // conversion at the tenant's own rate, the conversion at the construction rate): who
+        // backs the rent weighs only on the rent.
+        let backed = curve(n, used.own_credit_pct, used.construction_pct, used.backstopped_pct, building.clone());
+        let own = curve(n, used.own_credit_pct, used.construction_pct, used.own_credit_pct, building.clone());
         let ai = (0..n)
             .map(|m| {
                 let w = if m < building.end { s.ai.backstopped_pct / 100.0 } else { tenancy.backed_share(m, escalation(m)) };
@@ -113,9 +117,9 @@ impl Rates {
         Rates {
             used,
             ai,
-            mining: curve(n, used.mining_pct, used.mining_pct, 0..0),
+            mining: curve(n, used.mining_pct, used.mining_pct, used.mining_pct, 0..0),
             debt: std::iter::successors(Some(1.0), |d| Some(d / (1.0 + loan))).take(n).collect(),
-            tail_end: curve(n, used.after_contract_pct, used.construction_pct, building)[last],
+            tail_end: curve(n, used.after_contract_pct, used.construction_pct, used.after_contract_pct, building)[last],
             site_end: monthly(used.after_contract_pct).powi(last as i32),
             after_contract_monthly: monthly(used.after_contract_pct),
         }
@@ -145,14 +149,18 @@ mod tests {
     /// is 1.0775^(−2/12) × 1.06192^(−10/12).
     #[test]
     fn each_rate_discounts_by_hand() {
-        let d = curve(13, 6.192, 7.75, 0..0);
+        let d = curve(13, 6.192, 7.75, 6.192, 0..0);
         assert!((d[12] - 1.0 / 1.06192).abs() < 1e-12);
         assert!((d[12] - 0.941_690_523).abs() < 1e-9);
-        let c = curve(13, 6.192, 7.75, 0..2);
+        let c = curve(13, 6.192, 7.75, 6.192, 0..2);
         let by_hand = 1.0775f64.powf(-2.0 / 12.0) * 1.06192f64.powf(-10.0 / 12.0);
         assert!((c[12] - by_hand).abs() < 1e-12);
+        // Three months before a conversion of two at 7.5%, then 6.192%.
+        let w = curve(13, 7.5, 7.75, 6.192, 3..5);
+        let by_hand = 1.075f64.powf(-3.0 / 12.0) * 1.0775f64.powf(-2.0 / 12.0) * 1.06192f64.powf(-7.0 / 12.0);
+        assert!((w[12] - by_hand).abs() < 1e-12);
         // 15% for mining: a year out 1/1.15 = 0.869565…
-        assert!((curve(13, 15.0, 15.0, 0..0)[12] - 0.869_565_217).abs() < 1e-9);
+        assert!((curve(13, 15.0, 15.0, 15.0, 0..0)[12] - 0.869_565_217).abs() < 1e-9);
     }
 
     /// The loan's market rate blends the two credits by the share backstopped: at 48.65% of
