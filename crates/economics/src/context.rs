@@ -24,6 +24,8 @@ pub(crate) struct Model<'a> {
     pub(crate) it_mw: f64,
     /// Who pays for the converted capacity each month (the whole contract before cut-over).
     pub(crate) tenancy: Tenancy,
+    /// The lease escalator's factor in each year of a lease, from its first: `(1 + esc)^k`.
+    pub(crate) escalator: Vec<f64>,
     /// Set when a purchase decision would go the other way with the end-values switch flipped,
     /// so the other headline figure needs a run of its own.
     pub(crate) switch_sensitive: std::cell::Cell<bool>,
@@ -40,8 +42,9 @@ impl<'a> Model<'a> {
         let tenancy = Tenancy::new(s, n, cutover);
         // A lease's contract rent over the market rent a space let again pays: its escalator.
         let esc = 1.0 + s.lease.escalator_pct_per_yr / 100.0;
+        let escalator: Vec<f64> = (0..=n / 12).map(|k| esc.powi(k as i32)).collect();
         let escalation = |m: usize| match s.mode {
-            AiMode::Lease => esc.powi((m.saturating_sub(cutover) / 12) as i32),
+            AiMode::Lease => escalator[m.saturating_sub(cutover) / 12],
             AiMode::GpuCloud => 1.0,
         };
         let rates = Rates::new(s, n, s.conversion_start()..cutover, &tenancy, escalation);
@@ -57,6 +60,7 @@ impl<'a> Model<'a> {
             asic_life: whole(s.mining.asic_life_years * 12.0, 1, 120),
             it_mw: s.it_mw(),
             tenancy,
+            escalator,
             switch_sensitive: std::cell::Cell::new(false),
             generation_cash: Default::default(),
         }

@@ -53,8 +53,7 @@ impl Model<'_> {
     /// service and every customer paying: what the contract books.
     pub(crate) fn lease_booked_usd(&self, m: usize, from: usize, capacity: f64) -> f64 {
         let s = self.s;
-        let contract_year = (m.saturating_sub(from) / 12) as i32;
-        let escalator = (1.0 + s.lease.escalator_pct_per_yr / 100.0).powi(contract_year);
+        let escalator = self.escalator[m.saturating_sub(from) / 12];
         // Rent is quoted per month; scale by days so a month's rent matches its energy.
         self.it_mw * KW_PER_MW * s.lease.usd_per_kw_month * escalator * capacity * (self.market.days[m] * 12.0 / 365.0)
     }

@@ -85,12 +85,18 @@ fn monthly(annual_pct: f64) -> f64 {
 /// months at `construction_pct`, the months after at `rate_pct`: `d(m + 1) = d(m) × f(m)`, `f`
 /// the month's own factor.
 pub(crate) fn curve(n: usize, before_pct: f64, construction_pct: f64, rate_pct: f64, building: std::ops::Range<usize>) -> Vec<f64> {
-    let (fb, fc, f) = (monthly(before_pct), monthly(construction_pct), monthly(rate_pct));
     let mut d = Vec::with_capacity(n);
     let mut x = 1.0;
-    for m in 0..n {
-        d.push(x);
-        x *= if m < building.start { fb } else if building.contains(&m) { fc } else { f };
+    // A run of months a segment: each factor worked out once (a branch per month would let the
+    // compiler work it out again every month).
+    let start = building.start.min(n);
+    let end = building.end.clamp(start, n);
+    for (months, pct) in [(start, before_pct), (end - start, construction_pct), (n - end, rate_pct)] {
+        let f = monthly(pct);
+        for _ in 0..months {
+            d.push(x);
+            x *= f;
+        }
     }
     d
 }
