@@ -515,7 +515,7 @@ fn absurd_combinations_carry_named_warnings() {
     // The network shrinks by half a year with the response off: it is held at twice the fleet
     // (the fleet half of it, never more), and no path is worth more than a trillion.
     assert_eq!(codes, ["hashprice-beyond-history", "network-held"]);
-    let fleet_eh = 100e6 / 1.05 / 16.0 / 1e6 * 0.9f64.powf((fixed.network_eh_s.len() as f64 + 24.0) / 12.0);
+    let fleet_eh = 100e6 / 1.05 / 16.0 / 1e6 / 0.9f64.powf(2.0);
     assert!(fixed.network_eh_s.iter().all(|eh| *eh >= 2.0 * fleet_eh * (1.0 - 1e-9)), "{fleet_eh}");
     assert!(fixed.mining.npv_usd.abs() < 1e12 && fixed.ai.npv_usd.abs() < 1e12);
     // Half the hours sold back at $500/MWh: a power trader, not a miner (the review's $1.16B site).

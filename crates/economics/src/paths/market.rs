@@ -62,8 +62,8 @@ pub(crate) struct Market {
     pub network_floor_from: Option<usize>,
 }
 
-/// The smallest the network may be against the site's fleet (its most efficient generation in
-/// the window): twice, so the fleet is at most half of it. The model takes the miner as a
+/// The smallest the network may be against the site's fleet (a fleet of the newest generation at
+/// the start): twice, so the fleet is at most half of it. The model takes the miner as a
 /// price-taker, which a fleet above a tenth of the network already strains (a warning says so);
 /// a network that would shrink below twice the fleet is held there, and the report says so.
 pub const NETWORK_OVER_FLEET: f64 = 2.0;
@@ -111,11 +111,10 @@ fn hashprice_path(s: &Scenario, calendar: &[YearMonth]) -> (Vec<f64>, Vec<f64>, 
     let ln_cost_a = marginal_cost_usd_per_ph_day(net.marginal_j_per_th, net.marginal_power_usd_per_kwh).ln();
     let ln_eh_a = network_eh_s_at_reference().ln();
 
-    // The fleet's largest hashrate in the window (a generation bought at its end is the most
-    // efficient), EH/s; none on a site with no miners.
-    let best_j_per_th = s.mining.fleet_j_per_th
-        * monthly_growth(-net.efficiency_gain_pct_per_yr).powf((calendar.len() as f64) + s.mining.fleet_age_years * 12.0);
-    let fleet_eh = if s.mining.greenfield { 0.0 } else { s.site.grid_mw * 1e6 / s.mining.overhead_ratio / best_j_per_th / 1e6 };
+    // The hashrate of a fleet of the newest generation at the start (today's fleet was the
+    // newest when it was bought), EH/s; none on a site with no miners.
+    let newest_j_per_th = s.mining.fleet_j_per_th * monthly_growth(-net.efficiency_gain_pct_per_yr).powf(s.mining.fleet_age_years * 12.0);
+    let fleet_eh = if s.mining.greenfield { 0.0 } else { s.site.grid_mw * 1e6 / s.mining.overhead_ratio / newest_j_per_th / 1e6 };
     let ln_floor_rel = (NETWORK_OVER_FLEET * fleet_eh).ln() - ln_eh_a;
     let mut floor_from = None;
 

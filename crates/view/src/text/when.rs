@@ -21,7 +21,7 @@ pub fn takeaway_when(s: &Scenario, t: &Timing) -> String {
     let last = t.starts.last().copied().unwrap_or(0);
     if best_usd < 0.0 {
         return format!(
-            "Converting loses at every start from now to {}: a later start only puts the loss further off, where today's money counts it for less ({} from {}).",
+            "Converting loses at every start from now to {}: a later start only puts the loss further off, where today's money counts it for less (the smallest, {}, starting in {}).",
             start_plus(s, last), signed_money(best_usd), start_plus(s, best)
         );
     }
