@@ -19,11 +19,13 @@ mod bars;
 mod labels;
 mod lines;
 mod map;
+mod value;
 
 pub use bars::{left_out_note, no_effect, per_kwh, tornado};
 pub use labels::spread;
 pub use lines::{annual, cover, cumulative, fan, kept_usd, when};
 pub use map::{frontier, zero_line};
+pub use value::value_today;
 use labels::*;
 
 use crate::format::{tick, to_local, Ticks};
@@ -73,10 +75,12 @@ pub const FAN_PATHS: usize = 2000;
 /// The Monte Carlo seed: the same scenario always draws the same fan.
 pub const FAN_SEED: u64 = 1;
 
-/// The charts, in page order.
+/// The charts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Chart {
-    /// Cumulative cash of both paths.
+    /// Each path's value today, built up month by month: the verdict's picture.
+    Value,
+    /// Cumulative cash of both paths, not discounted.
     Cash,
     /// EBITDA per MW by year, and what is kept after tax and interest.
     Annual,
@@ -95,14 +99,17 @@ pub enum Chart {
 }
 
 impl Chart {
-    /// Every chart, in page order.
-    /// New charts join at the end, so a chart's index (the JavaScript API's `chart_svg`) never
-    /// changes.
-    pub const ALL: [Chart; 8] = [Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan, Chart::Cover, Chart::When];
+    /// Every chart, by index: new charts join at the end, so a chart's index (the JavaScript
+    /// API's `chart_svg`) never changes.
+    pub const ALL: [Chart; 9] = [Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan, Chart::Cover, Chart::When, Chart::Value];
+
+    /// Every chart, in page order: the verdict's own picture first.
+    pub const PAGE: [Chart; 9] = [Chart::Value, Chart::Cash, Chart::Annual, Chart::Kwh, Chart::Tornado, Chart::Map, Chart::Fan, Chart::Cover, Chart::When];
 
     /// The chart's name in `charts=` and in file names.
     pub fn name(self) -> &'static str {
         match self {
+            Chart::Value => "value",
             Chart::Cash => "cash",
             Chart::Annual => "annual",
             Chart::Cover => "cover",
@@ -116,14 +123,15 @@ impl Chart {
 
     /// The chart with this name.
     pub fn by_name(name: &str) -> Option<Chart> {
-        Chart::ALL.into_iter().find(|c| c.name() == name)
+        Chart::PAGE.into_iter().find(|c| c.name() == name)
     }
 
     /// The chart's title.
     pub fn title(self) -> &'static str {
         match self {
-            Chart::Cash => "Cumulative cash: keep mining or convert",
-            Chart::Annual => "EBITDA per MW by year, and what is kept after tax and debt",
+            Chart::Value => "What each path is worth today, built up month by month",
+            Chart::Cash => "Another view: cash, not discounted",
+            Chart::Annual => "Earnings per MW by year (EBITDA), and what is kept after tax and interest",
             Chart::Cover => "Can the AI path carry its debt? Cash over debt service",
             Chart::Kwh => "Revenue per kWh: mining, AI lease, GPU cloud",
             Chart::Tornado => "What moves the answer most",
@@ -158,6 +166,7 @@ fn mega() -> f64 {
 pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
     let (s, r) = (d.s, d.r);
     match (chart, d.t, d.f, d.mc) {
+        (Chart::Value, ..) => value_today(area, r, theme, scale)?,
         (Chart::Cash, ..) => cumulative(area, r, d.pinned, theme, scale)?,
         (Chart::Annual, ..) => annual(area, r, s.site.grid_mw, d.pinned.map(|p| (p, grid_mw(p).unwrap_or(s.site.grid_mw))), theme, scale)?,
         (Chart::Cover, ..) => cover(area, r, s.debt.covenant_dscr, theme, scale)?,

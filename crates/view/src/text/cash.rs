@@ -1,6 +1,6 @@
-//! The charts of the two paths' cash: cumulative cash, each year's EBITDA and what is kept of
-//! it, and the loan's cover; each chart's takeaway and data table, and what a path's cash counts
-//! on each basis.
+//! The charts of the two paths' cash: their value today built up month by month, cumulative cash
+//! not discounted, each year's EBITDA and what is kept of it, and the loan's cover; each chart's
+//! takeaway and data table, and what a path's cash counts on each basis.
 
 use economics::{Basis, Report, Scenario};
 
@@ -14,6 +14,25 @@ pub fn cash_words(b: Basis) -> &'static str {
         Basis::AfterTax => "cash after tax",
         Basis::Financed => "cash after tax and debt service",
     }
+}
+
+/// The value chart's takeaway: what the gap between its lines' ends is (the verdict's figure), and
+/// what the last month's step is.
+pub fn takeaway_value(s: &Scenario, r: &Report) -> String {
+    let gap = r.advantage_npv_usd;
+    let lead = if gap >= 0.0 { format!("Converting adds {} in today's money", money(gap)) } else { format!("Converting loses {} in today's money", money(-gap)) };
+    let after = if s.finance.terminal_value { " The step in the last month is what each path is worth after the contract." } else { "" };
+    format!("{lead}: the gap where the two lines end, each month's cash counted at the rate for its risk.{after}")
+}
+
+/// The value chart's data table: one row a year, each path's value today so far.
+pub fn table_value(r: &Report) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), "Mining on, value today so far".into(), "Converting, value today so far".into()]];
+    let n = r.mining.discounted_cumulative_usd.len();
+    for (y, i) in (11..n).step_by(12).chain((n % 12 != 0).then_some(n - 1)).enumerate() {
+        rows.push(vec![(y + 1).to_string(), money(r.mining.discounted_cumulative_usd[i]), money(r.ai.discounted_cumulative_usd[i])]);
+    }
+    rows
 }
 
 /// The cumulative-cash chart's takeaway: what its two lines show (the owners' cash on the

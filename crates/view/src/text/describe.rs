@@ -18,6 +18,10 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
     let n = r.mining.months.len();
     let ai = business(s.mode);
     match chart {
+        Chart::Value => format!(
+            "Line chart of each path's value today, its running total month by month for {} from {}, each month's cash counted at its rate: mining on ends at {}, converting at {}; the gap is the verdict's figure.",
+            months(n), month(s.site.start), money(r.mining.npv_usd), money(r.ai.npv_usd)
+        ),
         Chart::Cash => format!(
             "Line chart of cumulative {}, not discounted, month by month for {} from {}: mining {}, {ai} {}.",
             cash_words(r.basis), months(n), month(s.site.start), range(&r.mining.cumulative_usd), range(&r.ai.cumulative_usd)

@@ -25,6 +25,19 @@ pub fn end_values(s: &Scenario, r: &Report) -> String {
     }
 }
 
+/// The other ways to count the answer, each said to be one: the years after the contract the
+/// other way, before tax and without debt, and cash not discounted. The verdict's is the one
+/// counted at the market's rates, after tax and financed.
+pub fn other_views(s: &Scenario, r: &Report) -> Vec<String> {
+    let bb = &r.by_basis;
+    let bases = match r.basis {
+        Basis::PreTax => format!("After tax: {} with no debt, {} financed.", signed_money(bb.after_tax.advantage_npv_usd), signed_money(bb.financed.advantage_npv_usd)),
+        Basis::AfterTax => format!("Before tax: {}.", signed_money(bb.pre_tax.advantage_npv_usd)),
+        Basis::Financed => format!("Before tax and debt: {}; after tax, with no debt: {}.", signed_money(bb.pre_tax.advantage_npv_usd), signed_money(bb.after_tax.advantage_npv_usd)),
+    };
+    vec![end_values(s, r), bases, super::cash::cumulative_cash(r)]
+}
+
 /// The revenue-per-kWh sentence, and exactly when the "up to 25×" claim would hold.
 pub fn per_kwh(s: &Scenario, r: &Report) -> String {
     let k = r.per_kwh;

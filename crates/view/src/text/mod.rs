@@ -6,7 +6,8 @@
 //! Each family of sentences is a module of its own (the verdict and its basis; how sure; the
 //! details under the verdict; when to convert; the charts of the paths' cash; the charts of the
 //! analyses; the charts described; the comparison with a pinned scenario; the summary, counts
-//! and key inputs; the market data's age), and they share one module of number words. Every
+//! and key inputs; the market data's age; why miners convert), and they share one module of
+//! number words. Every
 //! public function is re-exported here, so `view::text::verdict` and the rest keep their paths.
 
 mod analyses;
@@ -19,10 +20,11 @@ mod market;
 mod summary;
 mod verdict;
 mod when;
+mod why;
 mod words;
 
 pub use analyses::{table_fan, table_frontier, table_per_kwh, table_tornado, takeaway_fan, takeaway_frontier, takeaway_per_kwh, takeaway_tornado};
-pub use cash::{cash_words, cumulative_cash, table_annual, table_cover, table_cumulative, takeaway_annual, takeaway_cover};
+pub use cash::{cash_words, cumulative_cash, table_annual, table_cover, table_cumulative, table_value, takeaway_annual, takeaway_cover, takeaway_value};
 pub use compare::comparison;
 pub use describe::describe;
 pub use details::{details, end_values, per_kwh, warning};
@@ -31,6 +33,8 @@ pub use market::{market_as_of, market_as_of_brief, STALE_DAYS};
 pub use summary::{advantage, inputs_changed, key_inputs, moved};
 pub use verdict::{after_words, basis, basis_short, rates_words, verdict};
 pub use when::{table_when, takeaway_when, waiting};
+pub use why::why_convert;
+pub use details::other_views;
 
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,48 @@
+//! The answer's own picture: each path's value today, built up month by month (the running total
+//! of its cash, each month counted at its rate), so the gap where the two lines end is the
+//! verdict's figure, on the verdict's basis; the step in the last month is what the years after
+//! the contract add.
+
+use super::lines::month_end;
+use super::*;
+
+/// Chart 0: the value today of each path, month by month, ending at their values today (the
+/// verdict's two figures); the conversion shaded; the gap at the end marked with its amount.
+pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+    area.fill(&theme.background)?;
+    let (mining, ai) = (&r.mining.discounted_cumulative_usd, &r.ai.discounted_cumulative_usd);
+    let n = mining.len().max(ai.len()).max(1);
+    let years = n as f64 / 12.0;
+    let (lo, hi) = extent(mining.iter().chain(ai).map(|v| v / mega()));
+    let (lo, hi) = padded(lo, hi);
+    let keys = [
+        Key { name: "Converting".into(), colour: theme.ai, swatch: Swatch::Line, end: month_end(ai) },
+        Key { name: "Mining on".into(), colour: theme.mining, swatch: Swatch::Line, end: month_end(mining) },
+    ];
+    let l = layout(area.dim_in_pixel(), &keys, scale);
+    let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
+    let cut = r.cutover_month as f64 / 12.0;
+    if cut > 0.0 {
+        chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (cut.min(years), hi)], theme.band.filled())))?;
+        let style = scale.font(11.0, theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+        chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new("converting", (scale.px(4.0) as i32, scale.px(3.0) as i32), style)))?;
+    }
+    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Value today, running total", Ticks::MillionsUsd), 6)?;
+    chart.draw_series(LineSeries::new([(0.0, 0.0), (years, 0.0)], theme.grid.stroke_width(scale.px(1.0))))?;
+    let points = |values: &[f64]| std::iter::once((0.0, 0.0)).chain(values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / mega()))).collect::<Vec<_>>();
+    for (values, colour) in [(mining, theme.mining), (ai, theme.ai)] {
+        chart.draw_series(LineSeries::new(points(values), colour.stroke_width(scale.px(2.5))))?;
+    }
+    name_keys(area, &chart, &keys, &l, scale)?;
+    // The verdict's figure: the gap between the lines' ends, drawn as a bracket at the end.
+    if let (Some(&a), Some(&m)) = (ai.last(), mining.last()) {
+        let x = years * 0.985;
+        let (a, m) = (a / mega(), m / mega());
+        chart.draw_series(std::iter::once(PathElement::new(vec![(x, m), (x, a)], theme.text.stroke_width(scale.px(1.5)))))?;
+        let gap = (a - m) * mega();
+        let label = if gap >= 0.0 { format!("adds {}", crate::format::money(gap)) } else { format!("loses {}", crate::format::money(-gap)) };
+        let style = scale.font(12.0, theme.text).pos(Pos::new(HPos::Right, VPos::Center));
+        chart.plotting_area().draw(&(EmptyElement::at((x, (a + m) / 2.0)) + Text::new(label, (-(scale.px(6.0) as i32), 0), style)))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! Why the miners in the news convert, in plain words with this site's figures: what a lease or a
+//! GPU contract buys (contracted cash, then a building that can be let again), what mining's
+//! outlook is (the next halving, the months the miners run), and what investors pay for each
+//! business (a lens apart from the verdict: `economics::MarketView`).
+
+use economics::{AiMode, Report, Scenario};
+
+use super::words::month_at;
+use crate::format::{money, price};
+
+/// The first month the hashprice falls by a fifth or more from the month before (a halving),
+/// with the hashprice before and after.
+fn halving(r: &Report) -> Option<(usize, f64, f64)> {
+    let h = &r.hashprice_usd_per_ph_day;
+    (1..h.len()).find(|&m| h[m] < 0.8 * h[m - 1]).map(|m| (m, h[m - 1], h[m]))
+}
+
+/// A range of money: "$2.05B–$2.57B".
+fn span(low: f64, high: f64) -> String {
+    format!("{}–{}", money(low), money(high))
+}
+
+/// Why miners convert: the contract's yearly earnings and who backs them, what comes after it,
+/// mining's outlook here, and what investors pay for each business, for this site.
+pub fn why_convert(s: &Scenario, r: &Report) -> String {
+    let k = &r.market;
+    let years = crate::format::trimmed(s.site.horizon_years, 2);
+    let from = month_at(r, r.cutover_month);
+    let backed = match s.ai.backstopped_pct {
+        b if b >= 100.0 => "backed by an investment-grade company".to_string(),
+        b if b > 0.0 => format!("{}% of it backed by an investment-grade company", crate::format::number(b, 0)),
+        _ => "on the tenant's own credit".to_string(),
+    };
+    let contract = match s.mode {
+        AiMode::Lease => format!(
+            "a lease earns the owner {} a year (EBITDA, earnings before interest, tax and depreciation) for {years} years from {from}, {backed}, and the building can then be let again.",
+            money(k.ai_ebitda_usd)
+        ),
+        AiMode::GpuCloud => format!(
+            "a GPU contract earns {} a year (EBITDA, earnings before interest, tax and depreciation) from {from}, {backed}, but its GPUs wear out within the contract.",
+            money(k.ai_ebitda_usd)
+        ),
+    };
+    let mining = if s.mining.greenfield {
+        "This site has no miners: without the deal it would stay dark.".to_string()
+    } else {
+        let on = r.mining_on.iter().filter(|&&on| on).count();
+        let halving = match halving(r) {
+            Some((m, before, after)) => format!(", but the {} halving takes hashprice from {} to {}", month_at(r, m), price(before, 2), price(after, 2)),
+            None => String::new(),
+        };
+        format!("Mining earns {} this year{halving}, and the miners run {on} of the {} months.", money(k.mining_ebitda_usd), r.mining_on.len())
+    };
+    let (multiple, whose) = match s.mode {
+        AiMode::Lease => ("20–25 times a year's earnings for leased data centres", "the leased halls"),
+        AiMode::GpuCloud => ("$8–19M of equity per MW of IT for GPU clouds", "the GPU cloud"),
+    };
+    let miners = if s.mining.greenfield {
+        "a site with nothing else to earn".to_string()
+    } else {
+        format!("{} for the miners here", span(k.mining_low_usd, k.mining_high_usd))
+    };
+    let market = format!(
+        "Investors pay {multiple} and 5–12 times a year's earnings for miners: {} for {whose} against {miners}, for {} to convert — a lens apart from the value today above.",
+        span(k.converted_low_usd, k.converted_high_usd),
+        money(k.conversion_cost_usd)
+    );
+    format!("Why miners convert: {contract} {mining} {market}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The passage quotes the report's own figures: the contract's earnings, the halving, the
+    /// months the miners run and the market's ranges; a greenfield site says it has no miners.
+    #[test]
+    fn why_quotes_the_report() {
+        let s = Scenario::default();
+        let r = economics::compute(&s).unwrap();
+        let why = why_convert(&s, &r);
+        let (m, before, after) = halving(&r).unwrap();
+        assert!(r.calendar[m].year == 2028 && after < 0.8 * before);
+        for figure in [money(r.market.ai_ebitda_usd), money(r.market.mining_ebitda_usd), price(before, 2), money(r.market.conversion_cost_usd)] {
+            assert!(why.contains(&figure), "{figure}: {why}");
+        }
+        assert!(why.contains(&format!("{} of the {} months", r.mining_on.iter().filter(|&&o| o).count(), r.mining_on.len())), "{why}");
+        let hut8 = economics::presets::Preset::by_id("hut8").unwrap().scenario();
+        let r = economics::compute(&hut8).unwrap();
+        let why = why_convert(&hut8, &r);
+        assert!(why.contains("no miners") && why.contains("backed by an investment-grade company"), "{why}");
+        assert!(!why.contains("NaN") && !why.contains("inf"));
+    }
+}
