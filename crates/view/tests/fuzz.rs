@@ -229,8 +229,10 @@ fn random_scenario(rng: &mut Random) -> Scenario {
     s.mode = if pick(rng, 2) == 1 { AiMode::GpuCloud } else { AiMode::Lease };
     let start = pick(rng, 12 * 17) as u32;
     s.site.start = YearMonth::MIN.plus_months(start);
+    // Market data is dated no later than the start, nor than this build.
+    let built = view::format::build_month().map_or(start, |b| (b.index() - YearMonth::MIN.index()) as u32);
     for d in DATES {
-        (d.set)(&mut s, YearMonth::MIN.plus_months(pick(rng, start as usize + 1) as u32));
+        (d.set)(&mut s, YearMonth::MIN.plus_months(pick(rng, start.min(built) as usize + 1) as u32));
     }
     s
 }

@@ -40,9 +40,24 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report
         let (a, m) = (a / mega(), m / mega());
         chart.draw_series(std::iter::once(PathElement::new(vec![(x, m), (x, a)], theme.text.stroke_width(scale.px(1.5)))))?;
         let gap = (a - m) * mega();
-        let label = if gap >= 0.0 { format!("adds {}", crate::format::money(gap)) } else { format!("loses {}", crate::format::money(-gap)) };
+        let label = if gap >= 0.0 { format!("adds {}", tight_money(gap)) } else { format!("loses {}", tight_money(-gap)) };
         let style = scale.font(12.0, theme.text).pos(Pos::new(HPos::Right, VPos::Center));
         chart.plotting_area().draw(&(EmptyElement::at((x, (a + m) / 2.0)) + Text::new(label, (-(scale.px(6.0) as i32), 0), style)))?;
     }
     Ok(())
+}
+
+/// An amount as the verdict writes it, less a decimal that is only zeros (`$7.0M` → `$7M`): a
+/// chart's labels carry no trailing zeros.
+fn tight_money(usd: f64) -> String {
+    let text = crate::format::money(usd);
+    let decimal = crate::format::locale().decimal;
+    let chars: Vec<char> = text.chars().collect();
+    match chars.iter().position(|&c| c == decimal) {
+        Some(i) if chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).all(|&c| c == '0') => {
+            let zeros = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            chars[..i].iter().chain(&chars[i + 1 + zeros..]).collect()
+        }
+        _ => text,
+    }
 }

@@ -23,3 +23,9 @@ pub fn months(m: usize) -> String {
         (y, mo) => format!("{y} yr {mo} mo"),
     }
 }
+
+/// The month this build was made (`crate::BUILD_DATE`, `YYYY-MM-DD`): no market figure can be
+/// dated after it. `None` if the date does not read.
+pub fn build_month() -> Option<economics::YearMonth> {
+    economics::YearMonth::parse(crate::BUILD_DATE.get(..7)?)
+}

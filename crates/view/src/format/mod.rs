@@ -14,7 +14,7 @@ mod numbers;
 mod ticks;
 mod typed;
 
-pub use dates::{month, months};
+pub use dates::{build_month, month, months};
 pub use link::{exact, link_number};
 pub use locale::{isolate, locale, set_locale, Currency, Locale, CURRENCIES, RATES_AS_OF, RATES_NOTE};
 pub use money::{amount, from_local, from_local_rounded, is_money, local_money, local_param, money, price, quantity, to_local, unit};

@@ -86,6 +86,7 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
     let mut note = |key: &str, message: String| notices.push(Notice { key: key.into(), message });
     let mut seen = Seen::default();
     let mut unread = Unread::default();
+    let built = crate::format::build_month();
     for (i, part) in parts(query).enumerate() {
         let key = part.key();
         if FLAG_KEYS.contains(&key.as_str()) {
@@ -125,6 +126,11 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
             k if Dated::by_key(k).is_some() => {
                 let d = Dated::by_key(k).unwrap_or(&DATES[0]);
                 match YearMonth::parse(&value) {
+                    // Market data cannot be dated after the page was built.
+                    Some(ym) if ym.is_valid() && built.is_some_and(|b| ym > b) => note(
+                        k,
+                        format!("“{shown}” is after this build ({}): market data cannot be from the future; kept {}", built.map(|b| b.to_string()).unwrap_or_default(), (d.get)(&s)),
+                    ),
                     Some(ym) if ym.is_valid() => (d.set)(&mut s, ym),
                     _ => note(k, format!("“{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, (d.get)(&s))),
                 }
@@ -145,7 +151,11 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
                         Some(v) => {
                             let clamped = v.clamp(p.min, p.max);
                             let used = p.nearest_accepted(clamped).unwrap_or(p.default);
-                            if clamped != v {
+                            // A number too small for a double reads as 0: said, not silent.
+                            let vanished = v == 0.0 && written.bytes().take_while(|b| !matches!(b, b'e' | b'E')).any(|b| matches!(b, b'1'..=b'9'));
+                            if vanished {
+                                note(k, format!("{}: {shown} is too small to hold; read as {}", p.label, exact(used)));
+                            } else if clamped != v {
                                 note(k, format!("{}: {shown} is outside {}–{} {}; used {}", p.label, exact(p.min), exact(p.max), p.unit, exact(used)));
                             } else if used != v {
                                 note(k, format!("{}: {shown} {} is not a whole number of months; used {}", p.label, p.unit, exact(used)));

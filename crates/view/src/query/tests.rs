@@ -119,9 +119,11 @@ fn any_valid_scenario() -> impl Strategy<Value = Scenario> {
             for (i, t) in TOGGLES.iter().enumerate() {
                 (t.set)(&mut s, switches & (1 << i) != 0);
             }
-            s.mode = if switches & (1 << 10) != 0 { AiMode::GpuCloud } else { AiMode::Lease };
+            s.mode = if switches & (1 << TOGGLES.len()) != 0 { AiMode::GpuCloud } else { AiMode::Lease };
             s.site.start = YearMonth::MIN.plus_months(start);
-            let upto = start + 1;
+            // Market data is dated no later than the start, nor than this build.
+            let built = crate::format::build_month().map_or(start, |b| (b.index() - YearMonth::MIN.index()) as u32);
+            let upto = start.min(built) + 1;
             for (d, m) in DATES.iter().zip(dates) {
                 (d.set)(&mut s, YearMonth::MIN.plus_months(m % upto));
             }
@@ -175,4 +177,21 @@ fn start_is_never_before_the_market_data() {
     assert_eq!(s.site.start, YearMonth { year: 2025, month: 1 });
     assert!(notices.is_empty(), "{notices:?}");
     assert!(s.validate().is_ok());
+}
+
+/// A number too small for a double is read as 0 with a word; a market figure dated after this
+/// build is refused by name (market data cannot be from the future).
+#[test]
+fn tiny_values_and_future_dates_are_named() {
+    let (s, notices) = decode("tax=1e-400");
+    assert_eq!(s.tax.rate_pct, 0.0);
+    assert!(notices.iter().any(|n| n.key == "tax" && n.message.contains("too small to hold; read as 0")), "{notices:?}");
+    let built = crate::format::build_month().unwrap();
+    let later = built.plus_months(1);
+    let (s, notices) = decode(&format!("hpd={later}&start=2040-01"));
+    assert_eq!(s.bitcoin.hashprice_as_of, Scenario::default().bitcoin.hashprice_as_of);
+    assert!(notices.iter().any(|n| n.key == "hpd" && n.message.contains("cannot be from the future")), "{notices:?}");
+    let (s, notices) = decode(&format!("hpd={built}&start=2040-01"));
+    assert_eq!(s.bitcoin.hashprice_as_of, built);
+    assert!(notices.is_empty(), "{notices:?}");
 }
