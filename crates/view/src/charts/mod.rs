@@ -488,6 +488,9 @@ mod tests {
         let t = Theme::LIGHT;
         let out = svg(|a| frontier(a, &f, (1.0, 1.0), (("Capex", Ticks::Usd), ("Lease", Ticks::Usd)), &t, Scale(1.0)).unwrap());
         assert!(out.contains("Mining ahead") && out.contains("AI ahead") && out.contains("break-even") && out.contains("$0"), "legend");
+        // Each end of the scale carries its sign: the advantage is AI − mining.
+        let ends: Vec<String> = texts(&out).into_iter().filter(|t| t.contains('$') && t != "$0").filter(|t| t.starts_with(['−', '+'])).collect();
+        assert!(ends.iter().any(|t| t.starts_with('−')) && ends.iter().any(|t| t.starts_with('+')), "{ends:?}");
         // No sign change, no line.
         let flat = Frontier { advantage_usd: vec![1.0; 16], ..f };
         assert!(zero_line(&flat).is_empty());
