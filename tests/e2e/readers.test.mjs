@@ -186,10 +186,31 @@ describe('pin and compare', () => {
 });
 
 describe('fact sheet', () => {
+  // The sheet's width inside the print stylesheet's 12 mm margins, CSS px (96 to the inch).
+  const printable = { A4: (210 - 24) / 25.4 * 96, Letter: (8.5 * 25.4 - 24) / 25.4 * 96 };
   for (const format of ['A4', 'Letter']) {
     it(`prints on one ${format} page, with the key inputs, their sources, two charts and the link`, async () => {
-      const { page, context } = await open(browser, `${server.url}?hp=40&ref=`);
+      const width = Math.floor(printable[format]);
+      const { page, context } = await open(browser, `${server.url}?hp=40&ref=`, { viewport: { width, height: 1000 } });
       await page.emulateMedia({ media: 'print' });
+      // What the probe found: sources cut off at the right edge. No line of text printed (the
+      // sources' longest included) and no box reaches past the printable width.
+      const past = await page.evaluate((w) => {
+        const out = [];
+        const shown = (e) => e.checkVisibility() && !e.closest('.sr-only');
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n; (n = walker.nextNode());) {
+          if (!n.textContent.trim() || !n.parentElement || !shown(n.parentElement)) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) if (r.right > w + 0.5) out.push(`${Math.round(r.right)} px: ${n.textContent.trim().slice(0, 50)}`);
+        }
+        for (const e of document.querySelectorAll('body *')) {
+          if (shown(e) && e.getBoundingClientRect().right > w + 0.5) out.push(`${e.tagName}.${e.className}: ${Math.round(e.getBoundingClientRect().right)} px`);
+        }
+        return out;
+      }, width);
+      assert.deepEqual(past, [], `${format}: ${width} px printable`);
       assert.equal(await page.locator('.fact-sheet').isVisible(), true);
       assert.match(await page.locator('.fact-sheet').textContent(), /Hashprice\$40\.00\/PH\/s\/day|Hashprice\$40\/PH\/s\/day/);
       assert.match(await page.locator('.fact-sheet').textContent(), /\?hp=40&ref=/);
