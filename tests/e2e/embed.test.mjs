@@ -2,7 +2,7 @@
 // from a sub-path, inside sandboxed frames, under the page's strict CSP; sized to its content.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve } from './harness.mjs';
+import { downloadData, launch, overlaps, serve } from './harness.mjs';
 
 let widget, host, browser;
 const PREFIX = '/news/wattsworth/';
@@ -139,20 +139,20 @@ describe('embed', () => {
     await page.waitForFunction(() => /Link copied/.test(document.querySelector('[data-testid=share-status]').textContent));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${widget.url}?mw=250&rent=140`);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-    assert.equal(download.suggestedFilename(), 'wattsworth-scenario.csv');
-    const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
-    // A sentence with commas is one quoted CSV field (RFC 4180).
-    assert.match(text, /^"# Wattsworth \d+\.\d+\.\d+: one site, keep mining vs convert to AI, monthly, in USD"$/m);
-    assert.match(text, /# Grid power,mw,250,MW,/);
-    const lines = text.trim().split('\n');
-    const header = lines.find((l) => l.startsWith('month,')).split(',');
+    const data = await downloadData(page);
+    assert.equal(data.csvName, 'wattsworth-mw250-rent140.csv');
+    // One table: a header, then a row a month, every row as wide.
+    const lines = data.csv.trim().split('\n');
+    const header = lines[0].split(',');
+    assert.deepEqual(header.slice(0, 3), ['month', 'date', 'mining_revenue_usd']);
+    assert.ok(lines.every((l) => l.split(',').length === header.length));
     const last = lines[lines.length - 1].split(',');
     const at = (name) => Number(last[header.indexOf(name)]);
     const money = (usd) => { const a = Math.abs(usd); const s = usd < 0 ? '−' : '';
       return a >= 1e9 ? `${s}$${(a / 1e9).toFixed(2)}B` : a >= 1e6 ? `${s}$${(a / 1e6).toFixed(1)}M` : a >= 1e3 ? `${s}$${(a / 1e3).toFixed(0)}k` : `${s}$${a.toFixed(0)}`; };
-    assert.equal(money(at('ai_discounted_cumulative_usd')), await page.textContent('[data-testid=npv-ai]'));
-    assert.equal(money(at('mining_discounted_cumulative_usd')), await page.textContent('[data-testid=npv-mining]'));
+    assert.equal(money(at('ai_discounted_cumulative_owners_cash_usd')), await page.textContent('[data-testid=npv-ai]'));
+    assert.equal(money(at('mining_discounted_cumulative_owners_cash_usd')), await page.textContent('[data-testid=npv-mining]'));
+    assert.equal(data.notes.wattsworth.inputs.find((i) => i.key === 'mw').value, 250);
     await context.close();
   });
 
@@ -163,12 +163,12 @@ describe('embed', () => {
     await page.waitForSelector('[data-testid=verdict]:not(:empty)');
     for (const i of [0, 3, 5]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`png-${i}`).click()]);
-      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+\.png$/);
+      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+-mw250\.png$/);
       const bytes = await (await import('node:fs/promises')).readFile(await download.path());
       assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
       assert.equal(bytes.readUInt32BE(16), 1920);
-      assert.equal(bytes.readUInt32BE(20), 1200);
-      // Dark (text) pixels in the caption strip, the bottom 120 rows.
+      assert.ok(bytes.readUInt32BE(20) > 1200, 'the chart and its notes');
+      // Dark (text) pixels in the notes under the chart, the bottom 120 rows.
       const ink = await page.evaluate(async (b64) => {
         const img = new Image();
         img.src = `data:image/png;base64,${b64}`;
@@ -191,10 +191,11 @@ describe('embed', () => {
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
     for (const i of [2, 4]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`svg-${i}`).click()]);
-      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+\.svg$/);
+      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+-mw250\.svg$/);
       const svg = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
-      assert.match(svg, /^<svg[^>]+width="960" height="600"/);
-      assert.ok(svg.includes('Assumptions: 250 MW from Jan 2027'), 'caption with the scenario');
+      assert.match(svg, /^<svg[^>]+width="960" height="\d+"/);
+      assert.match(svg, /<title>[^<]+<\/title>\n<desc>[^<]+<\/desc>/);
+      assert.ok(svg.includes('Key inputs: 250 MW; start Jan 2027'), 'the key inputs');
       assert.ok(svg.includes('Wattsworth 0.1.0'), 'version and date');
     }
     assert.deepEqual(errors, [], 'no console errors under the CSP');

@@ -5,17 +5,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dollars, launch, monthAfter, open, ready, serve, text } from './harness.mjs';
+import { dollars, downloadData, launch, monthAfter, open, ready, serve, text } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const csvOf = async (page) => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-  return readFile(await download.path(), 'utf8');
-};
 
 describe('locale and currency', () => {
   it('?locale=de-DE&currency=EUR writes euros and decimal commas everywhere, and reads "0,05"', async () => {
@@ -42,11 +38,11 @@ describe('locale and currency', () => {
     await page.waitForTimeout(400);
     // In the link at the precision shown: 0.05814 dollars shows as 0,05 €, not 0.05813953488372093.
     assert.match(page.url(), /pwr=0\.05814(&|$)/);
-    const csv = await csvOf(page);
-    // Sentences with commas are one quoted CSV field each (RFC 4180).
-    assert.match(csv, /^"# Wattsworth [\d.]+: .* in EUR"$/m);
-    assert.match(csv, /^"# Money: EUR at 0,86 per US dollar/m);
-    assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,mining_equity_cash_eur,/);
+    // The data in euros, numbers with a point whatever the locale; the rate in its notes.
+    const { csv, notes } = await downloadData(page);
+    assert.match(csv.split('\n')[0], /,mining_owners_cash_eur,/);
+    assert.match(notes.wattsworth.money, /^Money in the table is in EUR at 0\.86 per US dollar/);
+    assert.match(notes.title, /^Wattsworth [\d.]+: keep mining or convert to AI/);
     assert.deepEqual(problems.errors, []);
     await context.close();
   });
@@ -149,10 +145,11 @@ describe('pin and compare', () => {
     assert.equal(compare[3], `Changed: Hashprice $${hp}/PH/s/day → $${doubled}/PH/s/day.`);
     assert.equal(await page.getByTestId('text-hp').inputValue(), doubled);
     assert.match(await text(page, 'pin'), /Unpin/);
-    const csv = await csvOf(page);
-    assert.match(csv, /^# Pinned scenario: AI mode: lease/m);
-    assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,pinned_ai_cumulative_usd,/);
-    assert.match(csv, new RegExp(`^# Hashprice,hp,${doubled.replace('.', '\\.')},\\$/PH/s/day,.*,${hp.replace('.', '\\.')}$`, 'm'));
+    const { csv, notes } = await downloadData(page);
+    assert.match(csv.split('\n')[0], /,pinned_ai_cumulative_owners_cash_usd,/);
+    assert.equal(typeof notes.wattsworth.pinned.verdict, 'string');
+    const input = notes.wattsworth.inputs.find((i) => i.key === 'hp');
+    assert.deepEqual([input.value, input.unit, input.pinned_value], [Number(doubled), '$/PH/s/day', Number(hp)]);
     assert.deepEqual(problems.errors, []);
     await context.close();
   });
