@@ -1,12 +1,13 @@
-//! Sharing: copy the link, the embed code, and the data: the monthly table as one CSV and its
-//! notes as a Frictionless Data descriptor beside it, both named for the scenario; and an embed's
-//! footer with its assumptions and the way to the full calculator. Every link is made by
-//! `browser::link_to`, so one made in the offline file opens that file.
+//! Sharing: copy the link, "Embed this" (its choices, snippets and preview are in `embed`), and
+//! the data: the monthly table as one CSV and its notes as a Frictionless Data descriptor beside
+//! it, both named for the scenario. Every link is made by `browser::link_to`, so one made in the
+//! offline file opens that file.
 
 use leptos::prelude::*;
 use view::export;
 
 use crate::browser;
+use crate::components::embed::EmbedBuilder;
 use crate::state::use_state;
 
 /// What the page says when the browser refuses the clipboard.
@@ -20,10 +21,6 @@ pub fn ShareBar() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let show_embed = RwSignal::new(false);
     let link = move || browser::link_to(&state.query());
-    // From the offline file there is no snippet an article could load: a note says so instead.
-    let embed = move || export::embed_code(&browser::page_address(), browser::HOSTED_SITE, &state.query(), "Wattsworth: mining bitcoin or hosting AI");
-    let snippet = move || embed().script.unwrap_or_default();
-    let note = move || embed().note.unwrap_or_default();
     let copy = move |text: String, done: &'static str| {
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
@@ -50,7 +47,7 @@ pub fn ShareBar() -> impl IntoView {
         }
     };
     view! {
-        <div class="share">
+        <section class="share" aria-label="Share, embed and download">
             <button type="button" data-testid="copy-link" on:click=move |_| copy(link(), "Link copied.")>"Copy link"</button>
             <button type="button" data-testid="embed-this" aria-expanded=move || show_embed.get().to_string()
                 aria-controls="embed-code-panel" on:click=move |_| show_embed.update(|v| *v = !*v)>"Embed this"</button>
@@ -60,32 +57,7 @@ pub fn ShareBar() -> impl IntoView {
                 title="What each column holds and its unit, the inputs, sources, dates and cautions (Frictionless Data)">
                 "Data notes (JSON)"</button>
             <span role="status" class="share-status" data-testid="share-status">{move || status.get()}</span>
-            <div id="embed-code-panel" class="embed-code" class:hidden=move || !show_embed.get()>
-                <p class="share-status" data-testid="embed-note" class:hidden=move || note().is_empty()>{note}</p>
-                <div class:hidden=move || snippet().is_empty()>
-                    <label for="embed-code">"Paste this into your article:"</label>
-                    <textarea id="embed-code" data-testid="embed-code" readonly=true rows=4 prop:value=snippet></textarea>
-                    <button type="button" on:click=move |_| copy(snippet(), "Embed code copied.")>"Copy embed code"</button>
-                </div>
-            </div>
-        </div>
-    }
-}
-
-/// An embed's footer: the key assumptions, sources and date, and the way to the full calculator.
-#[component]
-pub fn EmbedFooter() -> impl IntoView {
-    let state = use_state();
-    let scenario = state.scenario;
-    let line = move || { state.locale.track(); scenario.with(export::assumptions) };
-    let full = move || browser::link_to(&state.query());
-    view! {
-        <footer class="embed-foot" data-testid="embed-footer">
-            <p>{line}</p>
-            <p>"Defaults from dated, cited figures (network data to Jun 2026; deals 2024–25); unsourced values are marked assumptions. "
-               <a href=full target="_blank" rel="noopener" data-testid="open-full">"Open the full calculator with this scenario ↗"</a>
-               // Where the host's sandbox still blocks new windows, the address can be copied.
-               " " <span class="copyable" data-testid="full-link">{full}</span></p>
-        </footer>
+            <EmbedBuilder open=show_embed.into() />
+        </section>
     }
 }

@@ -203,6 +203,75 @@ describe('embed', () => {
     await context.close();
   });
 
+  it('"Embed this" offers charts, controls, theme and read-only, both snippets, and a live preview', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${widget.url}?mw=250`);
+    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+    await page.getByTestId('embed-this').click();
+    assert.equal(await page.getByTestId('embed-this').getAttribute('aria-expanded'), 'true');
+    await page.getByTestId('embed-chart-kwh').check();
+    await page.getByTestId('embed-controls-none').check();
+    await page.getByTestId('embed-theme-dark').check();
+    const script = await page.getByTestId('embed-code').inputValue();
+    assert.match(script, /data-wattsworth="mw=250&amp;charts=cash,kwh&amp;controls=none&amp;theme=dark"/);
+    const iframe = await page.getByTestId('embed-iframe').inputValue();
+    assert.ok(iframe.startsWith(`<iframe src="${widget.url}?mw=250&amp;charts=cash,kwh&amp;controls=none&amp;theme=dark&amp;embed=1" title="`), iframe);
+    assert.match(iframe, /height="600"/);
+    // Read-only takes the controls away, and says so in the link.
+    await page.getByTestId('embed-locked').check();
+    assert.equal(await page.getByTestId('embed-controls-key').isDisabled(), true);
+    assert.match(await page.getByTestId('embed-code').inputValue(), /charts=cash,kwh&amp;locked=1&amp;theme=dark/);
+    // The preview is the embed itself, dark, with both charts and no controls, fitted to its height.
+    const frame = await (await page.waitForSelector('[data-testid=embed-preview]')).contentFrame();
+    await frame.waitForFunction(() => document.querySelectorAll('canvas').length === 2 && /theme=dark/.test(location.search), null, { timeout: 15000 });
+    await frame.waitForSelector('[data-testid=verdict]:not(:empty)');
+    assert.equal(await frame.locator('input[type=range]').count(), 0);
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await page.waitForFunction((h) => Math.abs(document.querySelector('[data-testid=embed-preview]').getBoundingClientRect().height - h) <= 2, content);
+    assert.equal(Math.round((await page.getByTestId('embed-preview').boundingBox()).width), 320, 'at a phone’s width first');
+    assert.deepEqual(errors, [], 'no console errors, CSP included');
+    await context.close();
+  });
+
+  it('fits an article: at most 1,200 px tall at 320 px, nothing overlapping from 280 to 1,400 px', async () => {
+    const measured = {};
+    for (const query of ['', '&charts=cash,kwh,map&controls=all']) {
+      for (const width of [280, 320, 640, 800, 1400]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${widget.url}?embed=1${query}`);
+        await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+        await page.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.width > 10));
+        await page.waitForTimeout(300);
+        measured[`${width}${query}`] = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        assert.deepEqual(await overlaps(page), [], `${width} px${query}`);
+        await context.close();
+      }
+    }
+    assert.ok(measured[320] <= 1200, `${measured[320]} px tall at 320 px with the default key inputs`);
+  });
+
+  it('in a plain 320 × 600 iframe shows the verdict and the chart before the controls, and dates its deals right', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/pym.html`);
+    await page.evaluate((src) => { const f = document.getElementById('f'); f.style.cssText = 'width:320px;height:600px;border:0'; f.src = src; }, `${widget.url}?embed=1`);
+    const frame = await (await page.$('#f')).contentFrame();
+    await frame.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
+    await frame.waitForFunction(() => document.querySelector('canvas').width > 10);
+    const box = (sel) => frame.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+    const [verdict, canvas, controls] = [await box('[data-testid=verdict]'), await box('canvas'), await box('#controls')];
+    assert.ok(verdict.bottom <= 600 && canvas.bottom <= 600, `verdict ends at ${verdict.bottom}, chart at ${canvas.bottom}`);
+    assert.ok(canvas.bottom <= controls.top, 'the chart before the controls');
+    assert.match(await frame.textContent('[data-testid=embed-footer]'), /deals 2024–26/);
+    assert.match(await frame.textContent('[data-testid=embed-footer]'), /Other key inputs: start Jan 2027; conversion capex \$10M per MW of IT/);
+    await context.close();
+  });
+
   it('serves under a strict CSP meta from a sub-path', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

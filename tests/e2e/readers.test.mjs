@@ -160,10 +160,14 @@ describe('pin and compare', () => {
     const pinned = await figures(plain.page);
     const hp = await plain.page.getByTestId('text-hp').inputValue();
     await plain.context.close();
+    // The embed shows the verdict, not the key figures: they are read from the page itself.
+    const full = await open(browser, `${server.url}?hp=57.36`);
+    const now = await figures(full.page);
+    await full.context.close();
     const { page, problems, context } = await open(browser, `${server.url}?embed=1&controls=none&hp=57.36&ref=`);
     assert.equal(await page.locator('input[type=range]').count(), 0);
     const compare = await page.$$eval('[data-testid=compare] li', (lis) => lis.map((li) => li.textContent));
-    assert.deepEqual(compare.slice(0, 3).map((l) => l.replace(/ \([^)]*\)$/, '')), lines(pinned, await figures(page)));
+    assert.deepEqual(compare.slice(0, 3).map((l) => l.replace(/ \([^)]*\)$/, '')), lines(pinned, now));
     assert.equal(compare[3], `Changed: Hashprice $${hp}/PH/s/day → $57.36/PH/s/day.`);
     assert.deepEqual(problems.errors, []);
     await context.close();
