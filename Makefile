@@ -37,6 +37,8 @@ fuzz:
 build:
 	trunk build --release --offline
 
+# The browser tests, the data test among them (tests/e2e/data.test.mjs: pandas and frictionless
+# from .venv, which setup-test makes).
 browser-test:
 	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --test, testing) Wattsworth needs, skipping whatever is
 # already there at the right version. Safe to run again. Versions are pinned here and in
-# Cargo.lock / package-lock.json only.
+# Cargo.lock / package-lock.json / requirements-test.txt only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,5 +41,20 @@ if [ "$WANT_TEST" = 1 ] && ! command -v chromium >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update
   $SUDO apt-get install -y chromium chromium-driver
+fi
+# The data test's Python tools (pandas, frictionless), pinned by requirements-test.txt, in a
+# virtual environment of their own (.venv, git-ignored); made again when the list changes.
+if [ "$WANT_TEST" = 1 ] && { [ ! -x .venv/bin/python ] || ! cmp -s requirements-test.txt .venv/requirements-test.txt.src 2>/dev/null; }; then
+  say "installing the data test's Python tools from requirements-test.txt into .venv"
+  if ! python3 -m venv .venv >/dev/null 2>&1; then
+    # Debian keeps venv's pip bootstrap in a package of its own.
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get update
+    $SUDO apt-get install -y python3 python3-venv
+    rm -rf .venv
+    python3 -m venv .venv
+  fi
+  .venv/bin/pip install --disable-pip-version-check --quiet -r requirements-test.txt
+  cp requirements-test.txt .venv/requirements-test.txt.src
 fi
 say "tools ready"

@@ -1,7 +1,7 @@
 //! The page: reads the URL, builds the state and lays out presets and currency, the headline,
 //! the first chart, the controls, the other charts, sharing, methodology and footer, in the order
 //! a narrow screen shows them (style/main.css puts the controls beside the charts on a wide one);
-//! in an embed, only what its flags ask for. Keeps the URL and local storage in step with the
+//! in an embed, its compact answer, then only what its flags ask for. Keeps the URL and local storage in step with the
 //! scenario.
 
 use economics::Scenario;
@@ -14,7 +14,8 @@ use crate::components::controls::{AllControls, KeyControls, Setup};
 use crate::components::headline::{Headline, NoticeBanner};
 use crate::components::methodology::Methodology;
 use crate::components::print::FactSheet;
-use crate::components::share::{EmbedFooter, ShareBar};
+use crate::components::embed::{EmbedAnswer, EmbedFooter};
+use crate::components::share::ShareBar;
 use crate::state::{provide_state, State};
 
 #[component]
@@ -88,13 +89,14 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#controls">"Skip to the controls"</a>
         <header class="top">
-            <h1>{if page.embed { "Mining bitcoin or hosting AI: what is this megawatt worth?" } else { "Wattsworth" }}</h1>
+            <h1>{if page.embed { "Mining bitcoin or hosting AI?" } else { "Wattsworth" }}</h1>
             <p class="lede">"What is a megawatt worth: mining bitcoin, or hosting AI?"</p>
         </header>
         <NoticeBanner notices=notices />
         {all.then(|| view! { <Setup /> })}
         <p class="share-status quiet-note" role="status" data-testid="storage-notice">{move || state.storage_full.get()}</p>
-        <Headline in_view=headline_in_view />
+        // An embed answers in a few lines (the verdict and its cautions), then shows its chart.
+        {if page.embed { view! { <EmbedAnswer /> }.into_any() } else { view! { <Headline in_view=headline_in_view /> }.into_any() }}
         {(!page.embed).then(|| view! { <ShareBar /> })}
         <main class="layout">
             <Charts shown=lead label="Main chart" class="lead" />
@@ -104,7 +106,12 @@ pub fn App() -> impl IntoView {
         </main>
         {(!page.embed).then(|| view! { <FactSheet /> })}
         {(!page.embed).then(|| view! { <Methodology /> })}
-        {page.embed.then(|| view! { <EmbedFooter /> })}
+        {page.embed.then(|| {
+            // The inputs shown as controls, the start month among them when all are.
+            let mut shown: Vec<&'static str> = economics::params::PARAMS.iter().map(|p| p.key).filter(|k| page.shows_control(k)).collect();
+            shown.extend(all.then_some("start"));
+            view! { <EmbedFooter shown=shown /> }
+        })}
         <footer class="foot" class:hidden=page.embed>
             <p>
                 "Figures trace to dated, cited sources or are marked as assumptions. "

@@ -1,4 +1,5 @@
-//! Watching the page: its height, reported to a host page (ResizeObserver), what is in view
+//! Watching the page: its height, reported to a host page (ResizeObserver), and its preview
+//! frame's, followed (`fit_frame`); what is in view
 //! (IntersectionObserver), and the page being hidden, closed or printed. Each observer or
 //! listener lives as long as the page.
 
@@ -35,6 +36,30 @@ pub fn report_height(pym_id: Option<String>) {
     }
     // The observer lives as long as the page.
     callback.forget();
+}
+
+/// Fits the frame with id `id` to the height its page reports (`wattsworth:height`, clamped as
+/// embed.js clamps it): the page's own preview of an embed. Only messages from that frame's
+/// window count. The listener lives as long as the page.
+pub fn fit_frame(id: &'static str) {
+    use wasm_bindgen::JsCast;
+    gloo_events::EventListener::new(&window(), "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let Some(frame) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlIFrameElement>().ok()) else { return };
+        let (Some(source), Some(own)) = (event.source(), frame.content_window()) else { return };
+        if !js_sys::Object::is(source.as_ref(), own.as_ref()) {
+            return;
+        }
+        let data = event.data();
+        let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+        if !data.is_object() || get("type").and_then(|t| t.as_string()).as_deref() != Some("wattsworth:height") {
+            return;
+        }
+        if let Some(height) = get("height").and_then(|h| h.as_f64()).filter(|h| h.is_finite()) {
+            let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", height.clamp(120.0, 8000.0).ceil()));
+        }
+    })
+    .forget();
 }
 
 /// Calls `report(i, visible)` whenever the `i`th of `elements` comes into or goes out of view

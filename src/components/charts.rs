@@ -161,6 +161,7 @@ fn takeaway(state: &State, chart: Chart) -> String {
     state.locale.track();
     let grid_mw = state.scenario.with(|s| s.site.grid_mw);
     match chart {
+        Chart::Value => state.report.with(|r| r.as_ref().map(|r| state.scenario.with(|s| text::takeaway_value(s, r)))),
         Chart::Cash => state.report.with(|r| r.as_ref().map(text::cumulative_cash)),
         Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::takeaway_annual(r, grid_mw))),
         Chart::Cover => state.report.with(|r| r.as_ref().map(|r| state.scenario.with(|s| text::takeaway_cover(s, r)))),
@@ -182,6 +183,7 @@ fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
     state.locale.track();
     let grid_mw = state.scenario.with(|s| s.site.grid_mw);
     match chart {
+        Chart::Value => state.report.with(|r| r.as_ref().map(text::table_value)),
         Chart::Cash => state.report.with(|r| r.as_ref().map(text::table_cumulative)),
         Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::table_annual(r, grid_mw))),
         Chart::Cover => state.report.with(|r| r.as_ref().map(text::table_cover)),
@@ -211,30 +213,38 @@ fn draw(chart: Chart, canvas: web_sys::HtmlCanvasElement, size: (i32, i32), data
     }
 }
 
-/// `chart` with its title and caption, as a 1920 × 1200 PNG (twice the 960 × 600 export layout)
-/// or as an SVG, both drawn by this page's own module, handed to the browser as a download.
+/// `chart` as a file that stands alone (view::export: its title and takeaway, and under it the
+/// verdict, cautions, basis, key inputs, data date and link), as a PNG at twice its size or as
+/// an SVG, both drawn by this page's own module, handed to the browser as a download named for
+/// the chart and the scenario (`wattsworth-cash-mw200-rent140.png`).
 fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>) {
     use wasm_bindgen::JsCast;
     let (Some(r), s) = (state.report.get_untracked(), state.scenario.get_untracked()) else { return };
-    // The file's caption is for the scenario shown: an analysis not yet done for it is run now.
+    // The file is for the scenario shown: an analysis not yet done for it is run now.
     let axes = state.map_axes.get_untracked();
     let n = charts::FRONTIER_CELLS;
     let t = (chart == Chart::Tornado).then(|| untrack(|| state.fresh(state.sensitivity)).or_else(|| analysis::sensitivity(&s).ok())).flatten().map(|t| t.bars);
     let f = (chart == Chart::Map).then(|| untrack(|| state.fresh(state.frontier)).or_else(|| analysis::frontier(&s, axes, n, n).ok())).flatten();
+    let b = (chart == Chart::Map).then(|| untrack(|| state.fresh(state.breakevens)).or_else(|| analysis::break_evens(&s).ok())).flatten();
     let mc = (chart == Chart::Fan).then(|| untrack(|| state.fresh(state.fan)).or_else(|| simulate(&s, charts::FAN_PATHS, charts::FAN_SEED).ok())).flatten();
     let timing = (chart == Chart::When).then(|| untrack(|| state.fresh(state.timing)).or_else(|| analysis::when_to_convert(&s).ok())).flatten();
     let pinned = state.pinned_report.get_untracked();
     let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), timing: timing.as_ref(), pinned: pinned.as_ref() };
-    let caption = export::caption(&s, browser::VERSION, browser::BUILD_DATE);
-    let name = format!("wattsworth-{}", chart.name());
+    let query = state.query_untracked();
+    let link = browser::link_to(&query);
+    let stamp = export::Stamp { link: &link, version: browser::VERSION, built: browser::BUILD_DATE };
+    let sheet = export::sheet(chart, &data, export::takeaway(chart, &data, b.as_ref(), axes), stamp);
+    let name = export::file_stem(Some(chart), &query);
     if svg {
+        // Through the page's one backend type, so the charts are not compiled a second time.
         let mut out = String::new();
         let drawn = {
-            let area = Target::Svg(SVGBackend::with_string(&mut out, (960, 600))).into_drawing_area();
-            charts::with_caption(&area, chart, &data, &caption, Scale(1.0)).is_ok() && area.present().is_ok()
+            let area = Target::Svg(SVGBackend::with_string(&mut out, sheet.size())).into_drawing_area();
+            charts::draw_sheet(&area, chart, &data, &sheet, Scale(1.0)).is_ok() && area.present().is_ok()
         };
         if drawn {
-            browser::download(&format!("{name}.svg"), "image/svg+xml", &out);
+            browser::download(&format!("{name}.svg"), "image/svg+xml", &export::titled(&out, chart, &data, &sheet));
+            status.set(format!("Downloaded {name}.svg."));
         } else {
             status.set("The SVG could not be drawn.".into());
         }
@@ -243,21 +253,24 @@ fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>
     let Some(canvas) = document().create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else {
         return;
     };
-    canvas.set_width(1920);
-    canvas.set_height(1200);
+    let (w, h) = sheet.size();
+    canvas.set_width(2 * w);
+    canvas.set_height(2 * h);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
     let area = Target::Canvas(backend).into_drawing_area();
-    if charts::with_caption(&area, chart, &data, &caption, Scale(2.0)).is_err() {
+    if charts::draw_sheet(&area, chart, &data, &sheet, Scale(2.0)).is_err() {
+        status.set("The PNG could not be drawn.".into());
         return;
     }
     let _ = area.present();
     if let Ok(url) = canvas.to_data_url() {
         browser::download_url(&format!("{name}.png"), &url);
+        status.set(format!("Downloaded {name}.png."));
     }
 }
 
-/// One chart: title, takeaway, canvas (an image whose name is the takeaway), downloads, and the
-/// data table.
+/// One chart: title and downloads, takeaway, canvas (an image whose name is the takeaway), and
+/// the data table.
 #[component]
 fn ChartFigure(
     chart: Chart,
@@ -279,14 +292,17 @@ fn ChartFigure(
     let open = RwSignal::new(false);
     view! {
         <figure class="chart" data-chart=chart.name() data-testid=format!("chart-{index}") aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone()>{title}</h2>
+            // The title and the downloads share a row, and wrap rather than overlap.
+            <div class="chart-head">
+                <h2 id=title_id.clone()>{title}</h2>
+                <span class="downloads">
+                    <button type="button" data-testid=format!("png-{index}")
+                        aria-label=format!("Download “{title}” as a PNG image") on:click=move |_| export.run((chart, false))>"PNG"</button>
+                    <button type="button" data-testid=format!("svg-{index}")
+                        aria-label=format!("Download “{title}” as an SVG image") on:click=move |_| export.run((chart, true))>"SVG"</button>
+                </span>
+            </div>
             <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>
-            <span class="downloads">
-                <button type="button" data-testid=format!("png-{index}")
-                    aria-label=format!("Download “{title}” as a PNG image") on:click=move |_| export.run((chart, false))>"PNG"</button>
-                <button type="button" data-testid=format!("svg-{index}")
-                    aria-label=format!("Download “{title}” as an SVG image") on:click=move |_| export.run((chart, true))>"SVG"</button>
-            </span>
             // An image named by its title and described by what it shows and its takeaway.
             {(chart == Chart::Map).then(|| view! { <MapAxesSwitch /> })}
             <canvas node_ref=canvas role="img" aria-label=title aria-describedby=format!("chart-{index}-desc")></canvas>

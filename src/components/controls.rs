@@ -19,10 +19,10 @@ use crate::state::use_state;
 #[component]
 pub fn Setup() -> impl IntoView {
     view! {
-        <div class="setup" data-testid="setup">
+        <section class="setup" data-testid="setup" aria-label="Start and currency">
             <PresetPicker />
             <CurrencyPicker />
-        </div>
+        </section>
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod charts;
 pub mod controls;
+pub mod embed;
 pub mod headline;
 pub mod layout;
 pub mod methodology;

@@ -2,7 +2,7 @@
 // from a sub-path, inside sandboxed frames, under the page's strict CSP; sized to its content.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve } from './harness.mjs';
+import { downloadData, launch, overlaps, serve } from './harness.mjs';
 
 let widget, host, browser;
 const PREFIX = '/news/wattsworth/';
@@ -139,20 +139,20 @@ describe('embed', () => {
     await page.waitForFunction(() => /Link copied/.test(document.querySelector('[data-testid=share-status]').textContent));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${widget.url}?mw=250&rent=140`);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-    assert.equal(download.suggestedFilename(), 'wattsworth-scenario.csv');
-    const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
-    // A sentence with commas is one quoted CSV field (RFC 4180).
-    assert.match(text, /^"# Wattsworth \d+\.\d+\.\d+: one site, keep mining vs convert to AI, monthly, in USD"$/m);
-    assert.match(text, /# Grid power,mw,250,MW,/);
-    const lines = text.trim().split('\n');
-    const header = lines.find((l) => l.startsWith('month,')).split(',');
+    const data = await downloadData(page);
+    assert.equal(data.csvName, 'wattsworth-mw250-rent140.csv');
+    // One table: a header, then a row a month, every row as wide.
+    const lines = data.csv.trim().split('\n');
+    const header = lines[0].split(',');
+    assert.deepEqual(header.slice(0, 3), ['month', 'date', 'mining_revenue_usd']);
+    assert.ok(lines.every((l) => l.split(',').length === header.length));
     const last = lines[lines.length - 1].split(',');
     const at = (name) => Number(last[header.indexOf(name)]);
     const money = (usd) => { const a = Math.abs(usd); const s = usd < 0 ? '−' : '';
       return a >= 1e9 ? `${s}$${(a / 1e9).toFixed(2)}B` : a >= 1e6 ? `${s}$${(a / 1e6).toFixed(1)}M` : a >= 1e3 ? `${s}$${(a / 1e3).toFixed(0)}k` : `${s}$${a.toFixed(0)}`; };
-    assert.equal(money(at('ai_discounted_cumulative_usd')), await page.textContent('[data-testid=npv-ai]'));
-    assert.equal(money(at('mining_discounted_cumulative_usd')), await page.textContent('[data-testid=npv-mining]'));
+    assert.equal(money(at('ai_discounted_cumulative_owners_cash_usd')), await page.textContent('[data-testid=npv-ai]'));
+    assert.equal(money(at('mining_discounted_cumulative_owners_cash_usd')), await page.textContent('[data-testid=npv-mining]'));
+    assert.equal(data.notes.wattsworth.inputs.find((i) => i.key === 'mw').value, 250);
     await context.close();
   });
 
@@ -163,12 +163,12 @@ describe('embed', () => {
     await page.waitForSelector('[data-testid=verdict]:not(:empty)');
     for (const i of [0, 3, 5]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`png-${i}`).click()]);
-      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+\.png$/);
+      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+-mw250\.png$/);
       const bytes = await (await import('node:fs/promises')).readFile(await download.path());
       assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
       assert.equal(bytes.readUInt32BE(16), 1920);
-      assert.equal(bytes.readUInt32BE(20), 1200);
-      // Dark (text) pixels in the caption strip, the bottom 120 rows.
+      assert.ok(bytes.readUInt32BE(20) > 1200, 'the chart and its notes');
+      // Dark (text) pixels in the notes under the chart, the bottom 120 rows.
       const ink = await page.evaluate(async (b64) => {
         const img = new Image();
         img.src = `data:image/png;base64,${b64}`;
@@ -191,14 +191,84 @@ describe('embed', () => {
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
     for (const i of [2, 4]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`svg-${i}`).click()]);
-      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+\.svg$/);
+      assert.match(download.suggestedFilename(), /^wattsworth-[a-z]+-mw250\.svg$/);
       const svg = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
-      assert.match(svg, /^<svg[^>]+width="960" height="600"/);
-      assert.ok(svg.includes('Assumptions: 250 MW from Jan 2027'), 'caption with the scenario');
+      assert.match(svg, /^<svg[^>]+width="960" height="\d+"/);
+      assert.match(svg, /<title>[^<]+<\/title>\n<desc>[^<]+<\/desc>/);
+      assert.ok(svg.includes('Key inputs: 250 MW; start Jan 2027'), 'the key inputs');
       assert.ok(svg.includes('Wattsworth 0.1.0'), 'version and date');
     }
     assert.deepEqual(errors, [], 'no console errors under the CSP');
     assert.deepEqual(wasm, [], 'SVG export makes no request for a second wasm');
+    await context.close();
+  });
+
+  it('"Embed this" offers charts, controls, theme and read-only, both snippets, and a live preview', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${widget.url}?mw=250`);
+    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+    await page.getByTestId('embed-this').click();
+    assert.equal(await page.getByTestId('embed-this').getAttribute('aria-expanded'), 'true');
+    await page.getByTestId('embed-chart-kwh').check();
+    await page.getByTestId('embed-controls-none').check();
+    await page.getByTestId('embed-theme-dark').check();
+    const script = await page.getByTestId('embed-code').inputValue();
+    assert.match(script, /data-wattsworth="mw=250&amp;charts=cash,kwh&amp;controls=none&amp;theme=dark"/);
+    const iframe = await page.getByTestId('embed-iframe').inputValue();
+    assert.ok(iframe.startsWith(`<iframe src="${widget.url}?mw=250&amp;charts=cash,kwh&amp;controls=none&amp;theme=dark&amp;embed=1" title="`), iframe);
+    assert.match(iframe, /height="600"/);
+    // Read-only takes the controls away, and says so in the link.
+    await page.getByTestId('embed-locked').check();
+    assert.equal(await page.getByTestId('embed-controls-key').isDisabled(), true);
+    assert.match(await page.getByTestId('embed-code').inputValue(), /charts=cash,kwh&amp;locked=1&amp;theme=dark/);
+    // The preview is the embed itself, dark, with both charts and no controls, fitted to its height.
+    const frame = await (await page.waitForSelector('[data-testid=embed-preview]')).contentFrame();
+    await frame.waitForFunction(() => document.querySelectorAll('canvas').length === 2 && /theme=dark/.test(location.search), null, { timeout: 15000 });
+    await frame.waitForSelector('[data-testid=verdict]:not(:empty)');
+    assert.equal(await frame.locator('input[type=range]').count(), 0);
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await page.waitForFunction((h) => Math.abs(document.querySelector('[data-testid=embed-preview]').getBoundingClientRect().height - h) <= 2, content);
+    assert.equal(Math.round((await page.getByTestId('embed-preview').boundingBox()).width), 320, 'at a phone’s width first');
+    assert.deepEqual(errors, [], 'no console errors, CSP included');
+    await context.close();
+  });
+
+  it('fits an article: at most 1,200 px tall at 320 px, nothing overlapping from 280 to 1,400 px', async () => {
+    const measured = {};
+    for (const query of ['', '&charts=cash,kwh,map&controls=all']) {
+      for (const width of [280, 320, 640, 800, 1400]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${widget.url}?embed=1${query}`);
+        await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+        await page.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.width > 10));
+        await page.waitForTimeout(300);
+        measured[`${width}${query}`] = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        assert.deepEqual(await overlaps(page), [], `${width} px${query}`);
+        await context.close();
+      }
+    }
+    assert.ok(measured[320] <= 1200, `${measured[320]} px tall at 320 px with the default key inputs`);
+  });
+
+  it('in a plain 320 × 600 iframe shows the verdict and the chart before the controls, and dates its deals right', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/pym.html`);
+    await page.evaluate((src) => { const f = document.getElementById('f'); f.style.cssText = 'width:320px;height:600px;border:0'; f.src = src; }, `${widget.url}?embed=1`);
+    const frame = await (await page.$('#f')).contentFrame();
+    await frame.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
+    await frame.waitForFunction(() => document.querySelector('canvas').width > 10);
+    const box = (sel) => frame.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+    const [verdict, canvas, controls] = [await box('[data-testid=verdict]'), await box('canvas'), await box('#controls')];
+    assert.ok(verdict.bottom <= 600 && canvas.bottom <= 600, `verdict ends at ${verdict.bottom}, chart at ${canvas.bottom}`);
+    assert.ok(canvas.bottom <= controls.top, 'the chart before the controls');
+    assert.match(await frame.textContent('[data-testid=embed-footer]'), /deals 2024–26/);
+    assert.match(await frame.textContent('[data-testid=embed-footer]'), /Other key inputs: start Jan 2027; conversion capex \$10M per MW of IT/);
     await context.close();
   });
 

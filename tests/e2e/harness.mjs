@@ -135,3 +135,64 @@ export async function fromApi(browser, url, call, arg) {
     await context.close();
   }
 }
+
+/**
+ * Clicks "Download data (CSV)" and "Notes on the data (datapackage.json)" and returns both
+ * files: { csv, csvName, notes (the descriptor, parsed), notesName, saved(dir) } where
+ * `saved(dir)` writes both into `dir` under their own names (as a reader's browser would) and
+ * returns their paths.
+ */
+export async function downloadData(page) {
+  const { readFile, copyFile } = await import('node:fs/promises');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  const [notesDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-notes').click()]);
+  const csvPath = await csvDownload.path();
+  const notesPath = await notesDownload.path();
+  const csvName = csvDownload.suggestedFilename();
+  const notesName = notesDownload.suggestedFilename();
+  return {
+    csv: await readFile(csvPath, 'utf8'),
+    csvName,
+    notes: JSON.parse(await readFile(notesPath, 'utf8')),
+    notesName,
+    saved: async (dir) => {
+      await copyFile(csvPath, `${dir}/${csvName}`);
+      await copyFile(notesPath, `${dir}/${notesName}`);
+      return { csv: `${dir}/${csvName}`, notes: `${dir}/${notesName}` };
+    },
+  };
+}
+
+/** Boxes that overlap on the page (or frame) `page`: every line of visible text (by its text
+ * node's client rects), button, input, select, textarea, canvas and svg; pairs where one holds
+ * the other are not counted. Returns "a × b" descriptions. */
+export async function overlaps(page) {
+  return page.evaluate(() => {
+    const boxes = [];
+    const shown = (e) => e.checkVisibility({ visibilityProperty: true }) && e.getClientRects().length > 0 && !e.closest('.sr-only');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n; (n = walker.nextNode());) {
+      if (!n.textContent.trim() || !n.parentElement || !shown(n.parentElement)) continue;
+      if (n.parentElement.closest('script, style, noscript')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const b of range.getClientRects()) if (b.width > 1 && b.height > 1) boxes.push({ el: n.parentElement, b, what: `“${n.textContent.trim().slice(0, 30)}”` });
+    }
+    for (const e of document.querySelectorAll('button, canvas, input, select, textarea, svg')) {
+      if (!shown(e)) continue;
+      const b = e.getBoundingClientRect();
+      if (b.width > 1 && b.height > 1) boxes.push({ el: e, b, what: e.tagName.toLowerCase() + (e.dataset.testid ? `[${e.dataset.testid}]` : '') });
+    }
+    const out = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i], boxes[j]];
+        if (p.el === q.el || p.el.contains(q.el) || q.el.contains(p.el)) continue;
+        const x = Math.min(p.b.right, q.b.right) - Math.max(p.b.left, q.b.left);
+        const y = Math.min(p.b.bottom, q.b.bottom) - Math.max(p.b.top, q.b.top);
+        if (x > 1 && y > 1) out.push(`${p.what} × ${q.what}`);
+      }
+    }
+    return out;
+  });
+}

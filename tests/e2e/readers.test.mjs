@@ -5,17 +5,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dollars, launch, monthAfter, open, ready, serve, text } from './harness.mjs';
+import { dollars, downloadData, launch, monthAfter, open, ready, serve, text } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const csvOf = async (page) => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-  return readFile(await download.path(), 'utf8');
-};
 
 describe('locale and currency', () => {
   it('?locale=de-DE&currency=EUR writes euros and decimal commas everywhere, and reads "0,05"', async () => {
@@ -42,11 +38,11 @@ describe('locale and currency', () => {
     await page.waitForTimeout(400);
     // In the link at the precision shown: 0.05814 dollars shows as 0,05 €, not 0.05813953488372093.
     assert.match(page.url(), /pwr=0\.05814(&|$)/);
-    const csv = await csvOf(page);
-    // Sentences with commas are one quoted CSV field each (RFC 4180).
-    assert.match(csv, /^"# Wattsworth [\d.]+: .* in EUR"$/m);
-    assert.match(csv, /^"# Money: EUR at 0,86 per US dollar/m);
-    assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,mining_equity_cash_eur,/);
+    // The data in euros, numbers with a point whatever the locale; the rate in its notes.
+    const { csv, notes } = await downloadData(page);
+    assert.match(csv.split('\n')[0], /,mining_owners_cash_eur,/);
+    assert.match(notes.wattsworth.money, /^Money in the table is in EUR at 0\.86 per US dollar/);
+    assert.match(notes.title, /^Wattsworth [\d.]+: keep mining or convert to AI/);
     assert.deepEqual(problems.errors, []);
     await context.close();
   });
@@ -149,10 +145,11 @@ describe('pin and compare', () => {
     assert.equal(compare[3], `Changed: Hashprice $${hp}/PH/s/day → $${doubled}/PH/s/day.`);
     assert.equal(await page.getByTestId('text-hp').inputValue(), doubled);
     assert.match(await text(page, 'pin'), /Unpin/);
-    const csv = await csvOf(page);
-    assert.match(csv, /^# Pinned scenario: AI mode: lease/m);
-    assert.match(csv.split('\n').find((l) => l.startsWith('month,')), /,pinned_ai_cumulative_usd,/);
-    assert.match(csv, new RegExp(`^# Hashprice,hp,${doubled.replace('.', '\\.')},\\$/PH/s/day,.*,${hp.replace('.', '\\.')}$`, 'm'));
+    const { csv, notes } = await downloadData(page);
+    assert.match(csv.split('\n')[0], /,pinned_ai_cumulative_owners_cash_usd,/);
+    assert.equal(typeof notes.wattsworth.pinned.verdict, 'string');
+    const input = notes.wattsworth.inputs.find((i) => i.key === 'hp');
+    assert.deepEqual([input.value, input.unit, input.pinned_value], [Number(doubled), '$/PH/s/day', Number(hp)]);
     assert.deepEqual(problems.errors, []);
     await context.close();
   });
@@ -163,10 +160,14 @@ describe('pin and compare', () => {
     const pinned = await figures(plain.page);
     const hp = await plain.page.getByTestId('text-hp').inputValue();
     await plain.context.close();
+    // The embed shows the verdict, not the key figures: they are read from the page itself.
+    const full = await open(browser, `${server.url}?hp=57.36`);
+    const now = await figures(full.page);
+    await full.context.close();
     const { page, problems, context } = await open(browser, `${server.url}?embed=1&controls=none&hp=57.36&ref=`);
     assert.equal(await page.locator('input[type=range]').count(), 0);
     const compare = await page.$$eval('[data-testid=compare] li', (lis) => lis.map((li) => li.textContent));
-    assert.deepEqual(compare.slice(0, 3).map((l) => l.replace(/ \([^)]*\)$/, '')), lines(pinned, await figures(page)));
+    assert.deepEqual(compare.slice(0, 3).map((l) => l.replace(/ \([^)]*\)$/, '')), lines(pinned, now));
     assert.equal(compare[3], `Changed: Hashprice $${hp}/PH/s/day → $57.36/PH/s/day.`);
     assert.deepEqual(problems.errors, []);
     await context.close();
@@ -186,10 +187,31 @@ describe('pin and compare', () => {
 });
 
 describe('fact sheet', () => {
+  // The sheet's width inside the print stylesheet's 12 mm margins, CSS px (96 to the inch).
+  const printable = { A4: (210 - 24) / 25.4 * 96, Letter: (8.5 * 25.4 - 24) / 25.4 * 96 };
   for (const format of ['A4', 'Letter']) {
     it(`prints on one ${format} page, with the key inputs, their sources, two charts and the link`, async () => {
-      const { page, context } = await open(browser, `${server.url}?hp=40&ref=`);
+      const width = Math.floor(printable[format]);
+      const { page, context } = await open(browser, `${server.url}?hp=40&ref=`, { viewport: { width, height: 1000 } });
       await page.emulateMedia({ media: 'print' });
+      // What the probe found: sources cut off at the right edge. No line of text printed (the
+      // sources' longest included) and no box reaches past the printable width.
+      const past = await page.evaluate((w) => {
+        const out = [];
+        const shown = (e) => e.checkVisibility() && !e.closest('.sr-only');
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n; (n = walker.nextNode());) {
+          if (!n.textContent.trim() || !n.parentElement || !shown(n.parentElement)) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) if (r.right > w + 0.5) out.push(`${Math.round(r.right)} px: ${n.textContent.trim().slice(0, 50)}`);
+        }
+        for (const e of document.querySelectorAll('body *')) {
+          if (shown(e) && e.getBoundingClientRect().right > w + 0.5) out.push(`${e.tagName}.${e.className}: ${Math.round(e.getBoundingClientRect().right)} px`);
+        }
+        return out;
+      }, width);
+      assert.deepEqual(past, [], `${format}: ${width} px printable`);
       assert.equal(await page.locator('.fact-sheet').isVisible(), true);
       assert.match(await page.locator('.fact-sheet').textContent(), /Hashprice\$40\.00\/PH\/s\/day|Hashprice\$40\/PH\/s\/day/);
       assert.match(await page.locator('.fact-sheet').textContent(), /\?hp=40&ref=/);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { DIST, launch, open, ready, serve, text } from './harness.mjs';
+import { DIST, downloadData, launch, open, ready, serve, text } from './harness.mjs';
 
 let server, browser, widget, host;
 const PREFIX = '/news/wattsworth/';
@@ -42,10 +42,6 @@ after(async () => {
 
 const value = (page, key) => page.getByTestId(`text-${key}`).inputValue();
 const settled = (page) => page.waitForTimeout(400);
-const csvOf = async (page) => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-  return readFile(await download.path(), 'utf8');
-};
 
 describe('numbers in links', () => {
   it('refuses 1,5  1+5  1_5  $5 by name, keeps the defaults and quotes the text as written', async () => {
@@ -232,8 +228,9 @@ describe('the offline file', () => {
     const copied = await page.evaluate(() => window.__copied[0]);
     assert.equal(copied, `${file}?mw=321`);
     assert.match(await page.textContent('.fact-sheet .copyable'), new RegExp(`^${file.replace(/[.]/g, '\\.')}\\?mw=321$`));
-    const csv = parse(await csvOf(page), { relax_column_count: true });
-    assert.deepEqual(csv.find((r) => r[0].startsWith('# Scenario link')), [`# Scenario link: ${file}?mw=321`]);
+    const { notes } = await downloadData(page);
+    assert.equal(notes.wattsworth.scenario, `${file}?mw=321`);
+    assert.equal(notes.sources[0].path, `${file}#methodology`);
     await page.getByTestId('embed-this').click();
     assert.match(await text(page, 'embed-note'), /^Embedding needs the calculator on a web site: this copy is a file on your computer/);
     assert.equal(await page.getByTestId('embed-code').isVisible(), false);
@@ -245,33 +242,31 @@ describe('the offline file', () => {
   });
 });
 
-describe('the CSV', () => {
-  for (const [locale, money, rate] of [['de-DE', 'EUR', /^# Money: EUR at 0,86 per US dollar \(Assumption: .*, not a quoted rate; /],
-    ['ja-JP', 'JPY', /^# Money: JPY at 155 per US dollar \(Assumption: /], ['en-IN', 'JPY&fx=10000000', /^# Money: JPY at 1,00,00,000 per US dollar \(the reader's rate\)/]]) {
+describe('the data', () => {
+  for (const [locale, money, rate] of [['de-DE', 'EUR', /^Money in the table is in EUR at 0\.86 per US dollar \(Assumption: .*, not a quoted rate; /],
+    ['ja-JP', 'JPY', /^Money in the table is in JPY at 155 per US dollar \(Assumption: /], ['en-IN', 'JPY&fx=10000000', /^Money in the table is in JPY at 10000000 per US dollar \(the reader's rate\)/]]) {
     for (const pin of ['', '&ref=hp%3D40']) {
-      it(`reads whole in a real CSV parser: ${locale}, ${money}${pin ? ', pinned' : ''}`, async () => {
+      it(`is one table a strict CSV parser reads, with its notes beside it: ${locale}, ${money}${pin ? ', pinned' : ''}`, async () => {
         const { page, context } = await open(browser, `${server.url}?locale=${locale}&currency=${money}${pin}`);
-        const records = parse(await csvOf(page), { relax_column_count: true });
-        const at = records.findIndex((r) => r[0] === 'month');
-        assert.ok(at > 40, 'the # block, then the table');
-        const block = records.slice(0, at);
-        assert.ok(block.every((r) => r[0].startsWith('# ')), 'every record before the table is a # line');
-        const line = (start) => block.find((r) => r[0].startsWith(start));
-        assert.equal(line('# Money').length, 1);
-        assert.match(line('# Money')[0], rate);
-        assert.equal(line('# Wattsworth').length, 1);
-        assert.equal(line('# input').length, pin ? 6 : 5);
-        const hp = block.find((r) => r[0] === '# Hashprice');
-        assert.deepEqual(hp.slice(0, 4), ['# Hashprice', 'hp', '28.68', '$/PH/s/day']);
+        const { csv, notes } = await downloadData(page);
+        // Strict: every record as wide as the header, or the parser throws.
+        const records = parse(csv);
+        const header = records[0];
+        assert.deepEqual(header.slice(0, 2), ['month', 'date']);
+        assert.equal(header.includes('pinned_date'), Boolean(pin));
+        const code = money.slice(0, 3).toLowerCase();
+        assert.ok(header.slice(2).every((h) => h === 'pinned_date' || h.endsWith(`_${code}`) || h.endsWith('_mwh')), 'money named for its currency');
+        assert.ok(records.slice(1).every((r) => r.slice(2).every((c) => c === '' || /^-?\d+(\.\d+)?$/.test(c) || /^\d{4}-\d{2}$/.test(c))), 'numbers with a point');
+        assert.equal(records[1][0], '1');
+        assert.match(notes.wattsworth.money, rate);
+        assert.deepEqual(notes.resources[0].schema.fields.map((f) => f.name), header);
+        const hp = notes.wattsworth.inputs.find((i) => i.key === 'hp');
+        assert.deepEqual([hp.label, hp.value, hp.unit], ['Hashprice', 28.68, '$/PH/s/day']);
         // The source as the page cites it beside the input (before " Default …").
         const source = (await page.textContent('[data-key=hp] .source p')).split('. Default ')[0];
-        assert.match(source, /,/, 'the hashprice source has commas');
-        assert.equal(hp[4], source, 'a source with a comma, whole');
-        if (pin) assert.equal(hp[5], '40');
-        assert.equal(line('# Pinned scenario: AI mode') !== undefined, Boolean(pin));
-        const table = records.slice(at);
-        assert.ok(table.every((r) => r.length === table[0].length), 'every row as wide as the header');
-        assert.ok(table.slice(1).every((r) => r.slice(2).every((c) => c === '' || Number.isFinite(Number(c)))), 'numbers with a point');
+        assert.equal(hp.source, source, 'a source with a comma, whole');
+        assert.equal(hp.pinned_value, pin ? 40 : undefined);
+        assert.equal(notes.wattsworth.pinned !== undefined, Boolean(pin));
         await context.close();
       });
     }

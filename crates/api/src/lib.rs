@@ -68,12 +68,14 @@ pub fn compute(scenario: JsValue) -> Result<JsValue, JsError> {
 }
 
 /// Chart `index` (0–7: cash, annual, kwh, tornado, map, fan, cover, when) for the scenario in
-/// `query` (the calculator's own URL query, `map=hp` included), as an SVG document with its
-/// title and a caption of assumptions, sources and date. Only the chart's own analysis is run.
+/// `query` (the calculator's own URL query, `map=hp` included), as an SVG document that stands
+/// alone: its `<title>` and `<desc>`, the chart's title and takeaway, and under the chart the
+/// verdict, any caution, the basis, the key inputs, the market data's date, `link` (the
+/// scenario's address; the query itself if none is given), version and sources. Only the
+/// chart's own analysis is run.
 #[wasm_bindgen]
-pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
-    use plotters::prelude::*;
-    use view::charts::{self, ChartData, Scale};
+pub fn chart_svg(query: &str, index: usize, link: Option<String>) -> Result<String, JsError> {
+    use view::charts::{self, ChartData};
     let chart = *view::Chart::ALL.get(index).ok_or_else(|| JsError::new(&format!("chart index is 0 to {}", view::Chart::ALL.len() - 1)))?;
     let (s, _) = view::query::decode(query);
     let fail = |e: economics::ScenarioError| JsError::new(&e.to_string());
@@ -84,15 +86,13 @@ pub fn chart_svg(query: &str, index: usize) -> Result<String, JsError> {
     let n = charts::FRONTIER_CELLS;
     let t = (chart == Chart::Tornado).then(|| analysis::tornado(&s)).transpose().map_err(fail)?;
     let f = (chart == Chart::Map).then(|| analysis::frontier(&s, axes, n, n)).transpose().map_err(fail)?;
+    let b = (chart == Chart::Map).then(|| analysis::break_evens(&s)).transpose().map_err(fail)?;
     let mc = (chart == Chart::Fan).then(|| economics::monte_carlo::simulate(&s, charts::FAN_PATHS, charts::FAN_SEED)).transpose().map_err(fail)?;
     let timing = (chart == Chart::When).then(|| analysis::when_to_convert(&s)).transpose().map_err(fail)?;
     let data = ChartData { s: &s, r: &r, t: t.as_deref(), f: f.as_ref(), mc: mc.as_ref(), timing: timing.as_ref(), pinned: None };
-    let caption = view::export::caption(&s, env!("CARGO_PKG_VERSION"), view::BUILD_DATE);
-    let mut out = String::new();
-    {
-        let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
-        charts::with_caption(&area, chart, &data, &caption, Scale(1.0)).map_err(|e| JsError::new(&e.to_string()))?;
-        area.present().map_err(|e| JsError::new(&e.to_string()))?;
-    }
-    Ok(out)
+    let link = link.unwrap_or_else(|| format!("?{}", query.trim_start_matches('?')));
+    let stamp = view::export::Stamp { link: &link, version: env!("CARGO_PKG_VERSION"), built: view::BUILD_DATE };
+    let takeaway = view::export::takeaway(chart, &data, b.as_ref(), axes);
+    let sheet = view::export::sheet(chart, &data, takeaway, stamp);
+    view::export::svg(chart, &data, &sheet).map_err(|e| JsError::new(&e))
 }

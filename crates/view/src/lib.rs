@@ -2,7 +2,8 @@
 //! the plotters backend), number formatting, the sliders' scales, how the inputs are arranged
 //! (key inputs, sections, counts of changed inputs), the query-string codec
 //! (scenario and display flags), what is kept in the browser's storage and how it is read back,
-//! the CSV and caption exports, and every sentence and data table
+//! the exports that stand alone (the data as one table with its notes, a chart's sheet, a copied
+//! sentence, the embed's snippets), and every sentence and data table
 //! the page prints. The page (`src/`) and the JavaScript API (`crates/api`) both build on it; it
 //! builds on `economics` only, and all of it is tested natively.
 

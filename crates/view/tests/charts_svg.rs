@@ -3,7 +3,8 @@
 //! baseline shift, turned with its `rotate`), and no two boxes may overlap by more than a pixel,
 //! nor may any number have only zeros after its decimal point (`1.0`, `$5.00M`; `$2.50M` passes).
 //! The same run also draws each chart with a pinned scenario behind it, and checks that every
-//! chart copes with empty and degenerate data without a panic.
+//! chart copes with empty and degenerate data without a panic; and every chart's exported sheet
+//! (title, takeaway, chart, notes) is checked the same way.
 
 use economics::analysis::{self, Frontier, Timing, TornadoBar};
 use economics::monte_carlo::{self, MonteCarlo};
@@ -201,6 +202,8 @@ fn no_label_overlaps_another_at_any_size() {
         sizes.push((w, ((w as f64 * 0.62).round() as u32).clamp(240, 720), 1.0));
     }
     sizes.push((2 * 390, 2 * 260, 2.0));
+    // The printed sheet's charts, two side by side, 150 px tall.
+    sizes.push((340, 150, 1.0));
     sizes.push((3 * 1024, 3 * 300, 3.0));
     let mut failures = Vec::new();
     let mut renders = 0;
@@ -231,6 +234,10 @@ fn no_label_overlaps_another_at_any_size() {
                     if pin.is_some() && !matches!(chart, Chart::Cash | Chart::Annual | Chart::Kwh) {
                         continue;
                     }
+                    // Only the cash and per-kWh charts are printed.
+                    if h == 150 && !matches!(chart, Chart::Cash | Chart::Kwh) {
+                        continue;
+                    }
                     let (ok, svg) = render(chart, &data, (w, h), scale);
                     renders += 1;
                     assert!(ok, "{chart:?} has its data");
@@ -244,6 +251,48 @@ fn no_label_overlaps_another_at_any_size() {
     }
     set_locale(Locale::default());
     eprintln!("{renders} renders checked in {:.1?}", started.elapsed());
+    assert!(failures.is_empty(), "{} problems, first 40:\n{}", failures.len(), failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
+}
+
+/// Every chart's exported sheet, for every scenario, in two locales: its title, takeaway and
+/// notes (verdict, cautions, basis, key inputs, data date and link) are all drawn, none leaves
+/// the sheet and none overlaps another or the chart's own labels. (Their numbers are the page's
+/// sentences', so trailing zeros are the sentences' business, not checked here.)
+#[test]
+fn every_exported_sheet_stands_alone() {
+    use view::export::{self, Stamp};
+    let link = "https://example.org/news/wattsworth/?mw=475.2&yrs=12&pwr=0.045&hp=40&rent=121.5&cap=9&esc=3&ltc=60&currency=EUR&locale=de-DE";
+    let stamp = Stamp { link, version: "0.1.0", built: "2026-07-01" };
+    let mut failures = Vec::new();
+    use view::format::{set_locale, Currency, Locale};
+    let german = Locale {
+        tag: "de-DE".into(), decimal: ',', group: '.', currency: Currency::by_code("EUR").unwrap(), per_usd: 0.86,
+        symbol: "€".into(), symbol_after: true, symbol_gap: true,
+        compact: vec![(1e6, "Mio.".into(), true), (1e9, "Mrd.".into(), true), (1e12, "Bio.".into(), true)], ..Locale::default()
+    };
+    for (name, s) in scenarios() {
+        let r = economics::compute(&s).expect(&name);
+        let t = analysis::tornado(&s).expect(&name);
+        let f = analysis::frontier(&s, Default::default(), 9, 7).expect(&name);
+        let b = analysis::break_evens(&s).expect(&name);
+        let mc = monte_carlo::simulate(&s, 100, charts::FAN_SEED).expect(&name);
+        let timing = analysis::when_to_convert(&s).expect(&name);
+        let data = ChartData { s: &s, r: &r, t: Some(&t), f: Some(&f), mc: Some(&mc), timing: Some(&timing), pinned: None };
+        for locale in [Locale::default(), german.clone()] {
+            set_locale(locale);
+            for chart in Chart::ALL {
+                let takeaway = export::takeaway(chart, &data, Some(&b), Default::default());
+                assert!(!takeaway.is_empty(), "{name} {chart:?}");
+                let sheet = export::sheet(chart, &data, takeaway, stamp);
+                let svg = export::svg(chart, &data, &sheet).expect("drawn");
+                // Sentences write money as the page does ("$773.0M"): only placing is checked here.
+                for p in problems(&svg, sheet.size()).into_iter().filter(|p| !p.starts_with("trailing zero")) {
+                    failures.push(format!("{name} {chart:?}: {p}"));
+                }
+            }
+        }
+        set_locale(Locale::default());
+    }
     assert!(failures.is_empty(), "{} problems, first 40:\n{}", failures.len(), failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
 }
 

@@ -29,7 +29,8 @@ pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, pi
         ("Mining", k.mining_grid_usd, theme.mining, String::new()),
     ];
     let max = bars.iter().map(|b| b.1).chain(pin.into_iter().flatten()).filter(|v| v.is_finite()).fold(headline.max(0.0), f64::max) * 1.15;
-    let mut chart = plane(area, scale, (scale.f(10.0), scale.f(16.0)), (0.0..max, Ticks::Usd), (0.0..3.0, None))?;
+    // The headline's label sits above the plot, in a margin of its own, clear of the bars' labels.
+    let mut chart = plane(area, scale, (scale.f(10.0) + line_px(11.0, scale), scale.f(16.0)), (0.0..max, Ticks::Usd), (0.0..3.0, None))?;
     mesh(&mut chart, theme, scale, ("Revenue per kWh of grid capacity", Ticks::Usd), ("", Ticks::Plain), 0)?;
     let (xs, _) = chart.plotting_area().get_pixel_range();
     let room = (xs.end - xs.start) as f64;
@@ -50,12 +51,14 @@ pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, pi
         chart.draw_series(std::iter::once(Text::new(text, (0.0, y + 0.62), scale.font(12.0, theme.text).pos(Pos::new(HPos::Left, VPos::Bottom)))))?;
     }
     chart.draw_series(LineSeries::new([(headline, 0.0), (headline, 3.0)], theme.text.stroke_width(scale.px(1.5))))?;
-    // Left of its line, unless the line is too near the axis for the label to fit there.
+    // Above the line's top end: centred on it, or against whichever edge of the plot it nears.
     let text = "“up to 25×” mining";
-    let at = chart.backend_coord(&(headline, 3.0)).0 as f64;
-    let pad = scale.f(4.0);
-    let (anchor, dx) = if at - xs.start as f64 >= text_px(text, 11.0, scale) + pad { (HPos::Right, -pad) } else { (HPos::Left, pad) };
-    chart.plotting_area().draw(&(EmptyElement::at((headline, 3.0)) + Text::new(text, (dx as i32, 0), scale.font(11.0, theme.text).pos(Pos::new(anchor, VPos::Top)))))?;
+    let (at, top) = chart.backend_coord(&(headline, 3.0));
+    let (origin_x, origin_y) = area.get_base_pixel();
+    let half = text_px(text, 11.0, scale) / 2.0;
+    let x = (at as f64).clamp(xs.start as f64 + half, (xs.end as f64 - half).max(xs.start as f64 + half));
+    let pos = Pos::new(HPos::Center, VPos::Bottom);
+    area.draw_text(text, &scale.font(11.0, theme.text).pos(pos), ((x - origin_x as f64) as i32, top - origin_y - scale.px(2.0) as i32))?;
     Ok(())
 }
 

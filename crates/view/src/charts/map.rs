@@ -68,7 +68,7 @@ pub fn zero_line(f: &Frontier) -> Vec<[(f64, f64); 2]> {
 }
 
 /// Chart 5: who wins over two inputs, on a diverging scale centred on break-even with its legend
-/// above; the break-even drawn as a line, the current scenario marked with a ring. `labels` name
+/// above (the AI advantage, signed: "−$791.2M … $0 … +$791.2M" under "Mining ahead … AI ahead"); the break-even drawn as a line, the current scenario marked with a ring. `labels` name
 /// the axes (across, up), each with the kind of its ticks.
 pub fn frontier<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -134,20 +134,21 @@ pub fn frontier<DB: DrawingBackend>(
     let mid = left + width / 2.0;
     area.draw(&PathElement::new(vec![(mid as i32, (y_bar - scale.f(2.0)) as i32), (mid as i32, (y_bar + bar_h + scale.f(2.0)) as i32)], line))?;
     let words = |text: &str, x: f64, y: f64, h: HPos, v: VPos| area.draw_text(text, &scale.font(10.5, theme.text).pos(Pos::new(h, v)), (x as i32, y as i32));
-    // The map's amounts are in the reader's currency already.
-    let amount = crate::format::local_money(max);
+    // The map's amounts are in the reader's currency already. They are the AI advantage (AI −
+    // mining), so each end carries its sign: negative where mining is ahead, positive where AI is.
+    let (low, high) = (crate::format::local_money(-max), format!("+{}", crate::format::local_money(max)));
     let below = y_bar + bar_h + scale.f(2.0);
     // Names above the bar, amounts below; the centre's label only if it clears both ends.
     words("Mining ahead", left, y_words, HPos::Left, VPos::Top)?;
     words("AI ahead", left + width, y_words, HPos::Right, VPos::Top)?;
-    words(&amount, left, below, HPos::Left, VPos::Top)?;
-    words(&amount, left + width, below, HPos::Right, VPos::Top)?;
+    words(&low, left, below, HPos::Left, VPos::Top)?;
+    words(&high, left + width, below, HPos::Right, VPos::Top)?;
     let centre = "break-even (line)";
     let clear = |side: &str| text_px(side, 10.5, scale) + text_px(centre, 10.5, scale) / 2.0 + scale.f(8.0) <= width / 2.0;
     if clear("Mining ahead") {
         words(centre, mid, y_words, HPos::Center, VPos::Top)?;
     }
-    if clear(&amount) {
+    if clear(&high) && clear(&low) {
         words(&crate::format::amount(0.0, 0), mid, below, HPos::Center, VPos::Top)?;
     }
     Ok(())

@@ -5,8 +5,8 @@
 //! stand at the ends of their lines, moved apart where they would collide ([`spread`]), or go to a
 //! legend above the plot where the margin has no room. A pinned scenario is drawn as a faint ghost
 //! on the charts where a comparison reads (cash, annual, per kWh). This module holds what every
-//! chart shares (colours, data, axes and their room, captions); `lines`, `bars` and `map` draw
-//! the charts, `labels` places their names.
+//! chart shares (colours, data, axes and their room); `lines`, `bars` and `map` draw the charts,
+//! `labels` places their names, and `sheet` lays a chart out as a file that stands alone.
 
 use economics::analysis::{Frontier, Timing, TornadoBar};
 use economics::monte_carlo::MonteCarlo;
@@ -19,12 +19,14 @@ mod bars;
 mod labels;
 mod lines;
 mod map;
+mod sheet;
 mod value;
 
 pub use bars::{left_out_note, no_effect, per_kwh, tornado};
 pub use labels::spread;
 pub use lines::{annual, cover, cumulative, fan, kept_usd, when};
 pub use map::{frontier, zero_line};
+pub use sheet::{draw_sheet, wrap, Sheet, SHEET_WIDTH};
 pub use value::value_today;
 use labels::*;
 
@@ -205,24 +207,6 @@ fn grid_mw(r: &Report) -> Option<f64> {
         let mw = ebitda / years / p.ebitda_usd_per_mw_year;
         (mw.is_finite() && mw > 0.0).then_some(mw)
     })
-}
-
-/// `chart` for export: its title above, and `caption` lines (assumptions, sources, date) drawn
-/// in below, on a 960 × 600 layout times `scale`.
-pub fn with_caption<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: Chart, d: &ChartData, caption: &[String], scale: Scale) -> DrawResult<DB> {
-    let theme = Theme::LIGHT;
-    area.fill(&theme.background)?;
-    let px = |v: f64| (v * scale.0).round() as u32;
-    let (heading, rest) = area.split_vertically(px(40.0));
-    let (chart_area, bottom) = rest.split_vertically(px(600.0 - 40.0 - 60.0));
-    let left = Pos::new(HPos::Left, VPos::Top);
-    heading.draw_text(chart.title(), &scale.font(20.0, theme.text).pos(left), (px(12.0) as i32, px(10.0) as i32))?;
-    draw(chart, &chart_area, d, &theme, scale)?;
-    for (line, text) in caption.iter().enumerate() {
-        let y = px(8.0 + 22.0 * line as f64) as i32;
-        bottom.draw_text(text, &scale.font(12.0, theme.text).pos(left), (px(12.0) as i32, y))?;
-    }
-    Ok(())
 }
 
 /// Drawing errors of backend `DB`.
@@ -442,18 +426,20 @@ mod tests {
     }
 
     #[test]
-    fn export_layout_has_title_and_caption() {
+    fn an_exported_sheet_has_its_title_takeaway_and_notes() {
         let s = Scenario::default();
         let r = compute(&s).unwrap();
         let d = ChartData { s: &s, r: &r, t: None, f: None, mc: None, timing: None, pinned: None };
+        let sheet = Sheet { title: Chart::Kwh.title().into(), takeaway: "A lease earns 2× mining.".into(), notes: vec!["Key inputs: 100 MW".into(), "Sources: S4".into()] };
         let mut out = String::new();
         {
-            let area = SVGBackend::with_string(&mut out, (960, 600)).into_drawing_area();
-            with_caption(&area, Chart::Kwh, &d, &["Assumptions: 100 MW".into(), "Sources: S4".into()], Scale(1.0)).unwrap();
+            let area = SVGBackend::with_string(&mut out, sheet.size()).into_drawing_area();
+            draw_sheet(&area, Chart::Kwh, &d, &sheet, Scale(1.0)).unwrap();
             area.present().unwrap();
         }
-        assert!(out.contains(Chart::Kwh.title()));
-        assert!(out.contains("Assumptions: 100 MW") && out.contains("Sources: S4"));
+        for said in [Chart::Kwh.title(), "A lease earns 2× mining.", "Key inputs: 100 MW", "Sources: S4"] {
+            assert!(texts(&out).iter().any(|t| t == said), "{said}");
+        }
         // Without its analysis a chart is not drawn, and says so.
         let mut empty = String::new();
         let area = SVGBackend::with_string(&mut empty, (10, 10)).into_drawing_area();
@@ -497,6 +483,9 @@ mod tests {
         let t = Theme::LIGHT;
         let out = svg(|a| frontier(a, &f, (1.0, 1.0), (("Capex", Ticks::Usd), ("Lease", Ticks::Usd)), &t, Scale(1.0)).unwrap());
         assert!(out.contains("Mining ahead") && out.contains("AI ahead") && out.contains("break-even") && out.contains("$0"), "legend");
+        // Each end of the scale carries its sign: the advantage is AI − mining.
+        let ends: Vec<String> = texts(&out).into_iter().filter(|t| t.contains('$') && t != "$0").filter(|t| t.starts_with(['−', '+'])).collect();
+        assert!(ends.iter().any(|t| t.starts_with('−')) && ends.iter().any(|t| t.starts_with('+')), "{ends:?}");
         // No sign change, no line.
         let flat = Frontier { advantage_usd: vec![1.0; 16], ..f };
         assert!(zero_line(&flat).is_empty());

@@ -60,7 +60,7 @@ impl View {
     pub fn from_query(query: &str) -> View {
         let mut view = View {
             embed: false,
-            charts: Chart::ALL.to_vec(),
+            charts: Chart::PAGE.to_vec(),
             controls: Controls::All,
             theme: Theme::Auto,
             locked: false,
@@ -79,7 +79,7 @@ impl View {
                 "embed" => view.embed = value == "1" || value == "true",
                 "charts" => {
                     let chosen: Vec<Chart> =
-                        Chart::ALL.into_iter().filter(|c| value.split(',').any(|n| n.trim() == c.name())).collect();
+                        Chart::PAGE.into_iter().filter(|c| value.split(',').any(|n| n.trim() == c.name())).collect();
                     if !chosen.is_empty() {
                         charts = Some(chosen);
                     }
@@ -110,7 +110,7 @@ impl View {
             }
         }
         if view.embed {
-            view.charts = charts.unwrap_or_else(|| vec![Chart::Cash]);
+            view.charts = charts.unwrap_or_else(|| vec![Chart::Value]);
             view.controls = controls.unwrap_or(Controls::Key);
         } else if let Some(c) = charts {
             view.charts = c;
@@ -219,7 +219,7 @@ mod tests {
     #[test]
     fn full_page_by_default() {
         let v = View::from_query("?mw=200");
-        assert!(!v.embed && v.charts == Chart::ALL && v.controls == Controls::All && v.theme == Theme::Auto);
+        assert!(!v.embed && v.charts == Chart::PAGE && v.controls == Controls::All && v.theme == Theme::Auto);
     }
 
     #[test]
@@ -231,7 +231,7 @@ mod tests {
         assert_eq!(v.theme, Theme::Dark);
         assert_eq!(v.pym_id.as_deref(), Some("ab1"));
         let d = View::from_query("embed=1&charts=nonsense&controls=bogus");
-        assert_eq!(d.charts, [Chart::Cash]);
+        assert_eq!(d.charts, [Chart::Value]);
         assert_eq!(d.controls, Controls::Key);
         assert!(d.shows_control("hp") && !d.shows_control("jth"));
         let locked = View::from_query("embed=1&controls=all&locked=1");

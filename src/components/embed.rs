@@ -1,0 +1,192 @@
+//! Embedding: on the page, "Embed this" with its choices (charts, controls, theme, read-only),
+//! the two snippets (embed.js, which fits the frame to its content, and a plain iframe) and a
+//! live preview; in an embed, its compact answer (the verdict, every caution, the comparison
+//! with a pinned scenario) and its footer (the key inputs not shown as controls, the market
+//! data's date, where the defaults come from, the way to the full calculator). The snippets and sentences are
+//! `view::export`'s and `view::text`'s.
+
+use leptos::prelude::*;
+use view::export::{self, Choices};
+use view::query::{Controls, Theme};
+use view::{text, Chart};
+
+use crate::browser;
+use crate::components::share::COPY_REFUSED;
+use crate::state::use_state;
+
+/// The embed's title, in the snippets and on the frame.
+const TITLE: &str = "Wattsworth: mining bitcoin or hosting AI";
+/// The preview frame's id (its height follows what its page reports).
+const PREVIEW: &str = "embed-preview";
+
+/// A chart's name in the list of choices: shorter than its title.
+fn short_name(chart: Chart) -> &'static str {
+    match chart {
+        Chart::Value => "Value today (the answer)",
+        Chart::Cash => "Cash, not discounted",
+        Chart::Annual => "EBITDA by year",
+        Chart::Kwh => "Revenue per kWh",
+        Chart::Tornado => "What moves the answer",
+        Chart::Map => "Break-even map",
+        Chart::Fan => "Mining under uncertainty",
+        Chart::Cover => "Debt cover",
+        Chart::When => "When to convert",
+    }
+}
+
+/// "Embed this": the choices, both snippets for them and the scenario shown, and a preview that
+/// follows them (only while `open`, and once the reader settles, so a drag reloads nothing).
+#[component]
+pub fn EmbedBuilder(
+    /// Whether the panel is open.
+    open: Signal<bool>,
+) -> impl IntoView {
+    let state = use_state();
+    let choices = RwSignal::new(Choices::default());
+    let status = RwSignal::new(String::new());
+    let width = RwSignal::new(String::from("320"));
+    browser::fit_frame(PREVIEW);
+    let embed = Memo::new(move |_| {
+        let query = choices.with(|c| c.query(&state.query()));
+        export::embed_code(&browser::page_address(), browser::HOSTED_SITE, &query, TITLE)
+    });
+    let script = move || embed.with(|e| e.script.clone().unwrap_or_default());
+    let iframe = move || embed.with(|e| e.iframe.clone().unwrap_or_default());
+    let note = move || embed.with(|e| e.note.clone().unwrap_or_default());
+    let preview = Memo::new(move |last: Option<&Option<String>>| match last {
+        Some(last) if !open.get() || !state.settled.get() => last.clone(),
+        _ => open.get().then(|| embed.with(|e| e.preview.clone())).flatten(),
+    });
+    let copy = move |text: String, done: &'static str| {
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy_text(&text).await;
+            status.set(if ok { done.into() } else { COPY_REFUSED.into() });
+        });
+    };
+    let radio = move |(group, id): (&'static str, &'static str), label: &'static str, checked: Memo<bool>, set: Callback<()>, disabled: Signal<bool>| {
+        view! {
+            <label class="radio">
+                <input type="radio" name=group data-testid=format!("{group}-{id}")
+                    prop:checked=checked disabled=disabled on:change=move |_| set.run(()) />
+                {label}
+            </label>
+        }
+    };
+    let controls = move |id: &'static str, label: &'static str, c: Controls| {
+        let locked = Signal::derive(move || choices.with(|x| x.locked));
+        radio(("embed-controls", id), label, Memo::new(move |_| choices.with(|x| x.controls == c)), Callback::new(move |_| choices.update(|x| x.controls = c)), locked)
+    };
+    let theme = move |id: &'static str, label: &'static str, t: Theme| {
+        radio(("embed-theme", id), label, Memo::new(move |_| choices.with(|x| x.theme == t)), Callback::new(move |_| choices.update(|x| x.theme = t)), Signal::derive(|| false))
+    };
+    view! {
+        <div id="embed-code-panel" class="embed-code" class:hidden=move || !open.get()>
+            <p class="share-status" data-testid="embed-note" class:hidden=move || note().is_empty()>{note}</p>
+            <div class="embed-choices" class:hidden=move || script().is_empty()>
+                <fieldset data-testid="embed-charts">
+                    <legend>"Charts (none ticked: cumulative cash)"</legend>
+                    {Chart::PAGE.into_iter().map(|c| view! {
+                        <label class="toggle">
+                            <input type="checkbox" data-testid=format!("embed-chart-{}", c.name())
+                                prop:checked=move || choices.with(|x| x.charts.contains(&c))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    choices.update(|x| if on { x.charts.push(c) } else { x.charts.retain(|y| *y != c) });
+                                } />
+                            {short_name(c)}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <fieldset>
+                    <legend>"Controls"</legend>
+                    {controls("none", "None", Controls::None)}
+                    {controls("key", "Key inputs", Controls::Key)}
+                    {controls("all", "All inputs", Controls::All)}
+                </fieldset>
+                <fieldset>
+                    <legend>"Theme"</legend>
+                    {theme("auto", "Reader's setting", Theme::Auto)}
+                    {theme("light", "Light", Theme::Light)}
+                    {theme("dark", "Dark", Theme::Dark)}
+                    <label class="toggle">
+                        <input type="checkbox" data-testid="embed-locked" prop:checked=move || choices.with(|x| x.locked)
+                            on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|x| x.locked = on) } />
+                        "Read-only (no controls)"
+                    </label>
+                </fieldset>
+            </div>
+            <div class:hidden=move || script().is_empty()>
+                <label for="embed-code">"Paste this into your article (its height fits the content):"</label>
+                <textarea id="embed-code" data-testid="embed-code" readonly=true rows=4 prop:value=script></textarea>
+                <button type="button" on:click=move |_| copy(script(), "Embed code copied.")>"Copy embed code"</button>
+                <label for="embed-iframe">"Or, where scripts are not allowed, this iframe (600 px tall: the verdict and the chart first, the rest scrolls):"</label>
+                <textarea id="embed-iframe" data-testid="embed-iframe" readonly=true rows=3 prop:value=iframe></textarea>
+                <button type="button" on:click=move |_| copy(iframe(), "Iframe code copied.")>"Copy iframe code"</button>
+                <span role="status" class="share-status" data-testid="embed-status">{move || status.get()}</span>
+            </div>
+            {move || preview.get().map(|src| view! {
+                <div class="embed-preview">
+                    <label for="embed-preview-width">"Preview at "</label>
+                    <select id="embed-preview-width" data-testid="embed-preview-width"
+                        on:change=move |ev| width.set(event_target_value(&ev))>
+                        <option value="320" selected=move || width.with(|w| w == "320")>"320 px (a phone)"</option>
+                        <option value="640" selected=move || width.with(|w| w == "640")>"640 px (an article)"</option>
+                        <option value="full" selected=move || width.with(|w| w == "full")>"the full width"</option>
+                    </select>
+                    // Sized by class: the page's CSP allows no style attributes.
+                    <iframe id=PREVIEW data-testid="embed-preview" title="Preview of the embed" src=src
+                        class=move || width.with(|w| format!("preview-{w}"))></iframe>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// An embed's answer: the verdict, every caution that qualifies it, and the comparison with a
+/// pinned scenario; then the first chart. Nothing else comes between the verdict and the chart
+/// (the market data's date is in the footer), so a frame of a fixed height shows both.
+#[component]
+pub fn EmbedAnswer() -> impl IntoView {
+    let state = use_state();
+    let (report, scenario, locale) = (state.report, state.scenario, state.locale);
+    let verdict = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::verdict(s, r)))) };
+    let cautions = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| export::cautions(s, r)))).unwrap_or_default() };
+    let compared = move || {
+        locale.track();
+        let (Some(p), Some(pr), Some(lr)) = (state.pinned.get(), state.pinned_report.get(), report.get()) else { return Vec::new() };
+        scenario.with(|s| text::comparison(&p, &pr, s, &lr, 6))
+    };
+    view! {
+        <section class="headline embed-answer" aria-live="polite" data-testid="headline">
+            <p class="verdict" data-testid="verdict">{verdict}</p>
+            <ul class="warnings" data-testid="warnings" class:hidden=move || cautions().is_empty()>
+                {move || cautions().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+            </ul>
+            <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
+                <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            </div>
+        </section>
+    }
+}
+
+/// An embed's footer: the key inputs not shown as controls (conversion capex included), the
+/// market data's date, where the defaults come from (the years worked out from the data and the
+/// deals), and the way to the full calculator.
+#[component]
+pub fn EmbedFooter(
+    /// The keys of the inputs shown as controls above, whose values the footer does not repeat.
+    shown: Vec<&'static str>,
+) -> impl IntoView {
+    let state = use_state();
+    let line = Memo::new(move |_| { state.locale.track(); state.scenario.with(|s| export::assumptions_beyond(s, &shown)) });
+    let full = move || browser::link_to(&state.query());
+    view! {
+        <footer class="embed-foot" data-testid="embed-footer">
+            <p class:hidden=move || line.with(String::is_empty)>{line}</p>
+            <p><span data-testid="market-as-of">{text::market_as_of_brief(browser::BUILD_DATE)}</span> " " {export::sourced_line()} " "
+               <a href=full target="_blank" rel="noopener" data-testid="open-full">"Open the full calculator with this scenario ↗"</a>
+               // Where the host's sandbox still blocks new windows, the address can be copied.
+               " " <span class="copyable" data-testid="full-link">{full}</span></p>
+        </footer>
+    }
+}
