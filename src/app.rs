@@ -11,7 +11,7 @@ use view::query::{self, Controls as ShownControls, Notice, View};
 use crate::browser::{self, from_disk, offline_file_name, open_methodology, BUILD_DATE, VERSION};
 use crate::components::charts::Charts;
 use crate::components::controls::{AllControls, KeyControls, Setup};
-use crate::components::headline::{Headline, NoticeBanner};
+use crate::components::headline::{Answer, AnswerMore, NoticeBanner};
 use crate::components::methodology::Methodology;
 use crate::components::print::FactSheet;
 use crate::components::embed::{EmbedAnswer, EmbedFooter};
@@ -96,10 +96,10 @@ pub fn App() -> impl IntoView {
         {all.then(|| view! { <Setup /> })}
         <p class="share-status quiet-note" role="status" data-testid="storage-notice">{move || state.storage_full.get()}</p>
         // An embed answers in a few lines (the verdict and its cautions), then shows its chart.
-        {if page.embed { view! { <EmbedAnswer /> }.into_any() } else { view! { <Headline in_view=headline_in_view /> }.into_any() }}
-        {(!page.embed).then(|| view! { <ShareBar /> })}
+        {if page.embed { view! { <EmbedAnswer /> }.into_any() } else { view! { <Answer in_view=headline_in_view /> }.into_any() }}
         <main class="layout">
             <Charts shown=lead label="Main chart" class="lead" />
+            {(!page.embed).then(|| view! { <div class="after-lead"><AnswerMore /><ShareBar /></div> })}
             {all.then(|| view! { <AllControls headline_in_view=summary /> })}
             {(page.controls == ShownControls::Key).then(|| view! { <KeyControls /> })}
             {(!rest.is_empty()).then(|| view! { <Charts shown=rest label="More charts" class="rest" /> })}

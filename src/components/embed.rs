@@ -150,6 +150,7 @@ pub fn EmbedAnswer() -> impl IntoView {
     let state = use_state();
     let (report, scenario, locale) = (state.report, state.scenario, state.locale);
     let verdict = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::verdict(s, r)))) };
+    let basis = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::basis(s, r)))) };
     let cautions = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| export::cautions(s, r)))).unwrap_or_default() };
     let compared = move || {
         locale.track();
@@ -159,6 +160,7 @@ pub fn EmbedAnswer() -> impl IntoView {
     view! {
         <section class="headline embed-answer" aria-live="polite" data-testid="headline">
             <p class="verdict" data-testid="verdict">{verdict}</p>
+            <p class="basis" data-testid="basis">{basis}</p>
             <ul class="warnings" data-testid="warnings" class:hidden=move || cautions().is_empty()>
                 {move || cautions().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
             </ul>

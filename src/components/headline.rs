@@ -1,14 +1,15 @@
-//! The headline: the verdict, then in smaller type the sentences beside it (written by
-//! `view::text` from the Report), the named warnings and the key figures, with "Copy this
-//! sentence" and the pin; and the banner for what a link (or the scenario kept in this browser)
-//! asked for and did not get. The compact summary that stands in for it among the controls on a
-//! narrow screen is in `layout`.
+//! The answer, in two parts around the first chart: before it, the verdict, the line of its
+//! basis, what its words mean and any caution (`Answer`); after it, how sure the answer is, why
+//! miners convert, the other ways to count it, the details, the values and "Copy this sentence"
+//! (`AnswerMore`). Every sentence is written by `view::text` from the Report. Also the banner
+//! for what a link (or the scenario kept in this browser) asked for and did not get. The compact
+//! summary that stands in for the answer among the controls on a narrow screen is in `layout`.
 
 use economics::AiMode;
 use leptos::prelude::*;
 use view::format::{money, price};
 use view::query::Notice;
-use view::text;
+use view::{export, text};
 
 use crate::browser;
 use crate::components::layout::NARROW_MAX;
@@ -40,9 +41,9 @@ pub fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
 }
 
 #[component]
-/// The answer: the verdict, then the per-kWh sentence, payback and IRR, warnings and the key
-/// figures; with a pinned scenario, how the figures moved since and what changed.
-pub fn Headline(
+/// The answer before the first chart: the verdict, the line of its basis, what its words mean
+/// and any caution in force. Nothing else stands between it and its picture.
+pub fn Answer(
     /// Set to whether the verdict is wholly on screen (the compact summary hides then).
     in_view: RwSignal<bool>,
 ) -> impl IntoView {
@@ -59,13 +60,48 @@ pub fn Headline(
     });
     // Every sentence reads the locale too, so a change of currency rewrites it.
     let verdict = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::verdict(s, r)))) };
+    let basis = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::basis(s, r)))) };
+    let terms = move || scenario.with(text::terms);
+    let warnings = move || {
+        locale.track();
+        report.with(|r| {
+            r.as_ref().map_or_else(Vec::new, |r| scenario.with(|s| r.warnings.iter().map(|w| (w.code.clone(), text::warning(s, r, w))).collect()))
+        })
+    };
+    let verdict_node = NodeRef::<leptos::html::P>::new();
+    Effect::new(move |_| {
+        if let Some(p) = verdict_node.get() {
+            browser::watch_fully_in_view(&p, move |seen| in_view.set(seen));
+        }
+    });
+    view! {
+        <section class="headline" aria-live="polite" data-testid="headline">
+            <p class="verdict" data-testid="verdict" node_ref=verdict_node>{verdict}</p>
+            <p class="basis" data-testid="basis">{basis}</p>
+            <details class="terms" data-testid="terms">
+                <summary>"What these words mean"</summary>
+                <dl>{move || terms().into_iter().map(|(term, gloss)| view! { <dt>{term}</dt><dd>{gloss}</dd> }).collect_view()}</dl>
+            </details>
+            <ul class="warnings" data-testid="warnings" class:hidden=move || warnings().is_empty()>
+                {move || warnings().into_iter().map(|(code, message)| view! { <li data-code=code>"Caution: " {message}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+/// The answer after the first chart: how sure it is, why miners convert, the other ways to count
+/// it (each said to be one), a pinned scenario's comparison, the details (per kWh, payback, the
+/// loan, the owners' return), both paths' values, and "Copy this sentence" and the pin.
+pub fn AnswerMore() -> impl IntoView {
+    let state = use_state();
+    let (report, scenario, locale) = (state.report, state.scenario, state.locale);
     let kwh = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::per_kwh(s, r)))) };
     let details = move || {
         locale.track();
         let b = state.fresh(state.breakevens);
         report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::details(s, r, b.as_ref()))))
     };
-    // How sure the answer is, what end values would change, and whether waiting pays.
     // How sure the answer is and whether waiting pays come from background analyses: while a
     // newer run is under way the last sentence stays, greyed and marked busy, so the page does
     // not jump under a dragging finger; it is replaced once the run for the scenario shown ends.
@@ -79,13 +115,8 @@ pub fn Headline(
     };
     let sure_stale = move || state.fresh(state.sensitivity).is_none();
     let wait_stale = move || state.fresh(state.timing).is_none();
-    let ends = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::end_values(s, r)))).unwrap_or_default() };
-    let warnings = move || {
-        locale.track();
-        report.with(|r| {
-            r.as_ref().map_or_else(Vec::new, |r| scenario.with(|s| r.warnings.iter().map(|w| (w.code.clone(), text::warning(s, r, w))).collect()))
-        })
-    };
+    let why = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::why_convert(s, r)))).unwrap_or_default() };
+    let others = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::other_views(s, r)))).unwrap_or_default() };
     let compared = move || {
         locale.track();
         let (Some(p), Some(pr), Some(lr)) = (state.pinned.get(), state.pinned_report.get(), report.get()) else { return Vec::new() };
@@ -99,14 +130,15 @@ pub fn Headline(
     let price_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); move || v().map(|x| price(x, 3)) };
     let unit = move |u: &'static str| move || { locale.track(); view::format::unit(u) };
     let copied = RwSignal::new(String::new());
-    // The sentence as shown, and the link that reproduces it.
+    // The sentence as shown, with its basis, its cautions, the key inputs and the link that
+    // reproduces it: it stands alone wherever it is pasted.
     let copy = move |_| {
-        let Some(sentence) = untrack(verdict) else { return };
         state.flush();
-        let text = format!("{sentence}\n{}", untrack(|| browser::link_to(&state.query())));
+        let link = untrack(|| browser::link_to(&state.query()));
+        let Some(text) = untrack(|| report.with(|r| r.as_ref().map(|r| scenario.with(|s| export::copied(s, r, &link, browser::BUILD_DATE))))) else { return };
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
-            copied.set(if ok { "Copied: the sentence and its link.".into() } else { COPY_REFUSED.into() });
+            copied.set(if ok { "Copied: the sentence, its basis and cautions, the key inputs and its link.".into() } else { COPY_REFUSED.into() });
         });
     };
     // Said once, then cleared with the next change, so it never describes an older sentence.
@@ -116,43 +148,42 @@ pub fn Headline(
     });
     let wide = browser::window_width() > NARROW_MAX;
     let more = NodeRef::<leptos::html::Details>::new();
+    let why_node = NodeRef::<leptos::html::Details>::new();
+    let others_node = NodeRef::<leptos::html::Details>::new();
     // A printed page has every figure.
     browser::before_print(move || {
-        if let Some(d) = more.get_untracked() {
+        for d in [more.get_untracked(), why_node.get_untracked(), others_node.get_untracked()].into_iter().flatten() {
             d.set_open(true);
         }
     });
-    let verdict_node = NodeRef::<leptos::html::P>::new();
-    Effect::new(move |_| {
-        if let Some(p) = verdict_node.get() {
-            browser::watch_fully_in_view(&p, move |seen| in_view.set(seen));
-        }
-    });
     view! {
-        <section class="headline" aria-live="polite" data-testid="headline">
-            <p class="verdict" data-testid="verdict" node_ref=verdict_node>{verdict}</p>
-            <p class="as-of-line" data-testid="market-as-of">{text::market_as_of_brief(browser::BUILD_DATE)}</p>
+        <section class="answer-more" aria-label="About the answer" data-testid="answer-more">
             <p class="sure" data-testid="how-sure">
                 <span class:stale=sure_stale aria-busy=move || sure_stale().to_string() data-testid="how-sure-flips">{sure}</span>
-                " " {ends} " "
+                " "
                 <span class:stale=wait_stale aria-busy=move || wait_stale().to_string() data-testid="how-sure-when">{wait}</span>
             </p>
+            <details class="why" data-testid="why" open=wide node_ref=why_node>
+                <summary>"Why miners convert"</summary>
+                <p>{why}</p>
+            </details>
+            <details class="others" data-testid="other-views" node_ref=others_node>
+                <summary>"Other ways to count it"</summary>
+                <ul>{move || others().into_iter().map(|line| view! { <li>"Another view: " {line}</li> }).collect_view()}</ul>
+            </details>
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
                 <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             </div>
-            // Revenue per kWh, payback, the loan, the other bases and the dates: open on a wide
-            // screen; on a phone one tap away, so the first chart follows the answer closely.
+            // Revenue per kWh, payback, the loan and the dates: open on a wide screen; on a
+            // phone one tap away.
             <details class="more-figures" data-testid="more-figures" open=wide node_ref=more>
-                <summary>"Per kWh, payback, debt and the other bases"</summary>
+                <summary>"Per kWh, payback, the loan and the owners' return"</summary>
                 <p class="kwh" data-testid="kwh">{kwh}</p>
                 <p class="details">{details}</p>
             </details>
-            <ul class="warnings" data-testid="warnings" class:hidden=move || warnings().is_empty()>
-                {move || warnings().into_iter().map(|(code, message)| view! { <li data-code=code>"Caution: " {message}</li> }).collect_view()}
-            </ul>
             <dl class="figures">
-                <div><dt>"Mining NPV"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
-                <div><dt>"AI NPV"</dt><dd data-testid="npv-ai">{money_of(|r, _| r.ai.npv_usd)}</dd></div>
+                <div><dt>"Mining on, value today"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
+                <div><dt>"Converting, value today"</dt><dd data-testid="npv-ai">{money_of(|r, _| r.ai.npv_usd)}</dd></div>
                 <div><dt>"Mining " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(|r, _| r.per_kwh.mining_grid_usd)}</dd></div>
                 <div><dt>"AI " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(kwh_ai)}</dd></div>
             </dl>

@@ -163,10 +163,10 @@ pub fn with_title(svg: &str, title: &str, desc: &str) -> String {
     format!("{}\n<title>{}</title>\n<desc>{}</desc>{}", &svg[..open], escape(title), escape(desc), &svg[open..])
 }
 
-/// What "Copy this sentence" puts on the clipboard: the verdict, every caution that qualifies
-/// it, the key inputs with the market data's date, and the link that reproduces it.
+/// What "Copy this sentence" puts on the clipboard: the verdict and its basis, every caution that
+/// qualifies it, the key inputs with the market data's date, and the link that reproduces it.
 pub fn copied(s: &Scenario, r: &Report, link: &str, built: &str) -> String {
-    let mut lines = vec![text::verdict(s, r)];
+    let mut lines = vec![text::verdict(s, r), text::basis(s, r)];
     lines.extend(cautions(s, r));
     lines.push(format!("{} {}", assumptions(s), text::market_as_of_brief(built)));
     lines.push(link.to_string());

@@ -31,7 +31,7 @@ pub use details::{details, end_values, per_kwh, warning};
 pub use how_sure::how_sure;
 pub use market::{market_as_of, market_as_of_brief, STALE_DAYS};
 pub use summary::{advantage, inputs_changed, key_inputs, moved};
-pub use verdict::{after_words, basis, basis_short, rates_words, verdict};
+pub use verdict::{after_words, basis, basis_short, rates_words, terms, verdict};
 pub use when::{table_when, takeaway_when, waiting};
 pub use why::why_convert;
 pub use details::other_views;

@@ -131,3 +131,23 @@ pub fn verdict(s: &Scenario, r: &Report) -> String {
     let kept = if part { "mining it all" } else { "mining on" };
     format!("{doing}{instead} {verb} {value} in today's money; {kept} is worth {}.", money(r.mining.npv_usd))
 }
+
+/// The terms of finance the first screen uses, each with the plain gloss the page gives it on
+/// first use: what "in today's money" means, the rates, borrowing, what counts after the
+/// contract.
+pub fn terms(s: &Scenario) -> Vec<(&'static str, String)> {
+    let mut out = vec![
+        ("In today's money", "what cash to come is worth now: each year's cash counts for less the further off it is (its value today, or net present value).".to_string()),
+        (
+            "Rates",
+            "how much less: a yearly rate for each risk. Rent an investment-grade company stands behind is the surest; a tenant's own credit less sure; bitcoin mining's cash, which moves with the bitcoin price, least sure (section 1 of the methodology).".to_string(),
+        ),
+    ];
+    if s.debt.loan_to_cost_pct > 0.0 && !s.tax.pre_tax_unlevered {
+        out.push(("Borrowed", "the share of the conversion's cost paid with a loan, no more than the lenders' test of cash over repayments allows.".to_string()));
+    }
+    if s.finance.terminal_value {
+        out.push(("After the contract", "the building can be let again when the contract ends: the years after it are counted, less a refit.".to_string()));
+    }
+    out
+}
