@@ -931,12 +931,14 @@ fn main() {
         nb.tax.bonus_pct = 0.0;
         let (with, without) = (compute(&sc).unwrap(), compute(&nb).unwrap());
         println!(
-            "  {}: AI NPV with bonus / without: after tax {} / {}, financed {} / {}",
+            "  {}: AI NPV with bonus / without: after tax {} / {} (bonus worth {}), financed {} / {} (bonus worth {})",
             p.id,
             m(with.by_basis.after_tax.ai_npv_usd),
             m(without.by_basis.after_tax.ai_npv_usd),
+            m(with.by_basis.after_tax.ai_npv_usd - without.by_basis.after_tax.ai_npv_usd),
             m(with.by_basis.financed.ai_npv_usd),
-            m(without.by_basis.financed.ai_npv_usd)
+            m(without.by_basis.financed.ai_npv_usd),
+            m(with.by_basis.financed.ai_npv_usd - without.by_basis.financed.ai_npv_usd)
         );
     }
     println!(
