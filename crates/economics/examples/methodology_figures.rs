@@ -1,9 +1,10 @@
-//! Prints every figure docs/methodology.md quotes that `headlines` and `defaults_table` do not,
-//! section by section, so each can be checked against the code: run
-//! `cargo run -p economics --example methodology_figures`. Sentences the page writes (the basis
-//! words, the market data's date) are composed here by the rules of `view::text`, which this crate
-//! cannot call; version 2's headlines are rerun from `tests/fixtures/v2.tsv` as `tests/version2.rs`
-//! does; the refresh's hashprice is worked from the recorded answers in `tests/fixtures/market/`.
+//! Prints every figure docs/methodology.md quotes at the defaults or for a preset that `headlines`
+//! and `defaults_table` do not, section by section, so each can be checked against the code: run
+//! `cargo run --release -p economics --example methodology_figures`. Sentences the page writes
+//! (the verdict, its basis, the cash chart's sentence, the market data's date) are composed here
+//! by the rules of `view::text`, which this crate cannot call; version 2's headlines are rerun
+//! from `tests/fixtures/v2.tsv` with version 2's choices as `tests/version2.rs` states them; the
+//! refresh's hashprice is worked from the recorded answers in `tests/fixtures/market/`.
 use economics::analysis::{
     break_evens, frontier_axes, sensitivity, when_to_convert, BreakEven, MapAxes,
 };
@@ -14,7 +15,8 @@ use economics::bitcoin::{
 use economics::finance::{has_one_rate, npv, payback_period, periodic_rate};
 use economics::market::{marginal_cost_usd_per_ph_day, response_per_month, MAX_GROWTH_STEP};
 use economics::monte_carlo::simulate;
-use economics::presets::{booked_revenue_usd, Origin, PRESETS};
+use economics::params::Param;
+use economics::presets::{booked_revenue_usd, Origin, Preset, PRESETS};
 use economics::{compute, AiMode, Basis, Report, Scenario, YearMonth};
 
 fn m(usd: f64) -> String {
@@ -25,6 +27,37 @@ fn when(r: &Report, month: usize) -> String {
     r.calendar
         .get(month)
         .map_or(format!("month {month}"), |ym| ym.to_string())
+}
+
+/// A month as the page writes it in en-US: "May 2028".
+fn month_words(ym: YearMonth) -> String {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!("{} {}", NAMES[ym.month as usize - 1], ym.year)
+}
+
+/// A month index as years and months, as `view::format::months` writes it: "8 yr 11 mo".
+fn span_words(months: usize) -> String {
+    match (months / 12, months % 12) {
+        (0, mo) => format!("{mo} months"),
+        (y, 0) => format!("{y} yr"),
+        (y, mo) => format!("{y} yr {mo} mo"),
+    }
+}
+
+/// A number with at most `d` decimals, trailing zeros dropped (`view::format::trimmed`).
+fn trim(x: f64, d: usize) -> String {
+    let t = format!("{x:.d$}");
+    if t.contains('.') {
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        t
+    }
+}
+
+fn pct(x: f64) -> String {
+    format!("{}%", trim(x, 2))
 }
 
 /// Runs of months in which `on` holds, as calendar ranges.
@@ -45,38 +78,108 @@ fn runs(r: &Report, on: &[bool]) -> String {
     out.join(", ")
 }
 
-/// The basis words as `view::text::basis` composes them (en-US).
+/// The basis line as `view::text::basis` composes it (en-US): tax and borrowing, the rates,
+/// what counts after the contract, the contract's dates, and a preset's start and caveat.
 fn basis_words(s: &Scenario, r: &Report) -> String {
-    let trim = |x: f64, d: usize| {
-        let t = format!("{x:.d$}");
-        if t.contains('.') {
-            t.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            t
-        }
-    };
     let tax = if s.tax.rate_pct > 0.0 {
-        "after tax"
+        "After tax"
     } else {
-        "0% tax"
+        "No tax (0%)"
     };
     let covenant = format!("{}×", trim(s.debt.covenant_dscr, 3));
-    match (r.basis, &r.debt) {
-        (Basis::PreTax, _) => "before tax, no debt".into(),
+    let short = match (r.basis, &r.debt) {
+        (Basis::PreTax, _) => "Before tax, no debt".into(),
         (Basis::AfterTax, _) | (Basis::Financed, None) => format!("{tax}, no debt"),
         (Basis::Financed, Some(d)) if d.borrowed_usd == 0.0 => {
-            format!("{tax}, no debt meets {covenant} cover")
+            format!("{tax}, no loan passes a {covenant} cover test")
         }
-        (Basis::Financed, Some(d)) if d.sized_to_cover => format!(
-            "{tax}, {}% debt at {covenant} cover",
-            trim(d.loan_to_cost_pct, 1)
-        ),
+        (Basis::Financed, Some(d)) if d.sized_to_cover => {
+            format!("{tax}, {}% borrowed", trim(d.loan_to_cost_pct, 1))
+        }
         (Basis::Financed, Some(d)) => format!(
-            "{tax}, {}% debt at {}%",
-            trim(d.loan_to_cost_pct, 2),
-            trim(s.debt.coupon_pct, 2)
+            "{tax}, {}% borrowed at {}",
+            trim(d.loan_to_cost_pct, 1),
+            pct(s.debt.coupon_pct)
         ),
+    };
+    let q = r.rates;
+    let rates = if q.one_rate {
+        format!("every cash flow at {}", pct(q.own_credit_pct))
+    } else {
+        let what = match s.mode {
+            AiMode::Lease => "rent",
+            AiMode::GpuCloud => "GPU revenue",
+        };
+        let rent = match s.ai.backstopped_pct {
+            b if b <= 0.0 => pct(q.own_credit_pct),
+            b if b >= 100.0 => pct(q.backstopped_pct),
+            _ => format!(
+                "{}–{}",
+                pct(q.backstopped_pct.min(q.own_credit_pct)),
+                pct(q.backstopped_pct.max(q.own_credit_pct))
+            ),
+        };
+        if s.mining.greenfield {
+            format!("{what} at {rent}")
+        } else {
+            format!("{what} at {rent}, mining at {}", pct(q.mining_pct))
+        }
+    };
+    let after = match (s.finance.terminal_value, s.mode) {
+        (false, _) => "the contract years only".to_string(),
+        (true, AiMode::Lease) => format!(
+            "{} years after the contract counted",
+            trim(s.lease.years_after_contract, 2)
+        ),
+        (true, AiMode::GpuCloud) => "GPU and site values after it counted".to_string(),
+    };
+    let dates = format!(
+        "contract {} to {}",
+        month_words(r.calendar[r.cutover_month]),
+        month_words(r.calendar[r.calendar.len() - 1])
+    );
+    let start = match Preset::matching(s) {
+        Some(p) if !p.caveat.is_empty() => format!(
+            "; hypothetical start {}; {}",
+            month_words(s.site.start),
+            p.caveat
+        ),
+        Some(_) => format!("; hypothetical start {}", month_words(s.site.start)),
+        None => String::new(),
+    };
+    format!("{short}; {rates}; {after}; {dates}{start}.")
+}
+
+/// The verdict as `view::text::verdict` composes it, for a whole site converted.
+fn verdict(s: &Scenario, r: &Report) -> String {
+    let site = format!("this {:.0} MW site", s.site.grid_mw);
+    let gain = r.advantage_npv_usd;
+    let (verb, value) = (if gain >= 0.0 { "adds" } else { "loses" }, m(gain.abs()));
+    let otherwise = if s.mining.greenfield {
+        "leaving it dark"
+    } else {
+        "keeping its miners"
+    };
+    if let Some(p) = Preset::matching(s) {
+        let doing = match s.mode {
+            AiMode::Lease => "leasing",
+            AiMode::GpuCloud => "a GPU cloud on",
+        };
+        let against = if gain >= 0.0 { "over" } else { "against" };
+        return format!(
+            "On {} terms, {doing} {site} from {} {verb} {value} in today's money {against} {otherwise}.",
+            p.whose,
+            month_words(s.site.start)
+        );
     }
+    let doing = match s.mode {
+        AiMode::Lease => format!("Leasing {site} to an AI tenant"),
+        AiMode::GpuCloud => format!("Running a GPU cloud on {site}"),
+    };
+    format!(
+        "{doing} instead of mining {verb} {value} in today's money; mining on is worth {}.",
+        m(r.mining.npv_usd)
+    )
 }
 
 fn difference(r: &Report) -> Vec<f64> {
@@ -103,34 +206,66 @@ fn tax_by_year(r: &Report, p: &economics::Path) -> String {
         .join(", ")
 }
 
+/// The scenario `s` with inputs set by key, as a link sets them.
+fn set_keys(s: &Scenario, keys: &[(&str, f64)]) -> Scenario {
+    let mut t = s.clone();
+    for (k, x) in keys {
+        (Param::by_key(k).unwrap().set)(&mut t, *x);
+    }
+    t
+}
+
 /// A financed path's value over its value with no debt, in parts (adjusted present value): the
-/// loan's flows at its coupon (draws net of fees, less interest and principal, plus the reserve),
-/// split into the fees, the reserve and the rest; the tax saved is what is left.
+/// loan's flows at the market rate for its credit (`Rates::debt`: draws net of fees, less
+/// interest and principal, plus the reserve), split into the fees, the reserve and drawing and
+/// repaying at the coupon; the tax its interest and fees save is what is left.
 fn apv(name: &str, s: &Scenario) {
     let r = compute(s).unwrap();
     let Some(d) = r.debt.as_ref() else {
         println!("{name}: no debt");
         return;
     };
-    let v = 1.0 / (1.0 + s.debt.coupon_pct / 1200.0);
+    let rate = r.rates.loan_market_pct;
+    let v = 1.0 / (1.0 + rate / 1200.0);
     let f = s.debt.fees_pct / 100.0;
-    let at = |m: usize| v.powi(m as i32);
     let (mut loan, mut fees, mut reserve) = (0.0, 0.0, 0.0);
-    for (m, x) in r.ai.months.iter().enumerate() {
-        loan += x.debt_cash_usd() * at(m);
-        fees += x.borrowed_usd * f / (1.0 - f) * at(m);
-        reserve += x.reserve_usd * at(m);
+    for (k, x) in r.ai.months.iter().enumerate() {
+        let at = v.powi(k as i32);
+        loan += x.debt_cash_usd() * at;
+        fees += x.borrowed_usd * f / (1.0 - f) * at;
+        reserve += x.reserve_usd * at;
     }
     let gain = r.by_basis.financed.ai_npv_usd - r.by_basis.after_tax.ai_npv_usd;
-    let reserve_in =
+    let held =
         r.ai.months
             .iter()
             .map(|x| x.reserve_usd)
             .fold(0.0f64, f64::min);
+    let funded = r.ai.months.iter().position(|x| x.reserve_usd < 0.0);
+    let returned = r.ai.months.iter().rposition(|x| x.reserve_usd > 0.0);
+    let months = match (funded, returned) {
+        (Some(a), Some(b)) => format!(
+            "from {} to {}; repaid over {} months",
+            when(&r, a),
+            when(&r, b),
+            d.repay_until - d.repay_from
+        ),
+        _ => "none".into(),
+    };
     println!(
-        "{name}: financed − after-tax AI NPV {} = loan's flows at its {}% coupon {} (fees {}, reserve {} [{} held {} months], draws less service {}) + tax saved {}; borrowed {}",
-        m(gain), s.debt.coupon_pct, m(loan), m(-fees), m(reserve), m(-reserve_in), d.repay_until - d.repay_from,
-        m(loan + fees - reserve), m(gain - loan), m(d.borrowed_usd)
+        "{name}: borrowed {} ({}% of cost) at {}% against a {}% market rate: the loan adds {} = its flows {} (Debt::loan_value_usd {}; fees {}, reserve {} [{} held, {months}], the coupon against the market rate {}) + tax saved {}",
+        m(d.borrowed_usd),
+        trim(d.loan_to_cost_pct, 2),
+        trim(s.debt.coupon_pct, 4),
+        trim(rate, 4),
+        m(gain),
+        m(loan),
+        m(d.loan_value_usd),
+        m(-fees),
+        m(reserve),
+        m(-held),
+        m(loan + fees - reserve),
+        m(gain - loan)
     );
 }
 
@@ -148,19 +283,58 @@ fn main() {
         s.conversion_start(),
         when(&r, c)
     );
-    println!("basis words: \"{}\"", basis_words(&s, &r));
+    let q = r.rates;
+    println!(
+        "rates: backstopped {}, own credit {}, converting {}, after the contract {}, mining {}; the loan's market rate {}; hurdle (Report::hurdle_pct) {}",
+        pct(q.backstopped_pct), pct(q.own_credit_pct), pct(q.construction_pct),
+        pct(q.after_contract_pct), pct(q.mining_pct), pct(q.loan_market_pct), pct(r.hurdle_pct())
+    );
+    println!("verdict: \"{}\"", verdict(&s, &r));
+    println!(
+        "basis: \"{}\" (asked {}%)",
+        basis_words(&s, &r),
+        trim(s.debt.loan_to_cost_pct, 2)
+    );
+    let hut8 = Preset::by_id("hut8").unwrap().scenario();
+    let rh8 = compute(&hut8).unwrap();
+    println!("  hut8 verdict: \"{}\"", verdict(&hut8, &rh8));
+    println!("  hut8 basis: \"{}\"", basis_words(&hut8, &rh8));
     let d = difference(&r);
     let end: f64 = d.iter().sum();
     let for_good = payback_period(&d);
     println!(
-        "cash chart: undiscounted AI − mining at the end {} (for good after {:?} months); advantage {}; discounted payback {:?}",
-        m(end), for_good.map(|p| p + 1), m(r.advantage_npv_usd), r.payback_month.map(|p| p + 1)
+        "cash chart: \"In cash after tax and debt service, not discounted, the AI path ends {} ahead of mining, for good after {}. Discounted, converting is {}.\"",
+        m(end),
+        for_good.map_or("—".into(), |p| span_words(p + 1)),
+        if r.advantage_npv_usd >= 0.0 { "still ahead" } else { "does not pay back" }
     );
     println!(
-        "conversion IRR {:?}, one rate {}, quotable equity IRR {:?}",
-        r.conversion_irr,
+        "advantage {}; discounted payback {}",
+        m(r.advantage_npv_usd),
+        r.payback_month.map_or("none".into(), |p| format!(
+            "month {} ({})",
+            p + 1,
+            when(&r, p)
+        ))
+    );
+    println!(
+        "equity IRR of converting (financed basis) {:.2}%, one rate {}, equity NPV at the {}% cost of equity {}; quotable {:?}",
+        r.conversion_irr.as_ref().map_or(f64::NAN, |x| x * 100.0),
         has_one_rate(&d),
-        r.quotable_equity_irr(s.debt.cost_of_equity_pct)
+        s.debt.cost_of_equity_pct,
+        m(r.debt.as_ref().unwrap().equity_npv_at_cost_usd),
+        r.quotable_equity_irr(s.debt.cost_of_equity_pct).map(|x| (x * 1000.0).round() / 10.0)
+    );
+    let mut unlev = s.clone();
+    unlev.debt.loan_to_cost_pct = 0.0;
+    let ru0 = compute(&unlev).unwrap();
+    println!(
+        "  after tax, no debt: IRR {:.2}%, one rate {}, against the {} hurdle; quotable {:?}; payback {:?}",
+        ru0.conversion_irr.as_ref().map_or(f64::NAN, |x| x * 100.0),
+        has_one_rate(&difference(&ru0)),
+        pct(ru0.hurdle_pct()),
+        ru0.quotable_irr(ru0.hurdle_pct()).map(|x| (x * 1000.0).round() / 10.0),
+        ru0.payback_month.map(|p| p + 1)
     );
 
     println!("\n## 2. Network");
@@ -359,19 +533,20 @@ fn main() {
         .filter(|(_, x)| x.capex_usd > 0.0)
         .map(|(k, _)| when(&r, k))
         .collect();
-    println!("mining path buys in: {buys:?}");
-    let mut tv = s.clone();
-    tv.finance.terminal_value = true;
-    let rtv = compute(&tv).unwrap();
-    let buys_tv: Vec<String> = rtv
+    println!("mining path buys in (the years after the contract counted, the default): {buys:?}");
+    let mut no_tv = s.clone();
+    no_tv.finance.terminal_value = false;
+    let rno = compute(&no_tv).unwrap();
+    let buys_no: Vec<String> = rno
         .mining
         .months
         .iter()
         .enumerate()
         .filter(|(_, x)| x.capex_usd > 0.0)
-        .map(|(k, _)| when(&rtv, k))
+        .map(|(k, _)| when(&rno, k))
         .collect();
-    println!("  with end values on: {buys_tv:?}");
+    println!("  with the contract years only: {buys_no:?}");
+    let rtv = &r;
     let be = break_evens(&s).unwrap();
     println!(
         "cash break-even power price ${:.4}/kWh ({} terms)",
@@ -422,10 +597,17 @@ fn main() {
     pre.tax.pre_tax_unlevered = true;
     let rp = compute(&pre).unwrap();
     let before: f64 = rp.mining.discounted_cumulative_usd[c - 1];
+    let site_pv = s.site.site_value_musd_per_mw
+        * s.site.grid_mw
+        * 1e6
+        * (1.0 + periodic_rate(s.finance.after_contract_rate_pct / 100.0, 12.0))
+            .powi(-(n as i32 - 1));
     println!(
-        "mining NPV pre-tax {}, of which before cut-over {}",
+        "mining NPV pre-tax (pretax=1) {}, of which before cut-over {} and the site's value {} (the rest {})",
         m(rp.mining.npv_usd),
-        m(before)
+        m(before),
+        m(site_pv),
+        m(rp.mining.npv_usd - before - site_pv)
     );
     let booked = booked_revenue_usd(&s);
     let got: f64 = r.ai.months[c..].iter().map(|x| x.revenue_usd).sum();
@@ -468,12 +650,13 @@ fn main() {
     let refit = conv * s.lease.refit_pct / 100.0;
     println!("refit {}; site {}", m(refit), m(site));
     println!(
-        "model: AI end value {}, mining end value {}",
+        "model: AI end value {} (the building {} + the site), mining end value {}",
         m(rtv.ai.months[n - 1].terminal_usd),
+        m(rtv.ai.months[n - 1].terminal_usd - site),
         m(rtv.mining.months[n - 1].terminal_usd)
     );
     println!(
-        "advantage without / with end values {} / {}",
+        "advantage counting the years after the contract / the contract years only {} / {}",
         m(r.advantage_npv_usd),
         m(r.advantage_other_npv_usd)
     );
@@ -481,8 +664,9 @@ fn main() {
     tvp.finance.terminal_value = true;
     let rtvp = compute(&tvp).unwrap();
     println!(
-        "  pre-tax: AI end PV {}, mining end PV {}",
+        "  pre-tax: AI end PV {} (the building {}), mining end PV {}",
         m(rtvp.ai.terminal_pv_usd),
+        m(rtvp.ai.terminal_pv_usd - site_pv),
         m(rtvp.mining.terminal_pv_usd)
     );
     let buys_tvp: Vec<String> = rtvp
@@ -497,10 +681,9 @@ fn main() {
         - s.site.site_value_musd_per_mw * s.site.grid_mw * 1e6;
     println!("  pre-tax with end values, the mining path buys in {buys_tvp:?}; its end value {} = miners {} + site", m(rtvp.mining.months[n - 1].terminal_usd), m(miners));
     let d_ai = 1.0
-        / (1.0 + periodic_rate(s.finance.after_contract_rate_pct / 100.0, 12.0))
-            .powi(n as i32 - 1);
-    let d_mi = 1.0
-        / (1.0 + periodic_rate(s.finance.mining_rate_pct / 100.0, 12.0)).powi(n as i32 - 1);
+        / (1.0 + periodic_rate(s.finance.after_contract_rate_pct / 100.0, 12.0)).powi(n as i32 - 1);
+    let d_mi =
+        1.0 / (1.0 + periodic_rate(s.finance.mining_rate_pct / 100.0, 12.0)).powi(n as i32 - 1);
     println!(
         "  the site's {} is worth {} at the after-contract rate, {} at the mining rate",
         m(site),
@@ -513,24 +696,22 @@ fn main() {
         m(miners * d_mi)
     );
     for id in ["wulf", "hut8"] {
-        let mut sc = PRESETS.iter().find(|p| p.id == id).unwrap().scenario();
-        let rr = compute(&sc).unwrap();
-        sc.finance.terminal_value = true;
+        let sc = PRESETS.iter().find(|p| p.id == id).unwrap().scenario();
         let rt = compute(&sc).unwrap();
         println!(
-            "  {id}: advantage without / with {} / {}; AI end value {}",
-            m(rr.advantage_npv_usd),
-            m(rr.advantage_other_npv_usd),
+            "  {id}: advantage counting the years after / the contract years only {} / {}; AI end value {}",
+            m(rt.advantage_npv_usd),
+            m(rt.advantage_other_npv_usd),
             m(rt.ai.months[rt.ai.months.len() - 1].terminal_usd)
         );
     }
     let gtv = Scenario {
         mode: AiMode::GpuCloud,
-        ..tv.clone()
+        ..s.clone()
     };
     let rgtv = compute(&gtv).unwrap();
     println!(
-        "GPU: end value {}; advantage without / with {} / {}",
+        "GPU: end value {}; advantage counting the years after / the contract years only {} / {}",
         m(rgtv.ai.months[n - 1].terminal_usd),
         m(rg.advantage_npv_usd),
         m(rg.advantage_other_npv_usd)
@@ -619,6 +800,22 @@ fn main() {
             m(best_usd),
             m(*t.advantage_usd.last().unwrap())
         );
+        let ahead = t.advantage_usd.iter().filter(|x| **x > 0.0).count();
+        let (lo_k, lo) =
+            t.advantage_usd
+                .iter()
+                .enumerate()
+                .fold(
+                    (0, f64::INFINITY),
+                    |a, (k, &x)| if x < a.1 { (k, x) } else { a },
+                );
+        let falls = t.advantage_usd.windows(2).all(|w| w[1] <= w[0]);
+        println!(
+            "  converting ahead at {ahead} of {} starts; the worst start {} ({}); worth less at every later start: {falls}",
+            t.starts.len(),
+            s.site.start.plus_months(t.starts[lo_k] as u32),
+            m(lo)
+        );
     }
 
     println!("\n## 8–9. Presets and warnings");
@@ -637,18 +834,48 @@ fn main() {
         let codes: Vec<&str> = rr.warnings.iter().map(|w| w.code.as_str()).collect();
         let debt = rr.debt.as_ref().map_or("no debt".into(), |d| {
             format!(
-                "ltc {:.1}% (asked {}%), sized {}, borrowed {}",
+                "ltc {:.2}% (asked {}%), sized {}, borrowed {}, cover lowest {:.3}× ({}) average {:.2}× (covenant {}×)",
                 d.loan_to_cost_pct,
-                sc.debt.loan_to_cost_pct,
+                trim(sc.debt.loan_to_cost_pct, 2),
                 d.sized_to_cover,
-                m(d.borrowed_usd)
+                m(d.borrowed_usd),
+                d.min_dscr,
+                when(&rr, d.min_dscr_month),
+                d.average_dscr,
+                sc.debt.covenant_dscr
             )
         });
         println!(
             "{name}: basis \"{}\"; {debt}; warnings {codes:?}",
             basis_words(&sc, &rr)
         );
+        println!("  verdict \"{}\"", verdict(&sc, &rr));
     }
+    let mut at_two: Vec<(f64, &str)> = PRESETS
+        .iter()
+        .filter_map(|p| p.rent_at_default_escalator().map(|x| (x, p.id)))
+        .collect();
+    at_two.sort_by(|a, b| a.0.total_cmp(&b.0));
+    println!(
+        "starting rents at the default escalator: {}; median {:.2} ({})",
+        at_two
+            .iter()
+            .map(|(x, id)| format!("{id} {x:.2}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        at_two[at_two.len() / 2].0,
+        at_two[at_two.len() / 2].1
+    );
+    let cheap = set_keys(&s, &[("cap", 0.0), ("rent", 20.0)]);
+    let rc = compute(&cheap).unwrap();
+    println!(
+        "?cap=0&rent=20: equity IRR {:?} (quotable {:?})",
+        rc.conversion_irr
+            .as_ref()
+            .map(|x| (x * 1000.0).round() / 10.0),
+        rc.quotable_equity_irr(cheap.debt.cost_of_equity_pct)
+            .map(|x| (x * 1000.0).round() / 10.0)
+    );
     for p in PRESETS.iter().skip(1) {
         let sc = p.scenario();
         let deal = p.deal.unwrap();
@@ -704,12 +931,14 @@ fn main() {
         nb.tax.bonus_pct = 0.0;
         let (with, without) = (compute(&sc).unwrap(), compute(&nb).unwrap());
         println!(
-            "  {}: AI NPV with bonus / without: after tax {} / {}, financed {} / {}",
+            "  {}: AI NPV with bonus / without: after tax {} / {} (bonus worth {}), financed {} / {} (bonus worth {})",
             p.id,
             m(with.by_basis.after_tax.ai_npv_usd),
             m(without.by_basis.after_tax.ai_npv_usd),
+            m(with.by_basis.after_tax.ai_npv_usd - without.by_basis.after_tax.ai_npv_usd),
             m(with.by_basis.financed.ai_npv_usd),
-            m(without.by_basis.financed.ai_npv_usd)
+            m(without.by_basis.financed.ai_npv_usd),
+            m(with.by_basis.financed.ai_npv_usd - without.by_basis.financed.ai_npv_usd)
         );
     }
     println!(
@@ -726,6 +955,16 @@ fn main() {
         m(r.by_basis.after_tax.ai_npv_usd),
         m(r.by_basis.financed.ai_npv_usd)
     );
+    let mut group = s.clone();
+    group.tax.group_uses_losses = true;
+    let rgp = compute(&group).unwrap();
+    println!(
+        "group=1: advantage {} (adds {}); AI NPV {}; AI tax by year ($M): {}",
+        m(rgp.advantage_npv_usd),
+        m(rgp.advantage_npv_usd - r.advantage_npv_usd),
+        m(rgp.ai.npv_usd),
+        tax_by_year(&rgp, &rgp.ai)
+    );
 
     println!("\n## 14. Debt (defaults)");
     let dd = r.debt.as_ref().unwrap();
@@ -741,62 +980,76 @@ fn main() {
         dd.average_dscr
     );
     println!(
-        "equity in {}; equity NPV at cost of equity {}",
+        "equity in {}; equity NPV at cost of equity {}; equity IRR quoted {:?}",
         m(dd.equity_in_usd),
-        m(dd.equity_npv_at_cost_usd)
+        m(dd.equity_npv_at_cost_usd),
+        dd.equity_irr.map(|x| (x * 1000.0).round() / 10.0)
     );
-    let fees: f64 = r.ai.months.iter().map(|x| x.borrowed_usd).sum::<f64>();
-    println!("borrowed net of fees {}", m(fees));
+    let net: f64 = r.ai.months.iter().map(|x| x.borrowed_usd).sum::<f64>();
+    println!("borrowed net of fees {}", m(net));
     let loan: Vec<f64> = r.ai.months.iter().map(|x| x.debt_cash_usd()).collect();
-    let at_ai = npv(
-        periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0),
-        &loan,
-    );
+    let at_market = npv(r.rates.loan_market_pct / 100.0 / 12.0, &loan);
     let at_coupon = npv(s.debt.coupon_pct / 100.0 / 12.0, &loan);
     println!(
-        "loan's flows to the owners: PV at the AI rate {}, at the coupon {}",
-        m(at_ai),
+        "loan's flows to the owners: at the {}% market rate for its credit {}, at its own {}% coupon (version 3) {}",
+        trim(r.rates.loan_market_pct, 4),
+        m(at_market),
+        trim(s.debt.coupon_pct, 4),
         m(at_coupon)
-    );
-    let tax_ai: f64 = {
-        let f = 1.0 / (1.0 + periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0));
-        r.ai.months
-            .iter()
-            .enumerate()
-            .map(|(k, x)| x.tax_usd * f.powi(k as i32))
-            .sum()
-    };
-    let tax_plain: f64 = {
-        let f = 1.0 / (1.0 + periodic_rate(s.finance.discount_rate_pct / 100.0, 12.0));
-        ra.ai
-            .months
-            .iter()
-            .enumerate()
-            .map(|(k, x)| x.tax_usd * f.powi(k as i32))
-            .sum()
-    };
-    println!(
-        "AI tax PV at the AI rate: financed {} , no debt {}",
-        m(tax_ai),
-        m(tax_plain)
     );
     println!("adjusted present value, by scenario:");
     apv("  defaults", &s);
-    let mut loose_apv = s.clone();
-    loose_apv.debt.covenant_dscr = 1.0;
-    apv("  defaults at a 1.0× covenant", &loose_apv);
+    let mut loose = s.clone();
+    loose.debt.covenant_dscr = 1.0;
+    apv("  defaults at a 1.0× covenant", &loose);
     apv("  defaults, GPU cloud", &gpu);
     for p in PRESETS.iter().skip(1) {
         apv(&format!("  {}", p.id), &p.scenario());
     }
-    let mut loose = s.clone();
-    loose.debt.covenant_dscr = 1.0;
     let ru = compute(&loose).unwrap();
     let du = ru.debt.as_ref().unwrap();
     println!(
-        "at a 1.0× covenant: ltc {:.1}%, borrowed {}, lowest cover {:.2}× ({}), financed advantage {}",
+        "at a 1.0× covenant: ltc {:.2}%, borrowed {}, lowest cover {:.3}× ({}), financed advantage {}",
         du.loan_to_cost_pct, m(du.borrowed_usd), du.min_dscr, when(&ru, du.min_dscr_month), m(ru.advantage_npv_usd)
     );
+    for (what, keys) in [
+        (
+            "ltc=50&cpn=0&dscr=1",
+            vec![("ltc", 50.0), ("cpn", 0.0), ("dscr", 1.0)],
+        ),
+        (
+            "ltc=50&cpn=10&dscr=1",
+            vec![("ltc", 50.0), ("cpn", 10.0), ("dscr", 1.0)],
+        ),
+        ("ltc=0", vec![("ltc", 0.0)]),
+    ] {
+        let rr = compute(&set_keys(&s, &keys)).unwrap();
+        println!(
+            "  ?{what}: AI NPV {}; the loan's flows at the market rate {}",
+            m(rr.ai.npv_usd),
+            m(rr.debt.as_ref().map_or(0.0, |d| d.loan_value_usd))
+        );
+    }
+
+    println!("\n## 15. What the market pays");
+    let riot = Preset::by_id("riot-amd").unwrap().scenario();
+    for (name, rr) in [
+        ("defaults", r.clone()),
+        ("defaults, GPU cloud", rg.clone()),
+        ("riot-amd", compute(&riot).unwrap()),
+    ] {
+        let k = rr.market;
+        println!(
+            "{name}: mining EBITDA {} worth {}–{}; AI EBITDA {}, converted {}–{}; conversion cost {}",
+            m(k.mining_ebitda_usd),
+            m(k.mining_low_usd),
+            m(k.mining_high_usd),
+            m(k.ai_ebitda_usd),
+            m(k.converted_low_usd),
+            m(k.converted_high_usd),
+            m(k.conversion_cost_usd)
+        );
+    }
 
     println!("\n## IREN tax and prepayment");
     let iren = PRESETS.iter().find(|p| p.id == "iren").unwrap().scenario();
@@ -842,7 +1095,7 @@ fn main() {
     }
 
     println!(
-        "\n## Version 2 (tests/fixtures/v2.tsv rows 1, 3, 6-11, pretax=1, v3's new inputs neutral)"
+        "\n## Version 2 (tests/fixtures/v2.tsv rows 1, 3, 6-11), pretax=1, with version 2's choices"
     );
     let fixture = include_str!("../tests/fixtures/v2.tsv");
     let rows: Vec<&str> = fixture.lines().filter(|l| !l.starts_with('#')).collect();
@@ -858,88 +1111,68 @@ fn main() {
     ] {
         let cells: Vec<&str> = rows[i].split('\t').collect();
         let mut v = Scenario::default();
+        let (mut rate, mut premium) = (0.0, 0.0);
         for pair in cells[0].split('&') {
             let (k, x) = pair.split_once('=').unwrap();
-            if let Some(p) = economics::params::Param::by_key(k) {
-                (p.set)(&mut v, x.parse().unwrap());
-            } else if let Some(t) = economics::params::Toggle::by_key(k) {
-                (t.set)(&mut v, x == "1");
-            } else if let Some(d) = economics::params::Dated::by_key(k) {
-                (d.set)(&mut v, YearMonth::parse(x).unwrap());
-            } else if k == "start" {
-                v.site.start = YearMonth::parse(x).unwrap();
-            } else if k == "mode" {
-                v.mode = if x == "gpu" {
-                    AiMode::GpuCloud
-                } else {
-                    AiMode::Lease
-                };
+            // Version 2's keys whose meaning version 4 changed (as `tests/version2.rs`).
+            match k {
+                "dr" => rate = x.parse().unwrap(),
+                "mprem" => premium = x.parse().unwrap(),
+                "tv" | "nnn" | "capr" => {}
+                _ => {
+                    if let Some(p) = Param::by_key(k) {
+                        (p.set)(&mut v, x.parse().unwrap());
+                    } else if let Some(t) = economics::params::Toggle::by_key(k) {
+                        (t.set)(&mut v, x == "1");
+                    } else if let Some(d) = economics::params::Dated::by_key(k) {
+                        (d.set)(&mut v, YearMonth::parse(x).unwrap());
+                    } else if k == "start" {
+                        v.site.start = YearMonth::parse(x).unwrap();
+                    } else if k == "mode" {
+                        v.mode = if x == "gpu" {
+                            AiMode::GpuCloud
+                        } else {
+                            AiMode::Lease
+                        };
+                    }
+                }
             }
         }
+        // Version 2's choices: its one AI rate for every AI cash and the site, that plus its
+        // premium for mining, no commission, refit, site value or re-letting, the conversion
+        // now, the contract years only, the tenant paying power.
         v.lease.commission_pct = 0.0;
         v.lease.refit_pct = 0.0;
-        v.lease.downtime_months = 0.0;
+        v.lease.downtime_months = 36.0;
         v.site.site_value_musd_per_mw = 0.0;
         v.ai.convert_in_months = 0.0;
+        let f = &mut v.finance;
+        f.one_rate = false;
+        (
+            f.backstopped_rate_pct,
+            f.own_credit_rate_pct,
+            f.construction_rate_pct,
+            f.after_contract_rate_pct,
+        ) = (rate, rate, rate, rate);
+        f.mining_rate_pct = rate + premium;
+        f.terminal_value = false;
+        v.ai.relet_after_exit = false;
+        v.lease.triple_net = false;
         v.tax.pre_tax_unlevered = true;
         let rv = compute(&v).unwrap();
         println!(
-            "{name}: {} (fixture {}), other {}, mining {}, IRR {:?}, payback {:?}",
+            "{name}: {} (fixture {}), mining {}, IRR {:?}, payback {:?}{}",
             m(rv.advantage_npv_usd),
             m(cells[1].parse::<f64>().unwrap()),
-            m(rv.advantage_other_npv_usd),
             m(rv.mining.npv_usd),
-            rv.quotable_irr(v.finance.discount_rate_pct)
+            rv.quotable_irr(rv.hurdle_pct())
                 .map(|x| (x * 1000.0).round() / 10.0),
-            rv.payback_month.map(|p| p + 1)
-        );
-    }
-
-    println!(
-        "\n## Version 2 defaults to version 3's, before tax, one change at a time (cumulative)"
-    );
-    let mut v = Scenario::default();
-    let set = |v: &mut Scenario, k: &str, x: f64| {
-        (economics::params::Param::by_key(k).unwrap().set)(v, x)
-    };
-    for (k, x) in [
-        ("yrs", 12.0),
-        ("conv", 15.0),
-        ("rent", 150.0),
-        ("cap", 9.0),
-        ("comm", 0.0),
-        ("fee", 0.02),
-        ("jth", 16.0),
-        ("pool", 2.0),
-        ("asic", 15.0),
-        ("mj", 30.0),
-        ("mpw", 0.05),
-        ("gcap", 25_000.0),
-    ] {
-        set(&mut v, k, x);
-    }
-    v.tax.pre_tax_unlevered = true;
-    println!(
-        "v2 defaults in this code: {}",
-        m(compute(&v).unwrap().advantage_npv_usd)
-    );
-    for (k, x) in [
-        ("rent", 126.1),
-        ("yrs", 15.0),
-        ("conv", 16.0),
-        ("cap", 10.0),
-        ("comm", 0.81),
-        ("fee", 0.0185),
-        ("jth", 16.15),
-        ("pool", 2.5),
-        ("asic", 20.0),
-        ("mj", 31.5),
-        ("mpw", 0.0525),
-    ] {
-        set(&mut v, k, x);
-        println!(
-            "  then {k} = {x}: {}",
-            m(compute(&v).unwrap().advantage_npv_usd)
+            rv.payback_month.map(|p| p + 1),
+            if rv.hall_leased_from.is_some() {
+                " (leases the hall when its GPUs wear out)"
+            } else {
+                ""
+            }
         );
     }
 
