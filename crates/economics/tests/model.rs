@@ -549,15 +549,15 @@ fn no_irr_is_quoted_that_contradicts_the_npv() {
     for responds in [true, false] {
         s.network.responds = responds;
         let r = compute(&s).unwrap();
-        assert_consistent(&s, &r);
+        assert_consistent(&r);
     }
 }
 
 /// The page quotes an IRR only beside an NPV and payback that agree with it.
-fn assert_consistent(s: &Scenario, r: &Report) {
-    if let Some(rate) = r.quotable_irr(s.finance.discount_rate_pct) {
+fn assert_consistent(r: &Report) {
+    if let Some(rate) = r.quotable_irr(r.hurdle_pct()) {
         assert!(r.payback_month.is_some());
-        assert_eq!(rate > s.finance.discount_rate_pct / 100.0, r.advantage_npv_usd > 0.0, "{rate} vs {}", r.advantage_npv_usd);
+        assert_eq!(rate > r.hurdle_pct() / 100.0, r.advantage_npv_usd > 0.0, "{rate} vs {}", r.advantage_npv_usd);
     }
     assert_eq!(r.payback_month.is_some(), r.advantage_npv_usd >= 0.0, "payback {:?} vs {}", r.payback_month, r.advantage_npv_usd);
 }
@@ -595,7 +595,7 @@ proptest! {
         let r = compute(&s).unwrap();
         prop_assert!(all_finite(&r));
         prop_assert_eq!(r.mining.months.len(), s.months());
-        assert_consistent(&s, &r);
+        assert_consistent(&r);
     }
 
     /// Owned machines can always idle and no purchase is made that does not pay back.

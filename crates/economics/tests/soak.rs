@@ -24,18 +24,19 @@ fn absurd(r: &Report) -> bool {
         || r.ai.npv_usd.abs() > VALUE_LIMIT
 }
 
-fn irr_contradicts(s: &Scenario, r: &Report) -> bool {
-    match r.quotable_irr(s.finance.discount_rate_pct) {
-        Some(rate) => (rate > s.finance.discount_rate_pct / 100.0) != (r.advantage_npv_usd > 0.0) || r.payback_month.is_none(),
+fn irr_contradicts(r: &Report) -> bool {
+    match r.quotable_irr(r.hurdle_pct()) {
+        Some(rate) => (rate > r.hurdle_pct() / 100.0) != (r.advantage_npv_usd > 0.0) || r.payback_month.is_none(),
         None => false,
     }
 }
 
-/// Tax and debt figures that could not be shown: negative or non-finite tax, a DSCR where there
-/// is no debt, or non-finite debt figures.
-fn debt_and_tax_problem(r: &Report) -> Option<String> {
+/// Tax and debt figures that could not be shown: non-finite tax, or negative tax where no group
+/// absorbs the losses (a group's losses save tax on its other income: negative on this site), a
+/// DSCR where there is no debt, or non-finite debt figures.
+fn debt_and_tax_problem(s: &Scenario, r: &Report) -> Option<String> {
     let months = r.mining.months.iter().chain(&r.ai.months);
-    if let Some(m) = months.clone().find(|m| !(m.tax_usd >= 0.0 && m.tax_usd.is_finite())) {
+    if let Some(m) = months.clone().find(|m| !((m.tax_usd >= 0.0 || s.tax.group_uses_losses) && m.tax_usd.is_finite())) {
         return Some(format!("tax {}", m.tax_usd));
     }
     if months.clone().any(|m| ![m.borrowed_usd, m.interest_usd, m.principal_usd, m.reserve_usd].iter().all(|v| v.is_finite())) {
@@ -97,10 +98,10 @@ fn soak_100k_uniform_scenarios() {
                 }
             }
         }
-        if let Some(problem) = debt_and_tax_problem(&r) {
+        if let Some(problem) = debt_and_tax_problem(&s, &r) {
             failures.push(format!("#{i}: {problem}: {s:?}"));
         }
-        if irr_contradicts(&s, &r) {
+        if irr_contradicts(&r) {
             failures.push(format!("#{i}: quoted IRR {:?} against NPV {}", r.conversion_irr, r.advantage_npv_usd));
         }
         if failures.len() > 5 {

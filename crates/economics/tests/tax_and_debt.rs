@@ -282,7 +282,8 @@ fn the_covenant_sizes_the_loan() {
         if d.sized_to_cover {
             assert!(d.loan_to_cost_pct < 72.5);
             assert!(d.min_dscr >= covenant * (1.0 - 1e-3), "{covenant}: lowest {}", d.min_dscr);
-            assert!(r.warnings.iter().any(|w| w.code == "debt-sized-to-cover"));
+            // Sizing to the covenant is what lenders do: the details say it, no caution does.
+            assert!(r.warnings.is_empty(), "{:?}", r.warnings);
         } else {
             assert_eq!(d.loan_to_cost_pct, 72.5);
             assert!(d.min_dscr >= covenant, "{covenant}: lowest {}", d.min_dscr);

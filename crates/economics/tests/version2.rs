@@ -154,8 +154,8 @@ fn no_tax_no_debt_equals_version_2_and_pretax() {
         assert_eq!(r.conversion_irr, p.conversion_irr, "row {i}");
         assert_eq!(r.payback_month, p.payback_month, "row {i}");
     }
-    // Measured: 69 rows to the cent; 56 leases had the landlord pay power, 54 GPU clouds let
-    // their hall, 32 hold the network.
-    assert!(checked >= 65, "{checked} rows checked: {landlord} with the landlord paying power, {leased} leasing the hall, {held} with the network held");
+    // Measured: 88 rows to the cent; 56 leases had the landlord pay power, 54 GPU clouds let
+    // their hall, 13 hold the network at twice the fleet.
+    assert!(checked >= 85, "{checked} rows checked: {landlord} with the landlord paying power, {leased} leasing the hall, {held} with the network held");
     println!("{checked} of 211 rows checked; {landlord} had the landlord pay power, {leased} lease the GPU cloud's hall at the end of its GPUs' life, {held} hold the network at twice the fleet");
 }

@@ -73,15 +73,6 @@ pub(crate) fn warnings(s: &Scenario, model: &Model, r: &Report, owned: &[Option<
             ),
         );
     }
-    if let Some(d) = r.debt.as_ref().filter(|d| d.sized_to_cover && d.borrowed_usd > 0.0) {
-        warn(
-            "debt-sized-to-cover",
-            format!(
-                "At a {}× cover covenant the AI path's cash supports borrowing {:.1}% of its cost, not the {}% asked: the figures borrow {:.1}%.",
-                s.debt.covenant_dscr, d.loan_to_cost_pct, s.debt.loan_to_cost_pct, d.loan_to_cost_pct
-            ),
-        );
-    }
     if s.ramp_months() > model.n - model.cutover {
         warn("ramp-outlasts-contract", "The contract ends before the site reaches full capacity.".into());
     }

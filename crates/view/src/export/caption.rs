@@ -243,8 +243,11 @@ mod tests {
     fn a_sheet_says_all_it_needs_to_stand_alone() {
         let mut s = Scenario::default();
         s.site.grid_mw = 200.0;
+        // A shrinking network, held at twice the fleet: a caution in force.
+        s.network.responds = false;
+        s.network.fixed_growth_pct_per_yr = -50.0;
         let r = economics::compute(&s).unwrap();
-        assert!(!r.warnings.is_empty(), "the default scenario carries a caution");
+        assert!(!r.warnings.is_empty(), "the scenario carries a caution");
         let d = ChartData { s: &s, r: &r, t: None, f: None, mc: None, timing: None, pinned: None };
         let take = takeaway(Chart::Cash, &d, None, MapAxes::default());
         assert_eq!(take, text::cumulative_cash(&r));
@@ -302,12 +305,15 @@ mod tests {
     /// The copied sentence carries its caution, the inputs, the data's date and the link.
     #[test]
     fn a_copied_sentence_carries_its_caution() {
-        let s = Scenario::default();
+        let mut s = Scenario::default();
+        s.network.responds = false;
+        s.network.fixed_growth_pct_per_yr = -50.0;
         let r = economics::compute(&s).unwrap();
         let text = copied(&s, &r, "https://x.org/?mw=100", "2026-07-01");
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], text::verdict(&s, &r));
-        assert!(lines[1].starts_with("Caution: "), "{text}");
+        assert_eq!(lines[1], text::basis(&s, &r));
+        assert!(lines[2].starts_with("Caution: "), "{text}");
         assert!(lines.iter().any(|l| l.starts_with("Key inputs: ") && l.contains("Market data as of")), "{text}");
         assert_eq!(lines.last(), Some(&"https://x.org/?mw=100"));
     }

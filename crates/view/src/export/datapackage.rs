@@ -163,7 +163,10 @@ mod tests {
     /// description; it names the CSV and carries the notes the table leaves out.
     #[test]
     fn the_datapackage_describes_exactly_the_csvs_columns() {
-        let s = Scenario::default();
+        // A shrinking network, held at twice the fleet: a caution to carry.
+        let mut s = Scenario::default();
+        s.network.responds = false;
+        s.network.fixed_growth_pct_per_yr = -50.0;
         let r = economics::compute(&s).unwrap();
         let p = Scenario { mode: economics::AiMode::GpuCloud, ..Scenario::default() };
         let pr = economics::compute(&p).unwrap();

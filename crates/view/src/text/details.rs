@@ -145,9 +145,10 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         } else {
             format!("{} of the cost", pct(d.loan_to_cost_pct))
         };
-        // A cover sized to the covenant is the covenant, not a hair above it.
-        let lowest = if d.sized_to_cover && (d.min_dscr - s.debt.covenant_dscr).abs() < 0.005 {
-            format!("{}, the covenant itself", covenant(s))
+        // A cover sized to the covenant is written to three decimals against it: rounded to two
+        // ("1.33×" against 1.325×), it would suggest headroom that is not there.
+        let lowest = if d.sized_to_cover {
+            format!("{}× against the {} covenant", crate::format::trimmed(d.min_dscr, 3), covenant(s))
         } else {
             cover(d.min_dscr)
         };
@@ -209,10 +210,6 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
 /// locale; the others as the model words them.
 pub fn warning(s: &Scenario, r: &Report, w: &economics::Warning) -> String {
     match (w.code.as_str(), &r.debt) {
-        ("debt-sized-to-cover", Some(d)) => format!(
-            "At a {} cover covenant the AI path's cash supports borrowing {} of its cost, not the {} asked: the figures borrow {}.",
-            covenant(s), pct_1(d.loan_to_cost_pct), pct(s.debt.loan_to_cost_pct), pct_1(d.loan_to_cost_pct)
-        ),
         ("no-debt-meets-cover", _) => format!(
             "No loan meets a {} cover covenant: in some month the AI path's cash does not cover any debt service at that ratio, so the figures borrow nothing.",
             covenant(s)
