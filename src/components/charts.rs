@@ -183,7 +183,7 @@ fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
     state.locale.track();
     let grid_mw = state.scenario.with(|s| s.site.grid_mw);
     match chart {
-        Chart::Value => state.report.with(|r| r.as_ref().map(text::table_value)),
+        Chart::Value => state.report.with(|r| r.as_ref().map(|r| state.scenario.with(|s| text::table_value(s, r)))),
         Chart::Cash => state.report.with(|r| r.as_ref().map(text::table_cumulative)),
         Chart::Annual => state.report.with(|r| r.as_ref().map(|r| text::table_annual(r, grid_mw))),
         Chart::Cover => state.report.with(|r| r.as_ref().map(text::table_cover)),

@@ -15,13 +15,13 @@ use crate::browser::{self, open_methodology};
 use crate::components::layout::{Summary, NARROW_MAX};
 use crate::state::use_state;
 
-/// Presets and currency: where a reader starts from and how money is written.
+/// Where a reader starts from: the real deals, above the answer (how money is written is among
+/// the controls, off the first screen).
 #[component]
 pub fn Setup() -> impl IntoView {
     view! {
-        <section class="setup" data-testid="setup" aria-label="Start and currency">
+        <section class="setup" data-testid="setup" aria-label="Start from a real deal">
             <PresetPicker />
-            <CurrencyPicker />
         </section>
     }
 }
@@ -40,6 +40,7 @@ pub fn AllControls(
     view! {
         <section id="controls" class="controls" aria-label="Inputs">
             {headline_in_view.map(|seen| view! { <Summary headline_in_view=seen /> })}
+            <CurrencyPicker />
             <h2 class="inputs-title">"Key inputs"</h2>
             <div class="key-inputs" data-testid="key-inputs">
                 {inputs::key_params().enumerate().map(|(i, p)| view! {
@@ -125,9 +126,14 @@ pub fn PresetPicker() -> impl IntoView {
                     }
                 }).collect();
                 let fields = if fields.is_empty() { "none: every value is today's default".to_string() } else { fields.join("; ") };
+                // The deal in a sentence; its sources and what the preset sets a click away, so
+                // the answer stays on the first screen.
                 view! {
-                    <p class="preset-note">{p.note} " (" {p.sources} ", " {p.as_of} "). Set by the preset: " {fields}
-                    ". Everything else is today's default, with its own source or marked as an assumption."</p>
+                    <details class="preset-note" data-testid="preset-note">
+                        <summary>{p.note}</summary>
+                        <p>{p.sources} ", " {p.as_of} ". Set by the preset: " {fields}
+                        ". Everything else is today's default, with its own source or marked as an assumption."</p>
+                    </details>
                 }
             })}
         </div>

@@ -197,7 +197,7 @@ impl FlipSearch {
     fn finish(mut self) -> Option<Flip> {
         self.break_evens.sort_by(f64::total_cmp);
         let b = self.bar;
-        (!self.break_evens.is_empty()).then(|| Flip {
+        (!self.break_evens.is_empty()).then_some(Flip {
             key: b.key,
             label: b.label,
             unit: b.unit,

@@ -391,12 +391,13 @@ impl Preset {
             }
         }
         // Grid power from the deal where it says, else the deal's IT × the default PUE: either
-        // way the IT capacity is exactly the deal's.
+        // way the IT capacity is the deal's. Rounded to the watt, so the grid power reads
+        // 475.2 MW, not the product's last binary digit.
         if let Some(grid) = deal.mw_grid {
             set(&mut s, "pue", grid / deal.mw_it);
         }
         let grid_mw = deal.mw_it * s.ai.pue;
-        set(&mut s, "mw", grid_mw);
+        set(&mut s, "mw", (grid_mw * 1e6).round() / 1e6);
         set(&mut s, "yrs", deal.years);
         s
     }

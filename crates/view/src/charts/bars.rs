@@ -142,7 +142,7 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
         (rows, n - 0.42 + 1.5 * h * rows / plot_h + 0.05)
     };
     let mut chart = plane(area, scale, (top_margin, scale.f(16.0)), (lo..hi, Ticks::MillionsUsd), (0.0..rows, None))?;
-    mesh(&mut chart, theme, scale, ("AI NPV − mining NPV", Ticks::MillionsUsd), ("", Ticks::Plain), 0)?;
+    mesh(&mut chart, theme, scale, ("What converting adds, today's money", Ticks::MillionsUsd), ("", Ticks::Plain), 0)?;
     for (rank, b) in bars.iter().enumerate() {
         let y = n - 1.0 - rank as f64;
         // Low input in the mining colour, high input in the AI colour, both from the base line.

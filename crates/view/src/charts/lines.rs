@@ -204,8 +204,9 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
     name_keys(area, &chart, &keys, &l, scale)
 }
 
-/// Chart 8: AI NPV − mining NPV for each month the conversion could start, from now (each start
-/// valued over its own window); the best start and the start as set are marked.
+/// Chart 8: what converting adds (AI NPV − mining NPV) for each month the conversion could
+/// start, from now (each start valued over its own window); the best start and the start as set
+/// are marked.
 pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &economics::Scenario, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
     let points: Vec<(f64, f64)> = t.starts.iter().zip(&t.advantage_usd).map(|(&m, &a)| (m as f64 / 12.0, a / mega())).collect();
@@ -215,7 +216,7 @@ pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &e
     let keys = [Key { name: "converting then".into(), colour: theme.ai, swatch: Swatch::Line, end: points.last().copied() }];
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
-    mesh(&mut chart, theme, scale, ("Conversion starts, years from now", Ticks::Years), ("AI NPV − mining NPV", Ticks::MillionsUsd), 6)?;
+    mesh(&mut chart, theme, scale, ("Conversion starts, years from now", Ticks::Years), ("What converting adds, today's money", Ticks::MillionsUsd), 6)?;
     chart.draw_series(LineSeries::new([(0.0, 0.0), (years, 0.0)], theme.text.stroke_width(scale.px(1.0))))?;
     chart.draw_series(LineSeries::new(points.clone(), theme.ai.stroke_width(scale.px(2.5))))?;
     name_keys(area, &chart, &keys, &l, scale)?;
@@ -227,7 +228,7 @@ pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &e
     if let Some((m, a)) = t.best() {
         let at = (m as f64 / 12.0, a / mega());
         chart.draw_series(std::iter::once(Circle::new(at, scale.px(5.0), theme.ai.filled())))?;
-        let best = if a >= 0.0 { "best" } else { "least bad" };
+        let best = if a >= 0.0 { "best" } else { "smallest loss" };
         let label = format!("{best}: {}", crate::format::month(s.site.start.plus_months(m as u32)));
         let right = at.0 > years * 0.6;
         let (anchor, dx) = if right { (HPos::Right, -scale.f(8.0)) } else { (HPos::Left, scale.f(8.0)) };

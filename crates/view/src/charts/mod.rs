@@ -131,7 +131,7 @@ impl Chart {
     /// The chart's title.
     pub fn title(self) -> &'static str {
         match self {
-            Chart::Value => "What each path is worth today, built up month by month",
+            Chart::Value => "What each path is worth today, month by month",
             Chart::Cash => "Another view: cash, not discounted",
             Chart::Annual => "Earnings per MW by year (EBITDA), and what is kept after tax and interest",
             Chart::Cover => "Can the AI path carry its debt? Cash over debt service",
@@ -168,7 +168,7 @@ fn mega() -> f64 {
 pub fn draw<DB: DrawingBackend>(chart: Chart, area: &DrawingArea<DB, Shift>, d: &ChartData, theme: &Theme, scale: Scale) -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
     let (s, r) = (d.s, d.r);
     match (chart, d.t, d.f, d.mc) {
-        (Chart::Value, ..) => value_today(area, r, theme, scale)?,
+        (Chart::Value, ..) => value_today(area, s, r, theme, scale)?,
         (Chart::Cash, ..) => cumulative(area, r, d.pinned, theme, scale)?,
         (Chart::Annual, ..) => annual(area, r, s.site.grid_mw, d.pinned.map(|p| (p, grid_mw(p).unwrap_or(s.site.grid_mw))), theme, scale)?,
         (Chart::Cover, ..) => cover(area, r, s.debt.covenant_dscr, theme, scale)?,

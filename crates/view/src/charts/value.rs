@@ -8,7 +8,7 @@ use super::*;
 
 /// Chart 0: the value today of each path, month by month, ending at their values today (the
 /// verdict's two figures); the conversion shaded; the gap at the end marked with its amount.
-pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
+pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &economics::Scenario, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
     area.fill(&theme.background)?;
     let (mining, ai) = (&r.mining.discounted_cumulative_usd, &r.ai.discounted_cumulative_usd);
     let n = mining.len().max(ai.len()).max(1);
@@ -17,7 +17,7 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report
     let (lo, hi) = padded(lo, hi);
     let keys = [
         Key { name: "Converting".into(), colour: theme.ai, swatch: Swatch::Line, end: month_end(ai) },
-        Key { name: "Mining on".into(), colour: theme.mining, swatch: Swatch::Line, end: month_end(mining) },
+        Key { name: crate::text::staying(s).into(), colour: theme.mining, swatch: Swatch::Line, end: month_end(mining) },
     ];
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;

@@ -18,6 +18,7 @@ pub fn month(ym: economics::YearMonth) -> String {
 /// A month index as years and months: `7 yr 0 mo`.
 pub fn months(m: usize) -> String {
     match (m / 12, m % 12) {
+        (0, 1) => "1 month".to_string(),
         (0, mo) => format!("{mo} months"),
         (y, 0) => format!("{y} yr"),
         (y, mo) => format!("{y} yr {mo} mo"),

@@ -74,6 +74,8 @@ fn formats_money_and_numbers() {
     assert_eq!(multiple(2.94), "2.9×");
     assert_eq!(multiple(22.35), "22×");
     assert_eq!(months(84), "7 yr");
+    assert_eq!(months(1), "1 month");
+    assert_eq!(months(2), "2 months");
     assert_eq!(tick(-1500.0, Ticks::MillionsUsd), "−$1.5B");
     assert_eq!(price(0.045, 3), "$0.045");
     assert_eq!(quantity(28.68, 2, "$/PH/s/day"), "$28.68/PH/s/day");

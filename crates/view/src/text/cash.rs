@@ -20,14 +20,14 @@ pub fn cash_words(b: Basis) -> &'static str {
 /// what the last month's step is.
 pub fn takeaway_value(s: &Scenario, r: &Report) -> String {
     let gap = r.advantage_npv_usd;
-    let lead = if gap >= 0.0 { format!("Converting adds {} in today's money", money(gap)) } else { format!("Converting loses {} in today's money", money(-gap)) };
-    let after = if s.finance.terminal_value { " The step in the last month is what each path is worth after the contract." } else { "" };
-    format!("{lead}: the gap where the two lines end, each month's cash counted at the rate for its risk.{after}")
+    let lead = if gap >= 0.0 { format!("Converting adds {}", money(gap)) } else { format!("Converting loses {}", money(-gap)) };
+    let after = if s.finance.terminal_value { " The last month's step is what each is worth after the contract." } else { "" };
+    format!("{lead}: the gap where the lines end.{after}")
 }
 
 /// The value chart's data table: one row a year, each path's value today so far.
-pub fn table_value(r: &Report) -> Vec<Vec<String>> {
-    let mut rows = vec![vec!["Year".into(), "Mining on, value today so far".into(), "Converting, value today so far".into()]];
+pub fn table_value(s: &Scenario, r: &Report) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Year".into(), format!("{}, value today so far", super::words::staying(s)), "Converting, value today so far".into()]];
     let n = r.mining.discounted_cumulative_usd.len();
     for (y, i) in (11..n).step_by(12).chain((n % 12 != 0).then_some(n - 1)).enumerate() {
         rows.push(vec![(y + 1).to_string(), money(r.mining.discounted_cumulative_usd[i]), money(r.ai.discounted_cumulative_usd[i])]);

@@ -22,6 +22,7 @@ mod verdict;
 mod when;
 mod why;
 mod words;
+pub use words::staying;
 
 pub use analyses::{table_fan, table_frontier, table_per_kwh, table_tornado, takeaway_fan, takeaway_frontier, takeaway_per_kwh, takeaway_tornado};
 pub use cash::{cash_words, cumulative_cash, table_annual, table_cover, table_cumulative, table_value, takeaway_annual, takeaway_cover, takeaway_value};

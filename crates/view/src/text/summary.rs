@@ -26,9 +26,9 @@ pub fn moved(labels: &[&str], advantage_delta_usd: f64, mining_delta_usd: f64) -
     };
     if shows(advantage_delta_usd) {
         let side = if advantage_delta_usd > 0.0 { "converting" } else { "mining" };
-        format!("{what}: +{} for {side}", money(advantage_delta_usd.abs()))
+        format!("{what}: {} more in {side}'s favour", money(advantage_delta_usd.abs()))
     } else if shows(mining_delta_usd) {
-        format!("{what}: both paths {}, the advantage unchanged", signed(mining_delta_usd))
+        format!("{what}: both paths {}, the gap unchanged", signed(mining_delta_usd))
     } else {
         format!("{what}: no change to either path's value")
     }
@@ -111,12 +111,12 @@ mod tests {
         assert!(a.starts_with(&format!("{who} ahead by ")) && a.ends_with(&money(r.advantage_npv_usd.abs())), "{a}");
         assert_eq!(a[1..], ahead(r.advantage_npv_usd)[1..], "the verdict's own words");
         assert_eq!(advantage(&Report { advantage_npv_usd: -5e6, ..r.clone() })[1..], ahead(-5e6)[1..]);
-        assert_eq!(moved(&["Hashprice"], -12.34e6, 20e6), "Hashprice: +$12.3M for mining");
-        assert_eq!(moved(&["Grid power"], 2.0e9, 0.0), "Grid power: +$2.00B for converting");
-        assert_eq!(moved(&["Pool fee"], 0.0, -617e3), "Pool fee: both paths −$617K, the advantage unchanged");
+        assert_eq!(moved(&["Hashprice"], -12.34e6, 20e6), "Hashprice: $12.3M more in mining's favour");
+        assert_eq!(moved(&["Grid power"], 2.0e9, 0.0), "Grid power: $2.00B more in converting's favour");
+        assert_eq!(moved(&["Pool fee"], 0.0, -617e3), "Pool fee: both paths −$617K, the gap unchanged");
         assert_eq!(moved(&["BTC volatility"], 0.0, 0.0), "BTC volatility: no change to either path's value");
         assert_eq!(moved(&["Fees"], 0.2, 0.3), "Fees: no change to either path's value", "nothing that shows as $0");
-        assert_eq!(moved(&["Grid power", "Contract length", "Hashprice"], 1e6, 0.0), "Grid power and 2 more: +$1.0M for converting");
+        assert_eq!(moved(&["Grid power", "Contract length", "Hashprice"], 1e6, 0.0), "Grid power and 2 more: $1.0M more in converting's favour");
         assert!(moved(&[], 0.0, 0.0).starts_with("Move any input"));
         assert_eq!(inputs_changed(3, 0), "3 inputs, all defaults");
         assert_eq!(inputs_changed(1, 1), "1 input, 1 changed");

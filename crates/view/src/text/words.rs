@@ -16,6 +16,12 @@ pub(super) fn business(mode: AiMode) -> &'static str {
     }
 }
 
+/// The unconverted path's name in a chart's key or a table: "Mining on", or "Left dark" for a
+/// site with no miners.
+pub fn staying(s: &Scenario) -> &'static str {
+    if s.mining.greenfield { "Left dark" } else { "Mining on" }
+}
+
 /// "converting ahead by $X" or "mining ahead by $X".
 pub(super) fn ahead(advantage_usd: f64) -> String {
     if advantage_usd >= 0.0 {

@@ -179,6 +179,8 @@ impl Param {
             (Group::Finance, "dr") => s.finance.one_rate,
             (Group::Finance, "rig" | "rown" | "rcon" | "rtail" | "rmine") => !s.finance.one_rate,
             (Group::Gpu, _) => s.mode == AiMode::GpuCloud,
+            // A tenant pays its own power: the premium for firm supply is the GPU cloud's.
+            (Group::Ai, "firm") => s.mode == AiMode::GpuCloud,
             (Group::Tax, _) => !s.tax.pre_tax_unlevered && (self.key == "tax" || s.tax.rate_pct > 0.0),
             (Group::Debt, "ltc") => !s.tax.pre_tax_unlevered,
             (Group::Debt, "dsri") => s.basis() == crate::inputs::scenario::Basis::Financed && s.debt.reserve_months > 0.0,
