@@ -106,6 +106,55 @@ pub fn watch_fully_in_view(element: &web_sys::Element, report: impl Fn(bool) + '
     callback.forget();
 }
 
+/// Keeps the control a reader is using where it is when `answer`, above the controls, changes
+/// height (a caution comes or goes). Scrolled, the browser's scroll anchoring already does; at
+/// the top of the page it does not, so a taller answer scrolls the page by as much, and a shorter
+/// one keeps its height until the reader leaves the controls. The observer lives as long as the
+/// page.
+pub fn hold_controls_in_place(answer: web_sys::Element) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Ok(answer_html) = answer.clone().dyn_into::<web_sys::HtmlElement>() else { return };
+    let last = Rc::new(Cell::new(answer.get_bounding_client_rect().height()));
+    let seen = last.clone();
+    let target = answer.clone();
+    let held = answer_html.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        let height = target.get_bounding_client_rect().height();
+        let delta = height - seen.replace(height);
+        if delta.abs() < 0.5 || window().scroll_y().unwrap_or(1.0) > 0.5 {
+            return;
+        }
+        let Some(active) = document().active_element() else { return };
+        let in_controls = active.closest("#controls").ok().flatten().is_some();
+        if !in_controls || active.get_bounding_client_rect().top() < target.get_bounding_client_rect().bottom() {
+            return;
+        }
+        if delta > 0.0 {
+            window().scroll_by_with_x_and_y(0.0, delta);
+        } else {
+            let _ = held.style().set_property("min-height", &format!("{}px", height - delta));
+            seen.set(height - delta);
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&answer);
+    }
+    callback.forget();
+    // Leaving the controls lets a held answer take its own height again.
+    gloo_events::EventListener::new(&document(), "focusout", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::FocusEvent>() else { return };
+        let next_in_controls = event.related_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.closest("#controls").ok().flatten().is_some());
+        if !next_in_controls && answer_html.style().get_property_value("min-height").is_ok_and(|v| !v.is_empty()) {
+            let _ = answer_html.style().remove_property("min-height");
+            last.set(answer.get_bounding_client_rect().height());
+        }
+    })
+    .forget();
+}
+
 /// Calls `f` when the page may be going away: hidden (another tab, the app switcher: mobile
 /// browsers may never fire more) or hidden for good (`pagehide`: a reload, a navigation, closing).
 pub fn on_hide(f: impl Fn() + 'static) {

@@ -68,14 +68,23 @@ pub fn Answer(
             r.as_ref().map_or_else(Vec::new, |r| scenario.with(|s| r.warnings.iter().map(|w| (w.code.clone(), text::warning(s, r, w))).collect()))
         })
     };
+    // Inputs set but not used by this scenario (a tax rate before tax): named, not silent.
+    let unused = move || scenario.with(text::unused_inputs);
     let verdict_node = NodeRef::<leptos::html::P>::new();
     Effect::new(move |_| {
         if let Some(p) = verdict_node.get() {
             browser::watch_fully_in_view(&p, move |seen| in_view.set(seen));
         }
     });
+    // A caution that comes or goes above the controls does not move the one in use.
+    let section = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(el) = section.get() {
+            browser::hold_controls_in_place(el.into());
+        }
+    });
     view! {
-        <section class="headline" aria-live="polite" data-testid="headline">
+        <section class="headline" aria-live="polite" data-testid="headline" node_ref=section>
             <p class="verdict" data-testid="verdict" node_ref=verdict_node>{verdict}</p>
             <p class="basis" data-testid="basis">{basis}</p>
             <details class="terms" data-testid="terms">
@@ -85,6 +94,7 @@ pub fn Answer(
             <ul class="warnings" data-testid="warnings" class:hidden=move || warnings().is_empty()>
                 {move || warnings().into_iter().map(|(code, message)| view! { <li data-code=code>"Caution: " {message}</li> }).collect_view()}
             </ul>
+            <p class="unused" data-testid="unused" class:hidden=move || unused().is_none()>{unused}</p>
         </section>
     }
 }

@@ -165,29 +165,42 @@ impl Param {
     /// inputs only for a GPU cloud, the fixed hashrate growth only with the network response off
     /// and the response's own inputs only with it on. The page hides the others.
     pub fn applies(&self, s: &Scenario) -> bool {
-        use crate::inputs::scenario::AiMode;
+        self.unused_because(s).is_none()
+    }
+
+    /// Why the input does not affect `s`, in words a notice can end with ("not used before tax
+    /// (pretax=1)"), or `None` if it does. A test moves every input this names across its range
+    /// and finds no value moved.
+    pub fn unused_because(&self, s: &Scenario) -> Option<&'static str> {
+        use crate::inputs::scenario::{AiMode, Basis};
+        let lease = s.mode == AiMode::Lease;
+        let unused = |applies: bool, why: &'static str| (!applies).then_some(why);
         match (self.group, self.key) {
             // A site with no miners: nothing of mining or the network moves either path.
-            (Group::Mining | Group::Network, _) if s.mining.greenfield => false,
+            (Group::Mining | Group::Network, _) if s.mining.greenfield => Some("on a site with no miners (green=1)"),
             // A GPU cloud's hall may be leased once its GPUs wear out: the lease's rent, margin,
             // escalator, downtime and refit apply then too.
-            (Group::Lease, "noi") => !s.lease.triple_net,
-            (Group::Lease, "noin") => s.lease.triple_net,
-            (Group::Lease, "rent" | "esc" | "down" | "refit") => true,
-            (Group::Lease, "renew" | "tail") => s.mode == AiMode::Lease && s.finance.terminal_value,
-            (Group::Lease, _) => s.mode == AiMode::Lease,
-            (Group::Finance, "dr") => s.finance.one_rate,
-            (Group::Finance, "rig" | "rown" | "rcon" | "rtail" | "rmine") => !s.finance.one_rate,
-            (Group::Gpu, _) => s.mode == AiMode::GpuCloud,
+            (Group::Lease, "noi") => unused(!s.lease.triple_net, "under a triple-net lease (nnn=1), which has its own margin"),
+            (Group::Lease, "noin") => unused(s.lease.triple_net, "unless the lease is triple-net (nnn=1)"),
+            (Group::Lease, "rent" | "esc" | "down" | "refit") => None,
+            (Group::Lease, "renew" | "tail") if !lease => Some("by a GPU cloud (mode=gpu)"),
+            (Group::Lease, "renew" | "tail") => unused(s.finance.terminal_value, "unless the years after the contract count (tv=1)"),
+            (Group::Lease, _) => unused(lease, "by a GPU cloud (mode=gpu)"),
+            (Group::Finance, "dr") => unused(s.finance.one_rate, "unless one rate is used for everything (onerate=1)"),
+            (Group::Finance, "rig" | "rown" | "rcon" | "rtail" | "rmine") => unused(!s.finance.one_rate, "while one rate is used for everything (onerate=1)"),
+            (Group::Gpu, _) => unused(!lease, "by a lease (a GPU cloud's input: mode=gpu)"),
             // A tenant pays its own power: the premium for firm supply is the GPU cloud's.
-            (Group::Ai, "firm") => s.mode == AiMode::GpuCloud,
-            (Group::Tax, _) => !s.tax.pre_tax_unlevered && (self.key == "tax" || s.tax.rate_pct > 0.0),
-            (Group::Debt, "ltc") => !s.tax.pre_tax_unlevered,
-            (Group::Debt, "dsri") => s.basis() == crate::inputs::scenario::Basis::Financed && s.debt.reserve_months > 0.0,
-            (Group::Debt, _) => s.basis() == crate::inputs::scenario::Basis::Financed,
-            (_, "hrg") => !s.network.responds,
-            (_, "mj" | "mpw" | "hl") => s.network.responds,
-            _ => true,
+            (Group::Ai, "firm") => unused(!lease, "by a lease: the tenant pays its power"),
+            (Group::Tax, _) if s.tax.pre_tax_unlevered => Some("before tax (pretax=1)"),
+            (Group::Tax, "tax") => None,
+            (Group::Tax, _) => unused(s.tax.rate_pct > 0.0, "with no income tax (tax=0)"),
+            (Group::Debt, _) if s.tax.pre_tax_unlevered => Some("before tax and debt (pretax=1)"),
+            (Group::Debt, "ltc") => None,
+            (Group::Debt, _) if s.basis() != Basis::Financed => Some("with nothing borrowed (ltc=0)"),
+            (Group::Debt, "dsri") => unused(s.debt.reserve_months > 0.0, "with no debt-service reserve (dsra=0)"),
+            (_, "hrg") => unused(!s.network.responds, "while the network responds to margins (net=1)"),
+            (_, "mj" | "mpw" | "hl") => unused(s.network.responds, "unless the network responds to margins (net=1)"),
+            _ => None,
         }
     }
 }
