@@ -131,7 +131,7 @@ fn basis_words(s: &Scenario, r: &Report) -> String {
             "{} years after the contract counted",
             trim(s.lease.years_after_contract, 2)
         ),
-        (true, AiMode::GpuCloud) => "GPU and site values after it counted".to_string(),
+        (true, AiMode::GpuCloud) => "GPU and site values after the contract counted".to_string(),
     };
     let dates = format!(
         "contract {} to {}",

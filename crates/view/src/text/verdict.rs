@@ -66,7 +66,7 @@ pub fn after_words(s: &Scenario) -> String {
             let years = crate::format::trimmed(s.lease.years_after_contract, 2);
             format!("{years} years after the contract counted")
         }
-        (true, AiMode::GpuCloud) => "GPU and site values after it counted".into(),
+        (true, AiMode::GpuCloud) => "GPU and site values after the contract counted".into(),
     }
 }
 
@@ -147,7 +147,11 @@ pub fn terms(s: &Scenario) -> Vec<(&'static str, String)> {
         out.push(("Borrowed", "the share of the conversion's cost paid with a loan, no more than the lenders' test of cash over repayments allows.".to_string()));
     }
     if s.finance.terminal_value {
-        out.push(("After the contract", "the building can be let again when the contract ends: the years after it are counted, less a refit.".to_string()));
+        let gloss = match s.mode {
+            AiMode::Lease => "the building can be let again when the contract ends: the years after it are counted, less a refit.",
+            AiMode::GpuCloud => "when the contract ends, what the GPUs still in use and the site are worth is counted.",
+        };
+        out.push(("After the contract", gloss.to_string()));
     }
     out
 }

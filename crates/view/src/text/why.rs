@@ -33,11 +33,11 @@ pub fn why_convert(s: &Scenario, r: &Report) -> String {
     };
     let contract = match s.mode {
         AiMode::Lease => format!(
-            "a lease earns the owner {} a year (EBITDA, earnings before interest, tax and depreciation) for {years} years from {from}, {backed}, and the building can then be let again.",
+            "a lease earns the owner {} a year before interest, tax and depreciation for {years} years from {from}, {backed}, and the building can then be let again.",
             money(k.ai_ebitda_usd)
         ),
         AiMode::GpuCloud => format!(
-            "a GPU contract earns {} a year (EBITDA, earnings before interest, tax and depreciation) from {from}, {backed}, but its GPUs wear out within the contract.",
+            "a GPU contract earns {} a year before interest, tax and depreciation from {from}, {backed}, but its GPUs wear out within the contract.",
             money(k.ai_ebitda_usd)
         ),
     };
