@@ -110,39 +110,48 @@ describe('the data', () => {
 
 describe('charts that stand alone', () => {
   it('a PNG and an SVG carry the takeaway, verdict, basis, key inputs, data date, link and cautions, named for the chart and scenario', async () => {
-    const { page, context } = await open(browser, `${server.url}?mw=200&rent=140`, { acceptDownloads: true });
-    const verdict = await text(page, 'verdict');
+    // A site big enough to carry a caution: the network held at twice its fleet.
+    const { page, context } = await open(browser, `${server.url}?mw=2000&rent=140`, { acceptDownloads: true });
+    const [verdict, basis] = [await text(page, 'verdict'), await text(page, 'basis')];
+    // The answer's own picture, the value chart, first; then the map.
     const takeaway = await text(page, 'takeaway-0');
     const caution = (await text(page, 'warnings')).replace(/^Caution: /, '');
+    assert.ok(caution.length > 10, `a caution: ${caution}`);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('png-0').click()]);
-    assert.equal(png.suggestedFilename(), 'wattsworth-cash-mw200-rent140.png');
+    assert.equal(png.suggestedFilename(), 'wattsworth-value-mw2000-rent140.png');
     const bytes = await readFile(await png.path());
     assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
     assert.equal(bytes.readUInt32BE(16), 1920);
     assert.ok(bytes.readUInt32BE(20) > 1200, 'taller than the chart alone: the notes are drawn under it');
-    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('svg-4').click()]);
-    assert.equal(svgFile.suggestedFilename(), 'wattsworth-map-mw200-rent140.svg');
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart=map] [data-testid^=svg-]').click()]);
+    assert.equal(svgFile.suggestedFilename(), 'wattsworth-map-mw2000-rent140.svg');
     const svg = await readFile(await svgFile.path(), 'utf8');
     assert.match(svg, /^<svg[^>]+>\n<title>Break-even map: where converting wins<\/title>\n<desc>Heat map of the AI advantage/);
     const unescape = (t) => t.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
     const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]).trim()).join(' ');
     const said = drawn.replace(/\s+/g, ' ');
-    for (const part of [`The answer: ${verdict}`, `Caution: ${caution}`, 'Basis: after tax', 'conversion capex $10M per MW of IT',
-      'Market data as of', `Scenario: ${server.url}?mw=200&rent=140`]) {
+    for (const part of [`The answer: ${verdict}`, `Caution: ${caution}`, `Basis: ${basis}`, 'conversion capex $10M per MW of IT',
+      'Market data as of', `Scenario: ${server.url}?mw=2000&rent=140`]) {
       assert.ok(said.includes(part), `${part} in ${said}`);
     }
     // Its legend's ends carry their signs.
     assert.match(said, /−\$[\d.]+[MB] .*\+\$[\d.]+[MB]|\+\$[\d.]+[MB] .*−\$[\d.]+[MB]/);
-    const [cash] = await Promise.all([page.waitForEvent('download'), page.getByTestId('svg-0').click()]);
-    const cashSvg = (await readFile(await cash.path(), 'utf8'));
-    assert.ok(cashSvg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').includes(takeaway.slice(0, 60)), 'the takeaway as the page writes it');
+    const [value] = await Promise.all([page.waitForEvent('download'), page.getByTestId('svg-0').click()]);
+    const valueSvg = (await readFile(await value.path(), 'utf8'));
+    assert.ok(valueSvg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').includes(takeaway.slice(0, 60)), 'the takeaway as the page writes it');
     await context.close();
   });
 
   it('the API draws the same sheet, with the link it is given', async () => {
+    const { page, context } = await open(browser, `${server.url}?mw=250`);
+    const verdict = await text(page, 'verdict');
+    const title = await page.textContent('[data-chart=cash] h2');
+    await context.close();
+    // Chart 0 of the API is the cash chart: its indices never change as charts are added.
     const svg = await fromApi(browser, server.url, (api, link) => api.chart_svg('mw=250', 0, link), 'https://example.org/w/?mw=250');
-    assert.match(svg, /<title>Cumulative cash: keep mining or convert<\/title>/);
-    assert.ok(svg.includes('Scenario: https://example.org/w/?mw=250') && svg.includes('The answer: Mining this 250 MW site'), svg.slice(0, 400));
+    const unescape = (t) => t.replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+    assert.ok(unescape(svg).includes(`<title>${title}</title>`), svg.slice(0, 400));
+    assert.ok(svg.includes('Scenario: https://example.org/w/?mw=250') && unescape(svg).includes(`The answer: ${verdict}`), svg.slice(0, 400));
     const bare = await fromApi(browser, server.url, (api) => api.chart_svg('mw=250', 6));
     assert.ok(bare.includes('Scenario: ?mw=250'));
   });

@@ -79,9 +79,9 @@ describe('embed', () => {
       assert.equal(await frame.locator('canvas').count(), 2, 'charts=cash,kwh');
       assert.equal(await frame.locator('[data-testid^=range-]:visible').count(), 4, 'the key controls');
       const [first] = await fitted(page, frame, frameElement);
-      await frame.locator('[data-testid=table-0] summary').click();
+      await frame.locator('[data-chart=cash] details.table summary').click();
       // The details' toggle event comes after the click: wait for the rows before measuring.
-      await frame.locator('[data-testid=table-0] tbody tr').nth(2).waitFor();
+      await frame.locator('[data-chart=cash] details.table tbody tr').nth(2).waitFor();
       const [second] = await fitted(page, frame, frameElement);
       assert.ok(second > first + 50, `grew from ${first} to ${second}`);
       const full = await frame.getAttribute('[data-testid=open-full]', 'href');
@@ -212,18 +212,20 @@ describe('embed', () => {
     await page.waitForSelector('[data-testid=verdict]:not(:empty)');
     await page.getByTestId('embed-this').click();
     assert.equal(await page.getByTestId('embed-this').getAttribute('aria-expanded'), 'true');
+    // The answer's own picture is the embed's by default; the per-kWh chart joins it.
+    assert.equal(await page.getByTestId('embed-chart-value').isChecked(), true);
     await page.getByTestId('embed-chart-kwh').check();
     await page.getByTestId('embed-controls-none').check();
     await page.getByTestId('embed-theme-dark').check();
     const script = await page.getByTestId('embed-code').inputValue();
-    assert.match(script, /data-wattsworth="mw=250&amp;charts=cash,kwh&amp;controls=none&amp;theme=dark"/);
+    assert.match(script, /data-wattsworth="mw=250&amp;charts=value,kwh&amp;controls=none&amp;theme=dark"/);
     const iframe = await page.getByTestId('embed-iframe').inputValue();
-    assert.ok(iframe.startsWith(`<iframe src="${widget.url}?mw=250&amp;charts=cash,kwh&amp;controls=none&amp;theme=dark&amp;embed=1" title="`), iframe);
+    assert.ok(iframe.startsWith(`<iframe src="${widget.url}?mw=250&amp;charts=value,kwh&amp;controls=none&amp;theme=dark&amp;embed=1" title="`), iframe);
     assert.match(iframe, /height="600"/);
     // Read-only takes the controls away, and says so in the link.
     await page.getByTestId('embed-locked').check();
     assert.equal(await page.getByTestId('embed-controls-key').isDisabled(), true);
-    assert.match(await page.getByTestId('embed-code').inputValue(), /charts=cash,kwh&amp;locked=1&amp;theme=dark/);
+    assert.match(await page.getByTestId('embed-code').inputValue(), /charts=value,kwh&amp;locked=1&amp;theme=dark/);
     // The preview is the embed itself, dark, with both charts and no controls, fitted to its height.
     const frame = await (await page.waitForSelector('[data-testid=embed-preview]')).contentFrame();
     await frame.waitForFunction(() => document.querySelectorAll('canvas').length === 2 && /theme=dark/.test(location.search), null, { timeout: 15000 });

@@ -1,67 +1,32 @@
-// The calculator page in a real browser: sliders, text boxes, URL state, modes, presets,
-// accessibility, small screens, and that nothing leaves the page's origin.
+// The calculator page in a real browser: sliders, text boxes, URL state, accessibility, small
+// screens, and that nothing leaves the page's origin (the answer's own sentences: answer.test.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chartPrints, dollars, fromApi, launch, monthAfter, open, ready, serve, text } from './harness.mjs';
+import { chartPrints, launch, open, ready, serve, text } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** `text` to be matched literally inside a RegExp. */
-const esc = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function clean(problems) {
   assert.deepEqual(problems.errors, [], 'console errors');
   assert.deepEqual(problems.foreign, [], 'requests to other origins');
 }
 
-// Moved one after another and left at their ends: power comes after the mining inputs, since at
-// $0.30/kWh mining is dead and they could no longer move the answer.
-const MAIN_SLIDERS = ['mw', 'yrs', 'hp', 'btcg', 'mj', 'jth', 'pwr', 'cap', 'conv', 'rent', 'dr'];
+// Moved one after another and left at their ends: power comes after the mining inputs (its rate
+// among them), since at $0.30/kWh mining is dead and they could no longer move the answer. The
+// rates in force by default: the rent's on the tenant's credit, and mining's (the one rate for
+// everything applies only with its switch on: answer.test.mjs).
+const MAIN_SLIDERS = ['mw', 'yrs', 'hp', 'btcg', 'mj', 'jth', 'rmine', 'pwr', 'cap', 'conv', 'rent', 'rown'];
 
 describe('calculator page', () => {
-  it('loads with a headline that states its basis and dates, eight charts and their takeaways, and no errors', async () => {
-    const { page, problems, context } = await open(browser, server.url);
-    const input = async (key) => page.getByTestId(`text-${key}`).inputValue();
-    const start = await page.locator('#start').inputValue();
-    const [mw, yrs, cvin, conv, ramp, dscr] = await Promise.all(['mw', 'yrs', 'cvin', 'conv', 'ramp', 'dscr'].map(input));
-    // The verdict: who is ahead, by how much, on what basis, and the contract's dates; quotable
-    // in at most 32 words.
-    const verdict = await text(page, 'verdict');
-    assert.ok(verdict.split(/\s+/).length <= 32, `${verdict.split(/\s+/).length} words: ${verdict}`);
-    const from = monthAfter(start, Number(cvin) + Number(conv));
-    const said = new RegExp(`^(Mining|Leasing) this ${mw} MW site .*is worth (\\S+) more than .*\\(after tax, ([\\d.]+)% debt at ${esc(dscr)}× cover; ${yrs}-year contract from ${from}\\)\\.$`).exec(verdict);
-    assert.ok(said, `basis and dates (${mw} MW, ${dscr}× cover, ${yrs} years from ${from}): ${verdict}`);
-    // It agrees with the figures beside it, and with the warning that the loan was sized down.
-    const [mining, ai] = [dollars(await text(page, 'npv-mining')), dollars(await text(page, 'npv-ai'))];
-    assert.equal(said[1] === 'Mining', mining > ai, `${said[1]} ahead, NPVs ${mining} and ${ai}`);
-    assert.ok(Math.abs(dollars(said[2]) - Math.abs(ai - mining)) <= 0.1e6, `${said[2]} against ${ai} − ${mining}`);
-    assert.match(await page.textContent('[data-testid=warnings] [data-code=debt-sized-to-cover]'), new RegExp(`the figures borrow ${esc(said[3])}%`));
-    // How sure, once the analyses for this scenario are done; then the end values.
-    assert.match(await text(page, 'how-sure'), /^How sure: .+\. With end values \(.+\): (converting|mining) ahead by \$[\d.]+[KMB]\./);
-    // Per kWh, in the first full year of AI operation, with the multiple the figures give.
-    const kwh = await text(page, 'kwh');
-    const year = monthAfter(start, Number(cvin) + Number(conv) + Number(ramp));
-    const [util, gpmw, asOf] = [await input('util'), await input('gpmw'), (await text(page, 'as-of-gph')).replace(/^as of /, '')];
-    const multiple = new RegExp(`^Per kWh of grid capacity, in the first full year of AI operation \\(from ${year}\\), AI takes in ([\\d.]+)× mining's gross revenue, before any capex — not 25×; a GPU cloud reaches it at \\$[\\d.]+/GPU-hour or more \\(price as of ${asOf}, ${util}% utilisation, ${gpmw} GPUs per MW of IT\\)\\.$`).exec(kwh);
-    assert.ok(multiple, kwh);
-    const perKwh = await page.$$eval('.figures dd', (dds) => dds.slice(2).map((d) => Number(d.textContent.replace(/[^\d.]/g, ''))));
-    assert.ok(Math.abs(Number(multiple[1]) - perKwh[1] / perKwh[0]) <= 0.15, `${multiple[1]}× against ${perKwh}`);
-    const charts = await page.$$eval('figure.chart', (fs) => fs.map((f) => `${f.dataset.testid}:${f.dataset.chart}`));
-    assert.deepEqual(charts, ['cash', 'annual', 'kwh', 'tornado', 'map', 'fan', 'cover', 'when'].map((c, i) => `chart-${i}:${c}`));
-    for (let i = 0; i < charts.length; i++) assert.ok((await text(page, `takeaway-${i}`)).length > 20, `takeaway ${i}`);
-    clean(problems);
-    await context.close();
-  });
-
   it('each chart has a data table that follows the sliders', async () => {
     const { page, problems, context } = await open(browser, server.url);
     const charts = await page.locator('figure.chart').count();
-    assert.equal(charts, 8);
+    assert.equal(charts, 9);
     for (let i = 0; i < charts; i++) {
       await page.locator(`[data-testid=table-${i}] summary`).click();
       // The table is built when opened: wait for it rather than race it.
@@ -71,16 +36,17 @@ describe('calculator page', () => {
     }
     // The per-kWh table: a lease's revenue per kWh is proportional to its rent; mining's and a
     // GPU cloud's do not depend on it.
-    const cells = () => page.$$eval('[data-testid=table-2] tbody tr', (trs) => Object.fromEntries(trs.map((tr) => {
+    const table = '[data-chart=kwh] details.table tbody';
+    const cells = () => page.$$eval(`${table} tr`, (trs) => Object.fromEntries(trs.map((tr) => {
       const [name, grid, it] = [...tr.cells].map((c) => c.textContent);
       return [name, [Number(grid), Number(it)]];
     })));
     const before = await cells();
     const rent = Number(await page.getByTestId('text-rent').inputValue());
-    const tbody = await page.textContent('[data-testid=table-2] tbody');
+    const tbody = await page.textContent(table);
     await page.getByTestId('text-rent').fill('200');
     await page.getByTestId('text-rent').press('Enter');
-    await page.waitForFunction((b) => document.querySelector('[data-testid=table-2] tbody').textContent !== b, tbody);
+    await page.waitForFunction(([t, b]) => document.querySelector(t).textContent !== b, [table, tbody]);
     const after = await cells();
     for (const k of [0, 1]) {
       const expected = before['AI lease'][k] * 200 / rent;
@@ -103,8 +69,8 @@ describe('calculator page', () => {
       await page.keyboard.press(atMax ? 'Home' : 'End');
       await page.waitForFunction((h) => document.querySelector('[data-testid=headline]').textContent !== h, before[0])
         .catch(() => { throw new Error(`${key}: the headline did not change`); });
-      // Some inputs move only charts drawn from the background analyses (the discount rate moves
-      // no cash): compared once those have run.
+      // Some inputs move only charts drawn from the background analyses (a rate moves no cash):
+      // compared once those have run.
       await ready(page);
       const prints = await chartPrints(page);
       assert.notDeepEqual(prints, before[1], `${key}: charts redrawn`);
@@ -149,8 +115,8 @@ describe('calculator page', () => {
     assert.equal(await page.getByTestId('text-mw').inputValue(), '1,200');
     await type('pwr', '$0.05');
     assert.equal(await page.getByTestId('text-pwr').inputValue(), '0.05');
-    await type('dr', '5%');
-    assert.equal(await page.getByTestId('text-dr').inputValue(), '5');
+    await type('rown', '5%');
+    assert.equal(await page.getByTestId('text-rown').inputValue(), '5');
     await type('hp', 'abc');
     assert.match(await text(page, 'error-hp'), /Couldn’t read “abc” as a number; still using 28\.68/);
     assert.equal(await page.getByTestId('text-hp').inputValue(), '28.68', 'the box shows the value in use');
@@ -176,15 +142,16 @@ describe('calculator page', () => {
     const url = page.url();
     assert.match(url, /mode=gpu/);
     assert.match(url, /hp=45/);
-    // The whole headline, with its "how sure" sentence: that follows once the analyses for the
-    // scenario shown are done.
+    // The whole answer, before the first chart and after it, with its "how sure" sentence: that
+    // follows once the analyses for the scenario shown are done.
+    const answer = async (p) => `${await text(p, 'headline')}\n${await text(p, 'answer-more')}`;
     await ready(page);
-    const figures = [await text(page, 'headline')];
+    const figures = [await answer(page)];
     assert.match(figures[0], /How sure: /);
     const history = await page.evaluate(() => history.length);
     // A fresh reader with the link gets the same numbers.
     const other = await open(browser, url);
-    assert.equal(await text(other.page, 'headline'), figures[0]);
+    assert.equal(await answer(other.page), figures[0]);
     clean(other.problems);
     await other.context.close();
     // Slider ticks replace the history entry rather than adding one per tick.
@@ -193,10 +160,10 @@ describe('calculator page', () => {
     assert.equal(await page.evaluate(() => history.length), history);
     // The same reader coming back without the query gets their last scenario.
     await ready(page);
-    const last = await text(page, 'headline');
+    const last = await answer(page);
     await page.goto(server.url);
     await ready(page);
-    assert.equal(await text(page, 'headline'), last);
+    assert.equal(await answer(page), last);
     clean(problems);
     await context.close();
   });
@@ -211,36 +178,6 @@ describe('calculator page', () => {
     // A currency sign is not part of a number in a link: refused by name, the default kept.
     assert.match(notice, /Power price: “\$0\.06” is not a number as links write them .*; kept 0\.045/);
     assert.equal(await page.getByTestId('text-pwr').inputValue(), '0.045');
-    clean(problems);
-    await context.close();
-  });
-
-  it('switching lease / GPU cloud and choosing presets changes the answer', async () => {
-    const { page, problems, context } = await open(browser, server.url);
-    const shown = (key) => page.getByTestId(`range-${key}`).isVisible();
-    assert.deepEqual([await shown('gph'), await shown('capr'), await shown('rent')], [false, true, true], 'a lease: its inputs, no GPU price');
-    const lease = await text(page, 'verdict');
-    await page.getByTestId('mode-gpu').check();
-    await page.waitForFunction((h) => document.querySelector('[data-testid=verdict]').textContent !== h, lease);
-    assert.match(await text(page, 'verdict'), /GPU cloud/);
-    // The lease's own terms go; its rent stays, for the hall leased once the GPUs wear out.
-    assert.deepEqual([await shown('gph'), await shown('capr'), await shown('rent')], [true, false, true], 'a GPU cloud');
-    // A preset states whose terms the answer is on, and sets the deal's own terms.
-    for (const id of ['iren', 'csc']) {
-      const was = await text(page, 'verdict');
-      await page.getByTestId('preset').selectOption(id);
-      await page.waitForFunction((h) => document.querySelector('[data-testid=verdict]').textContent !== h, was);
-      const deal = (await page.textContent('.preset-note')).match(/^(\d+) MW of IT, (\d+) years/);
-      assert.ok(deal, await page.textContent('.preset-note'));
-      const [mw, yrs, pue] = [await page.getByTestId('text-mw').inputValue(), await page.getByTestId('text-yrs').inputValue(), Number(await page.getByTestId('text-pue').inputValue())];
-      assert.ok(Math.abs(Number(mw) - Number(deal[1]) * pue) < 1e-9, `${id}: grid power ${mw} is the deal's ${deal[1]} MW of IT × the default PUE ${pue}`);
-      assert.equal(yrs, deal[2], `${id}: the deal's term`);
-      const start = monthAfter(await page.locator('#start').inputValue());
-      assert.match(await text(page, 'verdict'), new RegExp(`^.+ terms on this ${mw} MW site, from ${start}: (mining|leasing|GPU cloud) beats (mining|leasing|GPU cloud) by \\$[\\d.]+[KMB] .+; ${yrs}-year contract from `));
-    }
-    const rent = await fromApi(browser, server.url, (api) => api.preset('csc').lease.usd_per_kw_month);
-    assert.equal(await page.getByTestId('text-rent').inputValue(), String(Number(rent.toFixed(4))), `the solved rent, ${rent}`);
-    assert.match(await page.textContent('.preset-note'), /Set by the preset: Grid power: assumed .*; Contract length: from the deal .*; Starting lease rate: from the deal \(solved so that rent booked over the term equals the deal's value/);
     clean(problems);
     await context.close();
   });
@@ -274,62 +211,9 @@ describe('calculator page', () => {
     });
   }
 
-  it('states the answer with and without end-of-window values, and the switch flips them', async () => {
-    const { page, problems, context } = await open(browser, server.url);
-    // Who is ahead and by how much, in the verdict and in the end-values sentence beside it.
-    const lead = (verdict) => {
-      const [, who, amount] = /^(\S+) .*? is worth (\S+) more than/.exec(verdict);
-      return `${who === 'Mining' ? 'mining' : 'converting'} ahead by ${amount}`;
-    };
-    const capr = await page.getByTestId('text-capr').inputValue();
-    const off = await text(page, 'verdict');
-    assert.doesNotMatch(off, /end values/, 'the verdict counts cash within the window');
-    const withEnds = new RegExp(`With end values \\(the lease sold at a ${capr.replace('.', '\\.')}% cap rate, equipment and site values\\): ((converting|mining) ahead by \\$[\\d.]+[KMB])\\.`).exec(await text(page, 'how-sure'));
-    assert.ok(withEnds, await text(page, 'how-sure'));
-    await page.getByTestId('toggle-tv').check();
-    await page.waitForFunction((h) => document.querySelector('[data-testid=verdict]').textContent !== h, off);
-    const on = await text(page, 'verdict');
-    assert.equal(lead(on), withEnds[1], `${on} should lead with ${withEnds[1]}`);
-    assert.match(on, /, with end values; /);
-    assert.ok((await text(page, 'how-sure')).includes(`These figures count end values (the lease sold at a ${capr}% cap rate, equipment and site values); without them: ${lead(off)}.`), await text(page, 'how-sure'));
-    // The URL is written once the reader settles.
-    await page.waitForFunction(() => location.search.includes('tv=1'));
-    clean(problems);
-    await context.close();
-  });
-
-  it('shows only the inputs that apply, and names combinations that describe no real site', async () => {
-    const { page, problems, context } = await open(browser, `${server.url}?net=0&btcg=50&hrg=-50`);
-    assert.equal(await page.getByTestId('range-hrg').isVisible(), true);
-    assert.equal(await page.getByTestId('range-mj').isVisible(), false, 'the response inputs are hidden with it off');
-    const warnings = await text(page, 'warnings');
-    assert.match(warnings, /Caution: Hashprice runs from .* outside anything seen/);
-    assert.match(warnings, /worth more than \$1 trillion/);
-    await page.getByTestId('toggle-net').check();
-    await page.waitForFunction(() => !/trillion/.test(document.querySelector('[data-testid=warnings]').textContent));
-    assert.equal(await page.getByTestId('range-hrg').isVisible(), false);
-    assert.equal(await page.getByTestId('range-mj').isVisible(), true);
-    clean(problems);
-    await context.close();
-  });
-
-  it('never starts a valuation before its market data', async () => {
-    const { page, problems, context } = await open(browser, `${server.url}?start=2025-01`);
-    const used = /start 2025-01 is before the newest market data \((\d{4}-\d\d)\); used (\d{4}-\d\d)/.exec(await text(page, 'url-notice'));
-    assert.ok(used && used[1] === used[2], await text(page, 'url-notice'));
-    assert.equal(await page.locator('#start').inputValue(), used[2]);
-    // The valuation starts with the market data; the contract once the conversion is done.
-    const [cvin, conv] = [Number(await page.getByTestId('text-cvin').inputValue()), Number(await page.getByTestId('text-conv').inputValue())];
-    assert.match(await page.textContent('[data-testid=more-figures] .details'), new RegExp(`Valued from ${monthAfter(used[2])} to `));
-    assert.match(await text(page, 'verdict'), new RegExp(`-year contract from ${monthAfter(used[2], cvin + conv)}\\)`));
-    assert.equal(await text(page, 'as-of-hp'), `as of ${monthAfter(used[2])}`);
-    clean(problems);
-    await context.close();
-  });
-
   it('redraws an off-screen chart only when it scrolls into view', async () => {
     const { page, problems, context } = await open(browser, server.url, { viewport: { width: 1280, height: 800 } });
-    const fan = page.locator('[data-testid=chart-5] canvas');
+    const fan = page.locator('[data-chart=fan] canvas');
     const print = () => fan.evaluate((c) => c.toDataURL().length + ':' + c.toDataURL().slice(-400));
     const before = await print();
     const headline = await text(page, 'headline');
@@ -340,7 +224,7 @@ describe('calculator page', () => {
     assert.equal(await print(), before, 'the off-screen fan was not redrawn');
     await fan.scrollIntoViewIfNeeded();
     await page.waitForFunction(async (b) => {
-      const c = document.querySelector('[data-testid=chart-5] canvas');
+      const c = document.querySelector('[data-chart=fan] canvas');
       const d = c.toDataURL();
       return d.length + ':' + d.slice(-400) !== b;
     }, before);
