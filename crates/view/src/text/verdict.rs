@@ -96,7 +96,7 @@ fn otherwise(s: &Scenario) -> &'static str {
 }
 
 /// The verdict: what converting adds or loses in today's money, and what keeping the miners is
-/// worth. "Leasing this 100 MW site to an AI tenant instead of mining adds $148.1M in today's
+/// worth. "Leasing this 100 MW site to an AI tenant instead of mining adds $210.9M in today's
 /// money; mining on is worth $37.4M." On a deal's terms it names whose and from when:
 /// "On Hut 8's River Bend terms, leasing this 331 MW site from Jan 2027 adds $903.3M in today's
 /// money over leaving it dark." Its basis is the line under it ([`basis`]). At most 32 words, in
