@@ -158,11 +158,10 @@ pub fn AnswerMore() -> impl IntoView {
     });
     let wide = browser::window_width() > NARROW_MAX;
     let more = NodeRef::<leptos::html::Details>::new();
-    let why_node = NodeRef::<leptos::html::Details>::new();
-    let others_node = NodeRef::<leptos::html::Details>::new();
-    // A printed page has every figure.
+    // A printed page has the details' figures. It is one sheet (tests/e2e/readers.test.mjs):
+    // why miners convert and the other ways to count it are not printed (style/main.css).
     browser::before_print(move || {
-        for d in [more.get_untracked(), why_node.get_untracked(), others_node.get_untracked()].into_iter().flatten() {
+        if let Some(d) = more.get_untracked() {
             d.set_open(true);
         }
     });
@@ -173,11 +172,11 @@ pub fn AnswerMore() -> impl IntoView {
                 " "
                 <span class:stale=wait_stale aria-busy=move || wait_stale().to_string() data-testid="how-sure-when">{wait}</span>
             </p>
-            <details class="why" data-testid="why" open=wide node_ref=why_node>
+            <details class="why" data-testid="why" open=wide>
                 <summary>"Why miners convert"</summary>
                 <p>{why}</p>
             </details>
-            <details class="others" data-testid="other-views" node_ref=others_node>
+            <details class="others" data-testid="other-views">
                 <summary>"Other ways to count it"</summary>
                 <ul>{move || others().into_iter().map(|line| view! { <li>"Another view: " {line}</li> }).collect_view()}</ul>
             </details>

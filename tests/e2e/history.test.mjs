@@ -63,7 +63,7 @@ describe('history and reloads', () => {
     const before = await page.textContent('[data-testid=verdict]');
     await page.getByTestId('preset').selectOption('hut8');
     // The verdict names whose terms it is on.
-    await page.waitForFunction(() => /^Hut 8's .*terms on this /.test(document.querySelector('[data-testid=verdict]').textContent));
+    await page.waitForFunction(() => /^On Hut 8's .*terms, .* this /.test(document.querySelector('[data-testid=verdict]').textContent));
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('[data-testid=text-mw]').value === '150');
     await page.waitForFunction((v) => document.querySelector('[data-testid=verdict]').textContent === v, before, { timeout: 5000 })

@@ -261,6 +261,27 @@ describe('calculator page', () => {
     await context.close();
   });
 
+  it('keeps the slider in use still when a caution comes or goes above it', async () => {
+    // With no network growth and hashprice falling, 100 → 1000 MW makes the fleet a share of the
+    // network the model cannot hold at the network's size: a caution swaps above the controls.
+    for (const [query, key, from, to] of [['?net=0&hrg=-20', 'ArrowRight', 'fleet-share-of-network', 'network-held'],
+      ['?net=0&hrg=-20&mw=1000', 'ArrowLeft', 'network-held', 'fleet-share-of-network']]) {
+      const { page, problems, context } = await open(browser, `${server.url}${query}`, { viewport: { width: 1280, height: 900 } });
+      const codes = () => page.$$eval('[data-testid=warnings] li', (lis) => lis.map((li) => li.dataset.code));
+      assert.ok((await codes()).includes(from), `${query}: ${await codes()}`);
+      const slider = page.locator('#in-mw');
+      const y = (await slider.boundingBox()).y;
+      await slider.focus();
+      for (let i = 0; i < 40; i++) await page.keyboard.press(key);
+      await page.waitForFunction((c) => [...document.querySelectorAll('[data-testid=warnings] li')].some((li) => li.dataset.code === c), to);
+      await page.waitForTimeout(300);
+      const moved = (await slider.boundingBox()).y - y;
+      assert.ok(Math.abs(moved) <= 1, `${query}: the slider moved ${moved.toFixed(2)} px on screen`);
+      clean(problems);
+      await context.close();
+    }
+  });
+
   it('has no horizontal scroll at 320 px wide', async () => {
     const { page, problems, context } = await open(browser, server.url, { viewport: { width: 320, height: 800 } });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -85,12 +85,14 @@ describe('on a phone', () => {
     const sliders = await boxes(page, 'input[type=range]');
     assert.ok(sliders.length >= 5, `${sliders.length} sliders shown`);
     assert.ok(sliders.filter((s) => s.top < chart.top).length <= 6, 'at most 6 sliders before the first chart');
-    // Presets and currency, the headline with its figures, the chart, the key inputs, the
-    // sections, the other charts: in that order down the page.
+    // The presets, the verdict with its basis and what its words mean, its chart, then how sure
+    // and the figures, the currency atop the controls, the key inputs, the sections, the other
+    // charts: in that order down the page.
     const top = async (selector) => (await boxes(page, selector))[0].top;
-    const order = [await top('[data-testid=preset]'), await top('[data-testid=currency]'), await top('[data-testid=verdict]'),
-      await top('[data-testid=how-sure]'), await top('[data-testid=more-figures]'), await top('.figures'), chart.top,
-      await top('[data-testid=key-inputs] input[type=range]'), await top('details.group'), (await boxes(page, 'canvas'))[1].top];
+    const order = [await top('[data-testid=preset]'), await top('[data-testid=verdict]'), await top('[data-testid=basis]'),
+      await top('[data-testid=terms]'), chart.top, await top('[data-testid=how-sure]'), await top('[data-testid=more-figures]'),
+      await top('.figures'), await top('[data-testid=currency]'), await top('[data-testid=key-inputs] input[type=range]'),
+      await top('details.group'), (await boxes(page, 'canvas'))[1].top];
     assert.deepEqual(order, [...order].sort((a, b) => a - b), `page order ${order}`);
     // Per kWh, payback and debt one tap away, so the first chart follows the answer closely.
     assert.equal(await page.getByTestId('more-figures').evaluate((d) => d.open), false, 'the other figures start closed');
@@ -133,7 +135,7 @@ describe('on a phone', () => {
   it('keeps a small summary at the top while among the controls, hidden while the verdict shows', async () => {
     const { page, problems, context } = await open(browser, server.url, PHONE);
     await page.locator('[data-testid=group-finance] > summary').click();
-    await page.getByTestId('range-dr').scrollIntoViewIfNeeded();
+    await page.getByTestId('range-rown').scrollIntoViewIfNeeded();
     await page.waitForTimeout(200);
     const box = await page.getByTestId('summary').boundingBox();
     assert.ok(Math.abs(box.y) <= 1, `stuck to the top: ${box.y}`);
@@ -147,14 +149,15 @@ describe('on a phone', () => {
     await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid=summary]')).visibility === 'hidden');
     assert.equal((await page.getByTestId('key-inputs').boundingBox()).y, keyTop);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId('range-dr').scrollIntoViewIfNeeded();
+    await page.getByTestId('range-rown').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid=summary]')).visibility === 'visible');
     clean(problems);
     await context.close();
   });
 
   it('counts, in each section\'s summary, the inputs that differ from the defaults', async () => {
-    const { page, problems, context } = await open(browser, `${server.url}?pwr=0.06&tv=1&mw=300`, PHONE);
+    // The years after the contract are counted by default: leaving them out is a change.
+    const { page, problems, context } = await open(browser, `${server.url}?pwr=0.06&tv=0&mw=300`, PHONE);
     // The inputs each section shows (numbers, switches and the start month), counted in the page.
     const shown = await page.$$eval('details.group', (ds) => Object.fromEntries(ds.map((d) => {
       const was = d.open;
@@ -182,8 +185,13 @@ describe('on a phone', () => {
     await page.getByTestId('copy-sentence').click();
     await page.waitForFunction(() => /Copied/.test(document.querySelector('[data-testid=copy-status]').textContent));
     assert.equal(await page.getByTestId('copy-status').getAttribute('role'), 'status');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, `${await text(page, 'verdict')}\n${server.url}?mw=250`);
+    // The verdict, its basis, any caution, the key inputs with the data's date, and the link.
+    const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    const cautions = await page.$$eval('[data-testid=warnings] li', (lis) => lis.map((li) => li.textContent));
+    assert.deepEqual(copied.slice(0, 2), [await text(page, 'verdict'), await text(page, 'basis')]);
+    assert.deepEqual(copied.slice(2, -2), cautions);
+    assert.match(copied.at(-2), /^Key inputs: 250 MW; .+ Market data as of /);
+    assert.equal(copied.at(-1), `${server.url}?mw=250`);
     // The next change clears the message, which no longer describes the sentence shown.
     await page.getByTestId('text-mw').fill('300');
     await page.getByTestId('text-mw').press('Enter');
@@ -268,7 +276,7 @@ describe('on a phone', () => {
       assert.deepEqual(await axe(page), [], 'closed');
       await page.$$eval('details.group', (ds) => ds.forEach((d) => { d.open = true; }));
       // Among the controls, with the summary on screen.
-      await page.getByTestId('range-dr').scrollIntoViewIfNeeded();
+      await page.getByTestId('range-rown').scrollIntoViewIfNeeded();
       await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid=summary]')).visibility === 'visible');
       assert.deepEqual(await axe(page), [], 'open');
       clean(problems);
@@ -285,9 +293,11 @@ describe('on a wide screen', () => {
     assert.ok(controls.right <= charts[0].left, 'beside, to the left');
     assert.ok(Math.abs(controls.top - charts[0].top) <= 24, `level: ${controls.top} and ${charts[0].top}`);
     assert.ok(charts[0].top < 700, `the first chart starts ${charts[0].top} px down`);
-    // The charts follow one another down the right-hand column, with no gap left by the controls.
-    for (let i = 1; i < charts.length; i++) {
-      assert.ok(charts[i].top - charts[i - 1].bottom <= 20 && charts[i].left === charts[0].left, `chart ${i}`);
+    // The charts follow one another down the right-hand column, with no gap left by the controls;
+    // the answer's figures sit between the first chart and the rest.
+    const column = [charts[0], (await boxes(page, '.after-lead'))[0], ...charts.slice(1)];
+    for (let i = 1; i < column.length; i++) {
+      assert.ok(column[i].top - column[i - 1].bottom <= 20 && column[i].left === charts[0].left, `box ${i} of the column`);
     }
     assert.ok(await page.$$eval('details.group', (ds) => ds.every((d) => d.open)));
     assert.equal(await page.getByTestId('summary').isVisible(), false);
@@ -300,6 +310,9 @@ describe('on a wide screen', () => {
     await page.emulateMedia({ media: 'print' });
     const [cash, kwh] = [(await boxes(page, '[data-chart=cash]'))[0], (await boxes(page, '[data-chart=kwh]'))[0]];
     assert.ok(Math.abs(cash.top - kwh.top) <= 1 && cash.right <= kwh.left, 'side by side');
+    // Each about half the page: the answer's figures, printed too, take no column of their own.
+    const drawn = await boxes(page, '[data-chart=cash] canvas, [data-chart=kwh] canvas');
+    assert.ok(drawn.length === 2 && drawn.every((c) => c.width > 0.4 * 1280), `charts ${drawn.map((c) => Math.round(c.width))} px wide`);
     assert.equal(await page.locator('figure.chart:visible').count(), 2);
     for (const hidden of ['#controls', '[data-testid=setup]', '[data-testid=copy-sentence]', '[data-testid=summary]']) {
       assert.equal(await page.locator(hidden).isVisible(), false, hidden);

@@ -22,13 +22,19 @@ describe('locale and currency', () => {
     // No decimal point between digits anywhere in the headline (a point may group thousands).
     assert.doesNotMatch(headline.replace(/\d{1,3}(\.\d{3})+(?!\d)/g, ''), /\d\.\d/, headline);
     assert.match(await text(page, 'npv-ai'), /^−?\d+,\d\sMio\.\s€$/);
-    // Months as the locale writes them, through Intl.DateTimeFormat.
-    assert.match(headline, /from Jan\. 2027/);
+    // Months as the locale writes them, through Intl.DateTimeFormat: the contract's first month.
+    const [start, cvin, conv] = [await page.locator('#start').inputValue(), await page.getByTestId('text-cvin').inputValue(), await page.getByTestId('text-conv').inputValue()];
+    const first = await page.evaluate(([ym, k]) => {
+      const [y, m] = ym.split('-').map(Number);
+      return new Intl.DateTimeFormat('de-DE', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1 + k));
+    }, [start, Number(cvin) + Number(conv)]);
+    assert.notEqual(first, monthAfter(start, Number(cvin) + Number(conv)), 'not as en-US writes it');
+    assert.ok(headline.includes(`contract ${first} to `), `${first} in ${headline}`);
     assert.match(await text(page, 'as-of-hp'), /as of Juni 2026/);
     assert.equal(await page.getByTestId('text-pwr').inputValue(), '0,0387');
     assert.match(await page.locator('[data-key=pwr] label').textContent(), /€\/kWh/);
     const charts = await page.locator('figure.chart').count();
-    assert.equal(charts, 8);
+    assert.equal(charts, 9);
     for (let i = 0; i < charts; i++) assert.doesNotMatch(await text(page, `takeaway-${i}`), /\$/, `takeaway ${i}`);
     // Typed the German way: accepted as 0.05 euros, shown back the same way, no message.
     await page.getByTestId('text-pwr').fill('0,05');
@@ -91,13 +97,13 @@ describe('locale and currency', () => {
     // The figure in dollars, and the rate a link without one gets for euros.
     const plain = await open(browser, server.url);
     const verdict = await text(plain.page, 'verdict');
-    const usd = dollars(/ is worth (\S+) more than/.exec(verdict)[1]);
+    const usd = dollars(/ (?:adds|loses) (\S+) in today's money/.exec(verdict)[1]);
     await plain.context.close();
     const euros = await open(browser, `${server.url}?locale=de-DE&currency=EUR`);
     const rate = Number((await euros.page.getByTestId('fx').inputValue()).replace(',', '.'));
     await euros.context.close();
     assert.ok(rate > 0 && rate !== 0.9, `the default euro rate, ${rate}`);
-    const eur = (v) => Number(/ is worth ([\d.]+,\d)\sMio\.\s€ more than/.exec(v)?.[1].replaceAll('.', '').replace(',', '.')) * 1e6;
+    const eur = (v) => Number(/ (?:adds|loses) ([\d.]+,\d)\sMio\.\s€ in today's money/.exec(v)?.[1].replaceAll('.', '').replace(',', '.')) * 1e6;
     for (const [query, right] of [
       // Refused, so the default rate is used, not 0.9.
       ['?locale=de-DE&currency=EUR&fx=0,9', (v) => Math.abs(eur(v) - usd * rate) <= 0.051e6 * (1 + rate)],
@@ -120,9 +126,9 @@ describe('pin and compare', () => {
   /** The comparison's first three lines, as they should read from the headline figures of the
    * pinned scenario and of the one shown (the AI advantage is signed: + when converting leads). */
   const figures = async (page) => {
-    const [, who, amount] = /^(\S+) .*? is worth (\S+) more than/.exec(await text(page, 'verdict'));
+    const [, verb, amount] = / (adds|loses) (\S+) in today's money/.exec(await text(page, 'verdict'));
     const sign = (t) => (t.startsWith('−') ? t : `+${t}`);
-    return [`${who === 'Mining' ? '−' : '+'}${amount}`, sign(await text(page, 'npv-mining')), sign(await text(page, 'npv-ai'))];
+    return [`${verb === 'loses' ? '−' : '+'}${amount}`, sign(await text(page, 'npv-mining')), sign(await text(page, 'npv-ai'))];
   };
   const lines = (pinned, now) => ['AI advantage', 'Mining NPV', 'AI NPV'].map((name, i) => `${name}: pinned ${pinned[i]} → now ${now[i]}`);
 
@@ -229,7 +235,7 @@ describe('charts that describe themselves', () => {
   it('each chart is an image named by its title and described by its figures and takeaway, which follow the data', async () => {
     const { page, context } = await open(browser, server.url);
     const charts = await page.locator('figure.chart').count();
-    assert.equal(charts, 8);
+    assert.equal(charts, 9);
     for (let i = 0; i < charts; i++) {
       const canvas = page.locator(`[data-testid=chart-${i}] canvas`);
       assert.equal(await canvas.getAttribute('role'), 'img');
@@ -237,14 +243,18 @@ describe('charts that describe themselves', () => {
       const described = await page.textContent(`#${await canvas.getAttribute('aria-describedby')}`);
       assert.ok(described.includes(await text(page, `takeaway-${i}`)), `chart ${i}: ${described}`);
     }
-    const before = await text(page, 'desc-0');
-    // What it counts (the owners' cash on the default basis), from the start month, and each
-    // line's range.
+    // The verdict's picture: each path's value today, ending at the values beside the verdict.
     const start = monthAfter(await page.locator('#start').inputValue());
+    const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const [mining, ai] = [await text(page, 'npv-mining'), await text(page, 'npv-ai')];
+    assert.match(await text(page, 'desc-0'), new RegExp(`^Line chart of each path's value today, .+ from ${start}, .+: mining on ends at ${esc(mining)}, converting at ${esc(ai)}; the gap is the verdict's figure\\.`));
+    // The cash chart: what it counts (the owners' cash on the default basis), from the start
+    // month, and each line's range.
+    const before = await text(page, 'desc-1');
     assert.match(before, new RegExp(`^Line chart of cumulative cash after tax and debt service, not discounted, month by month for .+ from ${start}: mining from −?\\$\\S+ to −?\\$\\S+, leasing it to an AI tenant from −?\\$\\S+ to −?\\$\\S+\\.`));
     await page.getByTestId('text-hp').fill('60');
     await page.getByTestId('text-hp').press('Enter');
-    await page.waitForFunction((b) => document.querySelector('[data-testid=desc-0]').textContent !== b, before);
+    await page.waitForFunction((b) => document.querySelector('[data-testid=desc-1]').textContent !== b, before);
     await context.close();
   });
 });

@@ -60,7 +60,10 @@ describe('numbers in links', () => {
       assert.ok(said.endsWith(`; kept ${defaults[key]}`), `${label} kept ${defaults[key]}: ${said}`);
       assert.equal(await value(page, key), defaults[key], key);
     }
-    assert.match(await text(page, 'verdict'), new RegExp(`this ${defaults.mw} MW site.*; ${defaults.yrs}-year contract from `));
+    assert.match(await text(page, 'verdict'), new RegExp(`this ${defaults.mw} MW site `));
+    // The basis dates the contract: as many years as the default, first month to last.
+    const [, y0, y1] = /contract \S+ (\d{4}) to \S+ (\d{4})\.$/.exec(await text(page, 'basis'));
+    assert.equal(Number(y1) - Number(y0), Number(defaults.yrs), 'the contract runs the default years');
     assert.deepEqual(problems.errors, []);
     await context.close();
   });
@@ -299,25 +302,27 @@ describe('locales', () => {
           r.setStart(n, i);
           r.setEnd(n, i + piece.length);
           const rects = [...r.getClientRects()];
-          return { left: Math.min(...rects.map((x) => x.left)), right: Math.max(...rects.map((x) => x.right)), top: rects[0].top };
+          // Where the piece starts (its first line box) and where it ends (its last), as it may wrap.
+          return { left: rects[0].left, top: rects[0].top, right: rects.at(-1).right, lastTop: rects.at(-1).top };
         }
         return null;
       };
       const kwh = document.querySelector('[data-testid=kwh]');
       const month = kwh.textContent.match(/\u2068[^\u2069]*2026\u2069/)[0];
       const verdict = document.querySelector('[data-testid=verdict]');
-      const worth = verdict.textContent.match(/worth (\u2068[^]*?\u2069) more/)[1];
+      const gap = verdict.textContent.match(/adds (\u2068[^]*?\u2069) in today/)[1];
       return {
         month, asOf: box(kwh, 'as of'), theMonth: box(kwh, month), share: box(kwh, '85% utilisation'),
-        worth: box(verdict, 'is worth'), money: box(verdict, worth), more: box(verdict, ' more than'),
+        worth: box(verdict, 'adds'), money: box(verdict, gap), more: box(verdict, " in today's money"),
       };
     });
-    const inOrder = (a, b, what) => assert.ok(b.top > a.top + 2 || b.left >= a.right - 1, `${what}: ${JSON.stringify([a, b])}`);
+    // b starts on a later line than a ends, or after it on the same line.
+    const inOrder = (a, b, what) => assert.ok(b.top > a.lastTop + 2 || b.left >= a.right - 1, `${what}: ${JSON.stringify([a, b])}`);
     assert.match(layout.month, /مارس/);
     inOrder(layout.asOf, layout.theMonth, 'as of → month');
     inOrder(layout.theMonth, layout.share, 'month → 85% utilisation');
-    inOrder(layout.worth, layout.money, 'is worth → amount');
-    inOrder(layout.money, layout.more, 'amount → more than');
+    inOrder(layout.worth, layout.money, 'adds → amount');
+    inOrder(layout.money, layout.more, "amount → in today's money");
     assert.deepEqual(problems.errors, []);
     await context.close();
   });

@@ -21,7 +21,8 @@ fn span(low: f64, high: f64) -> String {
 }
 
 /// Why miners convert: the contract's yearly earnings and who backs them, what comes after it,
-/// mining's outlook here, and what investors pay for each business, for this site.
+/// mining's outlook here, and what investors pay for each business, for this site. The page
+/// shows it under a "Why miners convert" summary, so it does not repeat the words.
 pub fn why_convert(s: &Scenario, r: &Report) -> String {
     let k = &r.market;
     let years = crate::format::trimmed(s.site.horizon_years, 2);
@@ -33,11 +34,11 @@ pub fn why_convert(s: &Scenario, r: &Report) -> String {
     };
     let contract = match s.mode {
         AiMode::Lease => format!(
-            "a lease earns the owner {} a year before interest, tax and depreciation for {years} years from {from}, {backed}, and the building can then be let again.",
+            "A lease earns the owner {} a year before interest, tax and depreciation for {years} years from {from}, {backed}, and the building can then be let again.",
             money(k.ai_ebitda_usd)
         ),
         AiMode::GpuCloud => format!(
-            "a GPU contract earns {} a year before interest, tax and depreciation from {from}, {backed}, but its GPUs wear out within the contract.",
+            "A GPU contract earns {} a year before interest, tax and depreciation from {from}, {backed}, but its GPUs wear out within the contract.",
             money(k.ai_ebitda_usd)
         ),
     };
@@ -65,7 +66,7 @@ pub fn why_convert(s: &Scenario, r: &Report) -> String {
         span(k.converted_low_usd, k.converted_high_usd),
         money(k.conversion_cost_usd)
     );
-    format!("Why miners convert: {contract} {mining} {market}")
+    format!("{contract} {mining} {market}")
 }
 
 #[cfg(test)]
@@ -90,5 +91,6 @@ mod tests {
         let why = why_convert(&hut8, &r);
         assert!(why.contains("no miners") && why.contains("backed by an investment-grade company"), "{why}");
         assert!(!why.contains("NaN") && !why.contains("inf"));
+        assert!(why.starts_with("A lease earns") || why.starts_with("A GPU contract"), "no heading repeated: {why}");
     }
 }
