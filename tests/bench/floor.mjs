@@ -4,8 +4,11 @@
 // (the first slider exists, from a MutationObserver in the page), main-thread busy time per slider
 // update p50 and p95 (Chromium's TaskDuration from before the input to after two animation frames
 // and the task after them, 60 updates a round at positions spread over the slider's whole track),
-// and transfer (gzip -9 of everything each page loads; brotli at its highest quality beside it). Prints medians over the rounds and the
-// ratios. Run after `make build` and `../shared/floor-page/build.sh target/floor-dist`.
+// and transfer (gzip -9 of everything each page loads; brotli at its highest quality beside it).
+// Two profiles: a laptop (1280 × 1000, no slowing) and a phone on a weak signal (390 × 844, the
+// CPU slowed 4×, 150 ms round trip, 1.6 Mbit/s down, files served gzipped), which adds the bytes
+// on the wire before interactive, by file. Prints medians over the rounds and the ratios. Run
+// after `make build` and `../shared/floor-page/build.sh target/floor-dist`; PROFILES=phone runs one.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,14 +26,32 @@ const pages = {
   floor: { root: FLOOR, slider: '#k', values: (i) => 1 + spread(i, 120) / 10 },
 };
 
+const PROFILES = {
+  laptop: { context: { viewport: { width: 1280, height: 1000 } } },
+  phone: {
+    context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+    cpu: 4,
+    // Chromium's DevTools: bytes per second; latency is the round trip, in ms.
+    network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 },
+    gzip: true,
+  },
+};
+const chosen = (process.env.PROFILES || 'laptop,phone').split(',');
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 
-async function measure(browser, name) {
+async function measure(browser, name, profile) {
   const { root, slider, values } = pages[name];
-  const server = await serve(root);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const server = await serve(root, { gzip: Boolean(profile.gzip) });
+  const context = await browser.newContext(profile.context);
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  if (profile.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+  }
   // Interactive: when the first slider is in the document, on the page's clock.
   await page.addInitScript((sel) => {
     new MutationObserver((_, obs) => {
@@ -39,14 +60,19 @@ async function measure(browser, name) {
   }, slider);
   await page.goto(server.url);
   await page.waitForSelector(slider);
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-working'), null, { timeout: 30000 });
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-working'), null, { timeout: 60000 });
   await page.waitForTimeout(300);
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
   const interactive = await page.evaluate(() => window.__interactive ?? NaN);
+  // Bytes on the wire (the body as sent: gzipped where served so) of every file whose response
+  // ended before the first slider existed, the page itself included.
+  const early = await page.evaluate((t) => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .filter((e) => e.responseEnd <= t)
+    .map((e) => [new URL(e.name).pathname.split('/').pop() || 'index.html', e.encodedBodySize]), interactive);
+  const before_interactive = early.reduce((sum, [, bytes]) => sum + bytes, 0);
   // Main-thread time per update from Chromium's own counter (TaskDuration: every task, script,
   // style, layout and paint), read before the input and after the frame that follows it and the
   // task after that, so work a page defers to its next animation frame is counted too.
-  const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
   const busy = [];
@@ -72,23 +98,31 @@ async function measure(browser, name) {
   }
   await context.close();
   await server.close();
-  return { first_picture: fcp, interactive, busy_p50: pct(busy, 0.5), busy_p95: pct(busy, 0.95), transfer, brotli };
+  return { first_picture: fcp, interactive, before_interactive, early, busy_p50: pct(busy, 0.5), busy_p95: pct(busy, 0.95), transfer, brotli };
 }
 
 const browser = await launch();
-const runs = { wattsworth: [], floor: [] };
-for (let r = 0; r < ROUNDS; r++) {
-  for (const name of r % 2 ? ['floor', 'wattsworth'] : ['wattsworth', 'floor']) runs[name].push(await measure(browser, name));
+const out = { rounds: ROUNDS };
+for (const name of chosen) {
+  const profile = PROFILES[name];
+  const runs = { wattsworth: [], floor: [] };
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const page of r % 2 ? ['floor', 'wattsworth'] : ['wattsworth', 'floor']) runs[page].push(await measure(browser, page, profile));
+  }
+  const summary = {};
+  const rows = ['first_picture', 'interactive', 'busy_p50', 'busy_p95', 'transfer', ...(profile.network ? ['before_interactive'] : [])];
+  for (const key of rows) {
+    const bytes = key === 'transfer' || key === 'before_interactive';
+    const w = median(runs.wattsworth.map((x) => x[key]));
+    const f = median(runs.floor.map((x) => x[key]));
+    summary[key] = { wattsworth: +w.toFixed(bytes ? 0 : 2), floor: +f.toFixed(bytes ? 0 : 2), ratio: +(w / f).toFixed(2) };
+  }
+  // Not a row: the same bytes as the transfer row, compressed with brotli as a host serving
+  // the build's .br copies would send them.
+  const [wb, fb] = [runs.wattsworth[0].brotli, runs.floor[0].brotli];
+  summary.transfer.brotli = { wattsworth: wb, floor: fb, ratio: +(wb / fb).toFixed(2) };
+  if (profile.network) summary.before_interactive.by_file = Object.fromEntries(runs.wattsworth[0].early);
+  out[name] = summary;
 }
 await browser.close();
-const summary = {};
-for (const key of ['first_picture', 'interactive', 'busy_p50', 'busy_p95', 'transfer']) {
-  const w = median(runs.wattsworth.map((x) => x[key]));
-  const f = median(runs.floor.map((x) => x[key]));
-  summary[key] = { wattsworth: +w.toFixed(key === 'transfer' ? 0 : 2), floor: +f.toFixed(key === 'transfer' ? 0 : 2), ratio: +(w / f).toFixed(2) };
-}
-// Not a sixth row: the same bytes as the transfer row, compressed with brotli as a host serving
-// the build's .br copies would send them.
-const [wb, fb] = [runs.wattsworth[0].brotli, runs.floor[0].brotli];
-summary.transfer.brotli = { wattsworth: wb, floor: fb, ratio: +(wb / fb).toFixed(2) };
-console.log(JSON.stringify({ rounds: ROUNDS, summary }, null, 2));
+console.log(JSON.stringify(out, null, 2));

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -18,11 +19,13 @@ const TYPES = {
  * with `Access-Control-Allow-Origin: *` as the README's hosting section asks (sandboxed frames
  * have an opaque origin, so their module and wasm requests are cross-origin).
  * `pages` maps extra paths to HTML served from memory (host pages for embed tests); `cors: false`
- * leaves the header out, as many CMSs do.
+ * leaves the header out, as many CMSs do; `gzip: true` sends each file gzip -9'd to a browser that
+ * accepts it, as a host would (the benchmark's phone profile).
  * Returns { url, close, served } (served: paths below the prefix).
  */
-export async function serve(root = DIST, { prefix = '/', pages = {}, cors = true } = {}) {
+export async function serve(root = DIST, { prefix = '/', pages = {}, cors = true, gzip = false } = {}) {
   const served = [];
+  const zipped = new Map();
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (pages[full]) {
@@ -36,12 +39,15 @@ export async function serve(root = DIST, { prefix = '/', pages = {}, cors = true
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       await stat(file);
+      const zip = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+        ...(zip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
-      res.end(await readFile(file));
+      if (zip && !zipped.has(file)) zipped.set(file, gzipSync(await readFile(file), { level: 9 }));
+      res.end(zip ? zipped.get(file) : await readFile(file));
     } catch {
       res.writeHead(404).end('not found');
     }
