@@ -25,9 +25,6 @@ pub fn App() -> impl IntoView {
     browser::remove_first_picture();
     let search = window().location().search().unwrap_or_default();
     let page = View::from_query(&search);
-    if !page.embed {
-        browser::register_service_worker();
-    }
     browser::apply_theme(&page);
     let (initial, initial_notices, from) = initial_scenario(&search, page.embed);
     // The pinned scenario, currency and locale ride in the same query as the scenario.
@@ -42,14 +39,21 @@ pub fn App() -> impl IntoView {
     query::order(&mut initial_notices);
     let state = State::new(initial, pinned, kept.map_axes, locale, kept.locale.clone().filter(|_| taken), !page.embed);
     provide_state(state);
-    // What the first screen does not show is built once it is painted.
-    crate::later::start(crate::background::set_built);
+    // What the first screen does not show is built once it is painted. Once the page is whole,
+    // the service worker registers (its precache downloads the methodology and the app again for
+    // offline use): not while the first screen loads (#26).
+    let embed = page.embed;
+    crate::later::start(move || {
+        crate::background::set_built();
+        if !embed {
+            browser::register_service_worker();
+        }
+    });
     let scenario = state.scenario;
     let notices = RwSignal::new(initial_notices);
 
     // The URL and storage are written once the reader settles: browsers throttle
     // history.replaceState, and a write per slider tick cost more than drawing a chart.
-    let embed = page.embed;
     Effect::new(move |_| {
         if state.settled.get() && !embed {
             state.remember(&state.query());

@@ -46,7 +46,24 @@ describe('offline', () => {
 
   it('the hosted build, once visited, reloads with the server stopped', async () => {
     const server = await serve();
-    const { page, problems, context } = await open(browser, server.url);
+    const context = await browser.newContext();
+    // When the worker registers: only once the page is whole (its last section built), so its
+    // downloads never compete with the first screen's.
+    await context.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        const bodies = [...document.querySelectorAll('.group-body')];
+        window.__registeredWhole = bodies.length > 0 && bodies.every((b) => b.childElementCount > 0);
+        return register.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    const problems = { foreign: [] };
+    page.on('request', (r) => { if (!r.url().startsWith(server.origin)) problems.foreign.push(r.url()); });
+    await page.goto(server.url);
+    await ready(page);
+    await page.waitForFunction(() => window.__registeredWhole !== undefined);
+    assert.equal(await page.evaluate(() => window.__registeredWhole), true, 'registered before the page was whole');
     assert.match(await page.getAttribute('[data-testid=offline-download]', 'href'), /^wattsworth-\d+\.\d+\.\d+\.html$/);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
