@@ -48,14 +48,26 @@ pub fn cumulative_cash(r: &Report) -> String {
     };
     let cash = cash_words(r.basis);
     if end >= 0.0 {
+        let n = difference.len();
         let when = match economics::finance::payback_period(&difference) {
             Some(0) | None => String::new(),
+            // Ahead only once the values after the contract come in, in the last month.
+            Some(m) if m + 1 == n && ends_counted(r) => {
+                let before: f64 = difference[..n - 1].iter().sum();
+                format!(", but only with the values after the contract, counted in its last month: until then mining is {} ahead", money(-before))
+            }
+            Some(m) if m + 1 == n => format!(", in its last month ({})", months(n)),
             Some(m) => format!(", for good after {}", months(m + 1)),
         };
         format!("In {cash}, not discounted, the AI path ends {} ahead of mining{when}. {discounted}", money(end))
     } else {
         format!("In {cash}, not discounted, mining ends {} ahead of the AI path. {discounted}", money(-end))
     }
+}
+
+/// Whether either path's value counts what it is worth after the contract (a lump in its last month).
+pub(super) fn ends_counted(r: &Report) -> bool {
+    r.ai.terminal_pv_usd != 0.0 || r.mining.terminal_pv_usd != 0.0
 }
 
 /// The cumulative-cash chart's data table: one row a year.

@@ -117,6 +117,10 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         rates.push_str(&format!(", the loan at the {} market rate for its credit", pct(r.rates.loan_market_pct)));
     }
     let payback = match r.payback_month {
+        Some(m) if m + 1 == r.ai.months.len() && super::cash::ends_counted(r) => format!(
+            "On discounted cash ({on}; {rates}), converting pays back only with the values after the contract, counted in its last month ({}).",
+            months(m + 1)
+        ),
         Some(m) => format!("On discounted cash ({on}; {rates}), converting pays back after {}.", months(m + 1)),
         None => format!("Converting does not pay back on discounted cash ({on}; {rates})."),
     };
@@ -143,7 +147,7 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         let share = if d.sized_to_cover {
             format!("{} of the cost: the most the {} covenant allows, of {} asked", pct_1(d.loan_to_cost_pct), covenant(s), pct(s.debt.loan_to_cost_pct))
         } else {
-            format!("{} of the cost", pct(d.loan_to_cost_pct))
+            format!("{} of the cost", pct_1(d.loan_to_cost_pct))
         };
         // A cover sized to the covenant is written to three decimals against it: rounded to two
         // ("1.33×" against 1.325×), it would suggest headroom that is not there.
@@ -157,7 +161,8 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
             format!("its {} coupon is the market rate for its credit", pct(s.debt.coupon_pct))
         } else {
             let side = if s.debt.coupon_pct < coupon { "below" } else { "above" };
-            format!("its {} coupon, {side} the {} market rate for its credit, with fees and the reserve, is worth {} to the owners before the tax its interest saves", pct(s.debt.coupon_pct), pct(coupon), signed_money(d.loan_value_usd))
+            let with = if s.debt.reserve_months > 0.0 { "with fees and the reserve" } else { "with fees" };
+            format!("its {} coupon, {side} the {} market rate for its credit, {with}, is worth {} to the owners before the tax its interest saves", pct(s.debt.coupon_pct), pct(coupon), signed_money(d.loan_value_usd))
         };
         format!(
             " Debt: {} borrowed ({share}), repaid from {} to {}; debt-service cover lowest {lowest} ({}), average {}; {value}.",
@@ -171,7 +176,8 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         Basis::AfterTax => format!(" Before tax: {}.", signed_money(bb.pre_tax.advantage_npv_usd)),
         Basis::Financed => format!(" Before tax and debt: {}; after tax, no debt: {}.", signed_money(bb.pre_tax.advantage_npv_usd), signed_money(bb.after_tax.advantage_npv_usd)),
     };
-    let be = b.map(|b| match b.hashprice_usd_per_ph_day {
+    // A site with no miners has no hashprice at which mining matches.
+    let be = b.filter(|_| !s.mining.greenfield).map(|b| match b.hashprice_usd_per_ph_day {
         BreakEven::At(hp) => format!(
             " Mining would need a hashprice of {}/PH/s/day (as of {}, {}) to match.",
             crate::format::price(hp, 2),

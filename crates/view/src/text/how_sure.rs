@@ -8,14 +8,30 @@ use super::words::{in_sentence, span_and_unit};
 use crate::format::quantity;
 
 /// One flip in words: "the conversion capex ($7.5M–$15.0M per MW of IT; breaks even at $9.3M)".
+/// A sourced input's span is the sources' own, even where the search also went out to the
+/// reader's value beyond it; a break-even out there is said to be outside them.
 fn named(f: &Flip) -> String {
-    let d = economics::params::Param::by_key(&f.key).map_or(2, |p| p.decimals());
-    let (range, unit) = span_and_unit(f.low, f.high, d, &f.unit);
+    let param = economics::params::Param::by_key(&f.key);
+    let d = param.map_or(2, |p| p.decimals());
+    let (low, high) = match param.and_then(|p| p.cite.range) {
+        Some(r) if f.sourced => (r.low, r.high),
+        _ => (f.low, f.high),
+    };
+    let (range, unit) = span_and_unit(low, high, d, &f.unit);
     let level = |x: f64| {
         // A decimal more where the break-even would round to an end of the range.
-        let at_end = [f.low, f.high].iter().any(|&end| quantity(end, d, &f.unit) == quantity(x, d, &f.unit));
+        let at_end = [low, high].iter().any(|&end| quantity(end, d, &f.unit) == quantity(x, d, &f.unit));
         let level = quantity(x, d + usize::from(at_end), &f.unit);
-        level.strip_suffix(&unit).unwrap_or(&level).to_string()
+        let level = level.strip_suffix(&unit).unwrap_or(&level).to_string();
+        // Years to a tenth (a hundredth is four days), with their unit.
+        let level = if f.unit == "years" {
+            let tenth = |v: f64| crate::format::trimmed(v, 1);
+            let close = [low, high].iter().any(|&end| tenth(end) == tenth(x));
+            format!("{} years", crate::format::trimmed(x, 1 + usize::from(close)))
+        } else {
+            level
+        };
+        if x < low || x > high { format!("{level}, outside them") } else { level }
     };
     // An answer that changes sign more than once says so, with each value up to three.
     let even = match f.break_evens.as_slice() {
@@ -47,20 +63,33 @@ pub fn how_sure(flips: &[Flip], bars: &[TornadoBar]) -> String {
             "How sure: the answer holds across what the sources say for each of its {sourced} sourced inputs, and across the range we assume for each of its {assumed} assumptions, moved one at a time."
         );
     }
-    let (sourced, assumed): (Vec<&Flip>, Vec<&Flip>) = flips.iter().partition(|f| f.sourced);
-    let take_sourced = sourced.len().min(3);
-    let take_assumed = assumed.len().min(3 - take_sourced);
+    // Sourced inputs whose every break-even lies beyond the sources' span (the value set is out
+    // there too) turn it between the two, not within what the sources say.
+    let within = |f: &Flip| {
+        let range = economics::params::Param::by_key(&f.key).and_then(|p| p.cite.range);
+        range.is_none_or(|r| f.break_evens.iter().any(|&x| (r.low..=r.high).contains(&x)))
+    };
+    let groups: [(Vec<&Flip>, &str); 3] = [
+        (flips.iter().filter(|f| f.sourced && within(f)).collect(), "within what the sources say for"),
+        (flips.iter().filter(|f| f.sourced && !within(f)).collect(), "between what the sources say and the value set for"),
+        (flips.iter().filter(|f| !f.sourced).collect(), "within the range we assume for"),
+    ];
     let mut parts = Vec::new();
-    if take_sourced > 0 {
-        let names: Vec<String> = sourced[..take_sourced].iter().map(|f| named(f)).collect();
-        parts.push(format!("within what the sources say for {}", listed(&names)));
+    let mut named_count = 0;
+    for (group, words) in &groups {
+        let take = group.len().min(3 - named_count);
+        if take > 0 {
+            let names: Vec<String> = group[..take].iter().map(|f| named(f)).collect();
+            parts.push(format!("{words} {}", listed(&names)));
+            named_count += take;
+        }
     }
-    if take_assumed > 0 {
-        let names: Vec<String> = assumed[..take_assumed].iter().map(|f| named(f)).collect();
-        parts.push(format!("within the range we assume for {}", listed(&names)));
-    }
-    let more = flips.len() - take_sourced - take_assumed;
-    let more = if more > 0 { format!(", and for {more} more") } else { String::new() };
+    let more = flips.len() - named_count;
+    let more = match more {
+        0 => String::new(),
+        1 => ", and for 1 more input".to_string(),
+        n => format!(", and for {n} more inputs"),
+    };
     format!("How sure: the answer turns the other way {}{more}.", parts.join(", and "))
 }
 
@@ -87,13 +116,17 @@ mod tests {
         );
         // An answer that changes sign three times, or five, within the span.
         let yrs = |be: &[f64]| how_sure(&[flip("yrs", "Contract length", "years", be, 5.0, 15.0, true)], &[]);
-        assert_eq!(yrs(&[9.61, 12.2, 13.79]), "How sure: the answer turns the other way within what the sources say for the contract length (5–15 years; breaks even at 9.61, 12.2 and 13.79).");
-        assert!(yrs(&[6.0, 7.0, 9.6, 12.2, 13.8]).contains("(5–15 years; breaks even at 5 values, from 6 to 13.8)"), "{}", yrs(&[6.0, 7.0, 9.6, 12.2, 13.8]));
+        assert_eq!(yrs(&[10.61, 12.2, 13.79]), "How sure: the answer turns the other way within what the sources say for the contract length (10–15 years; breaks even at 10.6 years, 12.2 years and 13.8 years).");
+        assert!(yrs(&[11.0, 12.0, 12.6, 13.2, 13.8]).contains("(10–15 years; breaks even at 5 values, from 11 years to 13.8 years)"), "{}", yrs(&[11.0, 12.0, 12.6, 13.2, 13.8]));
+        // The span printed is the sources' own; a break-even beyond it, toward the value set, is
+        // said to be outside them, and an input whose every break-even is out there is apart.
+        let beyond = yrs(&[7.37]);
+        assert_eq!(beyond, "How sure: the answer turns the other way between what the sources say and the value set for the contract length (10–15 years; breaks even at 7.4 years, outside them).");
         let bar = |sourced| TornadoBar { key: "hp".into(), label: "Hashprice".into(), unit: "".into(), low_value: 0.0, high_value: 1.0, low_advantage_usd: 1.0, high_advantage_usd: 2.0, sourced };
         let holds = how_sure(&[], &[bar(true), bar(false), bar(false)]);
         assert!(holds.contains("each of its 1 sourced inputs") && holds.contains("each of its 2 assumptions"), "{holds}");
         // Four flips: three named, one counted.
         let four: Vec<Flip> = (0..4).map(|i| flip("cap", "Conversion capex", "$M per MW of IT", &[9.0 + i as f64 * 0.1], 7.5, 15.0, true)).collect();
-        assert!(how_sure(&four, &[]).ends_with(", and for 1 more."), "{}", how_sure(&four, &[]));
+        assert!(how_sure(&four, &[]).ends_with(", and for 1 more input."), "{}", how_sure(&four, &[]));
     }
 }

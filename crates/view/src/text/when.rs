@@ -7,6 +7,9 @@ use economics::Scenario;
 use crate::format::{money, month};
 use super::words::signed_money;
 
+/// The least gain from waiting that the headline mentions (with 1% of the figures).
+const MATERIAL_USD: f64 = 1e6;
+
 /// The month `m` months after the scenario's start.
 fn start_plus(s: &Scenario, m: usize) -> String {
     month(s.site.start.plus_months(m as u32))
@@ -20,9 +23,10 @@ pub fn takeaway_when(s: &Scenario, t: &Timing) -> String {
     let set_words = if set == 0 { "now".to_string() } else { format!("in {}", start_plus(s, set)) };
     let last = t.starts.last().copied().unwrap_or(0);
     if best_usd < 0.0 {
+        let later = if best == 0 { " A later start loses more." } else { "" };
         return format!(
-            "Converting loses at every start from now to {}: a later start only puts the loss further off, where today's money counts it for less (the smallest, {}, starting in {}).",
-            start_plus(s, last), signed_money(best_usd), start_plus(s, best)
+            "Converting loses at every start from now to {}; the smallest loss, {}, is starting in {}.{later}",
+            start_plus(s, last), money(-best_usd), start_plus(s, best)
         );
     }
     match at_set {
@@ -36,7 +40,8 @@ pub fn takeaway_when(s: &Scenario, t: &Timing) -> String {
 }
 
 /// Whether waiting to convert pays, for the headline: the best start when it is not the start as
-/// set and beats it; nothing otherwise.
+/// set and beats it by at least $1M and 1% of the larger figure (less is within the model's
+/// noise, not advice to wait); nothing otherwise.
 pub fn waiting(s: &Scenario, t: &Timing) -> String {
     let set = s.ai.convert_in_months.round().max(0.0) as usize;
     let at_set = t.starts.iter().position(|&m| m == set).map(|i| t.advantage_usd[i]);
@@ -44,7 +49,9 @@ pub fn waiting(s: &Scenario, t: &Timing) -> String {
     match (t.best(), at_set) {
         // Only a start at which converting wins: where it loses at every start, mining on is the
         // answer, and the verdict says so.
-        (Some((best, best_usd)), Some(now_usd)) if best != set && best_usd > now_usd && best_usd >= 0.0 => {
+        (Some((best, best_usd)), Some(now_usd))
+            if best != set && best_usd >= 0.0 && best_usd - now_usd >= MATERIAL_USD.max(0.01 * best_usd.abs().max(now_usd.abs())) =>
+        {
             let from = if set == 0 { "now".to_string() } else { format!("in {}", start_plus(s, set)) };
             let edge = if best == last { ", the latest start weighed" } else { "" };
             format!(
@@ -90,6 +97,12 @@ mod tests {
         let worse = Timing { starts: vec![0, 1], advantage_usd: vec![-2e6, -1e6] };
         assert!(takeaway_when(&s, &worse).starts_with("Converting loses at every start from now to"), "{}", takeaway_when(&s, &worse));
         assert!(waiting(&s, &worse).is_empty(), "converting loses at every start: nothing about waiting");
+        assert!(takeaway_when(&s, &worse).contains("the smallest loss, $1.0M, is starting in"), "{}", takeaway_when(&s, &worse));
+        let sooner = Timing { starts: vec![0, 1], advantage_usd: vec![-1e6, -2e6] };
+        assert!(takeaway_when(&s, &sooner).ends_with("A later start loses more."), "{}", takeaway_when(&s, &sooner));
+        // Waiting for less than 1% of the figure is noise, not advice.
+        let flat = Timing { starts: vec![0, 1], advantage_usd: vec![108.2e6, 108.9e6] };
+        assert!(waiting(&s, &flat).is_empty(), "{}", waiting(&s, &flat));
         let rows = table_when(&s, &t);
         assert_eq!(rows.len(), 3, "start 0 and the best: {rows:?}");
         assert!(rows[2][0].ends_with("(best)"));

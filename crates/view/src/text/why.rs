@@ -9,10 +9,11 @@ use super::words::month_at;
 use crate::format::{money, price};
 
 /// The first month the hashprice falls by a fifth or more from the month before (a halving),
-/// with the hashprice before and after.
+/// with the hashprice before it and in the first whole month after it (the halving's own month
+/// blends the two rewards by the day it falls on).
 fn halving(r: &Report) -> Option<(usize, f64, f64)> {
     let h = &r.hashprice_usd_per_ph_day;
-    (1..h.len()).find(|&m| h[m] < 0.8 * h[m - 1]).map(|m| (m, h[m - 1], h[m]))
+    (1..h.len()).find(|&m| h[m] < 0.8 * h[m - 1]).map(|m| (m, h[m - 1], h.get(m + 1).map_or(h[m], |&next| next.min(h[m]))))
 }
 
 /// A range of money: "$2.05B–$2.57B".
@@ -25,8 +26,20 @@ fn span(low: f64, high: f64) -> String {
 /// shows it under a "Why miners convert" summary, so it does not repeat the words.
 pub fn why_convert(s: &Scenario, r: &Report) -> String {
     let k = &r.market;
-    let years = crate::format::trimmed(s.site.horizon_years, 2);
+    let years = match crate::format::trimmed(s.site.horizon_years, 2) {
+        one if one == "1" => "1 year".to_string(),
+        n => format!("{n} years"),
+    };
     let from = month_at(r, r.cutover_month);
+    // The year quoted is the first at full capacity, after the halls are handed over; money paid
+    // in advance is counted when paid, not in it.
+    let full = r.cutover_month + s.ramp_months();
+    let once = if s.ramp_months() > 0 && full < r.mining_on.len() { format!(" once fully running (from {})", month_at(r, full)) } else { String::new() };
+    let prepaid = if s.ai.prepaid_pct > 0.0 {
+        format!(" (besides the {}% of revenue paid in advance, counted when paid)", crate::format::number(s.ai.prepaid_pct, 0))
+    } else {
+        String::new()
+    };
     let backed = match s.ai.backstopped_pct {
         b if b >= 100.0 => "backed by an investment-grade company".to_string(),
         b if b > 0.0 => format!("{}% of it backed by an investment-grade company", crate::format::number(b, 0)),
@@ -34,11 +47,11 @@ pub fn why_convert(s: &Scenario, r: &Report) -> String {
     };
     let contract = match s.mode {
         AiMode::Lease => format!(
-            "A lease earns the owner {} a year before interest, tax and depreciation for {years} years from {from}, {backed}, and the building can then be let again.",
+            "A lease earns the owner {} a year before interest, tax and depreciation{prepaid}{once}, for {years} from {from}, {backed}, and the building can then be let again.",
             money(k.ai_ebitda_usd)
         ),
         AiMode::GpuCloud => format!(
-            "A GPU contract earns {} a year before interest, tax and depreciation from {from}, {backed}, but its GPUs wear out within the contract.",
+            "A GPU contract earns {} a year before interest, tax and depreciation{prepaid}{once}, for {years} from {from}, {backed}, but its GPUs wear out within the contract.",
             money(k.ai_ebitda_usd)
         ),
     };
@@ -46,17 +59,22 @@ pub fn why_convert(s: &Scenario, r: &Report) -> String {
         "This site has no miners: without the deal it would stay dark.".to_string()
     } else {
         let on = r.mining_on.iter().filter(|&&on| on).count();
+        let first = month_at(r, 0);
         let halving = match halving(r) {
             Some((m, before, after)) => format!(", but the {} halving takes hashprice from {} to {}", month_at(r, m), price(before, 2), price(after, 2)),
             None => String::new(),
         };
-        format!("Mining earns {} this year{halving}, and the miners run {on} of the {} months.", money(k.mining_ebitda_usd), r.mining_on.len())
+        if on == 0 {
+            format!("Mining here never covers its running costs: the miners run none of the {} months.", r.mining_on.len())
+        } else {
+            format!("Mining earns {} in the year from {first}{halving}, and the miners run {on} of the {} months.", money(k.mining_ebitda_usd), r.mining_on.len())
+        }
     };
     let (multiple, whose) = match s.mode {
-        AiMode::Lease => ("20–25 times a year's earnings for leased data centres", "the leased halls"),
-        AiMode::GpuCloud => ("$8–19M of equity per MW of IT for GPU clouds", "the GPU cloud"),
+        AiMode::Lease => ("20–25 times a year's earnings for listed data-centre landlords", "the leased halls"),
+        AiMode::GpuCloud => ("$8–19M of equity per MW of IT for colocation and GPU clouds", "the GPU cloud"),
     };
-    let miners = if s.mining.greenfield {
+    let miners = if s.mining.greenfield || k.mining_high_usd <= 0.0 {
         "a site with nothing else to earn".to_string()
     } else {
         format!("{} for the miners here", span(k.mining_low_usd, k.mining_high_usd))
