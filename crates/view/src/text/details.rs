@@ -114,7 +114,9 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     let on = basis_short(s, r);
     let mut rates = rates_words(s, r);
     if r.debt.is_some() {
-        rates.push_str(&format!(", the loan at the {} market rate for its credit", pct(r.rates.loan_market_pct)));
+        // At one rate for everything, the loan is valued at it too: not a market rate.
+        let loan = pct(r.rates.loan_market_pct);
+        rates.push_str(&if s.finance.one_rate { format!(", the loan at the same {loan}") } else { format!(", the loan at the {loan} market rate for its credit") });
     }
     let payback = match r.payback_month {
         Some(m) if m + 1 == r.ai.months.len() && super::cash::ends_counted(r) => format!(
@@ -127,8 +129,8 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     let irr = match &r.debt {
         Some(d) => match r.quotable_equity_irr(s.debt.cost_of_equity_pct) {
             Some(v) => format!(
-                " Equity IRR of converting: {} on at most {} put in by the owners, against a {} cost of equity.",
-                irr_words(v), money(d.equity_in_usd), pct(s.debt.cost_of_equity_pct)
+                " Equity IRR of converting: {} on at most {} put in by the owners, against a {} cost of equity (at which the owners' cash is worth {} today).",
+                irr_words(v), money(d.equity_in_usd), pct(s.debt.cost_of_equity_pct), signed_money(d.equity_npv_at_cost_usd)
             ),
             None if r.advantage_npv_usd >= 0.0 => irr_withheld(r, &format!("the {} cost of equity", pct(s.debt.cost_of_equity_pct))),
             None => String::new(),
@@ -162,7 +164,8 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
         } else {
             let side = if s.debt.coupon_pct < coupon { "below" } else { "above" };
             let with = if s.debt.reserve_months > 0.0 { "with fees and the reserve" } else { "with fees" };
-            format!("its {} coupon, {side} the {} market rate for its credit, {with}, is worth {} to the owners before the tax its interest saves", pct(s.debt.coupon_pct), pct(coupon), signed_money(d.loan_value_usd))
+            let rate = if s.finance.one_rate { "rate for everything" } else { "market rate for its credit" };
+            format!("its {} coupon, {side} the {} {rate}, {with}, is worth {} to the owners before the tax its interest saves", pct(s.debt.coupon_pct), pct(coupon), signed_money(d.loan_value_usd))
         };
         format!(
             " Debt: {} borrowed ({share}), repaid from {} to {}; debt-service cover lowest {lowest} ({}), average {}; {value}.",

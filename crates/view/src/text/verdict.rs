@@ -10,7 +10,7 @@ use crate::format::{money, month, number};
 
 /// Tax and borrowing, in a few words: "after tax, 62.7% borrowed", "after tax, 72.5% borrowed at
 /// 7.19%" (the share asked, at its coupon), "after tax, no loan passes a 1.325× cover test",
-/// "after tax, no debt", "before tax, no debt", with "no tax (0%)" at a 0% rate.
+/// "after tax, no debt", "before tax, no debt", with "no tax at 0%" at a 0% rate.
 ///
 /// ```
 /// let mut s = economics::Scenario::default();
@@ -25,7 +25,7 @@ use crate::format::{money, month, number};
 /// assert_eq!(short(&s), "before tax, no debt");
 /// ```
 pub fn basis_short(s: &Scenario, r: &Report) -> String {
-    let tax = if s.tax.rate_pct > 0.0 { "after tax" } else { "no tax (0%)" };
+    let tax = if s.tax.rate_pct > 0.0 { "after tax" } else { "no tax at 0%" };
     match (r.basis, &r.debt) {
         (Basis::PreTax, _) => "before tax, no debt".into(),
         (Basis::AfterTax, _) | (Basis::Financed, None) => format!("{tax}, no debt"),
