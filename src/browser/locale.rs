@@ -63,7 +63,10 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
             .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from(t)).ok())
             .map(|list| Array::from(&list).get(0))
-            .and_then(|first| first.as_string());
+            .and_then(|first| first.as_string())
+            // Compared as `resolved` gives it, without Unicode extensions (`ja-JP-u-ca-japanese`
+            // is the browser's ja-JP, asked for with a calendar).
+            .map(|c| c.split("-u-").next().unwrap_or_default().to_string());
         match make_for(t, &[]) {
             None => notices.push(Notice { key: "locale".into(), message: format!("Locale: this browser does not know “{t}”; using {wanted}") }),
             Some(f) if !canonical.is_some_and(|c| c.eq_ignore_ascii_case(&resolved(&f))) => notices.push(Notice {

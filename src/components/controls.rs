@@ -323,7 +323,14 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                                 error.set(if in_range != v {
                                     format!("Allowed {}–{} {}; using {}.", local(p.min), local(p.max), unit(), local(used))
                                 } else if used != v {
-                                    format!("The model counts whole months: using {} {} ({} months).", local(used), unit(), number(used * p.months_per_unit, 0))
+                                    let n = used * p.months_per_unit;
+                                    let counted = if n == 1.0 { "1 month".to_string() } else { format!("{} months", number(n, 0)) };
+                                    // In months already, the count is the value: said once.
+                                    if p.months_per_unit == 1.0 {
+                                        format!("The model counts whole months: using {counted}.")
+                                    } else {
+                                        format!("The model counts whole months: using {} {} ({counted}).", local(used), unit())
+                                    }
                                 } else { String::new() });
                                 set(used);
                                 Some(used)

@@ -357,4 +357,7 @@ fn charts_cope_with_empty_and_degenerate_data() {
         let (_, svg) = render(chart, &data, (640, 400), 1.0);
         assert!(!svg.contains("NaN"), "{chart:?}");
     }
+    // A tornado whose every bar is flat says so instead of drawing empty axes ($0 $0 $0).
+    let (_, svg) = render(Chart::Tornado, &data, (640, 400), 1.0);
+    assert!(svg.contains("None of these inputs moves the answer.") && !svg.contains(">$0<"), "{svg}");
 }

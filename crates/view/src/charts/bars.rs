@@ -96,6 +96,12 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
     // As many of the widest bars as the height gives a row each (a name over a bar: 2.2 lines).
     let rows_fit = ((area.dim_in_pixel().1 as f64 - scale.f(60.0)) / (2.2 * line_px(10.5, scale))).floor().max(1.0) as usize;
     let bars: Vec<&TornadoBar> = all.iter().filter(|b| !no_effect(b)).take(rows_fit).collect();
+    // Nothing moves the answer (nothing converted, say): a note, not empty axes.
+    if bars.is_empty() {
+        let style = scale.font(13.0, theme.text).pos(Pos::new(HPos::Center, VPos::Center));
+        let (w, h) = area.dim_in_pixel();
+        return area.draw(&Text::new("None of these inputs moves the answer.", ((w / 2) as i32, (h / 2) as i32), style));
+    }
     let note = tornado_note(all, bars.len());
     let n = bars.len().max(1) as f64;
     let base = base_usd / mega();

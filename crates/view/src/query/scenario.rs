@@ -106,13 +106,13 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
             "mode" => match value.as_str() {
                 "lease" => s.mode = AiMode::Lease,
                 "gpu" => s.mode = AiMode::GpuCloud,
-                _ => note(&key, format!("“{shown}” is not lease or gpu; kept {}", mode_name(s.mode))),
+                _ => note(&key, format!("AI business: “{shown}” is not lease or gpu; kept {}", mode_name(s.mode))),
             },
             "start" => match YearMonth::parse(&value) {
                 Some(ym) if ym.is_valid() => s.site.start = ym,
                 _ => note(
                     &key,
-                    format!("“{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, s.site.start),
+                    format!("Start month: “{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, s.site.start),
                 ),
             },
             k if Toggle::by_key(k).is_some() => {
@@ -125,14 +125,15 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
             }
             k if Dated::by_key(k).is_some() => {
                 let d = Dated::by_key(k).unwrap_or(&DATES[0]);
+                let label = format!("{} as of", Param::by_key(d.param).map_or(d.param, |p| p.label));
                 match YearMonth::parse(&value) {
                     // Market data cannot be dated after the page was built.
                     Some(ym) if ym.is_valid() && built.is_some_and(|b| ym > b) => note(
                         k,
-                        format!("“{shown}” is after this build ({}): market data cannot be from the future; kept {}", built.map(|b| b.to_string()).unwrap_or_default(), (d.get)(&s)),
+                        format!("{label}: “{shown}” is after this build ({}): market data cannot be from the future; kept {}", built.map(|b| b.to_string()).unwrap_or_default(), (d.get)(&s)),
                     ),
                     Some(ym) if ym.is_valid() => (d.set)(&mut s, ym),
-                    _ => note(k, format!("“{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, (d.get)(&s))),
+                    _ => note(k, format!("{label}: “{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, (d.get)(&s))),
                 }
             }
             k => match Param::by_key(k) {

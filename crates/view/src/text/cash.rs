@@ -38,6 +38,11 @@ pub fn table_value(s: &Scenario, r: &Report) -> Vec<Vec<String>> {
 /// The cumulative-cash chart's takeaway: what its two lines show (the owners' cash on the
 /// report's basis, not discounted), and whether that survives discounting.
 pub fn cumulative_cash(r: &Report) -> String {
+    super::words::stopped_once(cash_words_of(r))
+}
+
+/// [`cumulative_cash`] before its full stops are tidied.
+fn cash_words_of(r: &Report) -> String {
     let last = |p: &economics::Path| p.cumulative_usd.last().copied().unwrap_or(0.0);
     let end = last(&r.ai) - last(&r.mining);
     let difference = cash_difference(r);

@@ -111,6 +111,11 @@ fn network_words(s: &Scenario) -> String {
 /// on the other bases, the hashprice break-even and how often the miners run. Every figure says
 /// what it counts.
 pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
+    super::words::stopped_once(details_words(s, r, b))
+}
+
+/// [`details`] before its full stops are tidied.
+fn details_words(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     let on = basis_short(s, r);
     let mut rates = rates_words(s, r);
     if r.debt.is_some() {

@@ -173,3 +173,21 @@ fn takeaways_agree_with_their_analyses() {
         }
     }
 }
+
+/// Where the money comes first and its scale word ends in a full stop (de-CH: "$ 37.4 Mio."),
+/// a sentence ending on it has one full stop, not two.
+#[test]
+fn a_sentence_ending_on_an_abbreviation_has_one_full_stop() {
+    use crate::format::tests::german;
+    use crate::format::{set_locale, Locale};
+    set_locale(Locale { tag: "de-CH".into(), symbol: "$".into(), symbol_after: false, ..german() });
+    let s = Scenario::default();
+    let r = economics::compute(&s).unwrap();
+    let b = economics::analysis::break_evens(&s).unwrap();
+    let said = [verdict(&s, &r), details(&s, &r, Some(&b)), why_convert(&s, &r), cumulative_cash(&r)];
+    set_locale(Locale::default());
+    assert!(said[0].ends_with("Mio."), "{}", said[0]);
+    for text in said {
+        assert!(!text.contains(".."), "{text}");
+    }
+}

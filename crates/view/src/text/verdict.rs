@@ -49,6 +49,7 @@ pub fn rates_words(s: &Scenario, r: &Report) -> String {
     let rent = match s.ai.backstopped_pct {
         b if b <= 0.0 => pct(q.own_credit_pct),
         b if b >= 100.0 => pct(q.backstopped_pct),
+        _ if pct(q.backstopped_pct) == pct(q.own_credit_pct) => pct(q.own_credit_pct),
         _ => format!("{}–{}", pct(q.backstopped_pct.min(q.own_credit_pct)), pct(q.backstopped_pct.max(q.own_credit_pct))),
     };
     if s.mining.greenfield {
@@ -102,6 +103,11 @@ fn otherwise(s: &Scenario) -> &'static str {
 /// money over leaving it dark." Its basis is the line under it ([`basis`]). At most 32 words, in
 /// any locale (a test holds it).
 pub fn verdict(s: &Scenario, r: &Report) -> String {
+    super::words::stopped_once(verdict_words(s, r))
+}
+
+/// [`verdict`] before its full stops are tidied.
+fn verdict_words(s: &Scenario, r: &Report) -> String {
     let site = format!("this {} MW site", number(s.site.grid_mw, 0));
     let gain = r.advantage_npv_usd;
     let (verb, value) = (if gain >= 0.0 { "adds" } else { "loses" }, money(gain.abs()));

@@ -25,6 +25,11 @@ fn span(low: f64, high: f64) -> String {
 /// mining's outlook here, and what investors pay for each business, for this site. The page
 /// shows it under a "Why miners convert" summary, so it does not repeat the words.
 pub fn why_convert(s: &Scenario, r: &Report) -> String {
+    super::words::stopped_once(why_words(s, r))
+}
+
+/// [`why_convert`] before its full stops are tidied.
+fn why_words(s: &Scenario, r: &Report) -> String {
     let k = &r.market;
     let years = match crate::format::trimmed(s.site.horizon_years, 2) {
         one if one == "1" => "1 year".to_string(),

@@ -119,3 +119,9 @@ mod tests {
         assert_eq!(in_sentence("GPU rental price"), "GPU rental price");
     }
 }
+
+/// One full stop where a sentence ends on a figure whose abbreviation has its own: de-CH writes
+/// "$ 37.4 Mio.", and "… is worth $ 37.4 Mio.." is not German either.
+pub(super) fn stopped_once(sentence: String) -> String {
+    if sentence.contains("..") { sentence.replace("..", ".") } else { sentence }
+}
