@@ -176,7 +176,7 @@ pub fn AnswerMore() -> impl IntoView {
                 <summary>"Why miners convert"</summary>
                 <p>{why}</p>
             </details>
-            <details class="others" data-testid="other-views">
+            <details class="others" data-testid="other-views" class:hidden=move || others().is_empty()>
                 <summary>"Other ways to count it"</summary>
                 <ul>{move || others().into_iter().map(|line| view! { <li>"Another view: " {line}</li> }).collect_view()}</ul>
             </details>

@@ -43,6 +43,9 @@ pub fn cumulative_cash(r: &Report) -> String {
 
 /// [`cumulative_cash`] before its full stops are tidied.
 fn cash_words_of(r: &Report) -> String {
+    if r.ai.cumulative_usd == r.mining.cumulative_usd {
+        return "The two paths' cash is the same: nothing is converted.".into();
+    }
     let last = |p: &economics::Path| p.cumulative_usd.last().copied().unwrap_or(0.0);
     let end = last(&r.ai) - last(&r.mining);
     let difference = cash_difference(r);

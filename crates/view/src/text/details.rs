@@ -29,6 +29,10 @@ pub fn end_values(s: &Scenario, r: &Report) -> String {
 /// other way, before tax and without debt, and cash not discounted. The verdict's is the one
 /// counted at the market's rates, after tax and financed.
 pub fn other_views(s: &Scenario, r: &Report) -> Vec<String> {
+    // Nothing converted: every way of counting gives the same nothing.
+    if s.ai.share_converted_pct <= 0.0 {
+        return Vec::new();
+    }
     let bb = &r.by_basis;
     let bases = match r.basis {
         Basis::PreTax => format!("After tax: {} with no debt, {} financed.", signed_money(bb.after_tax.advantage_npv_usd), signed_money(bb.financed.advantage_npv_usd)),
@@ -116,6 +120,9 @@ pub fn details(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
 
 /// [`details`] before its full stops are tidied.
 fn details_words(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
+    if s.ai.share_converted_pct <= 0.0 {
+        return "Nothing is converted, so there is no payback, return or loan to state.".into();
+    }
     let on = basis_short(s, r);
     let mut rates = rates_words(s, r);
     if r.debt.is_some() {

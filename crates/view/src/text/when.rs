@@ -17,6 +17,9 @@ fn start_plus(s: &Scenario, m: usize) -> String {
 
 /// The "when to convert" chart's takeaway: the best start against the start as set.
 pub fn takeaway_when(s: &Scenario, t: &Timing) -> String {
+    if s.ai.share_converted_pct <= 0.0 {
+        return "Nothing is converted: there is no start to weigh.".into();
+    }
     let Some((best, best_usd)) = t.best() else { return String::new() };
     let set = s.ai.convert_in_months.round().max(0.0) as usize;
     let at_set = t.starts.iter().position(|&m| m == set).map(|i| t.advantage_usd[i]);

@@ -30,6 +30,9 @@ pub fn why_convert(s: &Scenario, r: &Report) -> String {
 
 /// [`why_convert`] before its full stops are tidied.
 fn why_words(s: &Scenario, r: &Report) -> String {
+    if s.ai.share_converted_pct <= 0.0 {
+        return "Nothing is converted here: the whole site mines on.".into();
+    }
     let k = &r.market;
     let years = match crate::format::trimmed(s.site.horizon_years, 2) {
         one if one == "1" => "1 year".to_string(),
