@@ -125,7 +125,7 @@ describe('what is kept in the browser', () => {
     const notice = await text(page, 'url-notice');
     assert.match(notice, /Your last scenario, kept in this browser: Grid power: “abc” is not a number/);
     assert.match(notice, /Your last scenario, kept in this browser: Hashprice: -5 is outside 1–500 \$\/PH\/s\/day; used 1/);
-    assert.match(notice, /Your last scenario, kept in this browser: “2099-99” is not a month/);
+    assert.match(notice, /Your last scenario, kept in this browser: Start month: “2099-99” is not a month/);
     assert.match(notice, /is saved as it was under “wattsworth:last-scenario:unread”/);
     assert.equal(await value(page, 'hp'), '1');
     await settled(page);
