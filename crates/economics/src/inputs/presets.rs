@@ -201,6 +201,7 @@ pub static PRESETS: &[Preset] = &[
             ("nnn", None, Origin::Deal("triple-net, take-or-pay")),
             ("noin", Some(100.0), Origin::Deal("NOI of $9.8B on $9.8B (R16)")),
             ("back", Some(100.0), Origin::Deal("an investment-grade tenant")),
+            ("cpn", Some(6.192), Origin::Assumed("no debt disclosed: priced as the one investment-grade-backed data-centre bond, River Bend's 6.192% (R1)")),
         ],
     },
     Preset {
@@ -220,6 +221,7 @@ pub static PRESETS: &[Preset] = &[
             ("conv", Some(9.0), Origin::Deal("announced Nov 2025, rent from Aug 2026 (R20)")),
             ("rent", None, SOLVED_RENT),
             ("back", Some(100.0), Origin::Deal("AWS, investment grade, is the tenant")),
+            ("cpn", Some(6.192), Origin::Assumed("no debt disclosed: priced as the one investment-grade-backed data-centre bond, River Bend's 6.192% (R1)")),
         ],
     },
     Preset {
@@ -241,6 +243,7 @@ pub static PRESETS: &[Preset] = &[
             ("conv", Some(0.0), Origin::Deal("delivered January to May 2026 in existing buildings (R17)")),
             ("ramp", Some(5.0), Origin::Deal("delivered January to May 2026 (R17)")),
             ("back", Some(100.0), Origin::Assumed("AMD taken as an investment-grade tenant")),
+            ("cpn", Some(6.192), Origin::Assumed("no debt disclosed: priced as the one investment-grade-backed data-centre bond, River Bend's 6.192% (R1)")),
         ],
     },
     Preset {
