@@ -191,7 +191,7 @@ pub fn AnswerMore() -> impl IntoView {
                 <p class="details">{details}</p>
             </details>
             <dl class="figures">
-                <div><dt>"Mining on, value today"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
+                <div><dt data-testid="npv-mining-label">{move || scenario.with(|s| text::staying(s))} ", value today"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
                 <div><dt>"Converting, value today"</dt><dd data-testid="npv-ai">{money_of(|r, _| r.ai.npv_usd)}</dd></div>
                 <div><dt>"Mining " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(|r, _| r.per_kwh.mining_grid_usd)}</dd></div>
                 <div><dt>"AI " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(kwh_ai)}</dd></div>

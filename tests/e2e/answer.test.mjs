@@ -97,6 +97,8 @@ describe('the answer', () => {
       assert.ok(said, `${id}: ${await text(page, 'verdict')}`);
       const [mining, ai] = [dollars(await text(page, 'npv-mining')), dollars(await text(page, 'npv-ai'))];
       assert.equal(said[2] === 'adds', ai > mining, `${id}: ${said[2]}, values ${mining} and ${ai}`);
+      // The figure beside converting's names what the site does otherwise, as the verdict does.
+      assert.equal(await text(page, 'npv-mining-label'), `${said[4] === 'leaving it dark' ? 'Left dark' : 'Mining on'}, value today`, id);
       assert.match(await text(page, 'basis'), new RegExp(`; contract ${monthAfter(ym, cvin + conv)} to ${monthAfter(ym, cvin + conv + Number(yrs) * 12 - 1)}; hypothetical start ${monthAfter(ym)}(; .+)?\\.$`), id);
     }
     const rent = await fromApi(browser, server.url, (api) => api.preset('csc').lease.usd_per_kw_month);
