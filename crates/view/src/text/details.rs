@@ -194,10 +194,16 @@ fn details_words(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     // A site with no miners has no hashprice at which mining matches.
     let be = b.filter(|_| !s.mining.greenfield).map(|b| match b.hashprice_usd_per_ph_day {
         BreakEven::At(hp) => format!(
-            " Mining would need a hashprice of {}/PH/s/day (as of {}, {}) to match.",
+            " Mining would need a hashprice of {}/PH/s/day (as of {}, {}) to match{}.",
             crate::format::price(hp, 2),
             month(s.bitcoin.hashprice_as_of),
-            network_words(s)
+            network_words(s),
+            // Above anything seen, which the reader should know before quoting it.
+            if hp > economics::model::HASHPRICE_RECORD_USD {
+                format!(", above the record of {} (2021)", crate::format::price(economics::model::HASHPRICE_RECORD_USD, 2))
+            } else {
+                String::new()
+            }
         ),
         BreakEven::AiAheadAcrossRange => format!(" No hashprice up to {}/PH/s/day lets mining match ({}).", crate::format::price(500.0, 0), network_words(s)),
         BreakEven::MiningAheadAcrossRange => format!(

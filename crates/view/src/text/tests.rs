@@ -197,3 +197,23 @@ fn a_sentence_ending_on_an_abbreviation_has_one_full_stop() {
         assert!(!text.contains(".."), "{text}");
     }
 }
+
+/// A break-even hashprice above the record says so; one below it does not.
+#[test]
+fn a_break_even_above_the_record_says_so() {
+    let record = economics::model::HASHPRICE_RECORD_USD;
+    let mut seen = [false, false];
+    let riot = economics::presets::Preset::by_id("riot-amd").unwrap().scenario();
+    // Cheap power and a lower rent: mining matches at about $160.
+    let (cheap, _) = crate::query::decode("pwr=0.02&rent=110");
+    for s in [riot, cheap] {
+        let r = economics::compute(&s).unwrap();
+        let b = economics::analysis::break_evens(&s).unwrap();
+        if let BreakEven::At(hp) = b.hashprice_usd_per_ph_day {
+            let d = details(&s, &r, Some(&b));
+            assert_eq!(d.contains("above the record of $412.57 (2021)"), hp > record, "{hp}: {d}");
+            seen[usize::from(hp > record)] = true;
+        }
+    }
+    assert_eq!(seen, [true, true], "a break-even on each side of the record");
+}
