@@ -320,7 +320,13 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                                 let v = taken_at(typed_local, places(typed_local).max(format::typed_places(&typed)));
                                 let used = p.nearest_accepted(v).unwrap_or(p.min);
                                 let in_range = v.clamp(p.min, p.max);
-                                error.set(if in_range != v {
+                                // Signs that are not this box's unit ("$5" in a euro box, "5%"
+                                // for megawatts): the number is read, and the sign named.
+                                let marks = format::foreign_marks(&typed, format::is_money(p.unit), p.unit.starts_with('%'));
+                                let aside = if marks.is_empty() { String::new() } else {
+                                    format!("Read “{}” as {} {}: “{}” is not this box's unit. ", echo(&typed), local(used), unit(), marks.join(" "))
+                                };
+                                error.set((aside + &if in_range != v {
                                     format!("Allowed {}–{} {}; using {}.", local(p.min), local(p.max), unit(), local(used))
                                 } else if used != v {
                                     let n = used * p.months_per_unit;
@@ -331,7 +337,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                                     } else {
                                         format!("The model counts whole months: using {} {} ({counted}).", local(used), unit())
                                     }
-                                } else { String::new() });
+                                } else { String::new() }).trim_end().to_string());
                                 set(used);
                                 Some(used)
                             }

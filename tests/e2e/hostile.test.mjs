@@ -50,6 +50,27 @@ describe('hostile input', () => {
     await context.close();
   });
 
+  it('reads a number typed with a sign that is not the box\'s unit, and names the sign', async () => {
+    const { page, context } = await open(browser, server.url);
+    const type = async (key, value) => {
+      await page.getByTestId(`text-${key}`).fill(value);
+      await page.getByTestId(`text-${key}`).press('Enter');
+      await page.waitForFunction((k) => document.querySelector(`[data-testid=error-${k}]`).textContent !== '', key);
+      return text(page, `error-${key}`);
+    };
+    assert.equal(await type('mw', '150%'), 'Read “150%” as 150 MW: “%” is not this box\'s unit.');
+    assert.equal(await page.getByTestId('text-mw').inputValue(), '150');
+    assert.equal(await type('yrs', '$12'), 'Read “$12” as 12 years: “$” is not this box\'s unit.');
+    await context.close();
+    const euros = await open(browser, `${server.url}?locale=de-DE&currency=EUR`);
+    await euros.page.getByTestId('text-rent').fill('$120');
+    await euros.page.getByTestId('text-rent').press('Enter');
+    await euros.page.waitForFunction(() => document.querySelector('[data-testid=error-rent]').textContent !== '');
+    assert.match(await text(euros.page, 'error-rent'), /^Read “\$120” as 120 €\/kW-Monat|^Read “\$120” as 120 €/);
+    assert.match(await text(euros.page, 'error-rent'), /“\$” is not this box's unit\.$/);
+    await euros.context.close();
+  });
+
   it('says once that the model counts whole months', async () => {
     const { page, context } = await open(browser, server.url);
     await page.getByTestId('text-conv').fill('.5');

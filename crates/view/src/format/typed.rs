@@ -13,6 +13,41 @@ pub fn echo(text: &str) -> String {
     out
 }
 
+/// The signs in typed text that are not the box's unit, in the order typed: a currency sign or
+/// code other than the currency shown (any, on an input that is not money), and `%` on an input
+/// that is not a percentage. The number is still read; the page says what it set aside.
+///
+/// ```
+/// use view::format::foreign_marks;
+/// assert_eq!(foreign_marks("$5", true, false), Vec::<String>::new()); // dollars shown
+/// assert_eq!(foreign_marks("€5", true, false), vec!["€"]);
+/// assert_eq!(foreign_marks("5%", false, false), vec!["%"]);
+/// assert_eq!(foreign_marks("$5", false, false), vec!["$"]);
+/// assert_eq!(foreign_marks("5%", false, true), Vec::<String>::new());
+/// ```
+pub fn foreign_marks(text: &str, money: bool, percent: bool) -> Vec<String> {
+    let (symbol, code) = with(|l| (l.symbol.clone(), l.currency.code));
+    let mut out: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let foreign = match c {
+            '¥' | '￥' => !money || !(symbol.contains('¥') || symbol.contains('￥')),
+            '$' | '€' | '£' => !money || !symbol.contains(c),
+            '%' => !percent,
+            _ => false,
+        };
+        if foreign && !out.iter().any(|m| m.starts_with(c)) {
+            out.push(c.to_string());
+        }
+    }
+    let upper = text.to_ascii_uppercase();
+    for c in CURRENCIES {
+        if upper.contains(c.code) && (!money || c.code != code) {
+            out.push(c.code.to_string());
+        }
+    }
+    out
+}
+
 /// Why typed text could not be read in the reader's locale.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Unread {

@@ -165,6 +165,25 @@ impl View {
                     }
                 }
                 "map" if map_axes(&value).is_none() => note("map", format!("Break-even map: “{shown}” is not cap or hp; showing conversion capex across")),
+                "charts" => {
+                    let names = Chart::PAGE.map(|c| c.name());
+                    let unknown: Vec<&str> = value.split(',').map(str::trim).filter(|n| !names.contains(n)).collect();
+                    if !unknown.is_empty() {
+                        let some_known = value.split(',').any(|n| names.contains(&n.trim()));
+                        let then = if some_known { "left out" } else { "showing the default charts" };
+                        note("charts", format!("Charts: “{}” is not one of {}; {then}", echo(&unknown.join(",")), names.join(", ")));
+                    }
+                }
+                "controls" if !matches!(value.as_str(), "none" | "key" | "all") => {
+                    note("controls", format!("Controls: “{shown}” is not none, key or all; showing the default"))
+                }
+                "theme" if !matches!(value.as_str(), "light" | "dark" | "auto") => {
+                    note("theme", format!("Theme: “{shown}” is not light, dark or auto; following the reader's setting"))
+                }
+                "embed" | "locked" if !matches!(value.as_str(), "1" | "true" | "0" | "false") => {
+                    let what = if key == "embed" { "Embed" } else { "Read-only" };
+                    note(&key, format!("{what}: “{shown}” is not 0 or 1; taken as 0"))
+                }
                 "locale" if locale_tag(&value).is_none() => note("locale", format!("Locale: “{shown}” is not a language tag such as de-DE; using the browser's")),
                 "ref" => {
                     for n in decode(&value).1 {
@@ -236,6 +255,22 @@ mod tests {
         assert!(d.shows_control("hp") && !d.shows_control("jth"));
         let locked = View::from_query("embed=1&controls=all&locked=1");
         assert_eq!(locked.controls, Controls::None);
+    }
+
+    /// Display flags the page cannot use fall back to the default and say so, naming the key;
+    /// the flags as the embed builder writes them say nothing.
+    #[test]
+    fn bad_display_flags_are_named() {
+        let said = |q: &str| View::notices(q).into_iter().map(|n| (n.key, n.message)).collect::<Vec<_>>();
+        let n = said("embed=yes&charts=zzz&controls=bogus&theme=purple&locked=maybe");
+        for key in ["embed", "charts", "controls", "theme", "locked"] {
+            assert!(n.iter().any(|(k, _)| k == key), "{key}: {n:?}");
+        }
+        assert!(n.iter().any(|(_, m)| m == "Charts: “zzz” is not one of value, cash, annual, kwh, tornado, map, fan, cover, when; showing the default charts"), "{n:?}");
+        assert!(said("charts=cash,zzz").iter().any(|(_, m)| m.ends_with("; left out")));
+        assert_eq!(View::from_query("embed=1&charts=cash,zzz").charts, vec![Chart::Cash]);
+        assert!(said("embed=1&charts=value,cash&controls=key&theme=dark&locked=0").is_empty());
+        assert!(said("embed=true&theme=auto&controls=none&locked=true").is_empty());
     }
 
     #[test]
