@@ -319,25 +319,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                                 // At least as many places as were typed: nothing typed is lost.
                                 let v = taken_at(typed_local, places(typed_local).max(format::typed_places(&typed)));
                                 let used = p.nearest_accepted(v).unwrap_or(p.min);
-                                let in_range = v.clamp(p.min, p.max);
-                                // Signs that are not this box's unit ("$5" in a euro box, "5%"
-                                // for megawatts): the number is read, and the sign named.
-                                let marks = format::foreign_marks(&typed, format::is_money(p.unit), p.unit.starts_with('%'));
-                                let aside = if marks.is_empty() { String::new() } else {
-                                    format!("Read “{}” as {} {}: “{}” is not this box's unit. ", echo(&typed), local(used), unit(), marks.join(" "))
-                                };
-                                error.set((aside + &if in_range != v {
-                                    format!("Allowed {}–{} {}; using {}.", local(p.min), local(p.max), unit(), local(used))
-                                } else if used != v {
-                                    let n = used * p.months_per_unit;
-                                    let counted = if n == 1.0 { "1 month".to_string() } else { format!("{} months", number(n, 0)) };
-                                    // In months already, the count is the value: said once.
-                                    if p.months_per_unit == 1.0 {
-                                        format!("The model counts whole months: using {counted}.")
-                                    } else {
-                                        format!("The model counts whole months: using {} {} ({counted}).", local(used), unit())
-                                    }
-                                } else { String::new() }).trim_end().to_string());
+                                error.set(format::typed_note(&typed, p, v, used, &unit(), local));
                                 set(used);
                                 Some(used)
                             }

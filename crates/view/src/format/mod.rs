@@ -20,7 +20,7 @@ pub use locale::{isolate, locale, set_locale, Currency, Locale, CURRENCIES, RATE
 pub use money::{amount, from_local, from_local_rounded, is_money, local_money, local_param, money, price, quantity, to_local, unit};
 pub use numbers::{cover, decimals_for, multiple, number, trimmed};
 pub use ticks::{tick, Ticks};
-pub use typed::{echo, foreign_marks, parse_typed, typed_places, Unread};
+pub use typed::{echo, foreign_marks, parse_typed, typed_note, typed_places, Unread};
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -48,6 +48,45 @@ pub fn foreign_marks(text: &str, money: bool, percent: bool) -> Vec<String> {
     out
 }
 
+/// What the message beside a number box says once a typed number is read (`v`, in the model's
+/// units, dollars for money) and `used` is what the model takes: a sign that is not the box's
+/// unit, a value outside the input's range, or one rounded to whole months; empty if nothing
+/// needs saying. `local` writes a value as the box does; `unit` is the box's unit as shown.
+///
+/// ```
+/// use economics::params::Param;
+/// use view::format::typed_note;
+/// let (mw, conv) = (Param::by_key("mw").unwrap(), Param::by_key("conv").unwrap());
+/// let local = |x: f64| view::format::trimmed(x, 2);
+/// assert_eq!(typed_note("150%", mw, 150.0, 150.0, "MW", local), "Read “150%” as 150 MW: “%” is not this box's unit.");
+/// assert_eq!(typed_note("99999", mw, 99999.0, 2000.0, "MW", local), "Allowed 1–2,000 MW; using 2,000.");
+/// assert_eq!(typed_note(".5", conv, 0.5, 1.0, "months", local), "The model counts whole months: using 1 month.");
+/// assert_eq!(typed_note("150", mw, 150.0, 150.0, "MW", local), "");
+/// ```
+pub fn typed_note(typed: &str, p: &economics::params::Param, v: f64, used: f64, unit: &str, local: impl Fn(f64) -> String) -> String {
+    let marks = foreign_marks(typed, super::is_money(p.unit), p.unit.starts_with('%'));
+    let aside = if marks.is_empty() {
+        String::new()
+    } else {
+        format!("Read “{}” as {} {unit}: “{}” is not this box's unit. ", echo(typed), local(used), marks.join(" "))
+    };
+    let why = if v.clamp(p.min, p.max) != v {
+        format!("Allowed {}–{} {unit}; using {}.", local(p.min), local(p.max), local(used))
+    } else if used != v {
+        let n = used * p.months_per_unit;
+        let counted = if n == 1.0 { "1 month".to_string() } else { format!("{} months", super::number(n, 0)) };
+        // In months already, the count is the value: said once.
+        if p.months_per_unit == 1.0 {
+            format!("The model counts whole months: using {counted}.")
+        } else {
+            format!("The model counts whole months: using {} {unit} ({counted}).", local(used))
+        }
+    } else {
+        String::new()
+    };
+    (aside + &why).trim_end().to_string()
+}
+
 /// Why typed text could not be read in the reader's locale.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Unread {
