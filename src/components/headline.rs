@@ -126,7 +126,8 @@ pub fn AnswerMore() -> impl IntoView {
     let sure_stale = move || state.fresh(state.sensitivity).is_none();
     let wait_stale = move || state.fresh(state.timing).is_none();
     let why = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::why_convert(s, r)))).unwrap_or_default() };
-    let others = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::other_views(s, r)))).unwrap_or_default() };
+    // Read twice (the list, and whether to show it): worked out once a change.
+    let others = Memo::new(move |_| { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::other_views(s, r)))).unwrap_or_default() });
     let compared = move || {
         locale.track();
         let (Some(p), Some(pr), Some(lr)) = (state.pinned.get(), state.pinned_report.get(), report.get()) else { return Vec::new() };
@@ -176,9 +177,9 @@ pub fn AnswerMore() -> impl IntoView {
                 <summary>"Why miners convert"</summary>
                 <p>{why}</p>
             </details>
-            <details class="others" data-testid="other-views" class:hidden=move || others().is_empty()>
+            <details class="others" data-testid="other-views" class:hidden=move || others.with(Vec::is_empty)>
                 <summary>"Other ways to count it"</summary>
-                <ul>{move || others().into_iter().map(|line| view! { <li>"Another view: " {line}</li> }).collect_view()}</ul>
+                <ul>{move || others.get().into_iter().map(|line| view! { <li>"Another view: " {line}</li> }).collect_view()}</ul>
             </details>
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
                 <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>

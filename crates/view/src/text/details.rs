@@ -39,7 +39,7 @@ pub fn other_views(s: &Scenario, r: &Report) -> Vec<String> {
         Basis::AfterTax => format!("Before tax: {}.", signed_money(bb.pre_tax.advantage_npv_usd)),
         Basis::Financed => format!("Before tax and debt: {}; after tax, with no debt: {}.", signed_money(bb.pre_tax.advantage_npv_usd), signed_money(bb.after_tax.advantage_npv_usd)),
     };
-    vec![end_values(s, r), bases, super::cash::cumulative_cash(r)]
+    [end_values(s, r), bases, super::cash::cumulative_cash(r)].map(super::words::stopped_once).to_vec()
 }
 
 /// The revenue-per-kWh sentence, and exactly when the "up to 25×" claim would hold.

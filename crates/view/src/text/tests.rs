@@ -190,7 +190,8 @@ fn a_sentence_ending_on_an_abbreviation_has_one_full_stop() {
     let s = Scenario::default();
     let r = economics::compute(&s).unwrap();
     let b = economics::analysis::break_evens(&s).unwrap();
-    let said = [verdict(&s, &r), details(&s, &r, Some(&b)), why_convert(&s, &r), cumulative_cash(&r)];
+    let mut said = vec![verdict(&s, &r), details(&s, &r, Some(&b)), why_convert(&s, &r), cumulative_cash(&r)];
+    said.extend(other_views(&s, &r));
     set_locale(Locale::default());
     assert!(said[0].ends_with("Mio."), "{}", said[0]);
     for text in said {
