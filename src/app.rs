@@ -22,11 +22,15 @@ use crate::state::{provide_state, State};
 pub fn App() -> impl IntoView {
     // The wasm is running: the browser benchmark reads this mark (tests/bench/floor.mjs).
     browser::mark("ww-start");
-    browser::remove_first_picture();
+    let first = browser::remove_first_picture();
     let search = window().location().search().unwrap_or_default();
     let page = View::from_query(&search);
     browser::apply_theme(&page);
-    let (initial, initial_notices, from) = initial_scenario(&search, page.embed);
+    let (initial, initial_notices, from) = match first.query {
+        // The reader moved a slider on the first screen, which takes only links with no flags.
+        Some(q) => { let (s, notices) = query::read(&q); (s, notices, q) }
+        None => initial_scenario(&search, page.embed),
+    };
     // The pinned scenario, currency and locale ride in the same query as the scenario.
     let kept = View::from_query(&from);
     let pinned = kept.pinned.as_deref().map(|q| query::decode(q).0);
@@ -43,8 +47,13 @@ pub fn App() -> impl IntoView {
     // the service worker registers (its precache downloads the methodology and the app again for
     // offline use): not while the first screen loads (#26).
     let embed = page.embed;
+    let focused = first.focused;
     crate::later::start(move || {
         crate::background::set_built();
+        // The slider the reader was on before the app took over keeps the keyboard.
+        if let Some(key) = &focused {
+            browser::focus_by_id(&format!("in-{key}"));
+        }
         if !embed {
             browser::register_service_worker();
         }

@@ -1,5 +1,5 @@
 // Step: wattsworth-<version>.html, the whole calculator in one file (CSS, JS glue, wasm and the
-// methodology inlined) that works when opened from disk: the glue is imported from a blob: URL and
+// methodology inlined) that works when opened from disk, without the first screen (first/): the glue is imported from a blob: URL and
 // the wasm instantiated asynchronously from bytes, the two paths Chromium allows on file://.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,8 +13,9 @@ export default async function singleFile({ dir, single, methodology }) {
   };
   // Patterns allow for Trunk's minified HTML (unquoted attributes, no spaces).
   const css = await readFile(join(dir, find(/href=["']?\.?\/?([^"'\s>]+\.css)/)), 'utf8');
-  const glue = await readFile(join(dir, find(/from\s*["']\.?\/?([^"']+\.js)["']/)), 'utf8');
-  const wasm = (await readFile(join(dir, find(/module_or_path:\s*["']\.?\/?([^"']+\.wasm)["']/)))).toString('base64');
+  // The app's own files (Trunk's hashed names), not the first screen's (first/).
+  const glue = await readFile(join(dir, find(/["']\.\/(wattsworth-[0-9a-f]+\.js)["']/)), 'utf8');
+  const wasm = (await readFile(join(dir, find(/["']\.\/(wattsworth-[0-9a-f]+_bg\.wasm)["']/)))).toString('base64');
   const loader = `<script type="module">
 const glue = document.getElementById('ww-glue').textContent;
 const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));

@@ -20,7 +20,7 @@ pub use address::{keep_pending, link_to, page_address, push, remember, take_pend
 pub use downloads::{copy_text, download, download_url};
 pub use locale::reader_locale;
 pub use observers::{before_print, fit_frame, hold_controls_in_place, on_hide, report_height, watch_fully_in_view, watch_visibility};
-pub use page::{fetch_text, from_disk, offline_file_name, open_methodology, register_service_worker, remove_first_picture, window_width, BUILD_DATE, HOSTED_SITE, VERSION};
+pub use page::{fetch_text, focus_by_id, from_disk, offline_file_name, open_methodology, register_service_worker, remove_first_picture, window_width, BUILD_DATE, HOSTED_SITE, VERSION};
 pub use storage::recall;
 pub use theme::{apply_theme, prefers_dark};
 pub use timing::{mark, mark_once, mark_redrawn};

@@ -12,10 +12,34 @@ pub use view::BUILD_DATE;
 /// the offline file's embed code points there.
 pub const HOSTED_SITE: Option<&str> = option_env!("WATTSWORTH_SITE");
 
-/// Removes the build-time picture shown while the WebAssembly loaded (scripts/steps/first-picture.mjs).
-pub fn remove_first_picture() {
-    if let Some(picture) = document().get_element_by_id("ww-first-picture") {
-        picture.remove();
+/// What the reader did on the first screen (`crates/first`) before the app took over from it:
+/// the scenario they set, as a query, and the key of the slider in focus.
+#[derive(Default)]
+pub struct FirstScreen {
+    pub query: Option<String>,
+    pub focused: Option<String>,
+}
+
+/// Removes the build-time picture shown while the WebAssembly loaded
+/// (scripts/steps/first-picture.mjs), or the working first screen that replaced it
+/// (scripts/steps/first-screen.mjs), and says what the reader did there.
+pub fn remove_first_picture() -> FirstScreen {
+    let Some(picture) = document().get_element_by_id("ww-first-picture") else { return FirstScreen::default() };
+    let focused = document()
+        .active_element()
+        .filter(|e| picture.contains(Some(e)))
+        .and_then(|e| e.closest("[data-key]").ok().flatten())
+        .and_then(|e| e.get_attribute("data-key"));
+    let query = picture.get_attribute("data-query");
+    picture.remove();
+    FirstScreen { query, focused }
+}
+
+/// Gives the keyboard to the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(e) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = e.focus();
     }
 }
 

@@ -1,0 +1,67 @@
+// Step: the working first screen (crates/first) in first/, loaded before the app (#26). It is
+// built for wasm32, bound with wasm-bindgen and shrunk with wasm-opt, as the API is. In
+// index.html, Trunk's preloads of the app's glue and wasm give way to the first screen's, and
+// Trunk's loader becomes: the first screen (its verdict, chart and key sliders working), then the
+// app, which takes over from it. So on a slow network the reader's first bytes are the first
+// screen's, not the whole app's. A reader the first screen cannot serve exactly (another language
+// in the browser, an embed) is sent straight to the app, without its download; if it fails or
+// declines, the app starts as before. The single file (scripts/steps/single-file.mjs) leaves all
+// of this out and loads the app from its own bytes.
+import { spawnSync } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const run = (root, cmd, args) => {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+};
+
+export default async function firstScreen({ root, dir }) {
+  run(root, 'cargo', ['build', '-p', 'wattsworth-first', '--target', 'wasm32-unknown-unknown', '--release']);
+  run(root, 'wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', join(dir, 'first'),
+    join(root, 'target/wasm32-unknown-unknown/release/wattsworth_first.wasm')]);
+  const wasm = join(dir, 'first/wattsworth_first_bg.wasm');
+  run(root, 'wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', wasm, '-o', wasm]);
+
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  // Trunk's loader (moved into the body by the first-picture step) names the app's files.
+  const loader = html.match(/<script type=["']?module["']?>[\s\S]*?<\/script>/)?.[0];
+  const glue = loader?.match(/from\s*["']\.\/(wattsworth-[0-9a-f]+\.js)["']/)?.[1];
+  const appWasm = loader?.match(/module_or_path:\s*["']\.\/(wattsworth-[0-9a-f]+_bg\.wasm)["']/)?.[1];
+  if (!glue || !appWasm) throw new Error("index.html: Trunk's loader does not name the app's glue and wasm");
+  // Readers the first screen would decline, told apart before its download: a browser in another
+  // language, and an embed. (It checks everything else itself: other flags, notices, a reload.)
+  const script = `<script type=module>
+let app;
+const start = () => { app = { glue: import('./${glue}'), wasm: fetch('./${appWasm}') }; };
+let first = false;
+if (navigator.language === 'en-US' && !/[?&]embed=/.test(location.search)) {
+  try {
+    const m = await import('./first/wattsworth_first.js');
+    const bytes = await (await fetch('./first/wattsworth_first_bg.wasm')).arrayBuffer();
+    // The network is free once the first screen's bytes are in: the app's download starts
+    // while the first screen compiles and draws.
+    start();
+    await m.default({ module_or_path: bytes });
+    first = m.run();
+  } catch (e) {}
+}
+if (!app) start();
+document.documentElement.setAttribute('data-first-screen', first ? 'shown' : 'declined');
+const bindings = await app.glue;
+const wasm = await bindings.default({ module_or_path: app.wasm });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+</script>`;
+  const preloads = `<link rel=modulepreload href=./first/wattsworth_first.js>`
+    + `<link rel=preload as=fetch crossorigin href=./first/wattsworth_first_bg.wasm type=application/wasm>`;
+  let out = html.replace(loader, () => script);
+  // The app's preloads would fetch it beside the first screen: they go, the first screen's come.
+  const before = out;
+  out = out.replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*wattsworth-[0-9a-f]+[^>]*>/g, '')
+    .replace(/<link[^>]*wattsworth-[0-9a-f]+(_bg\.wasm|\.js)[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '');
+  if (out === before) throw new Error("index.html: no preload of the app's files to replace");
+  out = out.replace('</head>', () => `${preloads}</head>`);
+  await writeFile(join(dir, 'index.html'), out);
+  return `first/ (${(await stat(wasm)).size} bytes of wasm)`;
+}
