@@ -38,11 +38,10 @@ let first = false;
 if (navigator.language === 'en-US' && !/[?&]embed=/.test(location.search)) {
   try {
     const m = await import('./first/wattsworth_first.js');
-    const bytes = await (await fetch('./first/wattsworth_first_bg.wasm')).arrayBuffer();
-    // The network is free once the first screen's bytes are in: the app's download starts
-    // while the first screen compiles and draws.
+    // Compiled as it streams in; the network is free once it is: the app's download starts
+    // while the first screen draws.
+    await m.default({ module_or_path: fetch('./first/wattsworth_first_bg.wasm') });
     start();
-    await m.default({ module_or_path: bytes });
     first = m.run();
   } catch (e) {}
 }
