@@ -1,20 +1,21 @@
-// Step: a strict Content-Security-Policy meta in index.html. Trunk's loader is the one inline
-// script and the first picture's styles the one inline style; each is allowed by its hash, and
-// nothing else inline runs or applies.
+// Step: a strict Content-Security-Policy meta in index.html. The loader and the first screen's
+// choice in the head are the inline scripts and the first picture's styles the one inline style;
+// each is allowed by its hash, and nothing else inline runs or applies.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export default async function csp({ dir }) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
-  const inline = html.match(/<script type=["']?module["']?>([\s\S]+?)<\/script>/);
-  if (!inline) throw new Error('index.html: no inline module script to hash');
-  const digest = createHash('sha256').update(inline[1]).digest('base64');
+  // Every inline script: the loader, and the first screen's choice in the head.
+  const scripts = [...html.matchAll(/<script(?: type=["']?module["']?)?>([\s\S]+?)<\/script>/g)]
+    .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  if (!scripts.length) throw new Error('index.html: no inline script to hash');
   // The first picture's styles, inline (scripts/steps/first-picture.mjs).
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
   const policy = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest}'`,
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '),
     ["style-src 'self'", ...styles].join(' '),
     "img-src 'self' data:",
     "connect-src 'self'",

@@ -1,6 +1,7 @@
 // Step: the working first screen (crates/first) in first/, loaded before the app (#26). It is
 // built for wasm32, bound with wasm-bindgen and shrunk with wasm-opt, as the API is. In
-// index.html, Trunk's preloads of the app's glue and wasm give way to the first screen's, and
+// index.html, Trunk's preloads of the app's glue and wasm give way to a script in the head that
+// preloads the first screen's or, for a reader it would decline, the app's; and
 // Trunk's loader becomes: the first screen (its verdict, chart and key sliders working), then the
 // app, which takes over from it. So on a slow network the reader's first bytes are the first
 // screen's, not the whole app's. A reader the first screen cannot serve exactly (another language
@@ -29,13 +30,26 @@ export default async function firstScreen({ root, dir }) {
   const glue = loader?.match(/from\s*["']\.\/(wattsworth-[0-9a-f]+\.js)["']/)?.[1];
   const appWasm = loader?.match(/module_or_path:\s*["']\.\/(wattsworth-[0-9a-f]+_bg\.wasm)["']/)?.[1];
   if (!glue || !appWasm) throw new Error("index.html: Trunk's loader does not name the app's glue and wasm");
-  // Readers the first screen would decline, told apart before its download: a browser in another
-  // language, and an embed. (It checks everything else itself: other flags, notices, a reload.)
+  // Readers the first screen would decline, told apart in the head before any download: a
+  // browser in another language, and an embed. (It checks everything else itself: other flags,
+  // notices, a reload.) Each kind of reader preloads only what it will run.
+  const choose = `<script>{
+const first = navigator.language === 'en-US' && !/[?&](embed|static|plain|transparent)=/.test(location.search);
+document.documentElement.setAttribute('data-first-screen', first ? 'trying' : 'declined');
+const add = (rel, href) => {
+  const l = document.createElement('link');
+  l.rel = rel; l.href = href;
+  if (rel === 'preload') { l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.type = 'application/wasm'; }
+  document.head.append(l);
+};
+if (first) { add('modulepreload', './first/wattsworth_first.js'); add('preload', './first/wattsworth_first_bg.wasm'); }
+else { add('modulepreload', './${glue}'); add('preload', './${appWasm}'); }
+}</script>`;
   const script = `<script type=module>
 let app;
 const start = () => { app = { glue: import('./${glue}'), wasm: fetch('./${appWasm}') }; };
 let first = false;
-if (navigator.language === 'en-US' && !/[?&]embed=/.test(location.search)) {
+if (document.documentElement.getAttribute('data-first-screen') === 'trying') {
   try {
     const m = await import('./first/wattsworth_first.js');
     // Compiled as it streams in; the network is free once it is: the app's download starts
@@ -44,23 +58,22 @@ if (navigator.language === 'en-US' && !/[?&]embed=/.test(location.search)) {
     start();
     first = m.run();
   } catch (e) {}
+  document.documentElement.setAttribute('data-first-screen', first ? 'shown' : 'declined');
 }
 if (!app) start();
-document.documentElement.setAttribute('data-first-screen', first ? 'shown' : 'declined');
 const bindings = await app.glue;
 const wasm = await bindings.default({ module_or_path: app.wasm });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 </script>`;
-  const preloads = `<link rel=modulepreload href=./first/wattsworth_first.js>`
-    + `<link rel=preload as=fetch crossorigin href=./first/wattsworth_first_bg.wasm type=application/wasm>`;
   let out = html.replace(loader, () => script);
-  // The app's preloads would fetch it beside the first screen: they go, the first screen's come.
+  // The app's preloads would fetch it beside the first screen: they go, and the head's script
+  // preloads what this reader will run.
   const before = out;
   out = out.replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*wattsworth-[0-9a-f]+[^>]*>/g, '')
     .replace(/<link[^>]*wattsworth-[0-9a-f]+(_bg\.wasm|\.js)[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '');
   if (out === before) throw new Error("index.html: no preload of the app's files to replace");
-  out = out.replace('</head>', () => `${preloads}</head>`);
+  out = out.replace('</head>', () => `${choose}</head>`);
   await writeFile(join(dir, 'index.html'), out);
   return `first/ (${(await stat(wasm)).size} bytes of wasm)`;
 }

@@ -27,6 +27,8 @@ await bindings.default({ module_or_path: bytes });
   const out = html
     .replace(/<base[^>]*>\s*/, '')
     .replace(/<script type=["']?module["']?>[\s\S]*?<\/script>/, '')
+    // The first screen's choice of preloads (scripts/steps/first-screen.mjs): nothing to fetch here.
+    .replace(/<script>\{[\s\S]*?\}<\/script>/, '')
     .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
     .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${css}</style>`)
     .replace('</body>', () => `<template id="ww-methodology">${methodology}</template>

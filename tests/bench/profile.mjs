@@ -71,4 +71,4 @@ for (const n of profile.nodes) {
   }
 }
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, us]) => `${(us / 1000 / 60).toFixed(2).padStart(6)} ms/update  ${(100 * us / total).toFixed(1).padStart(5)}%  ${n.slice(0, 110)}`);
-console.log(`busy (sampled, not idle) per update: ${(total / 1000 / 60).toFixed(2)} ms\n\nBy crate:\n${top(byCrate, 20).join('\n')}\n\nBy function:\n${top(byName, 40).join('\n')}\n\nBy function, with what it calls (wasm):\n${top(new Map([...inclusive].filter(([n]) => n.includes('::'))), 40).join('\n')}`);
+console.log(`busy (sampled, not idle) per update: ${(total / 1000 / 60).toFixed(2)} ms\n\nBy crate:\n${top(byCrate, 20).join('\n')}\n\nBy function:\n${top(byName, 40).join('\n')}\n\nBy function, with what it calls (wasm):\n${top(new Map([...inclusive].filter(([n]) => n.includes('::'))), 40).join('\n')}\n\nThe page's and view's own, with what they call:\n${top(new Map([...inclusive].filter(([n]) => /^(<)?(wattsworth|view|economics)::/.test(n))), 30).join('\n')}`);

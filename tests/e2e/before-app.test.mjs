@@ -84,16 +84,62 @@ describe('the first screen, before the app', () => {
     await context.close();
   });
 
+  it('moves by the app\'s steps from the keyboard', async () => {
+    // The same presses on the app's own sliders, for comparison.
+    const app = await browser.newContext(PHONE);
+    const appPage = await app.newPage();
+    await appPage.goto(`${server.url}?yrs=5`);
+    await ready(appPage);
+    const presses = { yrs: ['ArrowRight', 'ArrowLeft', 'ArrowLeft', 'PageUp'], mw: ['ArrowRight', 'ArrowRight', 'ArrowRight', 'PageDown'] };
+    const expected = {};
+    for (const [k, keys] of Object.entries(presses)) {
+      await appPage.focus(`#in-${k}`);
+      expected[k] = [];
+      for (const key of keys) { await appPage.keyboard.press(key); expected[k].push(await appPage.inputValue(`[data-testid=text-${k}]`)); }
+    }
+    await app.close();
+    const { context, page, release } = await held(`${server.url}?yrs=5`);
+    await page.waitForSelector('[data-testid=first-range-yrs]');
+    for (const [k, keys] of Object.entries(presses)) {
+      await page.focus(`#first-${k}`);
+      const got = [];
+      for (const key of keys) { await page.keyboard.press(key); got.push(await page.textContent(`#ww-first-picture [data-key=${k}] output`)); }
+      assert.deepEqual(got, expected[k], `${k}: each press moves as the app's does`);
+      assert.equal(new Set(got).size, got.length, `${k}: each press moves`);
+    }
+    await page.keyboard.press('End');
+    assert.equal(await page.textContent('#ww-first-picture [data-key=mw] output'), '2,000');
+    assert.equal(new URL(page.url()).searchParams.get('mw'), '2000');
+    release();
+    await ready(page);
+    assert.equal(await page.inputValue('[data-testid=text-mw]'), '2,000');
+    await context.close();
+  });
+
+  it('is not fetched by a reader it declines', async () => {
+    for (const [url, options] of [['?embed=1', PHONE], ['', { ...PHONE, locale: 'en-GB' }]]) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const fetched = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.goto(server.url + url);
+      await ready(page);
+      assert.deepEqual(fetched.filter((p) => p.includes('/first/')), [], `${url || options.locale}: nothing from first/`);
+      await context.close();
+    }
+  });
+
   for (const [why, url, options] of [
     ['an embed', '?embed=1', PHONE],
     ['a link with a value it cannot take as written', '?hp=abc', PHONE],
+    ['a link whose query starts with two question marks', '??mw=5', PHONE],
     ['a link with a display flag', '?currency=EUR', PHONE],
     ['a browser in another language', '', { ...PHONE, locale: 'de-DE' }],
   ]) {
     it(`leaves ${why} to the app`, async () => {
       const { context, page, problems, release } = await held(server.url + url, options);
       // The app's wasm is held: the loader has decided before the app can start.
-      await page.waitForSelector('html[data-first-screen]', { state: 'attached' });
+      await page.waitForSelector('html[data-first-screen]:not([data-first-screen=trying])', { state: 'attached' });
       assert.equal(await page.getAttribute('html', 'data-first-screen'), 'declined');
       assert.equal(await page.locator('[data-testid=first-screen]').count(), 0, 'no first screen');
       release();

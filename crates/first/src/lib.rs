@@ -52,15 +52,22 @@ fn starting_scenario(window: &Window) -> Option<Scenario> {
     if session.and_then(|s| s.get_item(stored::PENDING).ok().flatten()).is_some() {
         return None;
     }
+    // Read as the app reads it (src/app.rs, `initial_scenario`): `??mw=5` is a key `?mw`, which
+    // the app gives notice of.
     let search = window.location().search().ok()?;
-    let search = search.trim_start_matches('?');
-    let asked = if search.is_empty() {
+    let asked = if search.trim_start_matches('?').is_empty() {
         let local = window.local_storage().ok().flatten();
-        local.and_then(|l| l.get_item(stored::LAST).ok().flatten()).unwrap_or_default()
+        let kept = local.and_then(|l| l.get_item(stored::LAST).ok().flatten()).unwrap_or_default();
+        // Text no version of the page writes (no `key=value` at all): the app says so.
+        if !kept.is_empty() && !kept.contains('=') {
+            return None;
+        }
+        kept
     } else {
         search.to_string()
     };
-    if query::pairs(&asked).any(|(k, _)| query::FLAG_KEYS.contains(&k.as_str())) {
+    // Any display flag but the model version a shared link carries (a different one is a notice).
+    if query::pairs(&asked).any(|(k, _)| k != "mv" && query::FLAG_KEYS.contains(&k.as_str())) {
         return None;
     }
     let (s, notices) = query::read(&asked);
@@ -87,6 +94,7 @@ fn build(document: &Document, root: &Element) -> Option<()> {
     root.set_inner_html("");
     root.set_class_name("first-picture first-screen");
     root.set_attribute("data-testid", "first-screen").ok()?;
+    root.set_attribute("role", "main").ok()?;
     let h1 = el(document, "h1", "")?;
     h1.set_text_content(Some("Wattsworth"));
     let lede = el(document, "p", "lede")?;
@@ -167,6 +175,25 @@ fn control(document: &Document, p: &'static Param) -> Option<Element> {
     });
     range.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref()).ok()?;
     on_input.forget();
+    // Keys move by the app's round steps (`view::slider::nudge`), not by one of the track's
+    // thousand positions, which would round back to the same value.
+    let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
+        let now = SCENARIO.with(|c| (p.get)(&c.borrow()));
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowUp" => slider::nudge(p, now, 1, false),
+            "ArrowLeft" | "ArrowDown" => slider::nudge(p, now, -1, false),
+            "PageUp" => slider::nudge(p, now, 1, true),
+            "PageDown" => slider::nudge(p, now, -1, true),
+            "Home" => slider::limit(p, false),
+            "End" => slider::limit(p, true),
+            _ => return,
+        };
+        ev.prevent_default();
+        set(p, next);
+        remember(&SCENARIO.with(|c| query::encode(&c.borrow())));
+    });
+    range.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref()).ok()?;
+    on_key.forget();
     // Written once the reader lets go: browsers throttle `history.replaceState`.
     let on_change = Closure::<dyn Fn()>::new(|| remember(&SCENARIO.with(|c| query::encode(&c.borrow()))));
     range.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref()).ok()?;
@@ -177,7 +204,12 @@ fn control(document: &Document, p: &'static Param) -> Option<Element> {
 /// The value a slider position stands for, as the app takes it: rounded at the precision shown,
 /// clamped to the input's range.
 fn slide(p: &'static Param, position: f64) {
-    let v = slider::value_at(p, position);
+    set(p, slider::value_at(p, position));
+}
+
+/// Sets an input as the app does: money rounded at the precision shown, clamped to the range;
+/// then redraws.
+fn set(p: &'static Param, v: f64) {
     let v = if format::is_money(p.unit) { format::from_local_rounded(v, decimals_for(v, p.decimals() + 2)) } else { v };
     SCENARIO.with(|c| (p.set)(&mut c.borrow_mut(), p.clamp(v).unwrap_or(p.default)));
     let Some(window) = web_sys::window() else { return };
@@ -216,7 +248,8 @@ fn redraw(document: &Document, moved: bool) {
                 }
             }
             if let Ok(Some(out)) = row.query_selector("output") {
-                out.set_text_content(Some(&format::trimmed(value, decimals_for(value, p.decimals()))));
+                // As the app's box writes it: two decimals finer than the step, zeros trimmed.
+                out.set_text_content(Some(&format::trimmed(value, decimals_for(value, p.decimals() + 2))));
             }
         }
     }
