@@ -101,10 +101,13 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip" href="#controls">"Skip to the controls"</a>
-        <header class="top">
-            <h1>{if page.embed { "Mining bitcoin or hosting AI?" } else { "Wattsworth" }}</h1>
-            <p class="lede">"What is a megawatt worth: mining bitcoin, or hosting AI?"</p>
-        </header>
+        // A plain embed (`plain=1`) has no title or footer: its host page writes its own.
+        {(!page.plain).then(|| view! {
+            <header class="top">
+                <h1>{if page.embed { "Mining bitcoin or hosting AI?" } else { "Wattsworth" }}</h1>
+                <p class="lede">"What is a megawatt worth: mining bitcoin, or hosting AI?"</p>
+            </header>
+        })}
         <NoticeBanner notices=notices />
         {all.then(|| view! { <Setup /> })}
         <p class="share-status quiet-note" role="status" data-testid="storage-notice">{move || state.storage_full.get()}</p>
@@ -119,7 +122,7 @@ pub fn App() -> impl IntoView {
         </main>
         {(!page.embed).then(|| view! { <FactSheet /> })}
         {(!page.embed).then(|| view! { <Methodology /> })}
-        {page.embed.then(|| {
+        {(page.embed && !page.plain).then(|| {
             // The inputs shown as controls, the start month among them when all are.
             let mut shown: Vec<&'static str> = economics::params::PARAMS.iter().map(|p| p.key).filter(|k| page.shows_control(k)).collect();
             shown.extend(all.then_some("start"));

@@ -57,6 +57,9 @@ pub struct State {
     asked_locale: StoredValue<Option<String>>,
     /// False while the reader is changing something; true once inputs stop for [`SETTLE_MS`].
     pub settled: RwSignal<bool>,
+    /// True from a slider's first move until the reader settles: parts of the page out of view
+    /// wait for the end of a drag (see [`held`]); a typed value or a preset shows everywhere at once.
+    pub dragging: RwSignal<bool>,
     /// Why the scenario is not being remembered for the next visit (storage full), said once.
     pub storage_full: RwSignal<Option<String>>,
     changes: StoredValue<u64>,
@@ -86,6 +89,7 @@ impl State {
             locale: RwSignal::new(locale),
             asked_locale: StoredValue::new(asked_locale),
             settled,
+            dragging: RwSignal::new(false),
             storage_full: RwSignal::new(None),
             changes: StoredValue::new(0),
             pending: StoredValue::new(Vec::new()),
@@ -162,6 +166,9 @@ impl State {
             v.push((p, value));
         });
         if first {
+            if !self.dragging.get_untracked() {
+                self.dragging.set(true);
+            }
             browser::mark("ww-input");
             let this = *self;
             request_animation_frame(move || this.apply_pending());
@@ -184,10 +191,13 @@ impl State {
             self.settled.set(false);
             background::set_calm(false);
         }
-        let (changes, settled) = (self.changes, self.settled);
+        let (changes, settled, dragging) = (self.changes, self.settled, self.dragging);
         set_timeout(
             move || {
                 if changes.get_value() == this {
+                    if dragging.get_untracked() {
+                        dragging.set(false);
+                    }
                     settled.set(true);
                     background::set_calm(true);
                 }
@@ -246,6 +256,19 @@ impl State {
 }
 
 /// Shares the state with every component below.
+/// Text recomputed while `live`, else kept as it was: a part of the page out of view need not
+/// follow every tick of a drag (screen readers reach it without scrolling, so it catches up
+/// once the drag ends, or when it comes into view).
+pub fn held<T: Clone + PartialEq + Send + Sync + 'static>(
+    live: impl Fn() -> bool + Send + Sync + 'static,
+    compute: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    Memo::new(move |last: Option<&T>| match last {
+        Some(last) if !live() => last.clone(),
+        _ => compute(),
+    })
+}
+
 pub fn provide_state(state: State) {
     provide_context(state);
 }

@@ -64,9 +64,14 @@ pub fn fit_frame(id: &'static str) {
 
 /// Calls `report(i, visible)` whenever the `i`th of `elements` comes into or goes out of view
 /// (and once for each at the start). The observer lives as long as the page.
-pub fn watch_visibility(elements: &[web_sys::HtmlCanvasElement], report: impl Fn(usize, bool) + 'static) {
+pub fn watch_visibility(elements: &[web_sys::Element], report: impl Fn(usize, bool) + 'static) {
+    // A little ahead of the viewport, so a chart is drawn just before it scrolls in.
+    observe(elements, "200px 0px", report);
+}
+
+fn observe(elements: &[web_sys::Element], margin: &str, report: impl Fn(usize, bool) + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let targets: Vec<web_sys::Element> = elements.iter().map(|e| e.clone().unchecked_into()).collect();
+    let targets: Vec<web_sys::Element> = elements.to_vec();
     let watched = targets.clone();
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for entry in entries.iter() {
@@ -77,14 +82,19 @@ pub fn watch_visibility(elements: &[web_sys::HtmlCanvasElement], report: impl Fn
         }
     });
     let options = web_sys::IntersectionObserverInit::new();
-    // A little ahead of the viewport, so a chart is drawn just before it scrolls in.
-    options.set_root_margin("200px 0px");
+    options.set_root_margin(margin);
     if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
         for t in &targets {
             observer.observe(t);
         }
     }
     callback.forget();
+}
+
+/// Calls `report(visible)` whenever any of `element` comes into view or goes out of it, and once
+/// at the start.
+pub fn watch_in_view(element: &web_sys::Element, report: impl Fn(bool) + 'static) {
+    observe(std::slice::from_ref(element), "0px", move |_, visible| report(visible));
 }
 
 /// Calls `report(seen)` whenever `element` comes fully into view (`seen`) or stops being fully

@@ -35,6 +35,12 @@ pub fn remove_first_picture() -> FirstScreen {
     FirstScreen { query, focused }
 }
 
+/// Today on the reader's clock, `YYYY-MM-DD`: the day a citation was taken.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
 /// Gives the keyboard to the element with this id, if there is one.
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;

@@ -18,7 +18,20 @@ pub fn apply_theme(page: &View) {
         if page.embed {
             let _ = root.class_list().add_1("embed");
         }
+        // How an embed looks (style/main.css): the sentence and picture only, no title or footer,
+        // the host's background.
+        for (on, class) in [(page.still, "embed-static"), (page.plain, "embed-plain"), (page.transparent, "embed-transparent")] {
+            if on {
+                let _ = root.class_list().add_1(class);
+            }
+        }
     }
+}
+
+/// Whether the page is a transparent embed (`transparent=1`), whose charts leave their
+/// background to the host page.
+pub fn transparent() -> bool {
+    document().document_element().is_some_and(|e| e.class_list().contains("embed-transparent"))
 }
 
 /// Whether charts are drawn dark: a forced theme, else the reader's setting.

@@ -10,12 +10,14 @@ pub fn mark(name: &str) {
 }
 
 /// Marks the first time something happens (e.g. the first chart drawn after opening).
-pub fn mark_once(name: &str) {
-    if let Some(p) = window().performance() {
-        if p.get_entries_by_name(name).length() == 0 {
-            let _ = p.mark(name);
-        }
+pub fn mark_once(name: &'static str) {
+    // Remembered here: asking the browser for its marks each frame cost a list each time.
+    thread_local!(static MARKED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) });
+    if MARKED.with_borrow(|m| m.contains(&name)) {
+        return;
     }
+    MARKED.with_borrow_mut(|m| m.push(name));
+    mark(name);
 }
 
 /// Measures from the last input mark to now, for the browser benchmark.

@@ -14,7 +14,7 @@ use view::charts::{self, ChartData, Scale, Theme};
 use view::{export, text, Chart};
 
 use crate::browser;
-use crate::state::{use_state, Kind, State};
+use crate::state::{held, use_state, Kind, State};
 use crate::target::Target;
 
 /// A section of charts, for the charts in `shown` (page order). The page has two: the first
@@ -54,6 +54,7 @@ pub fn Charts(
             return;
         }
         watching.set_value(true);
+        let canvases: Vec<web_sys::Element> = canvases.into_iter().map(Into::into).collect();
         browser::watch_visibility(&canvases, move |i, visible| {
             seen.update(|v| {
                 if let Some(s) = v.get_mut(i) {
@@ -138,18 +139,6 @@ pub fn Charts(
     }
 }
 
-/// A chart's text, recomputed while `live`, else kept as it was: screen readers reach the text
-/// of an off-screen chart without scrolling, but it need not follow every tick of a drag.
-fn held<T: Clone + PartialEq + Send + Sync + 'static>(
-    live: impl Fn() -> bool + Send + Sync + 'static,
-    compute: impl Fn() -> T + Send + Sync + 'static,
-) -> Memo<T> {
-    Memo::new(move |last: Option<&T>| match last {
-        Some(last) if !live() => last.clone(),
-        _ => compute(),
-    })
-}
-
 /// What a chart shows, with its figures, for readers who cannot see it.
 fn description(state: &State, chart: Chart) -> String {
     state.locale.track();
@@ -198,13 +187,21 @@ fn table(state: &State, chart: Chart) -> Vec<Vec<String>> {
 }
 
 fn draw(chart: Chart, canvas: web_sys::HtmlCanvasElement, size: (i32, i32), data: &ChartData) {
-    let theme = if browser::prefers_dark() { Theme::DARK } else { Theme::LIGHT };
+    let base = if browser::prefers_dark() { Theme::DARK } else { Theme::LIGHT };
+    // A transparent embed (`transparent=1`) leaves the background to its host page.
+    let theme = Theme { clear: browser::transparent(), ..base };
     let dpr = window().device_pixel_ratio().max(1.0);
     let (w, h) = ((size.0 as f64 * dpr).round() as u32, (size.1 as f64 * dpr).round() as u32);
     // Resizing reallocates (and clears) the backing store: only do it when the size changed.
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
+    } else if theme.clear {
+        // Nothing paints over the last drawing: it is wiped.
+        use wasm_bindgen::JsCast;
+        if let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) {
+            ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+        }
     }
     let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { return };
     let area = Target::Canvas(backend).into_drawing_area();

@@ -1,9 +1,10 @@
-//! Embedding: on the page, "Embed this" with its choices (charts, controls, theme, read-only),
-//! the two snippets (embed.js, which fits the frame to its content, and a plain iframe) and a
-//! live preview; in an embed, its compact answer (the verdict, every caution, the comparison
-//! with a pinned scenario) and its footer (the key inputs not shown as controls, the market
-//! data's date, where the defaults come from, the way to the full calculator). The snippets and sentences are
-//! `view::export`'s and `view::text`'s.
+//! Embedding: on the page, "Embed this" with its choices (charts, controls, theme, read-only,
+//! static, plain, transparent), the snippets (embed.js, which fits the frame to its content; a
+//! plain iframe; and a picture with its sentence, for pages where no script runs) and a live
+//! preview; in an embed, its compact answer (the verdict, every caution, the comparison with a
+//! pinned scenario) and its footer (the key inputs not shown as controls, the market data's
+//! date, where the defaults come from, the way to the full calculator). The snippets and
+//! sentences are `view::export`'s and `view::text`'s.
 
 use leptos::prelude::*;
 use view::export::{self, Choices};
@@ -12,7 +13,7 @@ use view::{text, Chart};
 
 use crate::browser;
 use crate::components::share::COPY_REFUSED;
-use crate::state::use_state;
+use crate::state::{use_state, State};
 
 /// The embed's title, in the snippets and on the frame.
 const TITLE: &str = "Wattsworth: mining bitcoin or hosting AI";
@@ -53,6 +54,13 @@ pub fn EmbedBuilder(
     let script = move || embed.with(|e| e.script.clone().unwrap_or_default());
     let iframe = move || embed.with(|e| e.iframe.clone().unwrap_or_default());
     let note = move || embed.with(|e| e.note.clone().unwrap_or_default());
+    // For a page where no script may run: the sentence, its chart as a picture, its basis and
+    // citation; made while the panel is open, once the reader settles.
+    let picture = Memo::new(move |last: Option<&String>| match last {
+        Some(last) if !open.get() || !state.settled.get() => last.clone(),
+        _ if !open.get() => String::new(),
+        _ => picture_code(&state),
+    });
     let preview = Memo::new(move |last: Option<&Option<String>>| match last {
         Some(last) if !open.get() || !state.settled.get() => last.clone(),
         _ => open.get().then(|| embed.with(|e| e.preview.clone())).flatten(),
@@ -73,11 +81,20 @@ pub fn EmbedBuilder(
         }
     };
     let controls = move |id: &'static str, label: &'static str, c: Controls| {
-        let locked = Signal::derive(move || choices.with(|x| x.locked));
+        let locked = Signal::derive(move || choices.with(|x| x.locked || x.still));
         radio(("embed-controls", id), label, Memo::new(move |_| choices.with(|x| x.controls == c)), Callback::new(move |_| choices.update(|x| x.controls = c)), locked)
     };
     let theme = move |id: &'static str, label: &'static str, t: Theme| {
         radio(("embed-theme", id), label, Memo::new(move |_| choices.with(|x| x.theme == t)), Callback::new(move |_| choices.update(|x| x.theme = t)), Signal::derive(|| false))
+    };
+    let toggle = move |id: &'static str, label: &'static str, get: fn(&Choices) -> bool, set: fn(&mut Choices, bool)| {
+        view! {
+            <label class="toggle">
+                <input type="checkbox" data-testid=id prop:checked=move || choices.with(get)
+                    on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|x| set(x, on)) } />
+                {label}
+            </label>
+        }
     };
     view! {
         <div id="embed-code-panel" class="embed-code" class:hidden=move || !open.get()>
@@ -114,6 +131,12 @@ pub fn EmbedBuilder(
                         "Read-only (no controls)"
                     </label>
                 </fieldset>
+                <fieldset data-testid="embed-look">
+                    <legend>"Look"</legend>
+                    {toggle("embed-static", "Static: the sentence and the picture only", |x| x.still, |x, on| x.still = on)}
+                    {toggle("embed-plain", "Plain: no title or footer (credit and date it on your page)", |x| x.plain, |x, on| x.plain = on)}
+                    {toggle("embed-transparent", "Transparent: your page's background", |x| x.transparent, |x, on| x.transparent = on)}
+                </fieldset>
             </div>
             <div class:hidden=move || script().is_empty()>
                 <label for="embed-code">"Paste this into your article (its height fits the content):"</label>
@@ -122,6 +145,9 @@ pub fn EmbedBuilder(
                 <label for="embed-iframe">"Or, where scripts are not allowed, this iframe (600 px tall: the verdict and the chart first, the rest scrolls):"</label>
                 <textarea id="embed-iframe" data-testid="embed-iframe" readonly=true rows=3 prop:value=iframe></textarea>
                 <button type="button" on:click=move |_| copy(iframe(), "Iframe code copied.")>"Copy iframe code"</button>
+                <label for="embed-picture">"Or, where no script may run (print, AMP, archives), the sentence with its chart as a picture, dated and cited:"</label>
+                <textarea id="embed-picture" data-testid="embed-picture" readonly=true rows=3 prop:value=move || picture.get()></textarea>
+                <button type="button" on:click=move |_| copy(picture.get_untracked(), "Picture code copied.")>"Copy picture code"</button>
                 <span role="status" class="share-status" data-testid="embed-status">{move || status.get()}</span>
             </div>
             {move || preview.get().map(|src| view! {
@@ -140,6 +166,31 @@ pub fn EmbedBuilder(
             })}
         </div>
     }
+}
+
+/// The snippet for a page where no script may run, for the scenario shown: the verdict, its chart
+/// drawn as SVG inside it, its basis, the citation and the link (`view::export::picture_snippet`).
+fn picture_code(state: &State) -> String {
+    use plotters::prelude::*;
+    use view::charts::{self, Scale, Theme};
+    state.locale.track();
+    let link = browser::link_to(&state.query());
+    state.report.with(|r| {
+        r.as_ref().map(|r| {
+            state.scenario.with(|s| {
+                let mut svg = String::new();
+                {
+                    let area = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();
+                    if charts::value_today(&area, s, r, &Theme::LIGHT, Scale(1.0)).is_err() || area.present().is_err() {
+                        return String::new();
+                    }
+                }
+                let cite = export::citation(browser::VERSION, browser::BUILD_DATE, &browser::today(), &link);
+                export::picture_snippet(&text::verdict(s, r), &text::basis(s, r), &svg, &text::describe(Chart::Value, s, r), &link, &cite)
+            })
+        })
+    })
+    .unwrap_or_default()
 }
 
 /// An embed's answer: the verdict, every caution that qualifies it, and the comparison with a

@@ -14,7 +14,7 @@ use view::{export, text};
 use crate::browser;
 use crate::components::layout::NARROW_MAX;
 use crate::components::share::COPY_REFUSED;
-use crate::state::{use_state, Kind};
+use crate::state::{held, use_state, Kind};
 
 #[component]
 /// What a hand-edited link, or the scenario kept in this browser, asked for that was not used as
@@ -59,17 +59,21 @@ pub fn Answer(
         }
     });
     // Every sentence reads the locale too, so a change of currency rewrites it.
-    let verdict = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::verdict(s, r)))) };
-    let basis = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::basis(s, r)))) };
-    let terms = move || scenario.with(text::terms);
-    let warnings = move || {
+    // Out of view (a phone's reader dragging a slider below it), the answer waits for the drag to
+    // end: the compact summary beside the controls is what follows it.
+    let seen = RwSignal::new(true);
+    let live = move || !state.dragging.get() || seen.get();
+    let verdict = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::verdict(s, r)))) });
+    let basis = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::basis(s, r)))) });
+    let terms = held(live, move || scenario.with(text::terms));
+    let warnings = held(live, move || {
         locale.track();
         report.with(|r| {
-            r.as_ref().map_or_else(Vec::new, |r| scenario.with(|s| r.warnings.iter().map(|w| (w.code.clone(), text::warning(s, r, w))).collect()))
+            r.as_ref().map_or_else(Vec::new, |r| scenario.with(|s| r.warnings.iter().map(|w| (w.code.clone(), text::warning(s, r, w))).collect::<Vec<_>>()))
         })
-    };
+    });
     // Inputs set but not used by this scenario (a tax rate before tax): named, not silent.
-    let unused = move || scenario.with(text::unused_inputs);
+    let unused = held(live, move || scenario.with(text::unused_inputs));
     let verdict_node = NodeRef::<leptos::html::P>::new();
     Effect::new(move |_| {
         if let Some(p) = verdict_node.get() {
@@ -80,21 +84,23 @@ pub fn Answer(
     let section = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |_| {
         if let Some(el) = section.get() {
-            browser::hold_controls_in_place(el.into());
+            let el: web_sys::Element = el.into();
+            browser::watch_in_view(&el, move |v| seen.set(v));
+            browser::hold_controls_in_place(el);
         }
     });
     view! {
         <section class="headline" aria-live="polite" data-testid="headline" node_ref=section>
-            <p class="verdict" data-testid="verdict" node_ref=verdict_node>{verdict}</p>
-            <p class="basis" data-testid="basis">{basis}</p>
+            <p class="verdict" data-testid="verdict" node_ref=verdict_node>{move || verdict.get()}</p>
+            <p class="basis" data-testid="basis">{move || basis.get()}</p>
             <details class="terms" data-testid="terms">
                 <summary>"What these words mean"</summary>
-                <dl>{move || terms().into_iter().map(|(term, gloss)| view! { <dt>{term}</dt><dd>{gloss}</dd> }).collect_view()}</dl>
+                <dl>{move || terms.get().into_iter().map(|(term, gloss)| view! { <dt>{term}</dt><dd>{gloss}</dd> }).collect_view()}</dl>
             </details>
-            <ul class="warnings" data-testid="warnings" class:hidden=move || warnings().is_empty()>
-                {move || warnings().into_iter().map(|(code, message)| view! { <li data-code=code>"Caution: " {message}</li> }).collect_view()}
+            <ul class="warnings" data-testid="warnings" class:hidden=move || warnings.with(Vec::is_empty)>
+                {move || warnings.get().into_iter().map(|(code, message)| view! { <li data-code=code>"Caution: " {message}</li> }).collect_view()}
             </ul>
-            <p class="unused" data-testid="unused" class:hidden=move || unused().is_none()>{unused}</p>
+            <p class="unused" data-testid="unused" class:hidden=move || unused.with(Option::is_none)>{move || unused.get()}</p>
         </section>
     }
 }
@@ -106,12 +112,15 @@ pub fn Answer(
 pub fn AnswerMore() -> impl IntoView {
     let state = use_state();
     let (report, scenario, locale) = (state.report, state.scenario, state.locale);
-    let kwh = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::per_kwh(s, r)))) };
-    let details = move || {
+    // Out of view, these wait for the drag to end, as the answer above them does.
+    let seen = RwSignal::new(true);
+    let live = move || !state.dragging.get() || seen.get();
+    let kwh = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::per_kwh(s, r)))) });
+    let details = held(live, move || {
         locale.track();
         let b = state.fresh(state.breakevens);
         report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::details(s, r, b.as_ref()))))
-    };
+    });
     // How sure the answer is and whether waiting pays come from background analyses: while a
     // newer run is under way the last sentence stays, greyed and marked busy, so the page does
     // not jump under a dragging finger; it is replaced once the run for the scenario shown ends.
@@ -125,20 +134,20 @@ pub fn AnswerMore() -> impl IntoView {
     };
     let sure_stale = move || state.fresh(state.sensitivity).is_none();
     let wait_stale = move || state.fresh(state.timing).is_none();
-    let why = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::why_convert(s, r)))).unwrap_or_default() };
+    let why = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::why_convert(s, r)))).unwrap_or_default() });
     // Read twice (the list, and whether to show it): worked out once a change.
-    let others = Memo::new(move |_| { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::other_views(s, r)))).unwrap_or_default() });
-    let compared = move || {
+    let others = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::other_views(s, r)))).unwrap_or_default() });
+    let compared = held(live, move || {
         locale.track();
         let (Some(p), Some(pr), Some(lr)) = (state.pinned.get(), state.pinned_report.get(), report.get()) else { return Vec::new() };
         scenario.with(|s| text::comparison(&p, &pr, s, &lr, 6))
-    };
+    });
     let figure = move |usd: fn(&economics::Report, AiMode) -> f64| {
         move || { locale.track(); report.with(|r| r.as_ref().map(|r| usd(r, scenario.with(|s| s.mode)))) }
     };
     let kwh_ai = |r: &economics::Report, mode: AiMode| match mode { AiMode::Lease => r.per_kwh.lease_grid_usd, AiMode::GpuCloud => r.per_kwh.gpu_grid_usd };
-    let money_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); move || v().map(money) };
-    let price_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); move || v().map(|x| price(x, 3)) };
+    let money_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); let m = held(live, move || v().map(money)); move || m.get() };
+    let price_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); let m = held(live, move || v().map(|x| price(x, 3))); move || m.get() };
     let unit = move |u: &'static str| move || { locale.track(); view::format::unit(u) };
     let copied = RwSignal::new(String::new());
     // The sentence as shown, with its basis, its cautions, the key inputs and the link that
@@ -157,6 +166,12 @@ pub fn AnswerMore() -> impl IntoView {
         scenario.track();
         copied.set(String::new());
     });
+    let section = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(el) = section.get() {
+            browser::watch_in_view(&el.into(), move |v| seen.set(v));
+        }
+    });
     let wide = browser::window_width() > NARROW_MAX;
     let more = NodeRef::<leptos::html::Details>::new();
     // A printed page has the details' figures. It is one sheet (tests/e2e/readers.test.mjs):
@@ -167,7 +182,7 @@ pub fn AnswerMore() -> impl IntoView {
         }
     });
     view! {
-        <section class="answer-more" aria-label="About the answer" data-testid="answer-more">
+        <section class="answer-more" aria-label="About the answer" data-testid="answer-more" node_ref=section>
             <p class="sure" data-testid="how-sure">
                 <span class:stale=sure_stale aria-busy=move || sure_stale().to_string() data-testid="how-sure-flips">{sure}</span>
                 " "
@@ -175,21 +190,21 @@ pub fn AnswerMore() -> impl IntoView {
             </p>
             <details class="why" data-testid="why" open=wide>
                 <summary>"Why miners convert"</summary>
-                <p>{why}</p>
+                <p>{move || why.get()}</p>
             </details>
             <details class="others" data-testid="other-views" class:hidden=move || others.with(Vec::is_empty)>
                 <summary>"Other ways to count it"</summary>
                 <ul>{move || others.get().into_iter().map(|line| view! { <li>"Another view: " {line}</li> }).collect_view()}</ul>
             </details>
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
-                <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                <ul>{move || compared.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             </div>
             // Revenue per kWh, payback, the loan and the dates: open on a wide screen; on a
             // phone one tap away.
             <details class="more-figures" data-testid="more-figures" open=wide node_ref=more>
                 <summary>"Per kWh, payback, the loan and the owners' return"</summary>
-                <p class="kwh" data-testid="kwh">{kwh}</p>
-                <p class="details">{details}</p>
+                <p class="kwh" data-testid="kwh">{move || kwh.get()}</p>
+                <p class="details">{move || details.get()}</p>
             </details>
             <dl class="figures">
                 <div><dt data-testid="npv-mining-label">{move || scenario.with(|s| text::staying(s))} ", value today"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>

@@ -1,7 +1,7 @@
-//! Sharing: copy the link, "Embed this" (its choices, snippets and preview are in `embed`), and
-//! the data: the monthly table as one CSV and its notes as a Frictionless Data descriptor beside
-//! it, both named for the scenario. Every link is made by `browser::link_to`, so one made in the
-//! offline file opens that file.
+//! Sharing: copy the link, cite it (the dated citation, shown and copied), "Embed this" (its
+//! choices, snippets and preview are in `embed`), and the data: the monthly table as one CSV and
+//! its notes as a Frictionless Data descriptor beside it, both named for the scenario. Every link
+//! is made by `browser::link_to`, so one made in the offline file opens that file.
 
 use leptos::prelude::*;
 use view::export;
@@ -46,9 +46,23 @@ pub fn ShareBar() -> impl IntoView {
             status.set(format!("Data downloaded: {stem}.csv."));
         }
     };
+    // The dated citation, shown where it can be selected and copied.
+    let citation = RwSignal::new(String::new());
+    let cite = move |_| {
+        state.apply_pending();
+        let text = export::citation(browser::VERSION, browser::BUILD_DATE, &browser::today(), &browser::link_to(&state.query_untracked()));
+        citation.set(text.clone());
+        copy(text, "Citation copied.");
+    };
+    // A citation names one scenario: it goes when the scenario changes.
+    Effect::new(move |_| {
+        scenario.track();
+        citation.set(String::new());
+    });
     view! {
         <section class="share" aria-label="Share, embed and download">
             <button type="button" data-testid="copy-link" on:click=move |_| copy(link(), "Link copied.")>"Copy link"</button>
+            <button type="button" data-testid="cite" on:click=cite>"Cite this"</button>
             <button type="button" data-testid="embed-this" aria-expanded=move || show_embed.get().to_string()
                 aria-controls="embed-code-panel" on:click=move |_| show_embed.update(|v| *v = !*v)>"Embed this"</button>
             <button type="button" data-testid="download-csv" on:click=move |_| data(false)>"Download data (CSV)"</button>
@@ -57,6 +71,7 @@ pub fn ShareBar() -> impl IntoView {
                 title="What each column holds and its unit, the inputs, sources, dates and cautions (Frictionless Data)">
                 "Data notes (JSON)"</button>
             <span role="status" class="share-status" data-testid="share-status">{move || status.get()}</span>
+            <p class="citation copyable" data-testid="citation" class:hidden=move || citation.with(String::is_empty)>{move || citation.get()}</p>
             <EmbedBuilder open=show_embed.into() />
         </section>
     }

@@ -12,7 +12,7 @@ pub(super) fn per_kwh_usd(value: f64) -> String {
 /// "up to 25×" headline drawn as a reference line. Bars are labelled where they stand; a pinned
 /// scenario's values are drawn as outlines over the bars.
 pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, pinned: Option<&Report>, theme: &Theme, scale: Scale) -> DrawResult<DB> {
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     // Bars in the reader's currency, so the axis ticks land on round amounts of it.
     let local = |k: economics::PerKwh| economics::PerKwh {
         mining_grid_usd: to_local(k.mining_grid_usd),
@@ -92,7 +92,7 @@ fn tornado_note(all: &[TornadoBar], shown: usize) -> Option<String> {
 /// Chart 4: tornado of (AI − mining NPV) with each input at its low and high, widest at the top.
 /// Each bar carries its input's name above it; inputs with no effect are left out, in one line.
 pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[TornadoBar], base_usd: f64, theme: &Theme, scale: Scale) -> DrawResult<DB> {
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     // As many of the widest bars as the height gives a row each (a name over a bar: 2.2 lines).
     let rows_fit = ((area.dim_in_pixel().1 as f64 - scale.f(60.0)) / (2.2 * line_px(10.5, scale))).floor().max(1.0) as usize;
     let bars: Vec<&TornadoBar> = all.iter().filter(|b| !no_effect(b)).take(rows_fit).collect();

@@ -11,7 +11,7 @@ pub(super) fn month_end(values: &[f64]) -> Option<(f64, f64)> {
 /// Chart 1: cumulative net cash of both paths, conversion period shaded, discounted payback
 /// marked; a pinned scenario's paths as faint dashed ghosts.
 pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, pinned: Option<&Report>, theme: &Theme, scale: Scale) -> DrawResult<DB> {
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     let ghosts: Vec<&Report> = pinned.into_iter().collect();
     let all_paths = std::iter::once(r).chain(ghosts.iter().copied());
     let n = all_paths.clone().map(|p| p.mining.cumulative_usd.len().max(p.ai.cumulative_usd.len())).max().unwrap_or(0).max(1);
@@ -79,7 +79,7 @@ pub fn kept_usd(m: &economics::Month) -> f64 {
 /// keeps of it once tax and interest are paid (solid); a pinned scenario's lines as faint
 /// ghosts.
 pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, grid_mw: f64, pinned: Option<(&Report, f64)>, theme: &Theme, scale: Scale) -> DrawResult<DB> {
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     type Lines = Vec<(String, RGBColor, bool, Vec<(f64, f64)>)>;
     // Each line: name, colour, whether it is EBITDA (dashed), points.
     let lines_of = |r: &Report, grid_mw: f64, suffix: &str, mining: RGBColor, ai: RGBColor| -> Lines {
@@ -133,7 +133,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
 /// Debt-service cover month by month over repayment, with the covenant and 1× marked; a note
 /// in place of the plot when nothing is borrowed.
 pub fn cover<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, covenant: f64, theme: &Theme, scale: Scale) -> DrawResult<DB> {
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     let Some(d) = r.debt.as_ref().filter(|d| d.borrowed_usd > 0.0) else {
         let style = scale.font(13.0, theme.text).pos(Pos::new(HPos::Center, VPos::Center));
         let (w, h) = area.dim_in_pixel();
@@ -164,7 +164,7 @@ pub fn cover<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, cove
 
 /// Chart 6: mining's cumulative cash fan (p5–p95, p25–p75, median) against the AI path.
 pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, theme: &Theme, scale: Scale) -> DrawResult<DB> {
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     let n = mc.mining_cumulative_usd.len().min(mc.ai_cumulative_usd.len());
     let years = n.max(1) as f64 / 12.0;
     let values = mc.mining_cumulative_usd[..n].iter().flat_map(|p| [p[0], p[4]]).chain(mc.ai_cumulative_usd[..n].iter().copied());
@@ -208,7 +208,7 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
 /// start, from now (each start valued over its own window); the best start and the start as set
 /// are marked.
 pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &economics::Scenario, theme: &Theme, scale: Scale) -> DrawResult<DB> {
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     let points: Vec<(f64, f64)> = t.starts.iter().zip(&t.advantage_usd).map(|(&m, &a)| (m as f64 / 12.0, a / mega())).collect();
     let years = points.last().map_or(0.0, |p| p.0).max(1.0);
     let (lo, hi) = extent(points.iter().map(|p| p.1).chain([0.0]));

@@ -79,7 +79,7 @@ pub fn frontier<DB: DrawingBackend>(
     scale: Scale,
 ) -> DrawResult<DB> {
     let ((x_label, x_ticks), (y_label, y_ticks)) = labels;
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     let (nx, ny) = (f.xs.len(), f.ys.len());
     if nx < 1 || ny < 1 || f.advantage_usd.len() < nx * ny {
         return Ok(());

@@ -47,6 +47,8 @@ pub struct Theme {
     pub gpu: RGBColor,
     /// Shading for the conversion period.
     pub band: RGBColor,
+    /// The background left unpainted, for an embed whose host page's background shows through.
+    pub clear: bool,
 }
 
 impl Theme {
@@ -58,6 +60,7 @@ impl Theme {
         ai: RGBColor(0, 114, 178),
         gpu: RGBColor(150, 40, 230),
         band: RGBColor(238, 238, 238),
+        clear: false,
     };
     pub const DARK: Theme = Theme {
         background: RGBColor(24, 26, 31),
@@ -67,6 +70,7 @@ impl Theme {
         ai: RGBColor(86, 180, 233),
         gpu: RGBColor(170, 90, 255),
         band: RGBColor(45, 48, 56),
+        clear: false,
     };
 }
 
@@ -211,6 +215,14 @@ fn grid_mw(r: &Report) -> Option<f64> {
 
 /// Drawing errors of backend `DB`.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Paints a chart's background, unless the theme leaves it clear.
+fn backdrop<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<DB> {
+    if theme.clear {
+        return Ok(());
+    }
+    area.fill(&theme.background)
+}
 
 /// Sizes in CSS pixels times the device pixel ratio, so text stays legible on any screen.
 #[derive(Clone, Copy)]

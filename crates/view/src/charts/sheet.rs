@@ -91,7 +91,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 /// notes below, on the light theme (a file is read on paper as often as on a screen).
 pub fn draw_sheet<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: Chart, d: &ChartData, sheet: &Sheet, scale: Scale) -> DrawResult<DB> {
     let theme = Theme::LIGHT;
-    area.fill(&theme.background)?;
+    backdrop(area, &theme)?;
     let px = |v: f64| (v * scale.0).round() as i32;
     let left = Pos::new(HPos::Left, VPos::Top);
     let (heading, rest) = area.split_vertically(px(sheet.top()) as u32);

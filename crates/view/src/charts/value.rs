@@ -9,7 +9,7 @@ use super::*;
 /// Chart 0: the value today of each path, month by month, ending at their values today (the
 /// verdict's two figures); the conversion shaded; the gap at the end marked with its amount.
 pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &economics::Scenario, r: &Report, theme: &Theme, scale: Scale) -> DrawResult<DB> {
-    area.fill(&theme.background)?;
+    backdrop(area, theme)?;
     let (mining, ai) = (&r.mining.discounted_cumulative_usd, &r.ai.discounted_cumulative_usd);
     let n = mining.len().max(ai.len()).max(1);
     let years = n as f64 / 12.0;

@@ -1,8 +1,9 @@
 //! What "Embed this" offers: the reader's choices (which charts, which controls, the theme,
-//! read-only) as the link's display flags, and the two snippets an article can paste, the
-//! loader's (a div and embed.js, which fits the frame's height to the content) and a plain
-//! iframe of a fixed height (which shows the verdict and the first chart first); and the note
-//! when no article could load this copy.
+//! read-only, static, plain, transparent) as the link's display flags; the snippets an article
+//! can paste: the loader's (a div and embed.js, which fits the frame's height to the content), a
+//! plain iframe of a fixed height (which shows the verdict and the first chart first), and, for
+//! a page where no script may run, the sentence with its chart as a picture and its citation;
+//! the dated citation itself; and the note when no article could load this copy.
 
 use crate::query::{Controls, Theme};
 use crate::Chart;
@@ -17,16 +18,23 @@ pub struct Choices {
     pub theme: Theme,
     /// Read-only: no controls at all.
     pub locked: bool,
+    /// Static: the sentence and the picture only (`static=1`, read-only).
+    pub still: bool,
+    /// No title or footer: the host writes its own (`plain=1`).
+    pub plain: bool,
+    /// The host page's background shows through (`transparent=1`).
+    pub transparent: bool,
 }
 
 impl Default for Choices {
     fn default() -> Choices {
-        Choices { charts: vec![Chart::Value], controls: Controls::Key, theme: Theme::Auto, locked: false }
+        Choices { charts: vec![Chart::Value], controls: Controls::Key, theme: Theme::Auto, locked: false, still: false, plain: false, transparent: false }
     }
 }
 
 impl Choices {
-    /// The display flags, defaults left out (the default chart is `value`): `charts=cash,kwh&controls=none&theme=dark&locked=1`.
+    /// The display flags, defaults left out (the default chart is `value`):
+    /// `charts=cash,kwh&controls=none&theme=dark&locked=1`, `static=1&plain=1&transparent=1`.
     pub fn flags(&self) -> String {
         let mut out = Vec::new();
         let charts: Vec<&str> = Chart::PAGE.iter().filter(|c| self.charts.contains(c)).map(|c| c.name()).collect();
@@ -34,6 +42,8 @@ impl Choices {
             out.push(format!("charts={}", charts.join(",")));
         }
         match (self.locked, self.controls) {
+            // Static is read-only already.
+            _ if self.still => out.push("static=1".into()),
             (true, _) => out.push("locked=1".into()),
             (false, Controls::Key) => {}
             (false, Controls::None) => out.push("controls=none".into()),
@@ -44,12 +54,16 @@ impl Choices {
             Theme::Light => out.push("theme=light".into()),
             Theme::Dark => out.push("theme=dark".into()),
         }
+        out.extend(self.plain.then(|| "plain=1".to_string()));
+        out.extend(self.transparent.then(|| "transparent=1".to_string()));
         out.join("&")
     }
 
-    /// The scenario's query with these flags after it.
+    /// The scenario's query with these flags after it, and the model version that made it
+    /// (`mv=4`: an embed opened under a later model says so).
     pub fn query(&self, scenario: &str) -> String {
-        [scenario, &self.flags()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&")
+        let mv = format!("mv={}", economics::MODEL_VERSION);
+        [scenario, &self.flags(), &mv].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&")
     }
 }
 
@@ -127,22 +141,98 @@ pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
     )
 }
 
+/// The dated citation "Cite this" gives: the page's version, the model's, the market data's date
+/// and the build's, the link that shows the same figures, and the day it was read (`accessed`,
+/// `YYYY-MM-DD`, the reader's clock).
+///
+/// ```
+/// let c = view::export::citation("0.1.0", "2026-12-06", "2026-12-07", "https://x.org/w/?mw=200");
+/// assert!(c.starts_with("Wattsworth 0.1.0, model version 4, market data as of "));
+/// assert!(c.ends_with(", built 2026-12-06. What is a megawatt worth: mining bitcoin, or hosting AI? https://x.org/w/?mw=200 (accessed 2026-12-07)."));
+/// ```
+pub fn citation(version: &str, built: &str, accessed: &str, link: &str) -> String {
+    format!(
+        "Wattsworth {version}, model version {}, market data as of {}, built {built}. What is a megawatt worth: mining bitcoin, or hosting AI? {link} (accessed {accessed}).",
+        economics::MODEL_VERSION,
+        economics::data::as_of().as_of
+    )
+}
+
+/// The snippet for a page where no script may run (print, AMP, archives, a frame without
+/// scripts): the verdict as text, the chart as a picture inside the snippet (`svg`, with `alt`
+/// saying what it shows), the verdict's basis and the citation, and the link to the calculator
+/// with the same scenario. Nothing in it loads from anywhere.
+pub fn picture_snippet(verdict: &str, basis: &str, svg: &str, alt: &str, link: &str, cite: &str) -> String {
+    format!(
+        "<figure style=\"margin:1em 0;max-width:640px\">\n<p style=\"font-weight:bold;margin:0 0 .5em\">{}</p>\n<img src=\"data:image/svg+xml,{}\" alt=\"{}\" width=\"640\" height=\"360\" style=\"width:100%;height:auto\">\n<figcaption style=\"font-size:.85em\">{} <a href=\"{}\">Open the calculator with this scenario</a>. {}</figcaption>\n</figure>\n",
+        html(verdict), data_uri(svg), attribute(alt), html(basis), attribute(link), html(cite)
+    )
+}
+
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// An SVG written into a `data:` URI: every byte but letters, digits and a few safe marks
+/// percent-encoded, so the URI holds inside a double-quoted attribute.
+fn data_uri(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len() * 3 / 2);
+    for b in svg.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~:/=;,()!*'".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn picture_snippet_stands_alone() {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>A & \"B\" 100%</text></svg>";
+        let s = picture_snippet("Converting adds $1M <today>.", "After tax.", svg, "A \"chart\"", "https://x.org/w/?mw=2&yrs=5", "Wattsworth 0.1.0.");
+        assert!(s.contains("<p style=\"font-weight:bold;margin:0 0 .5em\">Converting adds $1M &lt;today&gt;.</p>"), "{s}");
+        assert!(s.contains("alt=\"A &quot;chart&quot;\""));
+        assert!(s.contains("href=\"https://x.org/w/?mw=2&amp;yrs=5\""));
+        // The picture's URI has no character that would end the attribute or start a tag.
+        let uri = s.split("src=\"").nth(1).unwrap().split('"').next().unwrap();
+        assert!(uri.starts_with("data:image/svg+xml,%3Csvg") && !uri.contains(['<', '>', ' ', '&', '#']), "{uri}");
+        // Decoded, it is the SVG as given.
+        let mut back = Vec::new();
+        let bytes = uri["data:image/svg+xml,".len()..].as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' {
+                back.push(u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap(), 16).unwrap());
+                i += 3;
+            } else {
+                back.push(bytes[i]);
+                i += 1;
+            }
+        }
+        assert_eq!(String::from_utf8(back).unwrap(), svg);
+    }
+
+    #[test]
     fn choices_are_flags_with_the_defaults_left_out() {
         assert_eq!(Choices::default().flags(), "");
-        let c = Choices { charts: vec![Chart::Kwh, Chart::Cash], controls: Controls::None, theme: Theme::Dark, locked: false };
+        let c = Choices { charts: vec![Chart::Kwh, Chart::Cash], controls: Controls::None, theme: Theme::Dark, ..Choices::default() };
         assert_eq!(c.flags(), "charts=cash,kwh&controls=none&theme=dark");
-        assert_eq!(c.query("mw=200"), "mw=200&charts=cash,kwh&controls=none&theme=dark");
-        assert_eq!(Choices::default().query("mw=200"), "mw=200");
+        assert_eq!(c.query("mw=200"), "mw=200&charts=cash,kwh&controls=none&theme=dark&mv=4");
+        assert_eq!(Choices::default().query("mw=200"), "mw=200&mv=4");
         assert_eq!(Choices { locked: true, controls: Controls::All, ..Choices::default() }.flags(), "locked=1");
-        assert_eq!(Choices { charts: vec![], ..Choices::default() }.query(""), "");
+        assert_eq!(Choices { charts: vec![], ..Choices::default() }.query(""), "mv=4");
         // What the flags say, the embed reads back.
         let v = crate::query::View::from_query(&format!("embed=1&{}", c.flags()));
         assert_eq!((v.charts, v.controls, v.theme), (vec![Chart::Cash, Chart::Kwh], Controls::None, Theme::Dark));
+        let kit = Choices { still: true, locked: true, plain: true, transparent: true, ..Choices::default() };
+        assert_eq!(kit.flags(), "static=1&plain=1&transparent=1");
+        let v = crate::query::View::from_query(&kit.query("mw=200"));
+        assert!(v.embed && v.still && v.plain && v.transparent && v.controls == Controls::None);
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod table;
 
 pub use caption::{assumptions, assumptions_beyond, basis_line, cautions, copied, file_stem, notes, sheet, sourced_line, svg, takeaway, titled, with_title, Stamp};
 pub use datapackage::datapackage;
-pub use embed::{embed_code, embed_snippet, frame_src, iframe_snippet, Choices, Embed, FRAME_HEIGHT};
+pub use embed::{citation, embed_code, embed_snippet, frame_src, iframe_snippet, picture_snippet, Choices, Embed, FRAME_HEIGHT};
 pub use table::{columns, csv, Column, Kind, Series, Unit, SERIES};
 
 /// The address links to this page start from: `href` without its query and fragment, keeping
@@ -32,13 +32,12 @@ pub fn page_address(href: &str) -> String {
     page.strip_suffix("index.html").filter(|dir| dir.ends_with('/')).unwrap_or(page).to_string()
 }
 
-/// The link to `query` on the page at `address` (from [`page_address`]).
+/// The link to `query` on the page at `address` (from [`page_address`]), with the model version
+/// that made it (`mv=4`): opened under another model, the page says so and what changed.
 pub fn link_to(address: &str, query: &str) -> String {
-    if query.is_empty() {
-        address.to_string()
-    } else {
-        format!("{address}?{query}")
-    }
+    let mv = format!("mv={}", economics::MODEL_VERSION);
+    let query = [query, &mv].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&");
+    format!("{address}?{query}")
 }
 
 /// A configured address of the hosted calculator (an `http(s)` URL), ending in `/`.
@@ -56,9 +55,9 @@ mod tests {
     fn links_from_the_offline_file_keep_its_name() {
         let file = "file:///home/reader/offline/wattsworth-0.1.0.html?mw=321#methodology";
         let here = page_address(file);
-        assert_eq!(link_to(&here, "mw=321"), "file:///home/reader/offline/wattsworth-0.1.0.html?mw=321");
-        assert_eq!(link_to(&page_address("http://127.0.0.1:8080/news/w/"), ""), "http://127.0.0.1:8080/news/w/");
-        assert_eq!(link_to(&page_address("https://x.org/w/calc.html?a=1"), "mw=2"), "https://x.org/w/calc.html?mw=2");
+        assert_eq!(link_to(&here, "mw=321"), "file:///home/reader/offline/wattsworth-0.1.0.html?mw=321&mv=4");
+        assert_eq!(link_to(&page_address("http://127.0.0.1:8080/news/w/"), ""), "http://127.0.0.1:8080/news/w/?mv=4");
+        assert_eq!(link_to(&page_address("https://x.org/w/calc.html?a=1"), "mw=2"), "https://x.org/w/calc.html?mw=2&mv=4");
         for bad in ["", "example.org", "javascript:alert(1)", "https://x.org/\"><script>", "file:///x/"] {
             assert_eq!(hosted_site(Some(bad)), None, "{bad}");
         }

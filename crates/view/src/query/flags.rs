@@ -38,6 +38,13 @@ pub struct View {
     pub theme: Theme,
     /// Read-only: no controls, and the scenario is the link's.
     pub locked: bool,
+    /// `static=1`: the sentence and the picture only (read-only, the verdict's chart, no
+    /// downloads). Implies an embed.
+    pub still: bool,
+    /// `plain=1`: no title and no footer; the host page writes its own. Implies an embed.
+    pub plain: bool,
+    /// `transparent=1`: the host page's background shows through. Implies an embed.
+    pub transparent: bool,
     /// Pym.js child id, echoed in its height messages.
     pub pym_id: Option<String>,
     /// The pinned scenario's query (`ref=`), to be read with [`decode`].
@@ -54,6 +61,36 @@ pub struct View {
 /// Parameter keys of inputs an embed with `controls=key` shows.
 pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
 
+/// What each model version changed, newest last: said when a link made under an older one is
+/// opened (CHANGELOG.md has the whole of it).
+const MODEL_CHANGES: [(u32, &str); 3] = [
+    (2, "books each deal's value as signed, runs the miners it owns while they cover their costs and buys new ones when that pays"),
+    (3, "counts income tax and the loan, and says when to convert"),
+    (4, "counts what each path is worth after the contract and discounts each cash flow at the rate the market charges for its risk, where version 3 used one 10% rate"),
+];
+
+/// The notice for a link made under model version `written` (`mv=`), if it is not this page's:
+/// what changed since, so figures quoted with the link are not taken for this page's.
+fn model_version_note(written: &str) -> Option<String> {
+    let now = economics::MODEL_VERSION;
+    let Ok(then) = written.parse::<u32>() else {
+        return Some(format!("Model version: “{}” is not a version number; this page runs model version {now}", echo(written)));
+    };
+    if then == now {
+        return None;
+    }
+    if then > now {
+        return Some(format!(
+            "Model version: this link was made under model version {then}, newer than this copy's {now}: its figures may differ from those quoted with it; the hosted calculator has the newer model"
+        ));
+    }
+    let changes: Vec<&str> = MODEL_CHANGES.iter().filter(|(v, _)| *v > then && *v <= now).map(|(_, c)| *c).collect();
+    Some(format!(
+        "Model version: this link was made under model version {then}; this page runs version {now}, which {}. Its figures may differ from those quoted with the link",
+        changes.join("; ")
+    ))
+}
+
 impl View {
     /// Reads the display flags from a query string; unknown values fall back to the defaults
     /// (the full page, or in an embed: the cash chart and the key controls).
@@ -64,6 +101,9 @@ impl View {
             controls: Controls::All,
             theme: Theme::Auto,
             locked: false,
+            still: false,
+            plain: false,
+            transparent: false,
             pym_id: None,
             pinned: None,
             currency: None,
@@ -100,6 +140,9 @@ impl View {
                     }
                 }
                 "locked" => view.locked = value == "1" || value == "true",
+                "static" => view.still = value == "1" || value == "true",
+                "plain" => view.plain = value == "1" || value == "true",
+                "transparent" => view.transparent = value == "1" || value == "true",
                 "ref" => view.pinned = Some(value),
                 "currency" => view.currency = Currency::by_code(&value),
                 "fx" => view.per_usd = rate(&part.written()),
@@ -109,6 +152,10 @@ impl View {
                 _ => {}
             }
         }
+        // Each of these says how an embed looks, so asks for one.
+        view.embed |= view.still || view.plain || view.transparent;
+        // A static embed is the sentence and its picture: read-only.
+        view.locked |= view.still;
         if view.embed {
             view.charts = charts.unwrap_or_else(|| vec![Chart::Value]);
             view.controls = controls.unwrap_or(Controls::Key);
@@ -180,11 +227,22 @@ impl View {
                 "theme" if !matches!(value.as_str(), "light" | "dark" | "auto") => {
                     note("theme", format!("Theme: “{shown}” is not light, dark or auto; following the reader's setting"))
                 }
-                "embed" | "locked" if !matches!(value.as_str(), "1" | "true" | "0" | "false") => {
-                    let what = if key == "embed" { "Embed" } else { "Read-only" };
+                "embed" | "locked" | "static" | "plain" | "transparent" if !matches!(value.as_str(), "1" | "true" | "0" | "false") => {
+                    let what = match key.as_str() {
+                        "embed" => "Embed",
+                        "locked" => "Read-only",
+                        "static" => "Static",
+                        "plain" => "Plain",
+                        _ => "Transparent",
+                    };
                     note(&key, format!("{what}: “{shown}” is not 0 or 1; taken as 0"))
                 }
                 "locale" if locale_tag(&value).is_none() => note("locale", format!("Locale: “{shown}” is not a language tag such as de-DE; using the browser's")),
+                "mv" => {
+                    if let Some(message) = model_version_note(&value) {
+                        note("mv", message);
+                    }
+                }
                 "ref" => {
                     for n in decode(&value).1 {
                         note(&format!("ref.{}", n.key), format!("Pinned scenario: {}", n.message));
@@ -255,6 +313,44 @@ mod tests {
         assert!(d.shows_control("hp") && !d.shows_control("jth"));
         let locked = View::from_query("embed=1&controls=all&locked=1");
         assert_eq!(locked.controls, Controls::None);
+    }
+
+    /// A link says which model made it (`mv=`, written by `export::link_to`); an older or newer
+    /// one is said, with what changed since; this model's own says nothing.
+    #[test]
+    fn model_version_of_a_link() {
+        let said = |q: &str| View::notices(q).into_iter().map(|n| (n.key, n.message)).collect::<Vec<_>>();
+        assert!(said(&format!("mw=200&mv={}", economics::MODEL_VERSION)).is_empty());
+        let old = said("mw=200&mv=3");
+        assert_eq!(old.len(), 1);
+        assert_eq!(old[0].0, "mv");
+        assert!(old[0].1.starts_with("Model version: this link was made under model version 3; this page runs version 4, which counts what each path is worth after the contract"), "{old:?}");
+        let older = said("mv=1");
+        assert!(older[0].1.contains("books each deal's value as signed") && older[0].1.contains("counts income tax"), "{older:?}");
+        assert!(said("mv=9")[0].1.contains("newer than this copy's 4"));
+        assert!(said("mv=x")[0].1.starts_with("Model version: “x” is not a version number"));
+        // It changes nothing in the scenario.
+        assert_eq!(decode("mw=200&mv=3").0, decode("mw=200").0);
+    }
+
+    /// `static=1`, `plain=1` and `transparent=1` each ask for an embed; a static one is
+    /// read-only and shows the verdict's chart unless charts are named.
+    #[test]
+    fn static_plain_and_transparent() {
+        let s = View::from_query("static=1");
+        assert!(s.embed && s.still && s.locked && !s.plain && !s.transparent);
+        assert_eq!((s.charts.as_slice(), s.controls), ([Chart::Value].as_slice(), Controls::None));
+        assert_eq!(View::from_query("static=1&charts=cash").charts, [Chart::Cash]);
+        let p = View::from_query("plain=1&transparent=true");
+        assert!(p.embed && p.plain && p.transparent && !p.still && !p.locked);
+        assert_eq!(p.controls, Controls::Key);
+        let off = View::from_query("static=0&plain=false&transparent=0");
+        assert!(!off.embed && !off.still && !off.plain && !off.transparent);
+        let said = View::notices("static=yes&plain=2&transparent=on");
+        for (key, what) in [("static", "Static"), ("plain", "Plain"), ("transparent", "Transparent")] {
+            assert!(said.iter().any(|n| n.key == key && n.message.starts_with(&format!("{what}: "))), "{key}: {said:?}");
+        }
+        assert!(View::notices("embed=1&static=1&plain=1&transparent=1").is_empty());
     }
 
     /// Display flags the page cannot use fall back to the default and say so, naming the key;
