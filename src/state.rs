@@ -67,7 +67,13 @@ pub struct State {
     pending: StoredValue<Vec<(&'static Param, f64)>>,
     /// Whether the scenario lives in the URL (the full page; an embed shows its link's scenario).
     keeps_url: bool,
+    /// The small values read from the scenario by many parts of the page (see [`State::watch`]).
+    watchers: StoredValue<Vec<Watcher>>,
 }
+
+/// Recomputes one watched value from the scenario and sets its signal if it changed; false once
+/// the signal is gone.
+type Watcher = Box<dyn Fn(&Scenario) -> bool + Send + Sync>;
 
 impl State {
     pub fn new(initial: Scenario, pinned: Option<Scenario>, map_axes: MapAxes, locale: Locale, asked_locale: Option<String>, keeps_url: bool) -> State {
@@ -75,6 +81,11 @@ impl State {
         let settled = RwSignal::new(true);
         let pinned = RwSignal::new(pinned);
         view::format::set_locale(locale.clone());
+        let watchers = StoredValue::new(Vec::<Watcher>::new());
+        // One subscriber of the scenario for every watched value (see `watch`).
+        Effect::new(move |_| {
+            scenario.with(|s| watchers.update_value(|w| w.retain(|keep| keep(s))));
+        });
         State {
             scenario,
             report: Memo::new(move |_| scenario.with(|s| economics::compute(s).ok())),
@@ -94,7 +105,28 @@ impl State {
             changes: StoredValue::new(0),
             pending: StoredValue::new(Vec::new()),
             keeps_url,
+            watchers,
         }
+    }
+
+    /// A value read from the scenario (an input's value, whether it applies, a switch), as a
+    /// signal of its own that changes only when the value does. The page has a hundred of these;
+    /// as memos of the scenario, every one reran, and left and rejoined the scenario's list of
+    /// subscribers, on each tick of a drag. Watched here, one effect recomputes them all and only
+    /// the parts whose value changed rerun.
+    pub fn watch<T: PartialEq + Clone + Send + Sync + 'static>(&self, f: impl Fn(&Scenario) -> T + Send + Sync + 'static) -> Signal<T> {
+        let signal = RwSignal::new(self.scenario.with_untracked(&f));
+        self.watchers.update_value(|w| {
+            w.push(Box::new(move |s: &Scenario| {
+                let value = f(s);
+                match signal.try_with_untracked(|old| *old != value) {
+                    Some(true) => signal.try_set(value).is_none(),
+                    Some(false) => true,
+                    None => false,
+                }
+            }))
+        });
+        signal.into()
     }
 
     /// The page's query for what is shown: the scenario, the pinned one, the currency and the

@@ -59,8 +59,7 @@ pub fn AllControls(
 #[component]
 fn Section(group: Group, open: bool) -> impl IntoView {
     let state = use_state();
-    let scenario = state.scenario;
-    let counts = Memo::new(move |_| scenario.with(|s| inputs::changed(group, s)));
+    let counts = state.watch(move |s| inputs::changed(group, s));
     let name = format!("{group:?}").to_ascii_lowercase();
     let body = NodeRef::<leptos::html::Div>::new();
     crate::later::build_into(body, move || view! {
@@ -68,7 +67,7 @@ fn Section(group: Group, open: bool) -> impl IntoView {
         {inputs::members(group).into_iter().map(|g| {
             // Hidden rather than removed: cheaper to keep than to rebuild, and
             // display:none takes them out of the accessibility tree.
-            let applies = Memo::new(move |_| scenario.with(|s| inputs::group_applies(g, s)));
+            let applies = state.watch(move |s| inputs::group_applies(g, s));
             view! {
                 <div class:hidden=move || !applies.get()>
                     <Toggles group=g />
@@ -169,13 +168,12 @@ pub fn StartMonth() -> impl IntoView {
 #[component]
 pub fn ModeSwitch() -> impl IntoView {
     let state = use_state();
-    let scenario = state.scenario;
     let option = move |mode: AiMode, label: &'static str, id: &'static str| {
         let label = move || { state.locale.track(); format::unit(label) };
         view! {
             <label class="radio">
                 <input type="radio" name="mode" id=id data-testid=id
-                    prop:checked=Memo::new(move |_| scenario.with(|s| s.mode == mode))
+                    prop:checked=state.watch(move |s| s.mode == mode)
                     on:change=move |_| { state.change(|s| s.mode = mode) } />
                 {label}
             </label>
@@ -193,7 +191,6 @@ pub fn ModeSwitch() -> impl IntoView {
 #[component]
 pub fn Toggles(group: Group) -> impl IntoView {
     let state = use_state();
-    let scenario = state.scenario;
     TOGGLES
         .iter()
         .filter(move |t| t.group == group)
@@ -201,7 +198,7 @@ pub fn Toggles(group: Group) -> impl IntoView {
             <div class="toggle-row">
                 <label class="toggle">
                     <input type="checkbox" data-testid=format!("toggle-{}", t.key)
-                        prop:checked=Memo::new(move |_| scenario.with(t.get))
+                        prop:checked=state.watch(t.get)
                         on:change=move |ev| { let on = event_target_checked(&ev); state.change(|s| (t.set)(s, on)) } />
                     {t.label}
                 </label>
@@ -227,7 +224,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let taken_at = move |local: f64, at: usize| if money { format::from_local_rounded(local, at) } else { local };
     let taken = move |local: f64| taken_at(local, places(local));
     // A memo per control: a tick elsewhere re-runs this comparison, not this control's DOM.
-    let value = Memo::new(move |_| scenario.with(|s| (p.get)(s)));
+    let value = state.watch(move |s| (p.get)(s));
     let value = move || value.get();
     let default = (p.get)(&Scenario::default());
     let error = RwSignal::new(String::new());
@@ -241,7 +238,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let cite = p.cite;
     let source = format!("{}.", cite.line());
     let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
-    let applies = Memo::new(move |_| scenario.with(|s| p.applies(s)));
+    let applies = state.watch(move |s| p.applies(s));
     // Two decimals finer than the step (more where that would show a value in use as 0), trailing
     // zeros trimmed: a typed 1,234.5 MW reads back as typed, and a converted amount shows what
     // is used.
