@@ -1,28 +1,19 @@
-// Step: the working first screen (crates/first) in first/, loaded before the app (#26). It is
-// built for wasm32, bound with wasm-bindgen and shrunk with wasm-opt, as the API is. In
-// index.html, Trunk's preloads of the app's glue and wasm give way to a script in the head that
-// preloads the first screen's or, for a reader it would decline, the app's; and
-// Trunk's loader becomes: the first screen (its verdict, chart and key sliders working), then the
-// app, which takes over from it. So on a slow network the reader's first bytes are the first
-// screen's, not the whole app's. A reader the first screen cannot serve exactly (another language
-// in the browser, an embed) is sent straight to the app, without its download; if it fails or
-// declines, the app starts as before. The single file (scripts/steps/single-file.mjs) leaves all
-// of this out and loads the app from its own bytes.
-import { spawnSync } from 'node:child_process';
+// Step: the working first screen (crates/first) in first/, loaded before the app (#26), a wasm
+// module of its own as the API is (scripts/wasm-module.mjs). In index.html, Trunk's preloads of
+// the app's glue and wasm give way to a script in the head that preloads the first screen's or,
+// for a reader it would decline, the app's; and Trunk's loader becomes: the first screen (its
+// verdict, chart and key sliders working), then the app, which takes over from it. So on a slow
+// network the reader's first bytes are the first screen's, not the whole app's. A reader the
+// first screen cannot serve exactly (another language in the browser, an embed) is sent straight
+// to the app, without its download; if it fails or declines, the app starts as before. The
+// single file (scripts/steps/single-file.mjs) leaves all of this out and loads the app from its
+// own bytes.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-const run = (root, cmd, args) => {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-};
+import wasmModule from '../wasm-module.mjs';
 
 export default async function firstScreen({ root, dir }) {
-  run(root, 'cargo', ['build', '-p', 'wattsworth-first', '--target', 'wasm32-unknown-unknown', '--release']);
-  run(root, 'wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', join(dir, 'first'),
-    join(root, 'target/wasm32-unknown-unknown/release/wattsworth_first.wasm')]);
-  const wasm = join(dir, 'first/wattsworth_first_bg.wasm');
-  run(root, 'wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', wasm, '-o', wasm]);
+  const wasm = wasmModule(root, 'wattsworth-first', join(dir, 'first'));
 
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   // Trunk's loader (moved into the body by the first-picture step) names the app's files.

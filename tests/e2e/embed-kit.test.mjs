@@ -4,7 +4,7 @@
 // version a link records (`mv=`).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, serve } from './harness.mjs';
+import { launch, open, serve, visit } from './harness.mjs';
 
 let widget, host, browser;
 const HOST_BG = 'rgb(250, 240, 200)';
@@ -28,12 +28,8 @@ before(async () => {
 after(async () => { await browser?.close(); await widget?.close(); await host?.close(); });
 
 async function hosted(path) {
-  const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${host.origin}${path}`);
+  const { context, page, problems } = await visit(browser, `${host.origin}${path}`, { viewport: { width: 700, height: 900 } });
+  const errors = problems.errors;
   const frame = await (await page.waitForSelector('#w iframe')).contentFrame();
   await frame.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
   await frame.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.width > 10) && document.querySelectorAll('canvas').length > 0);

@@ -66,8 +66,9 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors, page errors and requests to other origins. */
-export async function open(browser, url, options = {}) {
+/** A page that records console errors, page errors and requests to other origins, at `url`
+ * (a host page, say, whose frame is waited for by the caller). */
+export async function visit(browser, url, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const problems = { errors: [], foreign: [] };
@@ -79,8 +80,14 @@ export async function open(browser, url, options = {}) {
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.foreign.push(u);
   });
   await page.goto(url);
-  await ready(page);
   return { page, context, problems };
+}
+
+/** The calculator at `url`, recording its problems as [`visit`] does, once it is ready. */
+export async function open(browser, url, options = {}) {
+  const opened = await visit(browser, url, options);
+  await ready(opened.page);
+  return opened;
 }
 
 /** Waits until the headline and every chart have been drawn, and the analyses run in the
