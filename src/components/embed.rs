@@ -101,7 +101,7 @@ pub fn EmbedBuilder(
             <p class="share-status" data-testid="embed-note" class:hidden=move || note().is_empty()>{note}</p>
             <div class="embed-choices" class:hidden=move || script().is_empty()>
                 <fieldset data-testid="embed-charts">
-                    <legend>"Charts (none ticked: cumulative cash)"</legend>
+                    <legend>"Charts (none ticked: the value today)"</legend>
                     {Chart::PAGE.into_iter().map(|c| view! {
                         <label class="toggle">
                             <input type="checkbox" data-testid=format!("embed-chart-{}", c.name())
