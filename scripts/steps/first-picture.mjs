@@ -1,6 +1,6 @@
-// Step: the first picture, inline in index.html: the cumulative-cash chart at today's defaults,
+// Step: the first picture, inline in index.html: the verdict's chart at today's defaults,
 // drawn by the page's own chart code (crates/view, example first_picture), so a reader sees a
-// chart before the WebAssembly has loaded. The app removes it when it starts.
+// chart before the WebAssembly has loaded. The first screen (crates/first) or the app replaces it.
 //
 // It paints before the stylesheet has loaded: the styles it needs (the top of style/main.css, up
 // to the line that says so) go inline in the head, the stylesheet is fetched early (preload) but

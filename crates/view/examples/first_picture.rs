@@ -1,8 +1,9 @@
-//! Prints the page's first picture: the cumulative-cash chart at today's defaults as inline SVG,
-//! which the build puts in index.html so a reader sees a chart before the WebAssembly has loaded
-//! (the app replaces it when it starts). If the app never starts (its files refused, no
-//! WebAssembly), a message with links appears after a few seconds, by CSS alone, since no script
-//! can be counted on there. Run by scripts/steps/first-picture.mjs.
+//! Prints the page's first picture: the verdict's own chart (each path's value today, month by
+//! month) at today's defaults as inline SVG, which the build puts in index.html so a reader sees
+//! a chart before the WebAssembly has loaded (the first screen or the app replaces it). If the
+//! app never starts (its files refused, no WebAssembly), a message with links appears after a few
+//! seconds, by CSS alone, since no script can be counted on there. Run by
+//! scripts/steps/first-picture.mjs.
 use plotters::prelude::*;
 use view::charts::{self, ChartData, Scale, Theme};
 use view::Chart;
@@ -14,7 +15,7 @@ fn main() {
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();
-        if charts::draw(Chart::Cash, &area, &data, &Theme::LIGHT, Scale(1.0)).is_err() || area.present().is_err() {
+        if charts::draw(Chart::Value, &area, &data, &Theme::LIGHT, Scale(1.0)).is_err() || area.present().is_err() {
             return;
         }
     }
@@ -22,12 +23,12 @@ fn main() {
     let view_box = if svg.contains("viewBox=") { "" } else { " viewBox=\"0 0 640 360\"" };
     let svg = svg.replacen(
         "<svg width=\"640\" height=\"360\"",
-        &format!("<svg role=\"img\" aria-label=\"Cumulative cash of mining and AI at today's defaults\"{view_box}"),
+        &format!("<svg role=\"img\" aria-label=\"What mining and converting are each worth today, month by month, at today's defaults\"{view_box}"),
         1,
     );
     print!(
         "<div id=\"ww-first-picture\" class=\"first-picture\"><h1>Wattsworth</h1><p class=\"lede\">What is a megawatt worth: mining bitcoin, or hosting AI?</p>\
-         <p>Loading the calculator… Meanwhile, the cumulative cash of keeping the miners or converting, at today's defaults:</p>{svg}\
+         <p>Loading the calculator… Meanwhile, what mining on and converting are each worth today, month by month, at today's defaults:</p>{svg}\
          <p class=\"stalled\" role=\"status\">The calculator has not started. It needs JavaScript and WebAssembly, which this \
          browser or this page may block. <a href=\"./\" target=\"_blank\" rel=\"noopener\">Open the calculator</a> \
          or read <a href=\"methodology.part.html\" target=\"_blank\" rel=\"noopener\">how it works</a>.</p></div>"
