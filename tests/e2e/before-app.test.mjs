@@ -116,6 +116,19 @@ describe('the first screen, before the app', () => {
     await context.close();
   });
 
+  it('shows a shared link, which carries the model version that made it', async () => {
+    const { context, page, release } = await held(`${server.url}?mw=250&mv=4`);
+    await page.waitForSelector('[data-testid=first-range-hp]');
+    assert.equal(await page.getAttribute('html', 'data-first-screen'), 'shown');
+    const first = await verdictOf(page);
+    assert.match(first, /250 MW site/);
+    release();
+    await ready(page);
+    assert.equal(await page.textContent('[data-testid=verdict]'), first);
+    assert.equal(await page.locator('[data-testid=url-notice]:visible').count(), 0);
+    await context.close();
+  });
+
   it('is not fetched by a reader it declines', async () => {
     for (const [url, options] of [['?embed=1', PHONE], ['', { ...PHONE, locale: 'en-GB' }]]) {
       const context = await browser.newContext(options);
@@ -133,6 +146,7 @@ describe('the first screen, before the app', () => {
     ['an embed', '?embed=1', PHONE],
     ['a link with a value it cannot take as written', '?hp=abc', PHONE],
     ['a link whose query starts with two question marks', '??mw=5', PHONE],
+    ['a link made under another model version', '?mw=250&mv=3', PHONE],
     ['a link with a display flag', '?currency=EUR', PHONE],
     ['a browser in another language', '', { ...PHONE, locale: 'de-DE' }],
   ]) {
