@@ -52,6 +52,9 @@ describe('the first screen, before the app', () => {
     await page.fill('#first-hp', '200');
     const moved = await verdictOf(page);
     assert.notEqual(moved, before);
+    // Beside the slider, what the answer is now, with the verdict's figure.
+    const gap = moved.match(/(adds|loses) (\$[\d.]+[MB])/)[2];
+    assert.equal(await page.textContent('#ww-first-picture .first-now'), `Converting ahead by ${gap}`);
     assert.notEqual(await svg(), chart, 'the chart is redrawn');
     const hp = await page.textContent('#ww-first-picture [data-key=hp] output');
     assert.ok(Number(hp) < 28.68, `the hashprice shown fell: ${hp}`);

@@ -130,6 +130,11 @@ fn build(document: &Document, root: &Element) -> Option<()> {
     let heading = el(document, "h2", "inputs-title")?;
     heading.set_text_content(Some("Key inputs"));
     inputs.append_child(&heading).ok()?;
+    // Beside the sliders, what the answer is now, as the app's compact summary says it: on a
+    // phone the verdict is off the screen while a slider here moves.
+    let now = el(document, "p", "first-now")?;
+    now.set_attribute("aria-live", "polite").ok()?;
+    inputs.append_child(&now).ok()?;
     for p in keys(&s) {
         let c = control(document, p)?;
         inputs.append_child(&c).ok()?;
@@ -231,6 +236,7 @@ fn redraw(document: &Document, moved: bool) {
     set("first-verdict", &text::verdict(&s, &r));
     set("first-basis", &text::basis(&s, &r));
     set("first-takeaway", &view::text::takeaway_value(&s, &r));
+    set("first-now", &text::advantage(&r));
     if let Ok(Some(dl)) = document.query_selector("#ww-first-picture .first-terms dl") {
         let html: String = text::terms(&s).into_iter().map(|(term, gloss)| format!("<dt>{}</dt><dd>{}</dd>", escape(term), escape(&gloss))).collect();
         dl.set_inner_html(&html);
