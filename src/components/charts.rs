@@ -284,7 +284,8 @@ fn ChartFigure(
 ) -> impl IntoView {
     // Test hooks and ids keep the page-order number of the chart.
     let index = chart as usize;
-    let title = chart.title();
+    let locale = crate::state::use_state().locale;
+    let title = move || { locale.track(); chart.title() };
     let title_id = format!("chart-{index}-title");
     let open = RwSignal::new(false);
     view! {
@@ -294,9 +295,9 @@ fn ChartFigure(
                 <h2 id=title_id.clone()>{title}</h2>
                 <span class="downloads">
                     <button type="button" data-testid=format!("png-{index}")
-                        aria-label=format!("Download “{title}” as a PNG image") on:click=move |_| export.run((chart, false))>"PNG"</button>
+                        aria-label=move || format!("Download “{}” as a PNG image", title()) on:click=move |_| export.run((chart, false))>"PNG"</button>
                     <button type="button" data-testid=format!("svg-{index}")
-                        aria-label=format!("Download “{title}” as an SVG image") on:click=move |_| export.run((chart, true))>"SVG"</button>
+                        aria-label=move || format!("Download “{}” as an SVG image", title()) on:click=move |_| export.run((chart, true))>"SVG"</button>
                 </span>
             </div>
             <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>

@@ -119,7 +119,7 @@ fn build(document: &Document, root: &Element) -> Option<()> {
     chart.set_attribute("data-chart", "value").ok()?;
     let title_row = el(document, "div", "chart-head")?;
     let title = el(document, "h2", "")?;
-    title.set_text_content(Some(view::Chart::Value.title()));
+    title.set_text_content(Some(&view::Chart::Value.title()));
     title_row.append_child(&title).ok()?;
     let (takeaway, picture) = (el(document, "p", "takeaway first-takeaway")?, el(document, "div", "first-svg")?);
     for child in [&title_row, &takeaway, &picture] {
@@ -238,7 +238,7 @@ fn redraw(document: &Document, moved: bool) {
     set("first-takeaway", &view::text::takeaway_value(&s, &r));
     set("first-now", &text::advantage(&r));
     if let Ok(Some(dl)) = document.query_selector("#ww-first-picture .first-terms dl") {
-        let html: String = text::terms(&s).into_iter().map(|(term, gloss)| format!("<dt>{}</dt><dd>{}</dd>", escape(term), escape(&gloss))).collect();
+        let html: String = text::terms(&s).into_iter().map(|(term, gloss)| format!("<dt>{}</dt><dd>{}</dd>", escape(&term), escape(&gloss))).collect();
         dl.set_inner_html(&html);
     }
     if let Ok(Some(e)) = document.query_selector("#ww-first-picture .first-svg") {

@@ -11,6 +11,7 @@ pub mod charts;
 pub mod export;
 pub mod format;
 pub mod inputs;
+pub mod language;
 pub mod query;
 pub mod slider;
 pub mod stored;

@@ -133,8 +133,8 @@ impl Chart {
     }
 
     /// The chart's title.
-    pub fn title(self) -> &'static str {
-        match self {
+    pub fn title(self) -> String {
+        let english = match self {
             Chart::Value => "What each path is worth today, month by month",
             Chart::Cash => "Another view: cash, not discounted",
             Chart::Annual => "Earnings per MW by year (EBITDA), and what is kept after tax and interest",
@@ -144,7 +144,8 @@ impl Chart {
             Chart::Map => "Break-even map: where converting wins",
             Chart::Fan => "Mining under uncertainty vs the contracted AI path",
             Chart::When => "When to convert: the answer for each start month",
-        }
+        };
+        crate::language::tr_or(&format!("chart-{}", self.name()), english)
     }
 }
 
@@ -449,7 +450,7 @@ mod tests {
             draw_sheet(&area, Chart::Kwh, &d, &sheet, Scale(1.0)).unwrap();
             area.present().unwrap();
         }
-        for said in [Chart::Kwh.title(), "A lease earns 2× mining.", "Key inputs: 100 MW", "Sources: S4"] {
+        for said in [Chart::Kwh.title().as_str(), "A lease earns 2× mining.", "Key inputs: 100 MW", "Sources: S4"] {
             assert!(texts(&out).iter().any(|t| t == said), "{said}");
         }
         // Without its analysis a chart is not drawn, and says so.

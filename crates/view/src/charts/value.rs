@@ -16,8 +16,8 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &econom
     let (lo, hi) = extent(mining.iter().chain(ai).map(|v| v / mega()));
     let (lo, hi) = padded(lo, hi);
     let keys = [
-        Key { name: "Converting".into(), colour: theme.ai, swatch: Swatch::Line, end: month_end(ai) },
-        Key { name: crate::text::staying(s).into(), colour: theme.mining, swatch: Swatch::Line, end: month_end(mining) },
+        Key { name: crate::language::tr("key-converting"), colour: theme.ai, swatch: Swatch::Line, end: month_end(ai) },
+        Key { name: crate::text::staying(s), colour: theme.mining, swatch: Swatch::Line, end: month_end(mining) },
     ];
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
@@ -25,9 +25,9 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &econom
     if cut > 0.0 {
         chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (cut.min(years), hi)], theme.band.filled())))?;
         let style = scale.font(11.0, theme.text).pos(Pos::new(HPos::Left, VPos::Top));
-        chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new("converting", (scale.px(4.0) as i32, scale.px(3.0) as i32), style)))?;
+        chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new(crate::language::tr("value-band"), (scale.px(4.0) as i32, scale.px(3.0) as i32), style)))?;
     }
-    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Value today, running total", Ticks::MillionsUsd), 6)?;
+    mesh(&mut chart, theme, scale, (&crate::language::tr("value-axis-x"), Ticks::Years), (&crate::language::tr("value-axis-y"), Ticks::MillionsUsd), 6)?;
     chart.draw_series(LineSeries::new([(0.0, 0.0), (years, 0.0)], theme.grid.stroke_width(scale.px(1.0))))?;
     let points = |values: &[f64]| std::iter::once((0.0, 0.0)).chain(values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / mega()))).collect::<Vec<_>>();
     for (values, colour) in [(mining, theme.mining), (ai, theme.ai)] {
@@ -40,7 +40,8 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &econom
         let (a, m) = (a / mega(), m / mega());
         chart.draw_series(std::iter::once(PathElement::new(vec![(x, m), (x, a)], theme.text.stroke_width(scale.px(1.5)))))?;
         let gap = (a - m) * mega();
-        let label = if gap >= 0.0 { format!("adds {}", tight_money(gap)) } else { format!("loses {}", tight_money(-gap)) };
+        let sign = if gap >= 0.0 { "gain" } else { "loss" };
+        let label = crate::language::tr_with("value-gap", &[("sign", sign.into()), ("value", tight_money(gap.abs()).into())]);
         let style = scale.font(12.0, theme.text).pos(Pos::new(HPos::Right, VPos::Center));
         chart.plotting_area().draw(&(EmptyElement::at((x, (a + m) / 2.0)) + Text::new(label, (-(scale.px(6.0) as i32), 0), style)))?;
     }

@@ -20,9 +20,8 @@ pub fn cash_words(b: Basis) -> &'static str {
 /// what the last month's step is.
 pub fn takeaway_value(s: &Scenario, r: &Report) -> String {
     let gap = r.advantage_npv_usd;
-    let lead = if gap >= 0.0 { format!("Converting adds {}", money(gap)) } else { format!("Converting loses {}", money(-gap)) };
-    let after = if s.finance.terminal_value { " The last month's step is what each is worth after the contract." } else { "" };
-    format!("{lead}: the gap where the lines end.{after}")
+    let id = if s.finance.terminal_value { "value-takeaway-after" } else { "value-takeaway" };
+    crate::language::tr_with(id, &[("sign", (if gap >= 0.0 { "gain" } else { "loss" }).into()), ("value", money(gap.abs()).into())])
 }
 
 /// The value chart's data table: one row a year, each path's value today so far.

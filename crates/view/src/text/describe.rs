@@ -18,9 +18,9 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
     let n = r.mining.months.len();
     let ai = business(s.mode);
     match chart {
-        Chart::Value => format!(
-            "Line chart of each path's value today, its running total month by month for {} from {}, each month's cash counted at its rate: mining on ends at {}, converting at {}; the gap is the verdict's figure.",
-            months(n), month(s.site.start), money(r.mining.npv_usd), money(r.ai.npv_usd)
+        Chart::Value => crate::language::tr_with(
+            "value-describe",
+            &[("span", months(n).into()), ("start", month(s.site.start).into()), ("mining", money(r.mining.npv_usd).into()), ("converting", money(r.ai.npv_usd).into())],
         ),
         Chart::Cash => format!(
             "Line chart of cumulative {}, not discounted, month by month for {} from {}: mining {}, {ai} {}.",

@@ -11,7 +11,8 @@ pub fn advantage(r: &Report) -> String {
     // Written out rather than capitalising `ahead`: char::to_uppercase brings Unicode's case
     // tables into the page's wasm.
     let a = r.advantage_npv_usd;
-    if a >= 0.0 { format!("Converting ahead by {}", money(a)) } else { format!("Mining ahead by {}", money(-a)) }
+    let (id, value) = if a >= 0.0 { ("ahead-converting", a) } else { ("ahead-mining", -a) };
+    crate::language::tr_with(id, &[("value", money(value).into())])
 }
 
 /// What the reader's latest change did, for the compact summary: the inputs changed (by label),

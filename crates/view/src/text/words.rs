@@ -18,8 +18,8 @@ pub(super) fn business(mode: AiMode) -> &'static str {
 
 /// The unconverted path's name in a chart's key or a table: "Mining on", or "Left dark" for a
 /// site with no miners.
-pub fn staying(s: &Scenario) -> &'static str {
-    if s.mining.greenfield { "Left dark" } else { "Mining on" }
+pub fn staying(s: &Scenario) -> String {
+    crate::language::tr(if s.mining.greenfield { "key-left-dark" } else { "key-mining-on" })
 }
 
 /// "converting ahead by $X" or "mining ahead by $X".

@@ -1,0 +1,177 @@
+//! Every catalogue checked against English and against Fluent itself: read without errors, no
+//! message missing, no figure a message asks for that the page does not give, every sentence
+//! family written for every preset and a grid of scenarios in every language, the verdict
+//! within its length; and the subset here writing what `fluent-bundle` writes.
+
+use super::*;
+use crate::text;
+use economics::{presets::{Preset, PRESETS}, AiMode, Scenario};
+
+/// Language `l`'s catalogue as written in `messages/`.
+fn source(l: Language) -> String {
+    let path = format!("{}/{}", env!("CARGO_MANIFEST_DIR"), l.file().expect("a file"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every language but English; only `ONLY_LANG`'s if that is set, for a translator checking one.
+fn others() -> impl Iterator<Item = Language> {
+    all().filter(|&l| l != Language::En)
+}
+
+/// Every language; only English and `ONLY_LANG`'s if that is set.
+fn all() -> impl Iterator<Item = Language> {
+    let only = std::env::var("ONLY_LANG").ok();
+    Language::ALL.into_iter().filter(move |l| only.as_deref().is_none_or(|o| *l == Language::En || o == l.tag()))
+}
+
+/// A locale of the kind the language's readers have: German's commas and "Mio.", Japanese's
+/// 万 and 億 (the sentences' lengths are held in the reader's own writing of figures).
+fn locale_of(l: Language) -> crate::format::Locale {
+    match l {
+        Language::En => crate::format::Locale::default(),
+        Language::Ja | Language::ZhCn => crate::format::tests::japanese(),
+        _ => crate::format::tests::german(),
+    }
+}
+
+/// The ids every language must have: English's, and each input's label and unit.
+fn required() -> Vec<String> {
+    let en = Catalogue::parse(ENGLISH).0;
+    let mut ids: Vec<String> = en.ids().map(str::to_string).collect();
+    for p in economics::params::PARAMS {
+        ids.push(format!("param-{}", p.key));
+        ids.push(format!("unit-{}", p.key));
+    }
+    ids
+}
+
+#[test]
+fn english_reads_without_errors() {
+    let (_, errors) = Catalogue::parse(ENGLISH);
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn every_catalogue_reads_and_has_every_message() {
+    let en = Catalogue::parse(ENGLISH).0;
+    let required = required();
+    for l in others() {
+        let (c, errors) = Catalogue::parse(&source(l));
+        assert!(errors.is_empty(), "{}: {errors:?}", l.tag());
+        let missing: Vec<&String> = required.iter().filter(|id| !c.has(id)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", l.tag());
+        let extra: Vec<&str> = c.ids().filter(|id| !required.iter().any(|r| r == id)).collect();
+        assert!(extra.is_empty(), "{} has messages English does not: {extra:?}", l.tag());
+        for id in en.ids() {
+            // A translation asks only for the figures the page gives English's message.
+            let (theirs, ours) = (c.arguments(id), en.arguments(id));
+            let unknown: Vec<&String> = theirs.iter().filter(|a| !ours.contains(a)).collect();
+            assert!(unknown.is_empty(), "{} {id} asks for {unknown:?}, which the page does not give", l.tag());
+        }
+    }
+}
+
+/// Scenarios that reach every branch of the sentences: the presets, and a grid of modes, shares,
+/// sites with and without miners, tax, debt and what counts after the contract.
+fn scenarios() -> Vec<Scenario> {
+    let mut out: Vec<Scenario> = PRESETS.iter().map(|p| p.scenario()).collect();
+    for mode in [AiMode::Lease, AiMode::GpuCloud] {
+        for share in [0.0, 40.0, 100.0] {
+            for greenfield in [false, true] {
+                for (tax, loan, tv, years) in [(21.0, 60.0, true, 10.0), (0.0, 0.0, false, 1.0), (21.0, 0.0, true, 1.0)] {
+                    let mut s = Scenario::default();
+                    s.mode = mode;
+                    s.ai.share_converted_pct = share;
+                    s.mining.greenfield = greenfield;
+                    s.tax.rate_pct = tax;
+                    s.debt.loan_to_cost_pct = loan;
+                    s.finance.terminal_value = tv;
+                    s.lease.years_after_contract = years;
+                    out.push(s);
+                }
+            }
+        }
+    }
+    let mut loses = Scenario::default();
+    loses.ai.conversion_capex_musd_per_mw_it = 25.0;
+    out.push(loses);
+    out
+}
+
+#[test]
+fn every_sentence_family_is_written_in_every_language() {
+    for l in all() {
+        let text_of = l.file().map(|_| source(l));
+        use_catalogue(l, text_of.as_deref());
+        crate::format::set_locale(locale_of(l));
+        for s in scenarios() {
+            let Ok(r) = economics::compute(&s) else { continue };
+            let verdict = text::verdict(&s, &r);
+            let mut said = vec![verdict.clone(), text::basis(&s, &r), text::advantage(&r), text::takeaway_value(&s, &r), text::describe(crate::Chart::Value, &s, &r)];
+            said.extend(text::terms(&s).into_iter().flat_map(|(a, b)| [a, b]));
+            for t in &said {
+                assert!(!t.is_empty() && !t.contains("{$") && !t.contains('{') && !t.contains("NaN"), "{}: {t}", l.tag());
+            }
+            match l {
+                Language::Ja | Language::ZhCn => assert!(verdict.chars().count() <= 90, "{} {} chars: {verdict}", l.tag(), verdict.chars().count()),
+                _ => assert!(verdict.split_whitespace().count() <= 32, "{} {} words: {verdict}", l.tag(), verdict.split_whitespace().count()),
+            }
+        }
+        assert!(missing().is_empty(), "{} fell back to English for {:?}", l.tag(), missing());
+    }
+    use_catalogue(Language::En, None);
+    crate::format::set_locale(crate::format::Locale::default());
+}
+
+#[test]
+fn a_missing_message_is_written_in_english_and_named() {
+    use_catalogue(Language::De, Some("ahead-converting = Umbau vorn um { $value }\n"));
+    let s = Scenario::default();
+    let r = economics::compute(&s).unwrap();
+    assert!(text::advantage(&r).starts_with("Umbau vorn um "), "{}", text::advantage(&r));
+    assert!(text::verdict(&s, &r).starts_with("Leasing this 100 MW site"));
+    assert!(missing().iter().any(|m| m == "verdict-lease"), "{:?}", missing());
+    use_catalogue(Language::En, None);
+    assert!(missing().is_empty());
+}
+
+/// Every message of every catalogue, with each variant of each selector chosen, written by the
+/// subset here and by `fluent-bundle`: the same words.
+#[test]
+fn the_subset_writes_what_fluent_writes() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    for l in all() {
+        let text_of = l.file().map_or_else(|| ENGLISH.to_string(), |_| source(l));
+        let ours = Catalogue::parse(&text_of).0;
+        let resource = FluentResource::try_new(text_of.clone()).unwrap_or_else(|(_, e)| panic!("{}: Fluent cannot read it: {e:?}", l.tag()));
+        let mut bundle = FluentBundle::new(vec![l.tag().parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).unwrap();
+        for id in ours.ids() {
+            let names = ours.arguments(id);
+            // Each selector's keys from the message's own text, and numbers for plurals.
+            let choices = ["gain", "loss", "lease", "cloud", "dark", "mining", "rent", "gpu", "x"];
+            for pick in 0..choices.len() {
+                for number in [1.0, 10.0, 1.5] {
+                    let mut args = Vec::new();
+                    let mut fluent = FluentArgs::new();
+                    for name in &names {
+                        if name == "years" {
+                            args.push((name.as_str(), count(number, number.to_string())));
+                            fluent.set(name.as_str(), FluentValue::from(number));
+                        } else {
+                            let v = if ["sign", "mode", "site", "what"].contains(&name.as_str()) { choices[pick] } else { name.as_str() };
+                            args.push((name.as_str(), Arg::from(v)));
+                            fluent.set(name.as_str(), v.to_string());
+                        }
+                    }
+                    let mine = ours.format(id, &args, l.tag()).unwrap();
+                    let message = bundle.get_message(id).unwrap();
+                    let mut errors = vec![];
+                    let theirs = bundle.format_pattern(message.value().unwrap(), Some(&fluent), &mut errors);
+                    assert_eq!(mine, theirs, "{} {id}", l.tag());
+                }
+            }
+        }
+    }
+}
