@@ -17,6 +17,7 @@ use crate::components::print::FactSheet;
 use crate::components::embed::{EmbedAnswer, EmbedFooter};
 use crate::components::share::ShareBar;
 use crate::state::{provide_state, State};
+use view::language::{tr_with, Language};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -35,13 +36,21 @@ pub fn App() -> impl IntoView {
     let kept = View::from_query(&from);
     let pinned = kept.pinned.as_deref().map(|q| query::decode(q).0);
     let currency = kept.currency.unwrap_or(&view::format::CURRENCIES[0]);
-    let (locale, locale_notices) = browser::reader_locale(kept.locale.as_deref(), currency, kept.per_usd.unwrap_or(currency.per_usd));
+    // The language `start` chose (its catalogue read, or English if it could not be), and the
+    // locale: the link's, else the language's (as the browser writes it, if it speaks it).
+    let (wanted, unknown) = browser::language::choose(page.lang.as_deref());
+    let language = view::language::current();
+    browser::language::mark_document(language);
+    let language_locale = (language != Language::En && kept.locale.is_none())
+        .then(|| browser::language::browser_speaks(language).unwrap_or_else(|| language.locale().to_string()));
+    let (locale, locale_notices) = browser::reader_locale(kept.locale.as_deref().or(language_locale.as_deref()), currency, kept.per_usd.unwrap_or(currency.per_usd));
     // A locale the browser does not have as asked is said, and left out of the links written.
     let taken = !locale_notices.iter().any(|n| n.key == "locale");
     let mut initial_notices = initial_notices;
     initial_notices.extend(locale_notices);
+    initial_notices.extend(language_notices(unknown.as_deref(), wanted, language));
     query::order(&mut initial_notices);
-    let state = State::new(initial, pinned, kept.map_axes, locale, kept.locale.clone().filter(|_| taken), !page.embed);
+    let state = State::new(initial, pinned, kept.map_axes, locale, kept.locale.clone().filter(|_| taken), !page.embed, page.lang.is_some() && unknown.is_none());
     provide_state(state);
     // What the first screen does not show is built once it is painted. Once the page is whole,
     // the service worker registers (its precache downloads the methodology and the app again for
@@ -105,7 +114,7 @@ pub fn App() -> impl IntoView {
         {(!page.plain).then(|| view! {
             <header class="top">
                 <h1>{if page.embed { "Mining bitcoin or hosting AI?" } else { "Wattsworth" }}</h1>
-                <p class="lede">"What is a megawatt worth: mining bitcoin, or hosting AI?"</p>
+                <p class="lede">{crate::state::tr("page-tagline")}</p>
             </header>
         })}
         <NoticeBanner notices=notices />
@@ -162,4 +171,21 @@ fn initial_scenario(search: &str, embed: bool) -> (Scenario, Vec<Notice>, String
     }
     let (s, notices) = query::read(search);
     (s, notices, search.to_string())
+}
+
+/// What the reader is told about the language: a `lang=` the page does not speak (naming it,
+/// cut to 40 characters, and the language shown), or a catalogue that could not be read.
+fn language_notices(unknown: Option<&str>, wanted: Language, shown: Language) -> Vec<Notice> {
+    let mut out = Vec::new();
+    if let Some(asked) = unknown {
+        let mut asked: String = asked.chars().filter(|c| !c.is_control()).take(40).collect();
+        if unknown.is_some_and(|a| a.chars().count() > 40) {
+            asked.push('…');
+        }
+        out.push(Notice { key: "lang".into(), message: tr_with("language-unknown", &[("asked", asked.into()), ("shown", shown.name().into())]) });
+    }
+    if wanted != shown {
+        out.push(Notice { key: "lang".into(), message: tr_with("language-unreachable", &[("shown", wanted.name().into())]) });
+    }
+    out
 }

@@ -9,6 +9,7 @@ use economics::params::{Param, ScenarioError};
 use economics::{Report, Scenario};
 use leptos::prelude::*;
 use view::format::Locale;
+use view::language::Language;
 use view::query::{self, Extras};
 use view::charts;
 
@@ -55,6 +56,11 @@ pub struct State {
     pub locale: RwSignal<Locale>,
     /// The locale tag the link asked for (`locale=`), kept in links the page writes.
     asked_locale: StoredValue<Option<String>>,
+    /// The language the sentences are written in (`view::language`). It is kept in the links
+    /// the page writes (`lang=`) once a link asked for it or the reader picked it; a language
+    /// that only follows the browser's is left out, so a shared link follows its reader's.
+    pub language: RwSignal<Language>,
+    language_in_links: StoredValue<bool>,
     /// False while the reader is changing something; true once inputs stop for [`SETTLE_MS`].
     pub settled: RwSignal<bool>,
     /// True from a slider's first move until the reader settles: parts of the page out of view
@@ -76,7 +82,7 @@ pub struct State {
 type Watcher = Box<dyn Fn(&Scenario) -> bool + Send + Sync>;
 
 impl State {
-    pub fn new(initial: Scenario, pinned: Option<Scenario>, map_axes: MapAxes, locale: Locale, asked_locale: Option<String>, keeps_url: bool) -> State {
+    pub fn new(initial: Scenario, pinned: Option<Scenario>, map_axes: MapAxes, locale: Locale, asked_locale: Option<String>, keeps_url: bool, language_in_links: bool) -> State {
         let scenario = RwSignal::new(initial);
         let settled = RwSignal::new(true);
         let pinned = RwSignal::new(pinned);
@@ -99,6 +105,8 @@ impl State {
             pinned_report: Memo::new(move |_| pinned.with(|p| p.as_ref().and_then(|s| economics::compute(s).ok()))),
             locale: RwSignal::new(locale),
             asked_locale: StoredValue::new(asked_locale),
+            language: RwSignal::new(view::language::current()),
+            language_in_links: StoredValue::new(language_in_links),
             settled,
             dragging: RwSignal::new(false),
             storage_full: RwSignal::new(None),
@@ -136,6 +144,7 @@ impl State {
             pinned: self.pinned.get(),
             currency: self.locale.with(|l| (l.currency.code != "USD" || l.per_usd != 1.0).then_some((l.currency, l.per_usd))),
             locale: self.asked_locale.get_value(),
+            lang: self.language_in_links.get_value().then(|| self.language.get().tag()),
             map_axes: self.map_axes.get(),
         };
         self.scenario.with(|s| query::link(s, &extras))
@@ -150,6 +159,26 @@ impl State {
     pub fn set_locale(&self, locale: Locale) {
         view::format::set_locale(locale.clone());
         self.locale.set(locale);
+    }
+
+    /// Writes every sentence in `language` from now on, from its catalogue's `text` (`None` for
+    /// English), and keeps it in the links the page writes. Numbers follow the language (as the
+    /// browser writes them, if it speaks it) unless the link asked for a locale.
+    pub fn set_language(&self, language: Language, text: Option<&str>) {
+        view::language::use_catalogue(language, text);
+        browser::language::mark_document(language);
+        self.language_in_links.set_value(true);
+        self.language.set(language);
+        let locale = match self.asked_locale.get_value() {
+            Some(_) => self.locale.get_untracked(),
+            None => {
+                let (currency, per_usd) = self.locale.with_untracked(|l| (l.currency, l.per_usd));
+                let tag = browser::language::browser_speaks(language).unwrap_or_else(|| language.locale().to_string());
+                browser::reader_locale(Some(&tag), currency, per_usd).0
+            }
+        };
+        // Every sentence reads the locale: setting it, even to itself, rewrites them.
+        self.set_locale(locale);
     }
 
     /// Puts `query` in the address and in storage for the next visit; if storage is full, says
@@ -308,4 +337,14 @@ pub fn provide_state(state: State) {
 /// The page's state (provided by the app before any component runs).
 pub fn use_state() -> State {
     expect_context::<State>()
+}
+
+/// Message `id` in the reader's language, as a closure for a view: rewritten when the language
+/// (or the locale, which a change of language sets) changes.
+pub fn tr(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let locale = use_state().locale;
+    move || {
+        locale.track();
+        view::language::tr(id)
+    }
 }

@@ -25,7 +25,7 @@ export default async function firstScreen({ root, dir }) {
   // browser in another language, and an embed. (It checks everything else itself: other flags,
   // notices, a reload.) Each kind of reader preloads only what it will run.
   const choose = `<script>{
-const first = navigator.language === 'en-US' && !/[?&](embed|static|plain|transparent)=/.test(location.search);
+const first = navigator.language === 'en-US' && !/[?&](embed|static|plain|transparent|lang)=/.test(location.search);
 document.documentElement.setAttribute('data-first-screen', first ? 'trying' : 'declined');
 const add = (rel, href) => {
   const l = document.createElement('link');
@@ -33,6 +33,12 @@ const add = (rel, href) => {
   if (rel === 'preload') { l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.type = 'application/wasm'; }
   document.head.append(l);
 };
+// The catalogue of the language the app will speak (src/browser/language.rs chooses alike).
+const asked = new URLSearchParams(location.search).get('lang');
+const tags = { de: 'de', fr: 'fr', es: 'es', pt: 'pt-BR', ja: 'ja', zh: 'zh-CN' };
+const speaks = (t) => { const [base, ...rest] = (t || '').toLowerCase().split(/[-_]/); return base === 'en' ? 'en' : base === 'zh' && rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s)) ? undefined : tags[base]; };
+const lang = [asked, ...navigator.languages].map(speaks).find(Boolean);
+if (lang && lang !== 'en') { const l = document.createElement('link'); l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = './messages/' + lang + '.ftl'; document.head.append(l); }
 if (first) { add('modulepreload', './first/wattsworth_first.js'); add('preload', './first/wattsworth_first_bg.wasm'); }
 else { add('modulepreload', './${glue}'); add('preload', './${appWasm}'); }
 }</script>`;

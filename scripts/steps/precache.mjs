@@ -9,7 +9,8 @@ export default async function precache({ root, dir, version, single }) {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length + 1))
     // The page's own files only: not the loader for host pages, the API or its example.
-    .filter((f) => !['sw.js', single, 'robots.txt', 'embed.js', '_headers'].includes(f) && !f.startsWith('api'))
+    // Nor the languages' catalogues: each is fetched when chosen, not by every reader.
+    .filter((f) => !['sw.js', single, 'robots.txt', 'embed.js', '_headers'].includes(f) && !f.startsWith('api') && !f.startsWith('messages'))
     .sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(await readFile(join(dir, f)));

@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export default async function singleFile({ dir, single, methodology }) {
+export default async function singleFile({ dir, single, methodology, messages }) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const find = (re) => {
     const m = html.match(re);
@@ -24,6 +24,8 @@ const b64 = document.getElementById('ww-wasm').textContent;
 const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 await bindings.default({ module_or_path: bytes });
 </script>`;
+  // A catalogue is carried as it is, in a script element that only `</` could end early.
+  for (const [tag, text] of Object.entries(messages)) if (text.includes('</')) throw new Error(`messages/${tag}.ftl: "</" cannot go in the single file`);
   const out = html
     .replace(/<base[^>]*>\s*/, '')
     .replace(/<script type=["']?module["']?>[\s\S]*?<\/script>/, '')
@@ -32,6 +34,7 @@ await bindings.default({ module_or_path: bytes });
     .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
     .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${css}</style>`)
     .replace('</body>', () => `<template id="ww-methodology">${methodology}</template>
+${Object.entries(messages).map(([tag, text]) => `<script type="text/plain" id="ww-messages-${tag}">${text}</script>`).join('\n')}
 <script type="text/plain" id="ww-glue">${glue.replaceAll('</', '<\\/')}</script>
 <script type="text/plain" id="ww-wasm">${wasm}</script>
 ${loader}

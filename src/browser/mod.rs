@@ -1,14 +1,15 @@
 //! Every bridge from the page to the browser, one module per bridge: the page and its build
 //! ([`page`]), local and session storage ([`storage`]), history and the address ([`address`]),
 //! performance marks ([`timing`]), the colour scheme ([`theme`]), downloads and the clipboard
-//! ([`downloads`]), observers and page events ([`observers`]) and the reader's locale
-//! ([`locale`]). Components call them through the names re-exported here
+//! ([`downloads`]), observers and page events ([`observers`]), the reader's locale
+//! ([`locale`]) and language ([`language`]). Components call them through the names re-exported here
 //! (`crate::browser::link_to`); nothing else touches `web_sys` directly except the chart
 //! canvases. Events and object URLs go through `gloo`; observers, history and storage through
 //! `web_sys` (gloo has no observers, and `gloo-storage` would bring serde_json).
 
 mod address;
 mod downloads;
+pub mod language;
 mod locale;
 mod observers;
 mod page;

@@ -309,7 +309,7 @@ fn ChartFigure(
             // The table is built only while open: closed, it costs nothing per slider tick.
             <details class="table" data-testid=format!("table-{index}")
                 on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>"Data table"</summary>
+                <summary>{crate::state::tr("data-table")}</summary>
                 <div class="scroll">
                     <table>
                         {move || open.get().then(|| {

@@ -13,15 +13,16 @@ use view::{inputs, slider, text};
 
 use crate::browser::{self, open_methodology};
 use crate::components::layout::{Summary, NARROW_MAX};
-use crate::state::use_state;
+use crate::state::{tr, use_state};
 
 /// Where a reader starts from: the real deals, above the answer (how money is written is among
 /// the controls, off the first screen).
 #[component]
 pub fn Setup() -> impl IntoView {
     view! {
-        <section class="setup" data-testid="setup" aria-label="Start from a real deal">
+        <section class="setup" data-testid="setup" aria-label=tr("preset-label")>
             <PresetPicker />
+            <LanguagePicker />
         </section>
     }
 }
@@ -41,14 +42,14 @@ pub fn AllControls(
         <section id="controls" class="controls" aria-label="Inputs">
             {headline_in_view.map(|seen| view! { <Summary headline_in_view=seen /> })}
             <CurrencyPicker />
-            <h2 class="inputs-title">"Key inputs"</h2>
+            <h2 class="inputs-title">{tr("inputs-key")}</h2>
             <div class="key-inputs" data-testid="key-inputs">
                 {inputs::key_params().enumerate().map(|(i, p)| view! {
                     {(Some(i) == mode_at).then(|| view! { <ModeSwitch /> })}
                     <Control param=p />
                 }).collect_view()}
             </div>
-            <h2 class="inputs-title">"More inputs"</h2>
+            <h2 class="inputs-title">{tr("inputs-more")}</h2>
             {inputs::sections().into_iter().map(|g| view! { <Section group=g open=open /> }).collect_view()}
         </section>
     }
@@ -104,7 +105,7 @@ pub fn PresetPicker() -> impl IntoView {
     let chosen = RwSignal::new(None::<&'static economics::presets::Preset>);
     view! {
         <div class="presets">
-            <label for="preset">"Start from a real deal"</label>
+            <label for="preset">{tr("preset-label")}</label>
             <select id="preset" data-testid="preset" on:change=move |ev| {
                 let id = event_target_value(&ev);
                 if let Some(p) = economics::presets::Preset::by_id(&id) {
@@ -112,7 +113,7 @@ pub fn PresetPicker() -> impl IntoView {
                     state.replace_with(p.scenario());
                 }
             }>
-                <option value="" disabled=true selected=true>"Choose a preset…"</option>
+                <option value="" disabled=true selected=true>{tr("preset-choose")}</option>
                 {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
             </select>
             {move || chosen.get().map(|p| {
@@ -169,7 +170,7 @@ pub fn StartMonth() -> impl IntoView {
 pub fn ModeSwitch() -> impl IntoView {
     let state = use_state();
     let option = move |mode: AiMode, label: &'static str, id: &'static str| {
-        let label = move || { state.locale.track(); format::unit(label) };
+        let label = move || { state.locale.track(); format::unit(&view::language::tr(label)) };
         view! {
             <label class="radio">
                 <input type="radio" name="mode" id=id data-testid=id
@@ -181,8 +182,8 @@ pub fn ModeSwitch() -> impl IntoView {
     };
     view! {
         <div class="mode" role="radiogroup" aria-label="AI business">
-            {option(AiMode::Lease, "Lease to a tenant ($/kW-month)", "mode-lease")}
-            {option(AiMode::GpuCloud, "Run a GPU cloud ($/GPU-hour)", "mode-gpu")}
+            {option(AiMode::Lease, "mode-lease", "mode-lease")}
+            {option(AiMode::GpuCloud, "mode-cloud", "mode-gpu")}
         </div>
     }
 }
@@ -234,10 +235,11 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     // put back: scrolling past a slider never changes it.
     let touched = StoredValue::new(None::<f64>);
     let range_id = format!("in-{}", p.key);
-    let unit = move || { locale.track(); format::unit(p.unit) };
+    let unit = move || { locale.track(); format::unit(&view::language::unit(p)) };
+    let label = move || { locale.track(); view::language::label(p) };
     let cite = p.cite;
     let source = format!("{}.", cite.line());
-    let source_kind = if cite.is_assumption() { "Assumption" } else { "Source" };
+    let source_kind = tr(if cite.is_assumption() { "input-assumption" } else { "input-source" });
     let applies = state.watch(move |s| p.applies(s));
     // Two decimals finer than the step (more where that would show a value in use as 0), trailing
     // zeros trimmed: a typed 1,234.5 MW reads back as typed, and a converted amount shows what
@@ -245,10 +247,10 @@ pub fn Control(param: &'static Param) -> impl IntoView {
     let local = move |usd: f64| { locale.track(); let x = shown(usd); trimmed(x, places(x)) };
     view! {
         <div class="control" data-key=p.key class:hidden=move || !applies.get()>
-            <label for=range_id.clone()>{p.label}
+            <label for=range_id.clone()>{label}
                 {(!p.unit.is_empty()).then(|| view! { " " <span class="unit">"(" {unit} ")"</span> })}
                 {Dated::of_param(p.key).map(|d| view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
-                    {move || { locale.track(); format!("as of {}", format::month(scenario.with(d.get))) }}</span> })}
+                    {move || { locale.track(); view::language::tr_with("input-as-of", &[("date", format::month(scenario.with(d.get)).into())]) }}</span> })}
             </label>
             <div class="inputs">
                 // The track holds a position (view::slider), not the value: wide ranges are
@@ -324,7 +326,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                         // The box always ends showing the value in use, written the locale's way.
                         event_target::<web_sys::HtmlInputElement>(&ev).set_value(&local(used.unwrap_or_else(value)));
                     } />
-                <button type="button" class="reset" aria-label=format!("Reset {} to its default", p.label)
+                <button type="button" class="reset" aria-label=move || { locale.track(); view::language::tr_with("input-reset", &[("label", view::language::label(p).into())]) }
                     title="Reset to default" on:click=move |_| { error.set(String::new()); set(default) }>"↺"</button>
             </div>
             <details class="source">
@@ -352,7 +354,7 @@ pub fn CurrencyPicker() -> impl IntoView {
     };
     view! {
         <div class="currency control">
-            <label for="currency">"Currency"</label>
+            <label for="currency">{tr("currency-label")}</label>
             <div class="inputs">
                 <select id="currency" data-testid="currency" on:change=move |ev| { error.set(String::new()); choose(&event_target_value(&ev), None) }>
                     {format::CURRENCIES.iter().map(|c| view! {
@@ -373,7 +375,7 @@ pub fn CurrencyPicker() -> impl IntoView {
                             }
                         }
                     } />
-                <span class="unit">" per US$"</span>
+                <span class="unit">" " {tr("currency-per-usd")}</span>
             </div>
             <p class="as-of" class:hidden=move || locale.with(|l| l.currency.code == "USD")>
                 {move || locale.with(|l| if l.per_usd == l.currency.per_usd {
@@ -383,6 +385,42 @@ pub fn CurrencyPicker() -> impl IntoView {
                 })}
             </p>
             <p class="error" role="status" data-testid="error-fx">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// The language the page speaks, each named in itself; picking one loads its text (see
+/// `browser::language`) and keeps it in the page's links.
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    use view::language::Language;
+    let state = use_state();
+    // A language whose text could not be had (offline, before it was ever loaded).
+    let failed = RwSignal::new(None::<Language>);
+    let pick = move |tag: String| {
+        let Some(language) = Language::from_tag(&tag) else { return };
+        leptos::task::spawn_local(async move {
+            let text = crate::browser::language::catalogue(language).await;
+            if language != Language::En && text.is_none() {
+                failed.set(Some(language));
+                return;
+            }
+            failed.set(None);
+            state.set_language(language, text.as_deref());
+            state.flush();
+        });
+    };
+    view! {
+        <div class="language">
+            <label for="language">{tr("page-language")}</label>
+            <select id="language" data-testid="language" on:change=move |ev| pick(event_target_value(&ev))>
+                {Language::ALL.iter().map(|&l| view! {
+                    <option value=l.tag() lang=l.tag() selected=move || state.language.get() == l>{l.name()}</option>
+                }).collect_view()}
+            </select>
+            <p class="error" role="status" data-testid="error-language" class:hidden=move || failed.with(Option::is_none)>
+                {move || failed.get().map(|l| { state.locale.track(); view::language::tr_with("language-unreachable", &[("shown", l.name().into())]) })}
+            </p>
         </div>
     }
 }

@@ -94,7 +94,7 @@ pub fn Answer(
             <p class="verdict" data-testid="verdict" node_ref=verdict_node>{move || verdict.get()}</p>
             <p class="basis" data-testid="basis">{move || basis.get()}</p>
             <details class="terms" data-testid="terms">
-                <summary>"What these words mean"</summary>
+                <summary>{crate::state::tr("terms-summary")}</summary>
                 <dl>{move || terms.get().into_iter().map(|(term, gloss)| view! { <dt>{term}</dt><dd>{gloss}</dd> }).collect_view()}</dl>
             </details>
             <ul class="warnings" data-testid="warnings" class:hidden=move || warnings.with(Vec::is_empty)>
@@ -207,7 +207,7 @@ pub fn AnswerMore() -> impl IntoView {
                 <p class="details">{move || details.get()}</p>
             </details>
             <dl class="figures">
-                <div><dt data-testid="npv-mining-label">{move || scenario.with(|s| text::staying(s))} ", value today"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
+                <div><dt data-testid="npv-mining-label">{move || scenario.with(text::staying)} ", value today"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
                 <div><dt>"Converting, value today"</dt><dd data-testid="npv-ai">{money_of(|r, _| r.ai.npv_usd)}</dd></div>
                 <div><dt>"Mining " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(|r, _| r.per_kwh.mining_grid_usd)}</dd></div>
                 <div><dt>"AI " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(kwh_ai)}</dd></div>

@@ -443,7 +443,7 @@ mod tests {
         let s = Scenario::default();
         let r = compute(&s).unwrap();
         let d = ChartData { s: &s, r: &r, t: None, f: None, mc: None, timing: None, pinned: None };
-        let sheet = Sheet { title: Chart::Kwh.title().into(), takeaway: "A lease earns 2× mining.".into(), notes: vec!["Key inputs: 100 MW".into(), "Sources: S4".into()] };
+        let sheet = Sheet { title: Chart::Kwh.title(), takeaway: "A lease earns 2× mining.".into(), notes: vec!["Key inputs: 100 MW".into(), "Sources: S4".into()] };
         let mut out = String::new();
         {
             let area = SVGBackend::with_string(&mut out, sheet.size()).into_drawing_area();

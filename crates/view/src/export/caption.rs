@@ -132,7 +132,7 @@ pub fn notes(s: &Scenario, r: &Report, stamp: Stamp) -> Vec<String> {
 
 /// `chart` as a sheet that stands alone: its title, `takeaway` under it, and the [`notes`].
 pub fn sheet(chart: Chart, d: &ChartData, takeaway: String, stamp: Stamp) -> Sheet {
-    Sheet { title: chart.title().into(), takeaway, notes: notes(d.s, d.r, stamp) }
+    Sheet { title: chart.title(), takeaway, notes: notes(d.s, d.r, stamp) }
 }
 
 /// `sheet` drawn as an SVG document, with a `<title>` (the chart's) and a `<desc>` (what it

@@ -196,9 +196,12 @@ fn variable(inside: &str) -> Result<String, String> {
     }
 }
 
+/// A selector's variants: each key and its text.
+type Variants = Vec<(String, Vec<Part>)>;
+
 /// The variant lines of a selector, one `[key] text` or `*[key] text` to a line, up to the line
 /// that starts with its closing `}`: the variants, the default's index, and the text after `}`.
-fn read_variants<'a>(lines: &mut impl Iterator<Item = (usize, &'a str)>) -> Result<(Vec<(String, Vec<Part>)>, usize, String), String> {
+fn read_variants<'a>(lines: &mut impl Iterator<Item = (usize, &'a str)>) -> Result<(Variants, usize, String), String> {
     let mut variants = Vec::new();
     let mut default = None;
     for (_, line) in lines {

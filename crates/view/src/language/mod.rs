@@ -175,6 +175,17 @@ pub fn tr(id: &str) -> String {
     tr_with(id, &[])
 }
 
+/// An input's label in the language in use: "Grid power", "Netzanschlussleistung".
+pub fn label(p: &economics::params::Param) -> String {
+    tr_or(&format!("param-{}", p.key), p.label)
+}
+
+/// An input's unit in the language in use, before the currency is put in: "years", "Jahre",
+/// "$M per MW of IT".
+pub fn unit(p: &economics::params::Param) -> String {
+    tr_or(&format!("unit-{}", p.key), p.unit)
+}
+
 /// A number for a message: its value picks a plural form, `text` is how it is written.
 pub fn count(value: f64, text: String) -> Arg {
     Arg::Number(value, text)

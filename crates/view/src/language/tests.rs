@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::text;
-use economics::{presets::{Preset, PRESETS}, AiMode, Scenario};
+use economics::{presets::PRESETS, AiMode, Scenario};
 
 /// Language `l`'s catalogue as written in `messages/`.
 fn source(l: Language) -> String {
@@ -40,7 +40,9 @@ fn required() -> Vec<String> {
     let mut ids: Vec<String> = en.ids().map(str::to_string).collect();
     for p in economics::params::PARAMS {
         ids.push(format!("param-{}", p.key));
-        ids.push(format!("unit-{}", p.key));
+        if !p.unit.is_empty() {
+            ids.push(format!("unit-{}", p.key));
+        }
     }
     ids
 }
@@ -79,8 +81,7 @@ fn scenarios() -> Vec<Scenario> {
         for share in [0.0, 40.0, 100.0] {
             for greenfield in [false, true] {
                 for (tax, loan, tv, years) in [(21.0, 60.0, true, 10.0), (0.0, 0.0, false, 1.0), (21.0, 0.0, true, 1.0)] {
-                    let mut s = Scenario::default();
-                    s.mode = mode;
+                    let mut s = Scenario { mode, ..Scenario::default() };
                     s.ai.share_converted_pct = share;
                     s.mining.greenfield = greenfield;
                     s.tax.rate_pct = tax;
@@ -151,7 +152,7 @@ fn the_subset_writes_what_fluent_writes() {
             let names = ours.arguments(id);
             // Each selector's keys from the message's own text, and numbers for plurals.
             let choices = ["gain", "loss", "lease", "cloud", "dark", "mining", "rent", "gpu", "x"];
-            for pick in 0..choices.len() {
+            for choice in choices {
                 for number in [1.0, 10.0, 1.5] {
                     let mut args = Vec::new();
                     let mut fluent = FluentArgs::new();
@@ -160,7 +161,7 @@ fn the_subset_writes_what_fluent_writes() {
                             args.push((name.as_str(), count(number, number.to_string())));
                             fluent.set(name.as_str(), FluentValue::from(number));
                         } else {
-                            let v = if ["sign", "mode", "site", "what"].contains(&name.as_str()) { choices[pick] } else { name.as_str() };
+                            let v = if ["sign", "mode", "site", "what"].contains(&name.as_str()) { choice } else { name.as_str() };
                             args.push((name.as_str(), Arg::from(v)));
                             fluent.set(name.as_str(), v.to_string());
                         }

@@ -54,6 +54,9 @@ pub struct View {
     pub per_usd: Option<f64>,
     /// A BCP 47 locale tag (`locale=`), letters, digits and hyphens only.
     pub locale: Option<String>,
+    /// The language asked for (`lang=`), as written (at most 64 characters), whether or not the
+    /// page speaks it (`crate::language::Language::from_tag` says).
+    pub lang: Option<String>,
     /// The break-even map's inputs (`map=cap` or `map=hp`).
     pub map_axes: MapAxes,
 }
@@ -109,6 +112,7 @@ impl View {
             currency: None,
             per_usd: None,
             locale: None,
+            lang: None,
             map_axes: MapAxes::default(),
         };
         let mut charts = None;
@@ -147,6 +151,7 @@ impl View {
                 "currency" => view.currency = Currency::by_code(&value),
                 "fx" => view.per_usd = rate(&part.written()),
                 "locale" => view.locale = locale_tag(&value),
+                "lang" => view.lang = Some(value.chars().take(64).collect()),
                 "map" => view.map_axes = map_axes(&value).unwrap_or_default(),
                 "childId" => view.pym_id = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect()),
                 _ => {}
@@ -254,7 +259,7 @@ impl View {
                     for (k, _) in inner.0 {
                         let why = match k.as_str() {
                             "ref" => "a pinned scenario has no pin of its own".to_string(),
-                            "currency" | "fx" | "locale" => format!("the pinned scenario is shown in the page's currency and locale; {k}= goes beside ref=, not inside it"),
+                            "currency" | "fx" | "locale" | "lang" => format!("the pinned scenario is shown in the page's currency and locale; {k}= goes beside ref=, not inside it"),
                             _ => "display settings go beside ref=, not inside it".to_string(),
                         };
                         note(&format!("ref.{k}"), format!("Pinned scenario: {k}= inside ref= is not read: {why}"));
@@ -377,7 +382,7 @@ mod tests {
         pinned.bitcoin.hashprice_usd_per_ph_day = 57.36;
         pinned.mode = AiMode::GpuCloud;
         let eur = Currency::by_code("eur").unwrap();
-        let extras = Extras { pinned: Some(pinned.clone()), currency: Some((eur, 0.9)), locale: Some("de-DE".into()), map_axes: MapAxes::HashpriceByRate };
+        let extras = Extras { pinned: Some(pinned.clone()), currency: Some((eur, 0.9)), locale: Some("de-DE".into()), lang: None, map_axes: MapAxes::HashpriceByRate };
         let q = link(&s, &extras);
         assert_eq!(q, "mw=150&ref=mode%3Dgpu%26hp%3D57.36&currency=EUR&fx=0.9&locale=de-DE&map=hp");
         let (back, notices) = decode(&q);

@@ -10,8 +10,8 @@ use crate::format::exact;
 
 /// The display flags' keys (read by [`View`](super::View)), which the scenario decoder skips
 /// without a notice.
-pub const FLAG_KEYS: [&str; 15] =
-    ["embed", "charts", "controls", "theme", "locked", "static", "plain", "transparent", "childId", "ref", "currency", "fx", "locale", "map", "mv"];
+pub const FLAG_KEYS: [&str; 16] =
+    ["lang", "embed", "charts", "controls", "theme", "locked", "static", "plain", "transparent", "childId", "ref", "currency", "fx", "locale", "map", "mv"];
 
 pub(super) fn mode_name(mode: AiMode) -> &'static str {
     match mode {

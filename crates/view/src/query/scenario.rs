@@ -47,6 +47,8 @@ pub struct Extras {
     pub pinned: Option<Scenario>,
     pub currency: Option<(&'static Currency, f64)>,
     pub locale: Option<String>,
+    /// The language the reader chose or the link asked for (`lang=`), as its tag.
+    pub lang: Option<&'static str>,
     /// The break-even map's inputs: `map=hp` when it plots hashprice across.
     pub map_axes: MapAxes,
 }
@@ -66,6 +68,9 @@ pub fn link(s: &Scenario, extras: &Extras) -> String {
     }
     if let Some(locale) = &extras.locale {
         parts.push(format!("locale={}", percent_encode(locale)));
+    }
+    if let Some(lang) = extras.lang {
+        parts.push(format!("lang={lang}"));
     }
     if extras.map_axes != MapAxes::default() {
         parts.push(format!("map={}", map_name(extras.map_axes)));

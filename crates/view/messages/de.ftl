@@ -1,0 +1,303 @@
+# Wattsworths Sätze auf Deutsch, übersetzt aus messages/en.ftl (der Quelle).
+#
+# Fluent-Syntax (https://projectfluent.org) in der Teilmenge, die `view::language` liest: eine
+# Nachricht je Zeile, `{ $name }` für eine Zahl, die die Seite einsetzt, und Selektoren mit einer
+# Variante je Zeile. „In today's money“ heißt hier durchgehend „auf heutigen Wert abgezinst“.
+
+## Die Seite rund um das Ergebnis
+
+page-tagline = Was ist ein Megawatt wert: im Bitcoin-Mining oder im KI-Rechenzentrum?
+page-language = Sprache
+preset-label = Mit einem realen Deal beginnen
+preset-choose = Vorlage wählen…
+currency-label = Währung
+currency-per-usd = je US-$
+inputs-key = Wichtigste Eingaben
+inputs-more = Weitere Eingaben
+input-source = Quelle
+input-assumption = Annahme
+input-as-of = Stand: { $date }
+input-reset = { $label } auf den Standardwert zurücksetzen
+mode-lease = An einen Mieter vermieten ($/kW-Monat)
+mode-cloud = Eigene GPU-Rechenleistung vermarkten ($/GPU-Stunde)
+terms-summary = Was diese Begriffe bedeuten
+data-table = Datentabelle
+
+## Das Fazit: ein Satz, höchstens 32 Wörter
+
+verdict-none = Wird nichts von diesem { $mw }-MW-Standort umgerüstet, ändert sich nichts: Weiter zu schürfen ist, auf heutigen Wert abgezinst, { $mining } wert.
+verdict-deal = { $terms } bringt { $mode ->
+        [lease] die Vermietung dieses { $mw }-MW-Standorts
+       *[cloud] die Vermarktung eigener GPU-Rechenleistung auf diesem { $mw }-MW-Standort
+    } ab { $start }, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }, als { $site ->
+        [dark] ihn ungenutzt zu lassen
+       *[mining] weiter zu schürfen
+    }.
+verdict-lease = Vermietet man diesen { $mw }-MW-Standort an einen KI-Mieter, statt weiter Bitcoin zu schürfen, bringt das, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }; weiter zu schürfen ist { $mining } wert.
+verdict-lease-part = Vermietet man { $share } dieses { $mw }-MW-Standorts für KI und schürft mit dem Rest weiter, bringt das, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }; reines Schürfen ist { $mining } wert.
+verdict-cloud = Vermarktet man auf diesem { $mw }-MW-Standort eigene GPU-Rechenleistung, statt weiter Bitcoin zu schürfen, bringt das, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }; weiter zu schürfen ist { $mining } wert.
+verdict-cloud-part = Vermarktet man auf { $share } dieses { $mw }-MW-Standorts eigene GPU-Rechenleistung und schürft mit dem Rest weiter, bringt das, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }; reines Schürfen ist { $mining } wert.
+verdict-lease-dark = Vermietet man diesen { $mw }-MW-Standort an einen KI-Mieter, bringt das, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }, als ihn ungenutzt zu lassen.
+verdict-lease-part-dark = Vermietet man { $share } dieses { $mw }-MW-Standorts für KI, bringt das, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }, als ihn ungenutzt zu lassen.
+verdict-cloud-dark = Vermarktet man auf diesem { $mw }-MW-Standort eigene GPU-Rechenleistung, bringt das, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }, als ihn ungenutzt zu lassen.
+verdict-cloud-part-dark = Vermarktet man auf { $share } dieses { $mw }-MW-Standorts eigene GPU-Rechenleistung, bringt das, auf heutigen Wert abgezinst, { $value } { $sign ->
+        [gain] mehr
+       *[loss] weniger
+    }, als ihn ungenutzt zu lassen.
+
+## Zu wessen Konditionen das Fazit eines Deals gilt (eine je Vorlage), und ein Vorbehalt
+
+terms-today = Zu heutigen Marktkonditionen
+terms-csc = Zu den Konditionen von Core Scientific
+terms-wulf = Zu den Konditionen von TeraWulf
+terms-cifr-fs = Zu den Konditionen von Cipher (Fluidstack)
+terms-hut8 = Zu den Konditionen von Hut 8 (River Bend)
+terms-hut8-bp = Zu den Konditionen von Hut 8 (Beacon Point)
+terms-cifr = Zu den Konditionen von Cipher (AWS)
+terms-riot-amd = Zu den Konditionen von Riot (AMD)
+terms-iren = Zu den Konditionen von IREN (Microsoft)
+terms-iren-nvda = Zu den Konditionen von IREN (NVIDIA)
+caveat-cifr = 300 MW als IT-Leistung angesetzt
+caveat-iren-nvda = Umfang angenommen
+
+## Die Grundlage des Fazits: die Zeile darunter
+
+tax-after = nach Steuern
+tax-none = keine Steuer bei 0%
+basis-pre-tax = vor Steuern, ohne Fremdkapital
+basis-no-debt = { $tax }, ohne Fremdkapital
+basis-no-loan = { $tax }, kein Kredit hält einen Schuldendienstdeckungsgrad von { $cover } ein
+basis-borrowed = { $tax }, { $share } fremdfinanziert
+basis-borrowed-at = { $tax }, { $share } fremdfinanziert zu { $coupon }
+rates-one = alle Cashflows mit { $rate } abgezinst
+rates-ai = { $what ->
+        [rent] Miete
+       *[gpu] GPU-Umsatz
+    } mit { $rent } abgezinst
+rates-ai-mining = { $what ->
+        [rent] Miete
+       *[gpu] GPU-Umsatz
+    } mit { $rent }, Mining mit { $mining } abgezinst
+after-none = nur die Vertragsjahre
+after-years = { $years } { $years ->
+        [one] Jahr
+       *[other] Jahre
+    } nach Vertragsende eingerechnet
+after-cloud = Wert von GPUs und Standort nach Vertragsende eingerechnet
+basis = { $short }; { $rates }; { $after }; Vertrag { $from } bis { $to }.
+basis-start = { $short }; { $rates }; { $after }; Vertrag { $from } bis { $to }; hypothetischer Beginn { $start }.
+basis-start-caveat = { $short }; { $rates }; { $after }; Vertrag { $from } bis { $to }; hypothetischer Beginn { $start }; { $caveat }.
+
+## Was die Begriffe des Fazits bedeuten
+
+term-today = Auf heutigen Wert abgezinst
+term-today-gloss = was künftige Zahlungen heute wert sind: Je weiter ein Jahr in der Zukunft liegt, desto weniger zählt sein Geld (der heutige Wert, auch Barwert oder Kapitalwert).
+term-rates = Abzinsungssätze
+term-rates-gloss = um wie viel weniger: ein Jahressatz je Risiko. Miete, für die ein Unternehmen mit Investment-Grade-Rating einsteht, ist am sichersten; Miete allein auf die Bonität des Mieters weniger sicher; die Cashflows aus dem Bitcoin-Mining, die mit dem Bitcoin-Kurs schwanken, am wenigsten (Abschnitt 1 der Methodik).
+term-borrowed = Fremdfinanziert
+term-borrowed-gloss = der Anteil der Umrüstungskosten, der mit einem Kredit bezahlt wird – höchstens so viel, wie der Test der Kreditgeber (Cashflow im Verhältnis zum Schuldendienst) zulässt.
+term-after = Nach Vertragsende
+term-after-lease-gloss = das Gebäude lässt sich anschließend neu vermieten: Die Jahre danach werden eingerechnet, abzüglich der Kosten einer Modernisierung.
+term-after-cloud-gloss = bei Vertragsende wird eingerechnet, was die noch genutzten GPUs und der Standort wert sind.
+
+## Wer vorn liegt, in wenigen Worten
+
+ahead-converting = Umrüstung liegt { $value } vorn
+ahead-mining = Weiterschürfen liegt { $value } vorn
+
+## Die Grafik zum Fazit: heutiger Wert jeder Option
+
+chart-value = Heutiger Wert jeder Option, Monat für Monat
+value-takeaway = Die Umrüstung { $sign ->
+        [gain] bringt
+       *[loss] kostet
+    } { $value }: der Abstand am Ende der Linien.
+value-takeaway-after = Die Umrüstung { $sign ->
+        [gain] bringt
+       *[loss] kostet
+    } { $value }: der Abstand am Ende der Linien. Der Sprung im letzten Monat ist der jeweilige Wert nach Vertragsende.
+value-describe = Liniendiagramm des heutigen Werts jeder Option, Monat für Monat aufsummiert ab { $start }, jede Monatszahlung mit ihrem Satz abgezinst: Weiterschürfen endet bei { $mining }, Umrüstung bei { $converting }; der Abstand ist die Zahl aus dem Fazit.
+value-axis-x = Jahre ab Beginn
+value-axis-y = Heutiger Wert, kumuliert
+value-band = Umrüstung
+value-gap = { $sign ->
+        [gain] bringt
+       *[loss] kostet
+    } { $value }
+key-converting = Umrüstung
+key-mining-on = Weiterschürfen
+key-left-dark = Ungenutzt
+
+## Hinweise zur Sprache
+
+language-unknown = Sprache: „{ $asked }“ spricht diese Seite nicht; angezeigt wird { $shown }
+language-missing = Einige Sätze liegen noch nicht auf { $shown } vor und erscheinen auf Englisch
+language-unreachable = Die Fassung auf { $shown } konnte nicht geladen werden; angezeigt wird Englisch
+
+## Eingaben: Bezeichnung und Einheit
+
+param-mw = Netzanschlussleistung
+unit-mw = MW
+param-yrs = Vertragslaufzeit
+unit-yrs = Jahre
+param-pwr = Strompreis
+unit-pwr = $/kWh
+param-pesc = Strompreissteigerung
+unit-pesc = %/Jahr
+param-site = Standortwert am Ende
+unit-site = $M je MW
+param-hp = Hashprice
+unit-hp = $/PH/s/day
+param-btcg = Anstieg des BTC-Kurses
+unit-btcg = %/Jahr
+param-fee = Transaktionsgebühren
+unit-fee = BTC/Block
+param-jth = Effizienz der Flotte
+unit-jth = J/TH
+param-aage = Alter der Flotte zu Beginn
+unit-aage = Jahre
+param-ovh = Mining-Zusatzverbrauch (PUE)
+unit-ovh = ×
+param-up = Verfügbarkeit der Maschinen
+unit-up = %
+param-curt = Abgeregelte Stunden
+unit-curt = % der Stunden
+param-ccr = Vergütung für Abregelung
+unit-ccr = $/MWh nicht bezogen
+param-pool = Pool-Gebühr
+unit-pool = %
+param-opx = Betriebskosten ohne Strom
+unit-opx = $/MWh
+param-asic = ASIC-Preis
+unit-asic = $/TH
+param-alife = ASIC-Nutzungsdauer
+unit-alife = Jahre
+param-hrg = Festes Hashrate-Wachstum
+unit-hrg = %/Jahr
+param-mj = Effizienz der Grenzflotte
+unit-mj = J/TH
+param-mpw = Strompreis des Grenzminers
+unit-mpw = $/kWh
+param-effg = ASIC-Effizienzgewinn
+unit-effg = %/Jahr
+param-hl = Halbwertszeit der Netzwerkanpassung
+unit-hl = Monate
+param-pue = KI-PUE
+unit-pue = ×
+param-cap = Umrüstungs-Capex
+unit-cap = $M je MW IT-Leistung
+param-cvin = Beginn der Umrüstung in
+unit-cvin = Monate
+param-conv = Dauer der Umrüstung
+unit-conv = Monate
+param-ramp = Hochlauf auf volle Kapazität
+unit-ramp = Monate
+param-load = Durchschnittliche IT-Last
+unit-load = % der IT-Kapazität
+param-share = Umgerüsteter Anteil des Standorts
+unit-share = %
+param-firm = Aufschlag für gesicherte Leistung
+unit-firm = $/kWh
+param-exit = Vorzeitiger Ausstieg des Kunden
+unit-exit = %/Jahr
+param-back = Abgesichert durch Investment Grade
+unit-back = % des Umsatzes
+param-prep = Vorauszahlung
+unit-prep = % des Vertragsumsatzes
+param-wrnt = Für den Deal gewährte Optionsscheine
+unit-wrnt = $M
+param-rent = Anfängliche Miete
+unit-rent = $/kW-Monat IT-Leistung
+param-esc = Jährliche Mietsteigerung
+unit-esc = %/Jahr
+param-noi = NOI-Marge, Teilbruttomiete (Modified Gross)
+unit-noi = %
+param-noin = NOI-Marge, Triple-Net-Miete
+unit-noin = %
+param-renew = Verlängerung bei Vertragsende
+unit-renew = %
+param-tail = Nach Vertragsende eingerechnete Jahre
+unit-tail = Jahre
+param-down = Leerstand bis zur Neuvermietung
+unit-down = Monate
+param-refit = Modernisierung am Ende
+unit-refit = % des Umrüstungs-Capex
+param-comm = Vermietungsprovision
+unit-comm = % der Vertragsmiete
+param-gph = GPU-Mietpreis
+unit-gph = $/GPU-Stunde
+param-util = GPU-Auslastung
+unit-util = %
+param-gpmw = GPUs je MW IT-Leistung
+unit-gpmw = GPUs
+param-gcap = GPU-Capex
+unit-gcap = $ je GPU
+param-glife = GPU-Nutzungsdauer
+unit-glife = Jahre
+param-gdec = Preisverfall der GPUs
+unit-gdec = %/Jahr
+param-gopx = Sonstige Betriebskosten der GPU-Cloud
+unit-gopx = % des Umsatzes
+param-rig = Abzinsungssatz für abgesicherte Miete
+unit-rig = %/Jahr
+param-rown = Abzinsungssatz für Miete auf Mieterbonität
+unit-rown = %/Jahr
+param-rcon = Abzinsungssatz während der Umrüstung
+unit-rcon = %/Jahr
+param-rtail = Abzinsungssatz nach Vertragsende
+unit-rtail = %/Jahr
+param-rmine = Abzinsungssatz für Mining-Cashflows
+unit-rmine = %/Jahr
+param-dr = Einheitlicher Abzinsungssatz für alles
+unit-dr = %/Jahr
+param-tax = Ertragsteuersatz
+unit-tax = %
+param-bonus = Sonderabschreibung (Bonus Depreciation)
+unit-bonus = % der Kosten mit 5 und 15 Jahren Nutzungsdauer
+param-cseg = Kostenaufteilung (Cost Segregation)
+unit-cseg = % des Umrüstungs-Capex
+param-ltc = Fremdkapitalanteil an den KI-Kosten
+unit-ltc = % der Kosten
+param-cpn = Kreditzins
+unit-cpn = %/Jahr
+param-dfee = Gebühren und Disagio
+unit-dfee = % des Betrags
+param-dten = Rückzahlungsdauer
+unit-dten = Jahre
+param-dsri = Verzinsung der Reserve
+unit-dsri = %/Jahr
+param-dsra = Schuldendienstreserve
+unit-dsra = Monate
+param-dscr = Mindest-Schuldendienstdeckungsgrad (DSCR)
+unit-dscr = ×
+param-coe = Eigenkapitalkosten
+unit-coe = %/Jahr
+param-vol = BTC-Volatilität
+unit-vol = %/Jahr
+param-hrsd = Unsicherheit des Hashrate-Wachstums
+unit-hrsd = Pp./Jahr
+param-rho = Korrelation Kurs–Hashrate

@@ -1,0 +1,296 @@
+# Wattsworth の文言（日本語）。原文は en.ftl。構文は en.ftl 冒頭の説明を参照。
+
+## The page around the answer
+
+page-tagline = 1メガワットの価値は、ビットコインのマイニングとAIのホスティングのどちらが上か？
+page-language = 言語
+preset-label = 実際の案件から始める
+preset-choose = プリセットを選択…
+currency-label = 通貨
+currency-per-usd = 1米ドルあたり
+inputs-key = 主な入力項目
+inputs-more = その他の入力項目
+input-source = 出典
+input-assumption = 仮定
+input-as-of = { $date }時点
+input-reset = { $label }を初期値に戻す
+mode-lease = テナントにリース（$/kW・月）
+mode-cloud = GPUクラウドを運営（$/GPU・時）
+terms-summary = 用語の意味
+data-table = データ表
+
+## The verdict: one sentence, at most 32 words (90 characters in Japanese and Chinese)
+
+verdict-none = この{ $mw } MW拠点を一切転換しなければ何も変わらず、マイニング継続の価値は現在価値で{ $mining }。
+verdict-deal = { $terms }、この{ $mw } MW拠点を{ $start }から{ $mode ->
+        [lease] AI向けにリースすると
+       *[cloud] GPUクラウドに使うと
+    }、{ $site ->
+        [dark] 遊休のままの場合
+       *[mining] マイニング継続
+    }を現在価値で{ $value }{ $sign ->
+        [gain] 上回る
+       *[loss] 下回る
+    }。
+verdict-lease = この{ $mw } MW拠点をマイニングに代えてAIテナントにリースすると、現在価値で{ $value }の{ $sign ->
+        [gain] プラス
+       *[loss] マイナス
+    }となり、マイニング継続の価値は{ $mining }。
+verdict-lease-part = この{ $mw } MW拠点の{ $share }をAI向けにリースし残りでマイニングすると、現在価値で{ $value }の{ $sign ->
+        [gain] プラス
+       *[loss] マイナス
+    }となり、全量マイニングの価値は{ $mining }。
+verdict-cloud = この{ $mw } MW拠点でマイニングに代えてGPUクラウドを運営すると、現在価値で{ $value }の{ $sign ->
+        [gain] プラス
+       *[loss] マイナス
+    }となり、マイニング継続の価値は{ $mining }。
+verdict-cloud-part = この{ $mw } MW拠点の{ $share }でGPUクラウドを運営し残りでマイニングすると、現在価値で{ $value }の{ $sign ->
+        [gain] プラス
+       *[loss] マイナス
+    }となり、全量マイニングの価値は{ $mining }。
+verdict-lease-dark = この{ $mw } MW拠点をAIテナントにリースすると、遊休のままの場合を現在価値で{ $value }{ $sign ->
+        [gain] 上回る
+       *[loss] 下回る
+    }。
+verdict-lease-part-dark = この{ $mw } MW拠点の{ $share }をAI向けにリースすると、遊休のままの場合を現在価値で{ $value }{ $sign ->
+        [gain] 上回る
+       *[loss] 下回る
+    }。
+verdict-cloud-dark = この{ $mw } MW拠点でGPUクラウドを運営すると、遊休のままの場合を現在価値で{ $value }{ $sign ->
+        [gain] 上回る
+       *[loss] 下回る
+    }。
+verdict-cloud-part-dark = この{ $mw } MW拠点の{ $share }でGPUクラウドを運営すると、遊休のままの場合を現在価値で{ $value }{ $sign ->
+        [gain] 上回る
+       *[loss] 下回る
+    }。
+
+## Whose terms a deal's verdict is on (one per preset), and a deal's caveat
+
+terms-today = 現在の市場条件では
+terms-csc = Core Scientificの契約条件では
+terms-wulf = TeraWulfの契約条件では
+terms-cifr-fs = CipherのFluidstack案件の条件では
+terms-hut8 = Hut 8のRiver Bend案件の条件では
+terms-hut8-bp = Hut 8のBeacon Point案件の条件では
+terms-cifr = CipherのAWS案件の条件では
+terms-riot-amd = RiotのAMD案件の条件では
+terms-iren = IRENのマイクロソフト案件の条件では
+terms-iren-nvda = IRENのエヌビディア案件の条件では
+caveat-cifr = 300 MWをIT容量とみなす
+caveat-iren-nvda = 規模は仮定
+
+## The verdict's basis: the line under it
+
+tax-after = 税引後
+tax-none = 税率0%で課税なし
+basis-pre-tax = 税引前、借入なし
+basis-no-debt = { $tax }、借入なし
+basis-no-loan = { $tax }、債務返済カバー率（DSCR）{ $cover }を満たす借入は不可
+basis-borrowed = { $tax }、借入比率{ $share }
+basis-borrowed-at = { $tax }、借入比率{ $share }（金利{ $coupon }）
+rates-one = 全キャッシュフローの割引率{ $rate }
+rates-ai = { $what ->
+        [rent] 賃料
+       *[gpu] GPU収入
+    }の割引率{ $rent }
+rates-ai-mining = { $what ->
+        [rent] 賃料
+       *[gpu] GPU収入
+    }の割引率{ $rent }、マイニングは{ $mining }
+after-none = 契約期間のみ算入
+after-years = 契約後の{ $years }年分を算入
+after-cloud = 契約終了後のGPUと拠点の価値を算入
+basis = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }。
+basis-start = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }／開始時期は仮定で{ $start }。
+basis-start-caveat = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }／開始時期は仮定で{ $start }／{ $caveat }。
+
+## What the verdict's words mean
+
+term-today = 現在価値で
+term-today-gloss = 将来のキャッシュが今いくらに当たるか。先の年のキャッシュほど低く数える（今日の価値、すなわち正味現在価値）。
+term-rates = 割引率
+term-rates-gloss = どれだけ低く数えるか。リスクごとに年率を置く。投資適格企業が支払いを裏付ける賃料が最も確実で、テナント自身の信用による賃料はそれに次ぎ、ビットコイン価格とともに変動するマイニングのキャッシュが最も不確実（手法解説の第1節）。
+term-borrowed = 借入比率
+term-borrowed-gloss = 転換費用のうち借入で賄う割合。返済額に対するキャッシュの余裕を測る貸し手の基準（債務返済カバー率）が許す範囲を上限とする。
+term-after = 契約終了後
+term-after-lease-gloss = 契約が終わっても建物は再び賃貸できる。改修費を差し引いたうえで、契約後の年数分を算入する。
+term-after-cloud-gloss = 契約終了時点で、なお稼働しているGPUと拠点の価値を算入する。
+
+## Who is ahead, in a few words
+
+ahead-converting = 転換が{ $value }優位
+ahead-mining = マイニングが{ $value }優位
+
+## The verdict's chart: each path's value today
+
+chart-value = 各選択肢の現在価値、月次推移
+value-takeaway = 転換すると{ $value }の{ $sign ->
+        [gain] プラス
+       *[loss] マイナス
+    }：2本の線の終点の差。
+value-takeaway-after = 転換すると{ $value }の{ $sign ->
+        [gain] プラス
+       *[loss] マイナス
+    }：2本の線の終点の差。最終月の段差は、契約終了後の各選択肢の価値。
+value-describe = 各選択肢の現在価値を示す折れ線グラフ。{ $start }からの月ごとの累計で、各月のキャッシュをそれぞれの割引率で割り引いている。マイニング継続は{ $mining }、転換は{ $converting }で終わり、その差が結論の数値。
+value-axis-x = 開始からの年数
+value-axis-y = 現在価値（累計）
+value-band = 転換
+value-gap = { $value }の{ $sign ->
+        [gain] プラス
+       *[loss] マイナス
+    }
+key-converting = 転換
+key-mining-on = マイニング継続
+key-left-dark = 遊休のまま
+
+## Language notices
+
+language-unknown = 言語：「{ $asked }」には対応していないため、{ $shown }で表示しています
+language-missing = 一部の文はまだ{ $shown }に翻訳されていないため、英語で表示しています
+language-unreachable = { $shown }のテキストを読み込めなかったため、英語で表示しています
+
+## Inputs: each one's label and unit
+
+param-mw = 受電容量
+unit-mw = MW
+param-yrs = 契約期間
+unit-yrs = 年
+param-pwr = 電力価格
+unit-pwr = $/kWh
+param-pesc = 電力価格の上昇率
+unit-pesc = %/年
+param-site = 期末の拠点価値
+unit-site = $M（MWあたり）
+param-hp = ハッシュプライス
+unit-hp = $/PH/s/day
+param-btcg = BTC価格の上昇率
+unit-btcg = %/年
+param-fee = 取引手数料
+unit-fee = BTC/ブロック
+param-jth = 保有マシンの電力効率
+unit-jth = J/TH
+param-aage = 開始時点の保有マシンの使用年数
+unit-aage = 年
+param-ovh = マイニング設備の付帯電力（PUE）
+unit-ovh = ×
+param-up = マシン稼働率
+unit-up = %
+param-curt = 出力抑制の時間
+unit-curt = %（全時間比）
+param-ccr = 出力抑制クレジット
+unit-ccr = $/MWh（不使用分）
+param-pool = プール手数料
+unit-pool = %
+param-opx = 電力以外の運営費
+unit-opx = $/MWh
+param-asic = ASIC価格
+unit-asic = $/TH
+param-alife = ASICの耐用年数
+unit-alife = 年
+param-hrg = ハッシュレートの固定成長率
+unit-hrg = %/年
+param-mj = 限界的マイナーの電力効率
+unit-mj = J/TH
+param-mpw = 限界的マイナーの電力価格
+unit-mpw = $/kWh
+param-effg = ASICの効率改善率
+unit-effg = %/年
+param-hl = ネットワーク調整の半減期
+unit-hl = か月
+param-pue = AI施設のPUE
+unit-pue = ×
+param-cap = 転換の設備投資
+unit-cap = $M（IT 1 MWあたり）
+param-cvin = 転換開始までの期間
+unit-cvin = か月
+param-conv = 転換に要する期間
+unit-conv = か月
+param-ramp = フル稼働までの立ち上げ期間
+unit-ramp = か月
+param-load = 平均IT負荷
+unit-load = %（IT容量比）
+param-share = 転換する拠点の割合
+unit-share = %
+param-firm = 安定供給電力のプレミアム
+unit-firm = $/kWh
+param-exit = 顧客の早期解約
+unit-exit = %/年
+param-back = 投資適格企業による裏付け
+unit-back = %（収入比）
+param-prep = 前払い
+unit-prep = %（契約収入比）
+param-wrnt = 案件で付与したワラント
+unit-wrnt = $M
+param-rent = 当初リース料
+unit-rent = $/kW・月（IT）
+param-esc = リース料の年次上昇率
+unit-esc = %/年
+param-noi = NOIマージン（修正グロス）
+unit-noi = %
+param-noin = NOIマージン（トリプルネット）
+unit-noin = %
+param-renew = 契約満了時の更新
+unit-renew = %
+param-tail = 契約後に算入する年数
+unit-tail = 年
+param-down = 再賃貸までの空室期間
+unit-down = か月
+param-refit = 期末の改修費
+unit-refit = %（転換設備投資比）
+param-comm = リース仲介手数料
+unit-comm = %（契約賃料比）
+param-gph = GPUレンタル価格
+unit-gph = $/GPU・時
+param-util = GPU稼働率
+unit-util = %
+param-gpmw = IT 1 MWあたりのGPU数
+unit-gpmw = 個
+param-gcap = GPUの設備投資
+unit-gcap = $/GPU
+param-glife = GPUの耐用年数
+unit-glife = 年
+param-gdec = GPU価格の下落率
+unit-gdec = %/年
+param-gopx = GPUクラウドのその他運営費
+unit-gopx = %（収入比）
+param-rig = 保証付き賃料の割引率
+unit-rig = %/年
+param-rown = テナント信用による賃料の割引率
+unit-rown = %/年
+param-rcon = 転換期間中の割引率
+unit-rcon = %/年
+param-rtail = 契約後の割引率
+unit-rtail = %/年
+param-rmine = マイニングのキャッシュの割引率
+unit-rmine = %/年
+param-dr = 一律の割引率
+unit-dr = %/年
+param-tax = 法人税率
+unit-tax = %
+param-bonus = ボーナス償却
+unit-bonus = %（耐用年数5年・15年資産の取得費）
+param-cseg = コスト・セグリゲーション
+unit-cseg = %（転換設備投資比）
+param-ltc = AI投資の借入比率
+unit-ltc = %（費用比）
+param-cpn = 金利
+unit-cpn = %/年
+param-dfee = 手数料・発行割引
+unit-dfee = %（借入額比）
+param-dten = 返済期間
+unit-dten = 年
+param-dsri = 準備金の運用利回り
+unit-dsri = %/年
+param-dsra = 元利金返済準備金
+unit-dsra = か月
+param-dscr = DSCRコベナント
+unit-dscr = ×
+param-coe = 株主資本コスト
+unit-coe = %/年
+param-vol = BTCのボラティリティ
+unit-vol = %/年
+param-hrsd = ハッシュレート成長の不確実性
+unit-hrsd = pp/年
+param-rho = 価格とハッシュレートの相関

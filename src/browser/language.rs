@@ -1,0 +1,47 @@
+//! The reader's language: the one a link asks for (`lang=`), else the first of the browser's
+//! languages the page speaks, else English; its catalogue, read from the single-file build's
+//! copy or fetched from `messages/` when chosen; and `<html lang>`.
+
+use leptos::prelude::*;
+use view::language::Language;
+
+/// The language to show for what the link asked (`lang=`), and the tag asked for if the page
+/// does not speak it (said in a notice).
+pub fn choose(asked: Option<&str>) -> (Language, Option<String>) {
+    if let Some(l) = asked.and_then(Language::from_tag) {
+        return (l, None);
+    }
+    let browser = window().navigator().languages().iter().filter_map(|v| v.as_string()).find_map(|t| Language::from_tag(&t));
+    (browser.unwrap_or(Language::En), asked.map(str::to_string))
+}
+
+/// The language for the page's address as it was opened (see [`choose`]).
+pub fn from_address() -> Language {
+    let search = window().location().search().unwrap_or_default();
+    choose(view::query::View::from_query(&search).lang.as_deref()).0
+}
+
+/// Whether the browser's own language is one of `language`'s locales (`de-AT` for German): then
+/// numbers are written as the browser writes them, not as the language's default locale.
+pub fn browser_speaks(language: Language) -> Option<String> {
+    window().navigator().language().filter(|t| Language::from_tag(t) == Some(language))
+}
+
+/// The catalogue's text of `language`: the single-file build's copy, else `messages/<tag>.ftl`
+/// (preloaded by the page's head when the link or browser asked for it). `None` for English,
+/// which is compiled in, and where it cannot be had.
+pub async fn catalogue(language: Language) -> Option<String> {
+    let file = language.file()?;
+    if let Some(copy) = document().get_element_by_id(&format!("ww-messages-{}", language.tag())) {
+        return copy.text_content();
+    }
+    super::fetch_text(&file).await
+}
+
+/// Sets `<html lang>` and `dir` to the language shown.
+pub fn mark_document(language: Language) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", language.tag());
+        let _ = html.set_attribute("dir", "ltr");
+    }
+}
