@@ -12,6 +12,7 @@ use crate::browser::{self, from_disk, offline_file_name, open_methodology, BUILD
 use crate::components::charts::Charts;
 use crate::components::controls::{AllControls, KeyControls, Setup};
 use crate::components::headline::{Answer, AnswerMore, NoticeBanner};
+use crate::components::language::LanguagePicker;
 use crate::components::methodology::Methodology;
 use crate::components::print::FactSheet;
 use crate::components::embed::{EmbedAnswer, EmbedFooter};
@@ -57,7 +58,14 @@ pub fn App() -> impl IntoView {
     // offline use): not while the first screen loads (#26).
     let embed = page.embed;
     let focused = first.focused;
+    let notices = RwSignal::new(initial_notices);
     crate::later::start(move || {
+        // A message its catalogue lacked was written in English: said once the page is whole.
+        let missing = view::language::missing();
+        if !missing.is_empty() {
+            let shown = view::language::current().name();
+            notices.update(|n| n.push(Notice { key: "lang".into(), message: tr_with("language-missing", &[("shown", shown.into())]) }));
+        }
         crate::background::set_built();
         // The slider the reader was on before the app took over keeps the keyboard.
         if let Some(key) = &focused {
@@ -68,7 +76,6 @@ pub fn App() -> impl IntoView {
         }
     });
     let scenario = state.scenario;
-    let notices = RwSignal::new(initial_notices);
 
     // The URL and storage are written once the reader settles: browsers throttle
     // history.replaceState, and a write per slider tick cost more than drawing a chart.
@@ -113,7 +120,10 @@ pub fn App() -> impl IntoView {
         // A plain embed (`plain=1`) has no title or footer: its host page writes its own.
         {(!page.plain).then(|| view! {
             <header class="top">
-                <h1>{if page.embed { "Mining bitcoin or hosting AI?" } else { "Wattsworth" }}</h1>
+                <div class="top-row">
+                    <h1>{move || if page.embed { crate::state::tr("embed-title")() } else { "Wattsworth".to_string() }}</h1>
+                    {(!page.embed).then(|| view! { <LanguagePicker /> })}
+                </div>
                 <p class="lede">{crate::state::tr("page-tagline")}</p>
             </header>
         })}
@@ -138,6 +148,7 @@ pub fn App() -> impl IntoView {
             view! { <EmbedFooter shown=shown /> }
         })}
         <footer class="foot" class:hidden=page.embed>
+            <p data-testid="language-partial" class:hidden=move || state.language.get() == Language::En>{crate::state::tr("language-partial")}</p>
             <p>
                 "Figures trace to dated, cited sources or are marked as assumptions. "
                 <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>"Methodology, formulas and sources"</a>

@@ -181,6 +181,12 @@ impl State {
         self.set_locale(locale);
     }
 
+    /// The language the page's links carry (`lang=`), if a link asked for it or the reader
+    /// picked it.
+    pub fn language_in_links(&self) -> Option<Language> {
+        self.language_in_links.get_value().then(|| self.language.get_untracked())
+    }
+
     /// Puts `query` in the address and in storage for the next visit; if storage is full, says
     /// so once ([`State::storage_full`]).
     pub fn remember(&self, query: &str) {

@@ -38,6 +38,7 @@ const asked = new URLSearchParams(location.search).get('lang');
 const tags = { de: 'de', fr: 'fr', es: 'es', pt: 'pt-BR', ja: 'ja', zh: 'zh-CN' };
 const speaks = (t) => { const [base, ...rest] = (t || '').toLowerCase().split(/[-_]/); return base === 'en' ? 'en' : base === 'zh' && rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s)) ? undefined : tags[base]; };
 const lang = [asked, ...navigator.languages].map(speaks).find(Boolean);
+if (lang && lang !== 'en') document.documentElement.setAttribute('data-other-language', lang);
 if (lang && lang !== 'en') { const l = document.createElement('link'); l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = './messages/' + lang + '.ftl'; document.head.append(l); }
 if (first) { add('modulepreload', './first/wattsworth_first.js'); add('preload', './first/wattsworth_first_bg.wasm'); }
 else { add('modulepreload', './${glue}'); add('preload', './${appWasm}'); }

@@ -43,7 +43,8 @@ pub fn EmbedBuilder(
     open: Signal<bool>,
 ) -> impl IntoView {
     let state = use_state();
-    let choices = RwSignal::new(Choices::default());
+    // The embed speaks the page's language if the reader chose one, else each reader's own.
+    let choices = RwSignal::new(Choices { lang: state.language_in_links(), ..Choices::default() });
     let status = RwSignal::new(String::new());
     let width = RwSignal::new(String::from("320"));
     browser::fit_frame(PREVIEW);
@@ -136,6 +137,17 @@ pub fn EmbedBuilder(
                     {toggle("embed-static", "Static: the sentence and the picture only", |x| x.still, |x, on| x.still = on)}
                     {toggle("embed-plain", "Plain: no title or footer (credit and date it on your page)", |x| x.plain, |x, on| x.plain = on)}
                     {toggle("embed-transparent", "Transparent: your page's background", |x| x.transparent, |x, on| x.transparent = on)}
+                    <label class="toggle">"Language "
+                        <select data-testid="embed-lang" on:change=move |ev| {
+                            let tag = event_target_value(&ev);
+                            choices.update(|x| x.lang = view::language::Language::from_tag(&tag));
+                        }>
+                            <option value="" selected=move || choices.with(|x| x.lang.is_none())>"Each reader's browser"</option>
+                            {view::language::Language::ALL.iter().map(|&l| view! {
+                                <option value=l.tag() lang=l.tag() selected=move || choices.with(|x| x.lang == Some(l))>{l.name()}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
                 </fieldset>
             </div>
             <div class:hidden=move || script().is_empty()>

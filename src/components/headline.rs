@@ -14,7 +14,7 @@ use view::{export, text};
 use crate::browser;
 use crate::components::layout::NARROW_MAX;
 use crate::components::share::COPY_REFUSED;
-use crate::state::{held, use_state, Kind};
+use crate::state::{held, tr, use_state, Kind};
 
 #[component]
 /// What a hand-edited link, or the scenario kept in this browser, asked for that was not used as
@@ -23,18 +23,18 @@ pub fn NoticeBanner(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     view! {
         <div class:hidden=move || notices.with(Vec::is_empty)>
             <div class="notice" role="alert" data-testid="url-notice">
-                <p><strong>"Some values were not used as written:"</strong></p>
+                <p><strong>{tr("notices-title")}</strong></p>
                 <ul>
                     // At most twenty, then a count: a link with hundreds of junk keys stays readable.
                     {move || notices.with(|all| {
                         let more = all.len().saturating_sub(20);
                         all.iter().take(20).map(|n| n.message.clone())
-                            .chain((more > 0).then(|| format!("and {more} more")))
+                            .chain((more > 0).then(|| view::language::tr_with("notices-more", &[("count", view::language::count(more as f64, more.to_string()))])))
                             .map(|m| view! { <li>{m}</li> })
                             .collect_view()
                     })}
                 </ul>
-                <button type="button" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
+                <button type="button" on:click=move |_| notices.set(Vec::new())>{tr("notices-dismiss")}</button>
             </div>
         </div>
     }
@@ -98,7 +98,7 @@ pub fn Answer(
                 <dl>{move || terms.get().into_iter().map(|(term, gloss)| view! { <dt>{term}</dt><dd>{gloss}</dd> }).collect_view()}</dl>
             </details>
             <ul class="warnings" data-testid="warnings" class:hidden=move || warnings.with(Vec::is_empty)>
-                {move || warnings.get().into_iter().map(|(code, message)| view! { <li data-code=code>"Caution: " {message}</li> }).collect_view()}
+                {move || warnings.get().into_iter().map(|(code, message)| view! { <li data-code=code>{tr("caution")} " " {message}</li> }).collect_view()}
             </ul>
             <p class="unused" data-testid="unused" class:hidden=move || unused.with(Option::is_none)>{move || unused.get()}</p>
         </section>
@@ -158,7 +158,7 @@ pub fn AnswerMore() -> impl IntoView {
         let Some(text) = untrack(|| report.with(|r| r.as_ref().map(|r| scenario.with(|s| export::copied(s, r, &link, browser::BUILD_DATE))))) else { return };
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
-            copied.set(if ok { "Copied: the sentence, its basis and cautions, the key inputs and its link.".into() } else { COPY_REFUSED.into() });
+            copied.set(if ok { view::language::tr("copy-done") } else { COPY_REFUSED.into() });
         });
     };
     // Said once, then cleared with the next change, so it never describes an older sentence.
@@ -189,12 +189,12 @@ pub fn AnswerMore() -> impl IntoView {
                 <span class:stale=wait_stale aria-busy=move || wait_stale().to_string() data-testid="how-sure-when">{wait}</span>
             </p>
             <details class="why" data-testid="why" open=wide>
-                <summary>"Why miners convert"</summary>
+                <summary>{tr("why-summary")}</summary>
                 <p>{move || why.get()}</p>
             </details>
             <details class="others" data-testid="other-views" class:hidden=move || others.with(Vec::is_empty)>
-                <summary>"Other ways to count it"</summary>
-                <ul>{move || others.get().into_iter().map(|line| view! { <li>"Another view: " {line}</li> }).collect_view()}</ul>
+                <summary>{tr("others-summary")}</summary>
+                <ul>{move || others.get().into_iter().map(|line| view! { <li>{tr("others-another")} " " {line}</li> }).collect_view()}</ul>
             </details>
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
                 <ul>{move || compared.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
@@ -202,27 +202,27 @@ pub fn AnswerMore() -> impl IntoView {
             // Revenue per kWh, payback, the loan and the dates: open on a wide screen; on a
             // phone one tap away.
             <details class="more-figures" data-testid="more-figures" open=wide node_ref=more>
-                <summary>"Per kWh, payback, the loan and the owners' return"</summary>
+                <summary>{tr("figures-summary")}</summary>
                 <p class="kwh" data-testid="kwh">{move || kwh.get()}</p>
                 <p class="details">{move || details.get()}</p>
             </details>
             <dl class="figures">
-                <div><dt data-testid="npv-mining-label">{move || scenario.with(text::staying)} ", value today"</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
-                <div><dt>"Converting, value today"</dt><dd data-testid="npv-ai">{money_of(|r, _| r.ai.npv_usd)}</dd></div>
-                <div><dt>"Mining " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(|r, _| r.per_kwh.mining_grid_usd)}</dd></div>
-                <div><dt>"AI " {unit("$/kWh")} " of capacity"</dt><dd>{price_of(kwh_ai)}</dd></div>
+                <div><dt data-testid="npv-mining-label">{move || view::language::tr_with("figures-value-today", &[("path", scenario.with(text::staying).into())])}</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
+                <div><dt>{move || { locale.track(); view::language::tr_with("figures-value-today", &[("path", view::language::tr("key-converting").into())]) }}</dt><dd data-testid="npv-ai">{money_of(|r, _| r.ai.npv_usd)}</dd></div>
+                <div><dt>{move || view::language::tr_with("figures-kwh-mining", &[("unit", unit("$/kWh")().into())])}</dt><dd>{price_of(|r, _| r.per_kwh.mining_grid_usd)}</dd></div>
+                <div><dt>{move || view::language::tr_with("figures-kwh-ai", &[("unit", unit("$/kWh")().into())])}</dt><dd>{price_of(kwh_ai)}</dd></div>
             </dl>
             <p class="actions">
-                <button type="button" data-testid="copy-sentence" on:click=copy>"Copy this sentence"</button>
+                <button type="button" data-testid="copy-sentence" on:click=copy>{tr("copy-sentence")}</button>
                 <button type="button" data-testid="pin" on:click=move |_| {
                     state.flush();
                     let next = if state.pinned.with_untracked(Option::is_some) { None } else { Some(scenario.get_untracked()) };
                     state.pinned.set(next);
                     state.flush();
-                }>{move || if state.pinned.with(Option::is_some) { "Unpin the reference" } else { "Pin this scenario to compare" }}</button>
+                }>{move || { locale.track(); view::language::tr(if state.pinned.with(Option::is_some) { "pin-off" } else { "pin-on" }) }}</button>
                 <span role="status" class="share-status" data-testid="copy-status">{move || copied.get()}</span>
                 <span class="pin-note" class:hidden=move || state.pinned.with(Option::is_none)>
-                    " Charts show the pinned scenario as a faint dashed line; the link keeps it."</span>
+                    " " {tr("pin-note")}</span>
             </p>
         </section>
     }

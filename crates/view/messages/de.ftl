@@ -140,7 +140,7 @@ value-takeaway-after = Die Umrüstung { $sign ->
         [gain] bringt
        *[loss] kostet
     } { $value }: der Abstand am Ende der Linien. Der Sprung im letzten Monat ist der jeweilige Wert nach Vertragsende.
-value-describe = Liniendiagramm des heutigen Werts jeder Option, Monat für Monat aufsummiert ab { $start }, jede Monatszahlung mit ihrem Satz abgezinst: Weiterschürfen endet bei { $mining }, Umrüstung bei { $converting }; der Abstand ist die Zahl aus dem Fazit.
+value-describe = Liniendiagramm des heutigen Werts jeder Option, Monat für Monat aufsummiert über { $span } ab { $start }, jede Monatszahlung mit ihrem Satz abgezinst: Weiterschürfen endet bei { $mining }, Umrüstung bei { $converting }; der Abstand ist die Zahl aus dem Fazit.
 value-axis-x = Jahre ab Beginn
 value-axis-y = Heutiger Wert, kumuliert
 value-band = Umrüstung
@@ -157,6 +157,105 @@ key-left-dark = Ungenutzt
 language-unknown = Sprache: „{ $asked }“ spricht diese Seite nicht; angezeigt wird { $shown }
 language-missing = Einige Sätze liegen noch nicht auf { $shown } vor und erscheinen auf Englisch
 language-unreachable = Die Fassung auf { $shown } konnte nicht geladen werden; angezeigt wird Englisch
+cite = Wattsworth { $version }, Modellversion { $model }, Marktdaten vom { $data }, erstellt am { $built }. { $title } { $link } (abgerufen am { $accessed }).
+picture-open = Den Rechner mit diesem Szenario öffnen
+language-partial = Unterhalb der Antwort ist diese Seite zum Teil noch englisch.
+
+## Zeitspannen und die Jahresmarken einer Grafik
+
+span-months = { $months } { $months ->
+        [one] Monat
+       *[other] Monate
+    }
+span-years = { $years } J.
+span-years-months = { $years } J. { $months } Mon.
+tick-years = { $years } J.
+
+## Belastbarkeit: die Eingaben, innerhalb deren Spanne das Ergebnis kippt
+
+sure-holds = Belastbarkeit: Das Ergebnis hält über die ganze von den Quellen genannte Spanne jeder der { $sourced } belegten Eingaben und über die ganze von uns angenommene Spanne jeder der { $assumed } Annahmen, jeweils einzeln verändert.
+sure-turns = Belastbarkeit: Das Ergebnis kippt { $groups }.
+sure-turns-more = Belastbarkeit: Das Ergebnis kippt { $groups }, außerdem bei { $count } weiteren { $count ->
+        [one] Eingabe
+       *[other] Eingaben
+    }.
+sure-group-sourced = innerhalb der von den Quellen genannten Spanne für { $names }
+sure-group-between = zwischen der von den Quellen genannten Spanne und dem eingestellten Wert für { $names }
+sure-group-assumed = innerhalb der von uns angenommenen Spanne für { $names }
+sure-groups-2 = { $a } sowie { $b }
+sure-groups-3 = { $a }, { $b } sowie { $c }
+sure-named = „{ $label }“ ({ $range }; { $even })
+sure-even-1 = Break-even bei { $a }
+sure-even-2 = Break-even bei { $a } und { $b }
+sure-even-3 = Break-even bei { $a }, { $b } und { $c }
+sure-even-many = Break-even bei { $count } Werten, von { $first } bis { $last }
+sure-outside = { $level }, außerhalb der Spanne
+sure-years = { $years } { $years ->
+        [one] Jahr
+       *[other] Jahren
+    }
+list-2 = { $a } und { $b }
+list-3 = { $a }, { $b } und { $c }
+
+## Warum Miner umrüsten: was jedes Geschäft erwirtschaftet und was Investoren dafür zahlen
+
+why-none = Hier wird nichts umgerüstet: Der ganze Standort schürft weiter.
+why-lease = Eine Vermietung bringt dem Eigentümer{ $once } { $ebitda } im Jahr vor Zinsen, Steuern und Abschreibungen{ $prepaid }, für { $years } ab { $from }, { $backed }, und danach lässt sich das Gebäude neu vermieten.
+why-cloud = Ein GPU-Vertrag bringt{ $once } { $ebitda } im Jahr vor Zinsen, Steuern und Abschreibungen{ $prepaid }, für { $years } ab { $from }, { $backed }, doch die GPUs sind schon vor Vertragsende verschlissen.
+why-prepaid = (zuzüglich der { $share }% des Umsatzes, die vorab gezahlt und bei Zahlung angesetzt werden)
+why-once = nach dem Hochlauf (ab { $month })
+why-years = { $years } { $years ->
+        [one] Jahr
+       *[other] Jahre
+    }
+why-backed-all = abgesichert durch ein Unternehmen mit Investment-Grade-Rating
+why-backed-part = zu { $share }% abgesichert durch ein Unternehmen mit Investment-Grade-Rating
+why-backed-none = allein auf die Bonität des Mieters
+why-mining-dark = Dieser Standort hat keine Mining-Anlagen: Ohne den Deal bliebe er ungenutzt.
+why-mining-never = Das Mining deckt hier nie seine laufenden Kosten: Die Maschinen laufen in keinem der { $months } Monate.
+why-mining = Das Mining erwirtschaftet { $ebitda } in den zwölf Monaten ab { $first }{ $halving }, und die Maschinen laufen in { $on } der { $months } Monate.
+why-halving = , doch das Halving im { $month } senkt den Hashprice von { $before } auf { $after }
+why-miners = { $span } für den Mining-Betrieb an diesem Standort
+why-miners-none = einem Standort ohne andere Erträge
+why-market-lease = Investoren bewerten börsennotierte Rechenzentrumsvermieter mit dem 20- bis 25-Fachen des jährlichen EBITDA, Miner mit dem 5- bis 12-Fachen: { $converted } für die vermieteten Hallen gegenüber { $miners }, bei Umrüstungskosten von { $cost } – ein eigener Blickwinkel neben dem heutigen Wert oben.
+why-market-cloud = Investoren zahlen für Colocation- und GPU-Cloud-Anbieter 8–19 Mio. US-$ Eigenkapital je MW IT-Leistung und bewerten Miner mit dem 5- bis 12-Fachen des jährlichen EBITDA: { $converted } für die GPU-Cloud gegenüber { $miners }, bei Umrüstungskosten von { $cost } – ein eigener Blickwinkel neben dem heutigen Wert oben.
+
+## Ob sich Warten lohnt
+
+when-wait = Zeitpunkt: Die Umrüstung erst im { $best }{ $edge } statt jetzt zu beginnen, bringt { $more } mehr ({ $against } gegenüber dem Weiterschürfen).
+when-wait-from = Zeitpunkt: Die Umrüstung erst im { $best }{ $edge } statt im { $set } zu beginnen, bringt { $more } mehr ({ $against } gegenüber dem Weiterschürfen).
+when-latest = , dem spätesten geprüften Starttermin,
+
+## Rund um das Ergebnis
+
+why-summary = Warum Miner umrüsten
+others-summary = Andere Rechenweisen
+others-another = Eine andere Sicht:
+figures-summary = Je kWh, Amortisation, Kredit und Eigenkapitalrendite
+figures-value-today = { $path }, heutiger Wert
+figures-kwh-mining = Mining, { $unit } Kapazität
+figures-kwh-ai = KI, { $unit } Kapazität
+copy-sentence = Diesen Satz kopieren
+copy-done = Kopiert: der Satz mit Grundlage und Vorbehalten, die wichtigsten Eingaben und der Link.
+pin-on = Dieses Szenario zum Vergleich anheften
+pin-off = Referenz lösen
+pin-note = Die Grafiken zeigen das angeheftete Szenario als blasse gestrichelte Linie; der Link bewahrt es.
+notices-title = Einige Werte wurden nicht wie eingegeben übernommen:
+notices-more = und { $count } weitere
+notices-dismiss = Schließen
+caution = Vorsicht:
+embed-title = Bitcoin-Mining oder KI-Rechenzentrum?
+
+## Die Titel der übrigen Grafiken
+
+chart-cash = Eine andere Sicht: Cashflow, nicht abgezinst
+chart-annual = Ergebnis je MW und Jahr (EBITDA) und was nach Steuern und Zinsen bleibt
+chart-cover = Trägt die KI-Option ihre Schulden? Cashflow im Verhältnis zum Schuldendienst
+chart-kwh = Umsatz je kWh: Mining, KI-Vermietung, GPU-Cloud
+chart-tornado = Was das Ergebnis am stärksten bewegt
+chart-map = Break-even-Karte: wo sich die Umrüstung lohnt
+chart-fan = Mining unter Unsicherheit vs. vertraglich gesicherte KI-Option
+chart-when = Wann umrüsten: das Ergebnis für jeden Startmonat
 
 ## Eingaben: Bezeichnung und Einheit
 

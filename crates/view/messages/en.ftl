@@ -157,8 +157,107 @@ key-converting = Converting
 key-mining-on = Mining on
 key-left-dark = Left dark
 
+## Citing and embedding
+
+cite = Wattsworth { $version }, model version { $model }, market data as of { $data }, built { $built }. { $title } { $link } (accessed { $accessed }).
+picture-open = Open the calculator with this scenario
+language-partial = Below the answer, parts of this page are still in English.
+
 ## Language notices
 
 language-unknown = Language: “{ $asked }” is not one this page speaks; showing { $shown }
 language-missing = Some sentences are not yet translated into { $shown } and are shown in English
 language-unreachable = The { $shown } text could not be loaded; showing English
+
+## Spans of time and a chart's year ticks
+
+span-months = { $months } { $months ->
+        [one] month
+       *[other] months
+    }
+span-years = { $years } yr
+span-years-months = { $years } yr { $months } mo
+tick-years = { $years } yr
+
+## How sure: the inputs within whose span the answer turns the other way
+
+sure-holds = How sure: the answer holds across what the sources say for each of its { $sourced } sourced inputs, and across the range we assume for each of its { $assumed } assumptions, moved one at a time.
+sure-turns = How sure: the answer turns the other way { $groups }.
+sure-turns-more = How sure: the answer turns the other way { $groups }, and for { $count } more { $count ->
+        [one] input
+       *[other] inputs
+    }.
+sure-group-sourced = within what the sources say for { $names }
+sure-group-between = between what the sources say and the value set for { $names }
+sure-group-assumed = within the range we assume for { $names }
+sure-groups-2 = { $a }, and { $b }
+sure-groups-3 = { $a }, and { $b }, and { $c }
+sure-named = the { $label } ({ $range }; { $even })
+sure-even-1 = breaks even at { $a }
+sure-even-2 = breaks even at { $a } and { $b }
+sure-even-3 = breaks even at { $a }, { $b } and { $c }
+sure-even-many = breaks even at { $count } values, from { $first } to { $last }
+sure-outside = { $level }, outside them
+sure-years = { $years } years
+list-2 = { $a } and { $b }
+list-3 = { $a }, { $b } and { $c }
+
+## Why miners convert: what each business earns, and what investors pay for it
+
+why-none = Nothing is converted here: the whole site mines on.
+why-lease = A lease earns the owner { $ebitda } a year before interest, tax and depreciation{ $prepaid }{ $once }, for { $years } from { $from }, { $backed }, and the building can then be let again.
+why-cloud = A GPU contract earns { $ebitda } a year before interest, tax and depreciation{ $prepaid }{ $once }, for { $years } from { $from }, { $backed }, but its GPUs wear out within the contract.
+why-prepaid = (besides the { $share }% of revenue paid in advance, counted when paid)
+why-once = once fully running (from { $month })
+why-years = { $years } { $years ->
+        [one] year
+       *[other] years
+    }
+why-backed-all = backed by an investment-grade company
+why-backed-part = { $share }% of it backed by an investment-grade company
+why-backed-none = on the tenant's own credit
+why-mining-dark = This site has no miners: without the deal it would stay dark.
+why-mining-never = Mining here never covers its running costs: the miners run none of the { $months } months.
+why-mining = Mining earns { $ebitda } in the year from { $first }{ $halving }, and the miners run { $on } of the { $months } months.
+why-halving = , but the { $month } halving takes hashprice from { $before } to { $after }
+why-miners = { $span } for the miners here
+why-miners-none = a site with nothing else to earn
+why-market-lease = Investors pay 20–25 times a year's earnings for listed data-centre landlords and 5–12 times a year's earnings for miners: { $converted } for the leased halls against { $miners }, for { $cost } to convert — a lens apart from the value today above.
+why-market-cloud = Investors pay $8–19M of equity per MW of IT for colocation and GPU clouds and 5–12 times a year's earnings for miners: { $converted } for the GPU cloud against { $miners }, for { $cost } to convert — a lens apart from the value today above.
+
+## Whether waiting pays
+
+when-wait = When: starting the conversion in { $best }{ $edge } instead of now is worth { $more } more ({ $against } against mining on).
+when-wait-from = When: starting the conversion in { $best }{ $edge } instead of in { $set } is worth { $more } more ({ $against } against mining on).
+when-latest = , the latest start weighed
+
+## Around the answer
+
+why-summary = Why miners convert
+others-summary = Other ways to count it
+others-another = Another view:
+figures-summary = Per kWh, payback, the loan and the owners' return
+figures-value-today = { $path }, value today
+figures-kwh-mining = Mining { $unit } of capacity
+figures-kwh-ai = AI { $unit } of capacity
+copy-sentence = Copy this sentence
+copy-done = Copied: the sentence, its basis and cautions, the key inputs and its link.
+pin-on = Pin this scenario to compare
+pin-off = Unpin the reference
+pin-note = Charts show the pinned scenario as a faint dashed line; the link keeps it.
+notices-title = Some values were not used as written:
+notices-more = and { $count } more
+notices-dismiss = Dismiss
+caution = Caution:
+embed-title = Mining bitcoin or hosting AI?
+
+## The other charts' titles
+
+chart-cash = Another view: cash, not discounted
+chart-annual = Earnings per MW by year (EBITDA), and what is kept after tax and interest
+chart-cover = Can the AI path carry its debt? Cash over debt service
+chart-kwh = Revenue per kWh: mining, AI lease, GPU cloud
+chart-tornado = What moves the answer most
+chart-map = Break-even map: where converting wins
+chart-fan = Mining under uncertainty vs the contracted AI path
+chart-when = When to convert: the answer for each start month

@@ -159,6 +159,123 @@ key-left-dark = Dejarla apagada
 language-unknown = Idioma: «{ $asked }» no es uno de los idiomas de esta página; se muestra en { $shown }
 language-missing = Algunas frases aún no están traducidas a este idioma ({ $shown }) y se muestran en inglés
 language-unreachable = No se ha podido cargar el texto en { $shown }; se muestra en inglés
+cite = Wattsworth { $version }, versión del modelo { $model }, datos de mercado a { $data }, compilado el { $built }. { $title } { $link } (consultado el { $accessed }).
+picture-open = Abrir la calculadora con este escenario
+language-partial = Debajo de la respuesta, parte de esta página sigue en inglés.
+
+## Lapsos de tiempo y años en el eje de los gráficos
+
+span-months = { $months } { $months ->
+        [one] mes
+       *[other] meses
+    }
+span-years = { $years } { $years ->
+        [one] año
+       *[other] años
+    }
+span-years-months = { $years } { $years ->
+        [one] año
+       *[other] años
+    } y { $months } { $months ->
+        [one] mes
+       *[other] meses
+    }
+tick-years = { $years } { $years ->
+        [one] año
+       *[other] años
+    }
+
+## Grado de certeza: las variables dentro de cuyo rango el resultado se invierte
+
+sure-holds = Grado de certeza: el resultado se mantiene en todo el rango que dan las fuentes para { $sourced ->
+        [one] su única variable con fuente
+       *[other] cada una de sus { $sourced } variables con fuente
+    } y en todo el rango que suponemos para { $assumed ->
+        [one] su único supuesto
+       *[other] cada uno de sus { $assumed } supuestos
+    }, moviéndolos de uno en uno.
+sure-turns = Grado de certeza: el resultado se invierte { $groups }.
+sure-turns-more = Grado de certeza: el resultado se invierte { $groups }, y también con { $count ->
+        [one] una variable más
+       *[other] otras { $count } variables
+    }.
+sure-group-sourced = dentro de lo que indican las fuentes para { $names }
+sure-group-between = entre lo que indican las fuentes y el valor fijado para { $names }
+sure-group-assumed = dentro del rango que suponemos para { $names }
+sure-groups-2 = { $a }, y { $b }
+sure-groups-3 = { $a }, { $b }, y { $c }
+sure-named = «{ $label }» ({ $range }; { $even })
+sure-even-1 = punto de equilibrio en { $a }
+sure-even-2 = puntos de equilibrio en { $a } y { $b }
+sure-even-3 = puntos de equilibrio en { $a }, { $b } y { $c }
+sure-even-many = { $count } puntos de equilibrio, de { $first } a { $last }
+sure-outside = { $level }, fuera de ese rango
+sure-years = { $years } { $years ->
+        [one] año
+       *[other] años
+    }
+list-2 = { $a } y { $b }
+list-3 = { $a }, { $b } y { $c }
+
+## Por qué las mineras se pasan a la IA: lo que genera cada negocio y lo que pagan por él los inversores
+
+why-none = Aquí no se convierte nada: toda la instalación sigue minando.
+why-lease = Un arrendamiento le reporta al propietario { $ebitda } al año antes de intereses, impuestos y amortizaciones{ $prepaid }{ $once }, durante { $years } a partir de { $from }, { $backed }, y, al vencer, el edificio puede volver a arrendarse.
+why-cloud = Un contrato de GPU genera { $ebitda } al año antes de intereses, impuestos y amortizaciones{ $prepaid }{ $once }, durante { $years } a partir de { $from }, { $backed }, pero sus GPU se desgastan antes de que termine el contrato.
+why-prepaid = (además del { $share }% de los ingresos cobrado por adelantado, que se computa al cobrarse)
+why-once = una vez a plena capacidad (desde { $month })
+why-years = { $years } { $years ->
+        [one] año
+       *[other] años
+    }
+why-backed-all = con el respaldo de una empresa con grado de inversión
+why-backed-part = con el { $share }% respaldado por una empresa con grado de inversión
+why-backed-none = con el crédito del propio inquilino como única garantía
+why-mining-dark = Esta instalación no tiene equipos de minería: sin la operación seguiría apagada.
+why-mining-never = Aquí la minería nunca llega a cubrir sus costes operativos: los equipos no funcionan en ninguno de los { $months } meses.
+why-mining = La minería genera { $ebitda } en los doce meses a partir de { $first }{ $halving }, y los equipos funcionan durante { $on } de los { $months } meses.
+why-halving = , pero el halving de { $month } rebaja el hashprice de { $before } a { $after }
+why-miners = { $span } por la minería de esta instalación
+why-miners-none = una instalación sin otros ingresos
+why-market-lease = Los inversores pagan entre 20 y 25 veces el EBITDA anual por los propietarios cotizados de centros de datos y entre 5 y 12 veces por las mineras: { $converted } por las salas arrendadas frente a { $miners }, con una conversión que cuesta { $cost }; es otra óptica, distinta del valor actual de arriba.
+why-market-cloud = Los inversores pagan entre 8 y 19 millones de dólares de capital por MW de TI por las empresas de colocation y de nube de GPU, y entre 5 y 12 veces el EBITDA anual por las mineras: { $converted } por la nube de GPU frente a { $miners }, con una conversión que cuesta { $cost }; es otra óptica, distinta del valor actual de arriba.
+
+## Si compensa esperar
+
+when-wait = Cuándo: si la conversión empieza en { $best }{ $edge }, y no ahora, aporta { $more } más ({ $against } frente a seguir minando).
+when-wait-from = Cuándo: si la conversión empieza en { $best }{ $edge }, y no en { $set }, aporta { $more } más ({ $against } frente a seguir minando).
+when-latest = , el último inicio analizado
+
+## En torno a la respuesta
+
+why-summary = Por qué las mineras se pasan a la IA
+others-summary = Otras formas de calcularlo
+others-another = Otra perspectiva:
+figures-summary = Por kWh, plazo de recuperación, el préstamo y la rentabilidad del accionista
+figures-value-today = { $path }: valor actual
+figures-kwh-mining = Minería: { $unit } de capacidad
+figures-kwh-ai = IA: { $unit } de capacidad
+copy-sentence = Copiar esta frase
+copy-done = Copiado: la frase, su base de cálculo y sus advertencias, las variables clave y el enlace.
+pin-on = Fijar este escenario para comparar
+pin-off = Quitar el escenario fijado
+pin-note = Los gráficos muestran el escenario fijado como una línea discontinua tenue; el enlace lo conserva.
+notices-title = Algunos valores no se han usado tal como se introdujeron:
+notices-more = y { $count } más
+notices-dismiss = Cerrar
+caution = Advertencia:
+embed-title = ¿Minar bitcoin o alojar IA?
+
+## Los títulos de los demás gráficos
+
+chart-cash = Otra perspectiva: caja nominal, sin descontar
+chart-annual = EBITDA por MW y año, y lo que queda después de impuestos e intereses
+chart-cover = ¿Soporta la opción de IA su deuda? Caja disponible frente al servicio de la deuda
+chart-kwh = Ingresos por kWh: minería, arrendamiento para IA, nube de GPU
+chart-tornado = Lo que más mueve el resultado
+chart-map = Mapa de equilibrio: dónde gana convertir
+chart-fan = La minería con incertidumbre frente a la opción de IA contratada
+chart-when = Cuándo convertir: el resultado para cada mes de inicio
 
 ## Variables: etiqueta (`param-`) y unidad (`unit-`) de cada una
 

@@ -140,7 +140,7 @@ value-takeaway-after = La conversion { $sign ->
         [gain] rapporte
        *[loss] coûte
     } { $value } : l’écart à l’extrémité des courbes. La marche du dernier mois correspond à ce que vaut chaque option après le contrat.
-value-describe = Graphique linéaire de la valeur actuelle de chaque option, cumulée mois par mois dès { $start }, chaque flux mensuel étant actualisé à son taux : la poursuite du minage aboutit à { $mining }, la conversion à { $converting } ; l’écart est le chiffre du verdict.
+value-describe = Graphique linéaire de la valeur actuelle de chaque option, cumulée mois par mois sur { $span } dès { $start }, chaque flux mensuel étant actualisé à son taux : la poursuite du minage aboutit à { $mining }, la conversion à { $converting } ; l’écart est le chiffre du verdict.
 value-axis-x = Années depuis le début
 value-axis-y = Valeur actuelle cumulée
 value-band = conversion
@@ -157,6 +157,111 @@ key-left-dark = Site inexploité
 language-unknown = Langue : « { $asked } » ne fait pas partie des langues de cette page ; affichage : { $shown }
 language-missing = Certaines phrases ne sont pas encore traduites ({ $shown }) et s’affichent en anglais
 language-unreachable = Le texte ({ $shown }) n’a pas pu être chargé ; affichage en anglais
+cite = Wattsworth { $version }, version du modèle { $model }, données de marché au { $data }, compilé le { $built }. { $title } { $link } (consulté le { $accessed }).
+picture-open = Ouvrir le calculateur avec ce scénario
+language-partial = Sous la réponse, une partie de cette page est encore en anglais.
+
+## Durées et graduations en années d’un graphique
+
+span-months = { $months } mois
+span-years = { $years } { $years ->
+        [one] an
+       *[other] ans
+    }
+span-years-months = { $years } { $years ->
+        [one] an
+       *[other] ans
+    } et { $months } mois
+tick-years = { $years } a
+
+## Robustesse : les paramètres dans la fourchette desquels la réponse s’inverse
+
+sure-holds = Robustesse : le résultat tient sur toute la fourchette des sources pour chacun des { $sourced } paramètres sourcés et sur toute la fourchette que nous supposons pour chacune des { $assumed } hypothèses, un paramètre variant à la fois.
+sure-turns = Robustesse : le résultat s’inverse { $groups }.
+sure-turns-more = Robustesse : le résultat s’inverse { $groups }, et encore pour { $count } { $count ->
+        [one] autre paramètre
+       *[other] autres paramètres
+    }.
+sure-group-sourced = dans la fourchette indiquée par les sources pour { $names }
+sure-group-between = entre la fourchette des sources et la valeur retenue pour { $names }
+sure-group-assumed = dans la fourchette que nous supposons pour { $names }
+sure-groups-2 = { $a }, ainsi que { $b }
+sure-groups-3 = { $a }, { $b }, ainsi que { $c }
+sure-named = « { $label } » ({ $range } ; { $even })
+sure-even-1 = point mort à { $a }
+sure-even-2 = points morts à { $a } et { $b }
+sure-even-3 = points morts à { $a }, { $b } et { $c }
+sure-even-many = { $count } points morts, de { $first } à { $last }
+sure-outside = { $level }, hors de la fourchette
+sure-years = { $years } { $years ->
+        [one] an
+       *[other] ans
+    }
+list-2 = { $a } et { $b }
+list-3 = { $a }, { $b } et { $c }
+
+## Pourquoi les mineurs convertissent : ce que rapporte chaque activité, et ce que les investisseurs paient pour elle
+
+why-none = Rien n’est converti ici : l’ensemble du site continue de miner.
+why-lease = Une location rapporte au propriétaire { $ebitda } par an avant intérêts, impôts et amortissements{ $prepaid }{ $once }, pendant { $years } dès { $from }, { $backed }, et le bâtiment peut ensuite être reloué.
+why-cloud = Un contrat GPU rapporte { $ebitda } par an avant intérêts, impôts et amortissements{ $prepaid }{ $once }, pendant { $years } dès { $from }, { $backed }, mais ses GPU sont usés avant la fin du contrat.
+why-prepaid = (en plus des { $share }% du chiffre d’affaires versés d’avance, comptés au moment du paiement)
+why-once = une fois à plein régime (dès { $month })
+why-years = { $years } { $years ->
+        [one] an
+       *[other] ans
+    }
+why-backed-all = avec la garantie d’une signature « investment grade »
+why-backed-part = dont { $share }% avec la garantie d’une signature « investment grade »
+why-backed-none = sur le seul crédit du locataire
+why-mining-dark = Ce site n’abrite aucune machine de minage : sans l’opération, il resterait inexploité.
+why-mining-never = Ici, le minage ne couvre jamais ses coûts d’exploitation : les machines ne tournent pendant aucun des { $months } mois.
+why-mining = Le minage rapporte { $ebitda } sur les douze mois débutant en { $first }{ $halving }, et les machines tournent pendant { $on } des { $months } mois.
+why-halving = , mais le halving prévu en { $month } fait passer le hashprice de { $before } à { $after }
+why-miners = { $span } pour l’activité de minage du site
+why-miners-none = un site qui ne rapporterait rien d’autre
+why-market-lease = Les investisseurs valorisent les foncières cotées de centres de données entre 20 et 25 fois leur EBITDA annuel, et les mineurs entre 5 et 12 fois : { $converted } pour les salles louées contre { $miners }, pour un coût de conversion de { $cost } — un éclairage distinct de la valeur actuelle ci-dessus.
+why-market-cloud = Les investisseurs paient de 8 à 19 millions de dollars US de fonds propres par MW IT pour la colocation et les clouds GPU, et valorisent les mineurs entre 5 et 12 fois leur EBITDA annuel : { $converted } pour le cloud GPU contre { $miners }, pour un coût de conversion de { $cost } — un éclairage distinct de la valeur actuelle ci-dessus.
+
+## Attendre est-il payant ?
+
+when-wait = Calendrier : lancer la conversion en { $best }{ $edge } plutôt que maintenant rapporte { $more } de plus ({ $against } par rapport à la poursuite du minage).
+when-wait-from = Calendrier : lancer la conversion en { $best }{ $edge } plutôt qu’en { $set } rapporte { $more } de plus ({ $against } par rapport à la poursuite du minage).
+when-latest = , dernière date étudiée,
+
+## Autour de la réponse
+
+why-summary = Pourquoi les mineurs convertissent leurs sites
+others-summary = Autres façons de compter
+others-another = Autre éclairage :
+figures-summary = Par kWh, délai de récupération, prêt et rendement pour les actionnaires
+figures-value-today = { $path }, valeur actuelle
+figures-kwh-mining = Minage, { $unit } de capacité
+figures-kwh-ai = IA, { $unit } de capacité
+copy-sentence = Copier cette phrase
+copy-done = Copié : la phrase, ses bases et mises en garde, les paramètres clés et le lien.
+pin-on = Épingler ce scénario pour comparer
+pin-off = Désépingler la référence
+pin-note = Les graphiques affichent le scénario épinglé en pointillés pâles ; le lien le conserve.
+notices-title = Certaines valeurs n’ont pas été reprises telles que saisies :
+notices-more = et { $count } { $count ->
+        [one] autre
+       *[other] autres
+    }
+notices-dismiss = Fermer
+caution = Attention :
+embed-title = Miner du bitcoin ou héberger de l’IA ?
+
+## Les titres des autres graphiques
+
+chart-cash = Autre éclairage : trésorerie non actualisée
+chart-annual = Résultat par MW et par an (EBITDA), et ce qui reste après impôt et intérêts
+chart-cover = L’option IA peut-elle porter sa dette ? Trésorerie rapportée au service de la dette
+chart-kwh = Chiffre d’affaires par kWh : minage, location IA, cloud GPU
+chart-tornado = Ce qui fait le plus varier le résultat
+chart-map = Carte du point mort : là où la conversion l’emporte
+chart-fan = Le minage face à l’incertitude, comparé à l’option IA sous contrat
+chart-when = Quand convertir : le résultat pour chaque mois de démarrage
 
 ## Paramètres : libellé et unité
 

@@ -133,7 +133,7 @@ value-takeaway-after = 転換すると{ $value }の{ $sign ->
         [gain] プラス
        *[loss] マイナス
     }：2本の線の終点の差。最終月の段差は、契約終了後の各選択肢の価値。
-value-describe = 各選択肢の現在価値を示す折れ線グラフ。{ $start }からの月ごとの累計で、各月のキャッシュをそれぞれの割引率で割り引いている。マイニング継続は{ $mining }、転換は{ $converting }で終わり、その差が結論の数値。
+value-describe = 各選択肢の現在価値を示す折れ線グラフ。{ $start }から{ $span }にわたる月ごとの累計で、各月のキャッシュをそれぞれの割引率で割り引いている。マイニング継続は{ $mining }、転換は{ $converting }で終わり、その差が結論の数値。
 value-axis-x = 開始からの年数
 value-axis-y = 現在価値（累計）
 value-band = 転換
@@ -150,6 +150,93 @@ key-left-dark = 遊休のまま
 language-unknown = 言語：「{ $asked }」には対応していないため、{ $shown }で表示しています
 language-missing = 一部の文はまだ{ $shown }に翻訳されていないため、英語で表示しています
 language-unreachable = { $shown }のテキストを読み込めなかったため、英語で表示しています
+cite = Wattsworth { $version }、モデル第{ $model }版、市場データ{ $data }時点、{ $built }ビルド。{ $title } { $link }（{ $accessed }閲覧）
+picture-open = このシナリオで計算ツールを開く
+language-partial = 回答より下の部分は、一部がまだ英語のままです。
+
+## Spans of time and a chart's year ticks
+
+span-months = { $months }か月
+span-years = { $years }年
+span-years-months = { $years }年{ $months }か月
+tick-years = { $years }年
+
+## How sure: the inputs within whose span the answer turns the other way
+
+sure-holds = 結論の確かさ：出典のある{ $sourced }項目の入力値をそれぞれ出典の示す範囲内で、{ $assumed }項目の仮定をそれぞれ本試算の想定範囲内で、一つずつ動かしても結論は覆らない。
+sure-turns = 結論の確かさ：{ $groups }、結論が覆る。
+sure-turns-more = 結論の確かさ：{ $groups }、結論が覆る（ほか{ $count }項目の入力値でも同様）。
+sure-group-sourced = { $names }が出典の示す範囲内で動くと
+sure-group-between = { $names }が出典の示す範囲と設定値の間で動くと
+sure-group-assumed = { $names }が本試算の想定範囲内で動くと
+sure-groups-2 = { $a }、あるいは{ $b }
+sure-groups-3 = { $a }、{ $b }、あるいは{ $c }
+sure-named = { $label }（{ $range }、{ $even }）
+sure-even-1 = 損益分岐点は{ $a }
+sure-even-2 = 損益分岐点は{ $a }と{ $b }
+sure-even-3 = 損益分岐点は{ $a }、{ $b }、{ $c }
+sure-even-many = 損益分岐点は{ $first }～{ $last }の間に{ $count }か所
+sure-outside = { $level }（範囲外）
+sure-years = { $years }年
+list-2 = { $a }または{ $b }
+list-3 = { $a }、{ $b }または{ $c }
+
+## Why miners convert: what each business earns, and what investors pay for it
+
+why-none = ここでは何も転換せず、拠点全体でマイニングを続ける。
+why-lease = リース契約で所有者が得る利払い・税・償却前利益は年{ $ebitda }{ $prepaid }{ $once }。{ $from }から{ $years }続き、{ $backed }。契約後も建物は再び賃貸できる。
+why-cloud = GPU契約で得る利払い・税・償却前利益は年{ $ebitda }{ $prepaid }{ $once }。{ $from }から{ $years }続き、{ $backed }。ただしGPUは契約期間内に寿命を迎える。
+why-prepaid = （このほか収入の{ $share }%を前払いで受け取り、受領時に算入）
+why-once = （フル稼働となる{ $month }以降）
+why-years = { $years }年間
+why-backed-all = 全額に投資適格企業の裏付けがある
+why-backed-part = うち{ $share }%に投資適格企業の裏付けがある
+why-backed-none = 裏付けはテナント自身の信用のみ
+why-mining-dark = この拠点にはマイニングマシンがなく、案件がなければ遊休のままとなる。
+why-mining-never = ここではマイニングが運営費を賄えることはなく、{ $months }か月のうちマシンが稼働する月は一つもない。
+why-mining = マイニングの{ $first }からの1年間の利益は{ $ebitda }{ $halving }。マシンが稼働するのは{ $months }か月のうち{ $on }か月。
+why-halving = 、ただし{ $month }の半減期でハッシュプライスは{ $before }から{ $after }に下がる
+why-miners = この拠点のマイニング事業の{ $span }
+why-miners-none = ほかに稼ぐ手段のない拠点
+why-market-lease = 投資家は上場データセンター賃貸事業者をEV/EBITDA倍率20～25倍、マイニング企業を同5～12倍で評価する。この物差しでは、リースした施設の価値は{ $converted }、比較対象は{ $miners }で、転換費用は{ $cost }。上記の現在価値とは別の見方である。
+why-market-cloud = 投資家はコロケーションやGPUクラウド事業をIT容量1 MWあたり株式価値800万～1,900万ドル、マイニング企業をEV/EBITDA倍率5～12倍で評価する。この物差しでは、GPUクラウドの価値は{ $converted }、比較対象は{ $miners }で、転換費用は{ $cost }。上記の現在価値とは別の見方である。
+
+## Whether waiting pays
+
+when-wait = 転換時期：今ではなく{ $best }{ $edge }に着手すると、価値は{ $more }増える（マイニング継続比{ $against }）。
+when-wait-from = 転換時期：{ $set }ではなく{ $best }{ $edge }に着手すると、価値は{ $more }増える（マイニング継続比{ $against }）。
+when-latest = 、検討範囲で最も遅い開始月
+
+## Around the answer
+
+why-summary = マイニング企業が転換する理由
+others-summary = 別の計算方法
+others-another = 別の見方：
+figures-summary = kWhあたり収入、投資回収期間、借入、株主リターン
+figures-value-today = { $path }の現在価値
+figures-kwh-mining = マイニングの{ $unit }（容量ベース）
+figures-kwh-ai = AIの{ $unit }（容量ベース）
+copy-sentence = この文をコピー
+copy-done = コピーしました：結論の文、その前提と注意事項、主な入力項目、リンク。
+pin-on = このシナリオを固定して比較
+pin-off = 比較用の固定を解除
+pin-note = 固定したシナリオはグラフに薄い破線で表示され、リンクにも保存されます。
+notices-title = 一部の値は入力どおりには使われていません：
+notices-more = ほか{ $count }件
+notices-dismiss = 閉じる
+caution = 注意：
+embed-title = ビットコインのマイニングか、AIのホスティングか？
+
+## The other charts' titles
+
+chart-cash = 別の見方：割り引かないキャッシュ
+chart-annual = MWあたりの年間利益（EBITDA）と、税金・利払い後に残る額
+chart-cover = AI転換は借入を返済できるか？債務返済カバー率（元利返済額に対するキャッシュ）
+chart-kwh = kWhあたり収入：マイニング、AIリース、GPUクラウド
+chart-tornado = 結論を最も大きく動かす要因
+chart-map = 損益分岐マップ：転換が有利になる領域
+chart-fan = 不確実性下のマイニングと、契約で固まったAIの比較
+chart-when = 転換時期：開始月ごとの結論
 
 ## Inputs: each one's label and unit
 

@@ -159,6 +159,117 @@ key-left-dark = Deixar desligada
 language-unknown = Idioma: “{ $asked }” não é um dos idiomas desta página; exibindo em { $shown }
 language-missing = Algumas frases ainda não foram traduzidas para este idioma ({ $shown }) e aparecem em inglês
 language-unreachable = Não foi possível carregar o texto em { $shown }; exibindo em inglês
+cite = Wattsworth { $version }, versão do modelo { $model }, dados de mercado de { $data }, gerado em { $built }. { $title } { $link } (acesso em { $accessed }).
+picture-open = Abrir a calculadora com este cenário
+language-partial = Abaixo da resposta, parte desta página ainda está em inglês.
+
+## Períodos de tempo e anos no eixo dos gráficos
+
+span-months = { $months } { $months ->
+        [one] mês
+       *[other] meses
+    }
+span-years = { $years } { $years ->
+        [one] ano
+       *[other] anos
+    }
+span-years-months = { $years } { $years ->
+        [one] ano
+       *[other] anos
+    } e { $months } { $months ->
+        [one] mês
+       *[other] meses
+    }
+tick-years = { $years } { $years ->
+        [one] ano
+       *[other] anos
+    }
+
+## Grau de certeza: as premissas dentro de cuja faixa o resultado se inverte
+
+sure-holds = Grau de certeza: o resultado se mantém em toda a faixa indicada pelas fontes para cada premissa com fonte e em toda a faixa que adotamos para cada premissa estimada, variando uma de cada vez (premissas com fonte: { $sourced }; estimadas: { $assumed }).
+sure-turns = Grau de certeza: o resultado se inverte { $groups }.
+sure-turns-more = Grau de certeza: o resultado se inverte { $groups }, e também com mais { $count } { $count ->
+        [one] premissa
+       *[other] premissas
+    }.
+sure-group-sourced = dentro do que as fontes indicam para { $names }
+sure-group-between = entre o que as fontes indicam e o valor adotado para { $names }
+sure-group-assumed = dentro da faixa que adotamos para { $names }
+sure-groups-2 = { $a }, e { $b }
+sure-groups-3 = { $a }, { $b }, e { $c }
+sure-named = “{ $label }” ({ $range }; { $even })
+sure-even-1 = ponto de equilíbrio em { $a }
+sure-even-2 = pontos de equilíbrio em { $a } e { $b }
+sure-even-3 = pontos de equilíbrio em { $a }, { $b } e { $c }
+sure-even-many = { $count } pontos de equilíbrio, de { $first } a { $last }
+sure-outside = { $level }, fora dessa faixa
+sure-years = { $years } { $years ->
+        [one] ano
+       *[other] anos
+    }
+list-2 = { $a } e { $b }
+list-3 = { $a }, { $b } e { $c }
+
+## Por que as mineradoras migram para a IA: quanto cada negócio gera e quanto os investidores pagam por ele
+
+why-none = Nada é convertido aqui: a instalação inteira continua minerando.
+why-lease = Uma locação rende ao proprietário { $ebitda } por ano antes de juros, impostos e depreciação{ $prepaid }{ $once }, por { $years } a partir de { $from }, { $backed }, e, ao final, o imóvel pode ser locado de novo.
+why-cloud = Um contrato de GPU gera { $ebitda } por ano antes de juros, impostos e depreciação{ $prepaid }{ $once }, por { $years } a partir de { $from }, { $backed }, mas suas GPUs se desgastam antes do fim do contrato.
+why-prepaid = (além dos { $share }% da receita pagos antecipadamente, contabilizados quando pagos)
+why-once = já em plena operação (a partir de { $month })
+why-years = { $years } { $years ->
+        [one] ano
+       *[other] anos
+    }
+why-backed-all = com garantia de uma empresa com grau de investimento
+why-backed-part = com { $share }% garantidos por uma empresa com grau de investimento
+why-backed-none = tendo como única garantia o crédito do próprio inquilino
+why-mining-dark = Esta instalação não tem máquinas de mineração: sem o negócio, ela ficaria desligada.
+why-mining-never = Aqui a mineração nunca chega a cobrir seus custos operacionais: as máquinas não operam em nenhum dos { $months } meses.
+why-mining = A mineração gera { $ebitda } nos doze meses a partir de { $first }{ $halving }, e as máquinas operam em { $on } dos { $months } meses.
+why-halving = , mas o halving de { $month } derruba o hashprice de { $before } para { $after }
+why-miners = { $span } pela mineração desta instalação
+why-miners-none = uma instalação sem outra receita
+why-market-lease = Os investidores pagam de 20 a 25 vezes o EBITDA anual por proprietárias de data centers listadas em bolsa e de 5 a 12 vezes por mineradoras: { $converted } pelas salas locadas, frente a { $miners }, com uma conversão que custa { $cost }; é outra ótica, à parte do valor presente acima.
+why-market-cloud = Os investidores pagam de US$ 8 milhões a US$ 19 milhões de equity por MW de TI por empresas de colocation e de nuvem de GPU, e de 5 a 12 vezes o EBITDA anual por mineradoras: { $converted } pela nuvem de GPU, frente a { $miners }, com uma conversão que custa { $cost }; é outra ótica, à parte do valor presente acima.
+
+## Se vale a pena esperar
+
+when-wait = Quando: se a conversão começar em { $best }{ $edge }, e não agora, ela agrega { $more } a mais ({ $against } frente a continuar minerando).
+when-wait-from = Quando: se a conversão começar em { $best }{ $edge }, e não em { $set }, ela agrega { $more } a mais ({ $against } frente a continuar minerando).
+when-latest = , o último início avaliado
+
+## Em torno da resposta
+
+why-summary = Por que as mineradoras migram para a IA
+others-summary = Outras formas de calcular
+others-another = Outra ótica:
+figures-summary = Por kWh, payback, o empréstimo e o retorno dos acionistas
+figures-value-today = { $path }: valor presente
+figures-kwh-mining = Mineração: { $unit } de capacidade
+figures-kwh-ai = IA: { $unit } de capacidade
+copy-sentence = Copiar esta frase
+copy-done = Copiado: a frase, sua base de cálculo e alertas, as premissas principais e o link.
+pin-on = Fixar este cenário para comparar
+pin-off = Remover o cenário fixado
+pin-note = Os gráficos mostram o cenário fixado como uma linha tracejada clara; o link o mantém.
+notices-title = Alguns valores não foram usados como informados:
+notices-more = e mais { $count }
+notices-dismiss = Fechar
+caution = Atenção:
+embed-title = Minerar bitcoin ou hospedar IA?
+
+## Os títulos dos demais gráficos
+
+chart-cash = Outra ótica: caixa nominal, sem desconto
+chart-annual = EBITDA por MW e por ano, e o que sobra após impostos e juros
+chart-cover = O caminho da IA aguenta sua dívida? Caixa disponível sobre o serviço da dívida
+chart-kwh = Receita por kWh: mineração, locação para IA, nuvem de GPU
+chart-tornado = O que mais mexe no resultado
+chart-map = Mapa de equilíbrio: onde converter compensa
+chart-fan = Mineração sob incerteza frente ao caminho de IA contratado
+chart-when = Quando converter: o resultado para cada mês de início
 
 ## Premissas: rótulo (`param-`) e unidade (`unit-`) de cada uma
 

@@ -133,7 +133,7 @@ value-takeaway-after = 改造使价值{ $sign ->
         [gain] 增加
        *[loss] 减少
     }{ $value }：即两条线终点之间的差距。最后一个月的跳变是各方案在合同期满后的价值。
-value-describe = 折线图，显示各方案的现值自{ $start }起逐月累计，每月现金按各自的折现率折现：继续挖矿最终为{ $mining }，改造为{ $converting }；两者之差即结论中的数字。
+value-describe = 折线图，显示各方案的现值自{ $start }起{ $span }内的逐月累计，每月现金按各自的折现率折现：继续挖矿最终为{ $mining }，改造为{ $converting }；两者之差即结论中的数字。
 value-axis-x = 自起始的年数
 value-axis-y = 现值，累计
 value-band = 改造
@@ -150,6 +150,93 @@ key-left-dark = 闲置
 language-unknown = 语言：本页不支持“{ $asked }”，现以{ $shown }显示
 language-missing = 部分语句尚未译成{ $shown }，暂以英文显示
 language-unreachable = 无法加载{ $shown }文本，现以英文显示
+cite = Wattsworth { $version }，模型第{ $model }版，市场数据截至{ $data }，构建于{ $built }。{ $title } { $link }（访问于{ $accessed }）
+picture-open = 用此情景打开计算器
+language-partial = 答案以下的部分内容仍为英文。
+
+## Spans of time and a chart's year ticks
+
+span-months = { $months }个月
+span-years = { $years }年
+span-years-months = { $years }年{ $months }个月
+tick-years = { $years }年
+
+## How sure: the inputs within whose span the answer turns the other way
+
+sure-holds = 结论可靠性：{ $sourced }项有来源的参数各在来源给出的范围内、{ $assumed }项假设各在本测算假定的范围内逐一变动，结论均不改变。
+sure-turns = 结论可靠性：若{ $groups }，结论会反转。
+sure-turns-more = 结论可靠性：若{ $groups }，结论会反转；另有{ $count }项参数亦是如此。
+sure-group-sourced = { $names }在来源给出的范围内变动
+sure-group-between = { $names }在来源给出的范围与当前设定值之间变动
+sure-group-assumed = { $names }在本测算假定的范围内变动
+sure-groups-2 = { $a }，或{ $b }
+sure-groups-3 = { $a }，或{ $b }，或{ $c }
+sure-named = { $label }（{ $range }；{ $even }）
+sure-even-1 = 盈亏平衡点为{ $a }
+sure-even-2 = 盈亏平衡点为{ $a }和{ $b }
+sure-even-3 = 盈亏平衡点为{ $a }、{ $b }和{ $c }
+sure-even-many = 在{ $first }至{ $last }之间有{ $count }个盈亏平衡点
+sure-outside = { $level }（超出范围）
+sure-years = { $years }年
+list-2 = { $a }或{ $b }
+list-3 = { $a }、{ $b }或{ $c }
+
+## Why miners convert: what each business earns, and what investors pay for it
+
+why-none = 此处不做任何改造：整个场地继续挖矿。
+why-lease = 租赁合同每年为业主带来{ $ebitda }的息税折旧前利润{ $prepaid }{ $once }，自{ $from }起为期{ $years }，{ $backed }，合同期满后建筑还可再次出租。
+why-cloud = GPU合同每年带来{ $ebitda }的息税折旧前利润{ $prepaid }{ $once }，自{ $from }起为期{ $years }，{ $backed }，但GPU在合同期内就会损耗殆尽。
+why-prepaid = （另有{ $share }%的收入为预付款，于收到时计入）
+why-once = （自{ $month }满负荷运行起）
+why-years = { $years }年
+why-backed-all = 由投资级公司兜底
+why-backed-part = 其中{ $share }%由投资级公司兜底
+why-backed-none = 仅凭租户自身信用
+why-mining-dark = 该场地没有矿机：若无此交易，场地将一直闲置。
+why-mining-never = 此处挖矿始终无法覆盖运营成本：{ $months }个月中矿机一个月也不运行。
+why-mining = 挖矿自{ $first }起一年的利润为{ $ebitda }{ $halving }；{ $months }个月中矿机运行{ $on }个月。
+why-halving = ，但{ $month }的减半会使算力收益（Hashprice）从{ $before }降至{ $after }
+why-miners = 此处挖矿业务的{ $span }
+why-miners-none = 别无收益来源的场地
+why-market-lease = 投资者给上市数据中心业主的估值为20至25倍EV/EBITDA，给矿企的为5至12倍：照此估算，出租的机房价值{ $converted }，对比{ $miners }，改造成本为{ $cost }——这是与上文现值不同的另一视角。
+why-market-cloud = 投资者给主机托管与GPU云业务的估值为每MW IT容量800万至1,900万美元股权价值，给矿企的为5至12倍EV/EBITDA：照此估算，GPU云业务价值{ $converted }，对比{ $miners }，改造成本为{ $cost }——这是与上文现值不同的另一视角。
+
+## Whether waiting pays
+
+when-wait = 时机：改造若不立即启动，而推迟到{ $best }{ $edge }，价值可再增加{ $more }（相对继续挖矿为{ $against }）。
+when-wait-from = 时机：改造若不在{ $set }启动，而改在{ $best }{ $edge }，价值可再增加{ $more }（相对继续挖矿为{ $against }）。
+when-latest = ，即测算范围内最晚的起始月份
+
+## Around the answer
+
+why-summary = 矿企为何转型
+others-summary = 其他计算口径
+others-another = 另一视角：
+figures-summary = 每kWh收入、回收期、贷款与股东回报
+figures-value-today = { $path }的现值
+figures-kwh-mining = 挖矿{ $unit }（按容量计）
+figures-kwh-ai = AI{ $unit }（按容量计）
+copy-sentence = 复制此句
+copy-done = 已复制：结论语句及其依据和注意事项、关键参数和链接。
+pin-on = 固定此情景以便比较
+pin-off = 取消固定参照情景
+pin-note = 图表以浅色虚线显示已固定的情景；链接会保留该情景。
+notices-title = 部分数值未按所填使用：
+notices-more = 另有{ $count }项
+notices-dismiss = 关闭
+caution = 注意：
+embed-title = 挖比特币，还是托管AI？
+
+## The other charts' titles
+
+chart-cash = 另一视角：未折现的现金
+chart-annual = 每MW年度EBITDA，及扣除税款和利息后的留存
+chart-cover = AI方案能否承担其债务？现金与还本付息之比
+chart-kwh = 每kWh收入：挖矿、AI租赁、GPU云
+chart-tornado = 对结论影响最大的因素
+chart-map = 盈亏平衡图：改造胜出的区域
+chart-fan = 不确定性下的挖矿与有合同保障的AI方案
+chart-when = 何时改造：各起始月份的结论
 
 ## Inputs: each one's label and unit
 

@@ -24,11 +24,13 @@ pub struct Choices {
     pub plain: bool,
     /// The host page's background shows through (`transparent=1`).
     pub transparent: bool,
+    /// The embed's language (`lang=`), or none to follow each reader's browser.
+    pub lang: Option<crate::language::Language>,
 }
 
 impl Default for Choices {
     fn default() -> Choices {
-        Choices { charts: vec![Chart::Value], controls: Controls::Key, theme: Theme::Auto, locked: false, still: false, plain: false, transparent: false }
+        Choices { charts: vec![Chart::Value], controls: Controls::Key, theme: Theme::Auto, locked: false, still: false, plain: false, transparent: false, lang: None }
     }
 }
 
@@ -56,14 +58,17 @@ impl Choices {
         }
         out.extend(self.plain.then(|| "plain=1".to_string()));
         out.extend(self.transparent.then(|| "transparent=1".to_string()));
+        out.extend(self.lang.map(|l| format!("lang={}", l.tag())));
         out.join("&")
     }
 
     /// The scenario's query with these flags after it, and the model version that made it
-    /// (`mv=4`: an embed opened under a later model says so).
+    /// (`mv=4`: an embed opened under a later model says so). The page's own `lang=` gives way
+    /// to the embed's choice.
     pub fn query(&self, scenario: &str) -> String {
         let mv = format!("mv={}", economics::MODEL_VERSION);
-        [scenario, &self.flags(), &mv].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&")
+        let scenario = scenario.split('&').filter(|p| !p.starts_with("lang=")).collect::<Vec<_>>().join("&");
+        [scenario.as_str(), &self.flags(), &mv].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&")
     }
 }
 
@@ -151,10 +156,17 @@ pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
 /// assert!(c.ends_with(", built 2026-12-06. What is a megawatt worth: mining bitcoin, or hosting AI? https://x.org/w/?mw=200 (accessed 2026-12-07)."));
 /// ```
 pub fn citation(version: &str, built: &str, accessed: &str, link: &str) -> String {
-    format!(
-        "Wattsworth {version}, model version {}, market data as of {}, built {built}. What is a megawatt worth: mining bitcoin, or hosting AI? {link} (accessed {accessed}).",
-        economics::MODEL_VERSION,
-        economics::data::as_of().as_of
+    crate::language::tr_with(
+        "cite",
+        &[
+            ("version", version.into()),
+            ("model", economics::MODEL_VERSION.to_string().into()),
+            ("data", economics::data::as_of().as_of.into()),
+            ("built", built.into()),
+            ("title", crate::language::tr("page-tagline").into()),
+            ("link", link.into()),
+            ("accessed", accessed.into()),
+        ],
     )
 }
 
@@ -164,8 +176,8 @@ pub fn citation(version: &str, built: &str, accessed: &str, link: &str) -> Strin
 /// with the same scenario. Nothing in it loads from anywhere.
 pub fn picture_snippet(verdict: &str, basis: &str, svg: &str, alt: &str, link: &str, cite: &str) -> String {
     format!(
-        "<figure style=\"margin:1em 0;max-width:640px\">\n<p style=\"font-weight:bold;margin:0 0 .5em\">{}</p>\n<img src=\"data:image/svg+xml,{}\" alt=\"{}\" width=\"640\" height=\"360\" style=\"width:100%;height:auto\">\n<figcaption style=\"font-size:.85em\">{} <a href=\"{}\">Open the calculator with this scenario</a>. {}</figcaption>\n</figure>\n",
-        html(verdict), data_uri(svg), attribute(alt), html(basis), attribute(link), html(cite)
+        "<figure style=\"margin:1em 0;max-width:640px\">\n<p style=\"font-weight:bold;margin:0 0 .5em\">{}</p>\n<img src=\"data:image/svg+xml,{}\" alt=\"{}\" width=\"640\" height=\"360\" style=\"width:100%;height:auto\">\n<figcaption style=\"font-size:.85em\">{} <a href=\"{}\">{}</a>. {}</figcaption>\n</figure>\n",
+        html(verdict), data_uri(svg), attribute(alt), html(basis), attribute(link), html(&crate::language::tr("picture-open")), html(cite)
     )
 }
 

@@ -17,11 +17,12 @@ pub fn month(ym: economics::YearMonth) -> String {
 
 /// A month index as years and months: `7 yr 0 mo`.
 pub fn months(m: usize) -> String {
+    use crate::language::{count, tr_with};
+    let n = |v: usize| count(v as f64, v.to_string());
     match (m / 12, m % 12) {
-        (0, 1) => "1 month".to_string(),
-        (0, mo) => format!("{mo} months"),
-        (y, 0) => format!("{y} yr"),
-        (y, mo) => format!("{y} yr {mo} mo"),
+        (0, mo) => tr_with("span-months", &[("months", n(mo))]),
+        (y, 0) => tr_with("span-years", &[("years", n(y))]),
+        (y, mo) => tr_with("span-years-months", &[("years", n(y)), ("months", n(mo))]),
     }
 }
 

@@ -76,10 +76,12 @@ pub fn quantity(value: f64, decimals: usize, unit: &str) -> String {
         u if u.starts_with("$M") => money(&format!("M{}", &u[2..])),
         u if u.starts_with('$') => money(&u[1..]),
         "" => trimmed(value, decimals),
-        "%" | "% of hours" | "% of IT capacity" | "% of revenue" | "%/yr" => format!("{}{unit}", trimmed(value, decimals)),
-        // One year, one GPU: the unit in the singular.
+        // `%`, `% of hours`, `%/yr`, and their translations (`%/Jahr`).
+        u if u.starts_with('%') => format!("{}{unit}", trimmed(value, decimals)),
+        // One year, one GPU: the unit in the singular. Japanese and Chinese write no space.
         u => match (trimmed(value, decimals), u.strip_suffix('s')) {
             (one, Some(singular)) if one == "1" => format!("1 {singular}"),
+            (n, _) if u.starts_with(|c: char| c as u32 >= 0x3000) => format!("{n}{u}"),
             (n, _) => format!("{n} {u}"),
         },
     }

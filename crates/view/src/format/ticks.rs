@@ -33,7 +33,7 @@ pub fn tick(value: f64, kind: Ticks) -> String {
     let a = v.abs();
     match kind {
         Ticks::Years if v == 0.0 => "0".into(),
-        Ticks::Years => format!("{} yr", trimmed(v, 1)),
+        Ticks::Years => crate::language::tr_with("tick-years", &[("years", crate::language::count(v, trimmed(v, 1)))]),
         Ticks::MillionsUsd if v == 0.0 => with_symbol("", "0"),
         // Charts plot money in the reader's currency already: no conversion here.
         Ticks::MillionsUsd => compact(v * 1e6, true),

@@ -175,6 +175,15 @@ pub fn tr(id: &str) -> String {
     tr_with(id, &[])
 }
 
+/// What goes between two sentences, or before an aside: a space, but nothing in Japanese and
+/// Chinese.
+pub fn space() -> &'static str {
+    match current() {
+        Language::Ja | Language::ZhCn => "",
+        _ => " ",
+    }
+}
+
 /// An input's label in the language in use: "Grid power", "Netzanschlussleistung".
 pub fn label(p: &economics::params::Param) -> String {
     tr_or(&format!("param-{}", p.key), p.label)
@@ -183,6 +192,9 @@ pub fn label(p: &economics::params::Param) -> String {
 /// An input's unit in the language in use, before the currency is put in: "years", "Jahre",
 /// "$M per MW of IT".
 pub fn unit(p: &economics::params::Param) -> String {
+    if p.unit.is_empty() {
+        return String::new();
+    }
     tr_or(&format!("unit-{}", p.key), p.unit)
 }
 

@@ -110,6 +110,8 @@ fn every_sentence_family_is_written_in_every_language() {
             let verdict = text::verdict(&s, &r);
             let mut said = vec![verdict.clone(), text::basis(&s, &r), text::advantage(&r), text::takeaway_value(&s, &r), text::describe(crate::Chart::Value, &s, &r)];
             said.extend(text::terms(&s).into_iter().flat_map(|(a, b)| [a, b]));
+            said.push(text::why_convert(&s, &r));
+            said.extend([0, 1, 13, 24, 197].map(crate::format::months));
             for t in &said {
                 assert!(!t.is_empty() && !t.contains("{$") && !t.contains('{') && !t.contains("NaN"), "{}: {t}", l.tag());
             }
@@ -117,6 +119,17 @@ fn every_sentence_family_is_written_in_every_language() {
                 Language::Ja | Language::ZhCn => assert!(verdict.chars().count() <= 90, "{} {} chars: {verdict}", l.tag(), verdict.chars().count()),
                 _ => assert!(verdict.split_whitespace().count() <= 32, "{} {} words: {verdict}", l.tag(), verdict.split_whitespace().count()),
             }
+        }
+        // Every input's label and unit, as the controls write them.
+        for p in economics::params::PARAMS {
+            assert!(!label(p).is_empty() && !unit(p).contains('{'), "{} {}", l.tag(), p.key);
+        }
+        for chart in crate::Chart::ALL {
+            assert!(!chart.title().is_empty());
+        }
+        for (flips, bars) in how_sure_cases() {
+            let t = text::how_sure(&flips, &bars);
+            assert!(!t.contains('{') && t.ends_with(['.', '。']), "{}: {t}", l.tag());
         }
         assert!(missing().is_empty(), "{} fell back to English for {:?}", l.tag(), missing());
     }
@@ -157,7 +170,7 @@ fn the_subset_writes_what_fluent_writes() {
                     let mut args = Vec::new();
                     let mut fluent = FluentArgs::new();
                     for name in &names {
-                        if name == "years" {
+                        if ["years", "months", "count", "sourced", "assumed"].contains(&name.as_str()) {
                             args.push((name.as_str(), count(number, number.to_string())));
                             fluent.set(name.as_str(), FluentValue::from(number));
                         } else {
@@ -175,4 +188,24 @@ fn the_subset_writes_what_fluent_writes() {
             }
         }
     }
+}
+
+/// "How sure" in each of its forms: one flip, two and three groups, two and many break-evens,
+/// one outside the sources' span, more than three flips, and none.
+fn how_sure_cases() -> Vec<(Vec<economics::analysis::Flip>, Vec<economics::analysis::TornadoBar>)> {
+    use economics::analysis::{Flip, TornadoBar};
+    let flip = |key: &str, unit: &str, be: &[f64], low: f64, high: f64, sourced: bool| Flip { key: key.into(), label: key.into(), unit: unit.into(), break_evens: be.to_vec(), low, high, sourced };
+    let bar = |sourced| TornadoBar { key: "hp".into(), label: "Hashprice".into(), unit: "".into(), low_value: 0.0, high_value: 1.0, low_advantage_usd: 1.0, high_advantage_usd: 2.0, sourced };
+    let cap = flip("cap", "$M per MW of IT", &[9.3], 7.5, 15.0, true);
+    vec![
+        (vec![cap.clone()], vec![]),
+        (vec![cap.clone(), flip("yrs", "years", &[7.37], 5.0, 15.0, true), flip("rmine", "%/yr", &[12.0], 10.0, 20.0, false)], vec![]),
+        (vec![flip("yrs", "years", &[10.61, 12.2], 5.0, 15.0, true)], vec![]),
+        (vec![flip("yrs", "years", &[10.61, 12.2, 13.79], 5.0, 15.0, true)], vec![]),
+        (vec![flip("yrs", "years", &[11.0, 12.0, 12.6, 13.2, 13.8], 5.0, 15.0, true)], vec![]),
+        ((0..5).map(|_| cap.clone()).collect(), vec![]),
+        ((0..4).map(|_| cap.clone()).collect(), vec![]),
+        (vec![], vec![bar(true), bar(false), bar(false)]),
+        (vec![], vec![bar(true)]),
+    ]
 }

@@ -6,10 +6,10 @@ use economics::analysis::{Flip, TornadoBar};
 
 use super::words::{in_sentence, span_and_unit};
 use crate::format::quantity;
+use crate::language::{self, count, tr_with};
 
-/// One flip in words: "the conversion capex ($7.5M–$15.0M per MW of IT; breaks even at $9.3M)".
-/// A sourced input's span is the sources' own, even where the search also went out to the
-/// reader's value beyond it; a break-even out there is said to be outside them.
+/// A flip named in a sentence: "the conversion capex ($7.5M–$15.0M per MW of IT; breaks even at
+/// $9.3M)", its label and unit in the reader's language.
 fn named(f: &Flip) -> String {
     let param = economics::params::Param::by_key(&f.key);
     let d = param.map_or(2, |p| p.decimals());
@@ -17,51 +17,59 @@ fn named(f: &Flip) -> String {
         Some(r) if f.sourced => (r.low, r.high),
         _ => (f.low, f.high),
     };
-    let (range, unit) = span_and_unit(low, high, d, &f.unit);
+    // Figures are written with the model's unit (which `quantity` reads), then its words put in
+    // the reader's language.
+    // The unit in the reader's language keeps the model's signs (`$M …`, `$/…`, `%…`), which
+    // `quantity` reads.
+    let in_words = param.map_or_else(|| f.unit.clone(), language::unit);
+    let (range, unit) = span_and_unit(low, high, d, &in_words);
     let level = |x: f64| {
         // A decimal more where the break-even would round to an end of the range.
-        let at_end = [low, high].iter().any(|&end| quantity(end, d, &f.unit) == quantity(x, d, &f.unit));
-        let level = quantity(x, d + usize::from(at_end), &f.unit);
+        let at_end = [low, high].iter().any(|&end| quantity(end, d, &in_words) == quantity(x, d, &in_words));
+        let level = quantity(x, d + usize::from(at_end), &in_words);
         let level = level.strip_suffix(&unit).unwrap_or(&level).to_string();
         // Years to a tenth (a hundredth is four days), with their unit.
         let level = if f.unit == "years" {
             let tenth = |v: f64| crate::format::trimmed(v, 1);
             let close = [low, high].iter().any(|&end| tenth(end) == tenth(x));
-            format!("{} years", crate::format::trimmed(x, 1 + usize::from(close)))
+            tr_with("sure-years", &[("years", count(x, crate::format::trimmed(x, 1 + usize::from(close))))])
         } else {
             level
         };
-        if x < low || x > high { format!("{level}, outside them") } else { level }
+        if x < low || x > high { tr_with("sure-outside", &[("level", level.into())]) } else { level }
     };
     // An answer that changes sign more than once says so, with each value up to three.
     let even = match f.break_evens.as_slice() {
-        [x] => format!("breaks even at {}", level(*x)),
-        [a, b] => format!("breaks even at {} and {}", level(*a), level(*b)),
-        [a, b, c] => format!("breaks even at {}, {} and {}", level(*a), level(*b), level(*c)),
-        many => format!("breaks even at {} values, from {} to {}", many.len(), level(many[0]), level(many[many.len() - 1])),
+        [x] => tr_with("sure-even-1", &[("a", level(*x).into())]),
+        [a, b] => tr_with("sure-even-2", &[("a", level(*a).into()), ("b", level(*b).into())]),
+        [a, b, c] => tr_with("sure-even-3", &[("a", level(*a).into()), ("b", level(*b).into()), ("c", level(*c).into())]),
+        many => tr_with("sure-even-many", &[("count", count(many.len() as f64, many.len().to_string())), ("first", level(many[0]).into()), ("last", level(many[many.len() - 1]).into())]),
     };
-    format!("the {} ({range}; {even})", in_sentence(&f.label))
+    let label = param.map_or_else(|| f.label.clone(), language::label);
+    tr_with("sure-named", &[("label", in_sentence(&label).into()), ("range", range.into()), ("even", even.into())])
 }
 
-/// A list in words: "a", "a and b", "a, b and c".
+/// Names in a list: "a", "a and b", "a, b and c".
 fn listed(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [head @ .., last] => format!("{} and {last}", head.join(", ")),
+        [a, b] => tr_with("list-2", &[("a", a.clone().into()), ("b", b.clone().into())]),
+        // At most three are named.
+        [a, b, c, ..] => tr_with("list-3", &[("a", a.clone().into()), ("b", b.clone().into()), ("c", c.clone().into())]),
     }
 }
 
-/// How sure the answer is: the inputs within whose span it turns the other way, sourced first
-/// then assumed (at most three named, the rest counted), each with its span and break-even; or
-/// that it holds across every sourced input's span and every assumption's swing.
+/// "How sure:" and the inputs within whose span the answer turns the other way, each with its
+/// span and break-even (at most three named, the rest counted), grouped by whether the span is
+/// the sources' or our assumption's; or that the answer holds across every span, moved one at a
+/// time.
 pub fn how_sure(flips: &[Flip], bars: &[TornadoBar]) -> String {
     if flips.is_empty() {
         let sourced = bars.iter().filter(|b| b.sourced).count();
         let assumed = bars.len() - sourced;
-        return format!(
-            "How sure: the answer holds across what the sources say for each of its {sourced} sourced inputs, and across the range we assume for each of its {assumed} assumptions, moved one at a time."
-        );
+        let n = |v: usize| count(v as f64, v.to_string());
+        return tr_with("sure-holds", &[("sourced", n(sourced)), ("assumed", n(assumed))]);
     }
     // Sourced inputs whose every break-even lies beyond the sources' span (the value set is out
     // there too) turn it between the two, not within what the sources say.
@@ -70,27 +78,32 @@ pub fn how_sure(flips: &[Flip], bars: &[TornadoBar]) -> String {
         range.is_none_or(|r| f.break_evens.iter().any(|&x| (r.low..=r.high).contains(&x)))
     };
     let groups: [(Vec<&Flip>, &str); 3] = [
-        (flips.iter().filter(|f| f.sourced && within(f)).collect(), "within what the sources say for"),
-        (flips.iter().filter(|f| f.sourced && !within(f)).collect(), "between what the sources say and the value set for"),
-        (flips.iter().filter(|f| !f.sourced).collect(), "within the range we assume for"),
+        (flips.iter().filter(|f| f.sourced && within(f)).collect(), "sure-group-sourced"),
+        (flips.iter().filter(|f| f.sourced && !within(f)).collect(), "sure-group-between"),
+        (flips.iter().filter(|f| !f.sourced).collect(), "sure-group-assumed"),
     ];
     let mut parts = Vec::new();
     let mut named_count = 0;
-    for (group, words) in &groups {
+    for (group, id) in &groups {
         let take = group.len().min(3 - named_count);
         if take > 0 {
             let names: Vec<String> = group[..take].iter().map(|f| named(f)).collect();
-            parts.push(format!("{words} {}", listed(&names)));
+            parts.push(tr_with(id, &[("names", listed(&names).into())]));
             named_count += take;
         }
     }
     let more = flips.len() - named_count;
-    let more = match more {
-        0 => String::new(),
-        1 => ", and for 1 more input".to_string(),
-        n => format!(", and for {n} more inputs"),
+    let groups = match parts.as_slice() {
+        [a] => a.clone(),
+        [a, b] => tr_with("sure-groups-2", &[("a", a.clone().into()), ("b", b.clone().into())]),
+        [a, b, c, ..] => tr_with("sure-groups-3", &[("a", a.clone().into()), ("b", b.clone().into()), ("c", c.clone().into())]),
+        [] => String::new(),
     };
-    format!("How sure: the answer turns the other way {}{more}.", parts.join(", and "))
+    if more == 0 {
+        tr_with("sure-turns", &[("groups", groups.into())])
+    } else {
+        tr_with("sure-turns-more", &[("groups", groups.into()), ("count", count(more as f64, more.to_string()))])
+    }
 }
 
 #[cfg(test)]

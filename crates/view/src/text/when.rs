@@ -6,6 +6,7 @@ use economics::Scenario;
 
 use crate::format::{money, month};
 use super::words::signed_money;
+use crate::language::{tr, tr_with};
 
 /// The least gain from waiting that the headline mentions (with 1% of the figures).
 const MATERIAL_USD: f64 = 1e6;
@@ -55,12 +56,14 @@ pub fn waiting(s: &Scenario, t: &Timing) -> String {
         (Some((best, best_usd)), Some(now_usd))
             if best != set && best_usd >= 0.0 && best_usd - now_usd >= MATERIAL_USD.max(0.01 * best_usd.abs().max(now_usd.abs())) =>
         {
-            let from = if set == 0 { "now".to_string() } else { format!("in {}", start_plus(s, set)) };
-            let edge = if best == last { ", the latest start weighed" } else { "" };
-            format!(
-                "When: starting the conversion in {}{edge} instead of {from} is worth {} more ({} against mining on).",
-                start_plus(s, best), money(best_usd - now_usd), signed_money(best_usd)
-            )
+            let args = [
+                ("best", start_plus(s, best).into()),
+                ("set", (if set == 0 { String::new() } else { start_plus(s, set) }).into()),
+                ("more", money(best_usd - now_usd).into()),
+                ("against", signed_money(best_usd).into()),
+                ("edge", (if best == last { tr("when-latest") } else { String::new() }).into()),
+            ];
+            tr_with(if set == 0 { "when-wait" } else { "when-wait-from" }, &args)
         }
         _ => String::new(),
     }

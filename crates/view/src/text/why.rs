@@ -7,6 +7,7 @@ use economics::{AiMode, Report, Scenario};
 
 use super::words::month_at;
 use crate::format::{money, price};
+use crate::language::{count, space, tr, tr_with};
 
 /// The first month the hashprice falls by a fifth or more from the month before (a halving),
 /// with the hashprice before it and in the first whole month after it (the halving's own month
@@ -31,68 +32,57 @@ pub fn why_convert(s: &Scenario, r: &Report) -> String {
 /// [`why_convert`] before its full stops are tidied.
 fn why_words(s: &Scenario, r: &Report) -> String {
     if s.ai.share_converted_pct <= 0.0 {
-        return "Nothing is converted here: the whole site mines on.".into();
+        return tr("why-none");
     }
     let k = &r.market;
-    let years = match crate::format::trimmed(s.site.horizon_years, 2) {
-        one if one == "1" => "1 year".to_string(),
-        n => format!("{n} years"),
-    };
+    let horizon = s.site.horizon_years;
+    let years = tr_with("why-years", &[("years", count(horizon, crate::format::trimmed(horizon, 2)))]);
     let from = month_at(r, r.cutover_month);
     // The year quoted is the first at full capacity, after the halls are handed over; money paid
-    // in advance is counted when paid, not in it.
+    // in advance is counted when paid, not in it. Each aside follows the words before it.
     let full = r.cutover_month + s.ramp_months();
-    let once = if s.ramp_months() > 0 && full < r.mining_on.len() { format!(" once fully running (from {})", month_at(r, full)) } else { String::new() };
+    let once = if s.ramp_months() > 0 && full < r.mining_on.len() { format!("{}{}", space(), tr_with("why-once", &[("month", month_at(r, full).into())])) } else { String::new() };
     let prepaid = if s.ai.prepaid_pct > 0.0 {
-        format!(" (besides the {}% of revenue paid in advance, counted when paid)", crate::format::number(s.ai.prepaid_pct, 0))
+        format!("{}{}", space(), tr_with("why-prepaid", &[("share", crate::format::number(s.ai.prepaid_pct, 0).into())]))
     } else {
         String::new()
     };
     let backed = match s.ai.backstopped_pct {
-        b if b >= 100.0 => "backed by an investment-grade company".to_string(),
-        b if b > 0.0 => format!("{}% of it backed by an investment-grade company", crate::format::number(b, 0)),
-        _ => "on the tenant's own credit".to_string(),
+        b if b >= 100.0 => tr("why-backed-all"),
+        b if b > 0.0 => tr_with("why-backed-part", &[("share", crate::format::number(b, 0).into())]),
+        _ => tr("why-backed-none"),
     };
-    let contract = match s.mode {
-        AiMode::Lease => format!(
-            "A lease earns the owner {} a year before interest, tax and depreciation{prepaid}{once}, for {years} from {from}, {backed}, and the building can then be let again.",
-            money(k.ai_ebitda_usd)
-        ),
-        AiMode::GpuCloud => format!(
-            "A GPU contract earns {} a year before interest, tax and depreciation{prepaid}{once}, for {years} from {from}, {backed}, but its GPUs wear out within the contract.",
-            money(k.ai_ebitda_usd)
-        ),
+    let id = match s.mode {
+        AiMode::Lease => "why-lease",
+        AiMode::GpuCloud => "why-cloud",
     };
+    let contract = tr_with(id, &[("ebitda", money(k.ai_ebitda_usd).into()), ("prepaid", prepaid.into()), ("once", once.into()), ("years", years.into()), ("from", from.into()), ("backed", backed.into())]);
     let mining = if s.mining.greenfield {
-        "This site has no miners: without the deal it would stay dark.".to_string()
+        tr("why-mining-dark")
     } else {
         let on = r.mining_on.iter().filter(|&&on| on).count();
-        let first = month_at(r, 0);
+        let months = r.mining_on.len();
         let halving = match halving(r) {
-            Some((m, before, after)) => format!(", but the {} halving takes hashprice from {} to {}", month_at(r, m), price(before, 2), price(after, 2)),
+            Some((m, before, after)) => tr_with("why-halving", &[("month", month_at(r, m).into()), ("before", price(before, 2).into()), ("after", price(after, 2).into())]),
             None => String::new(),
         };
         if on == 0 {
-            format!("Mining here never covers its running costs: the miners run none of the {} months.", r.mining_on.len())
+            tr_with("why-mining-never", &[("months", count(months as f64, months.to_string()))])
         } else {
-            format!("Mining earns {} in the year from {first}{halving}, and the miners run {on} of the {} months.", money(k.mining_ebitda_usd), r.mining_on.len())
+            tr_with("why-mining", &[("ebitda", money(k.mining_ebitda_usd).into()), ("first", month_at(r, 0).into()), ("halving", halving.into()), ("on", on.to_string().into()), ("months", count(months as f64, months.to_string()))])
         }
     };
-    let (multiple, whose) = match s.mode {
-        AiMode::Lease => ("20–25 times a year's earnings for listed data-centre landlords", "the leased halls"),
-        AiMode::GpuCloud => ("$8–19M of equity per MW of IT for colocation and GPU clouds", "the GPU cloud"),
-    };
     let miners = if s.mining.greenfield || k.mining_high_usd <= 0.0 {
-        "a site with nothing else to earn".to_string()
+        tr("why-miners-none")
     } else {
-        format!("{} for the miners here", span(k.mining_low_usd, k.mining_high_usd))
+        tr_with("why-miners", &[("span", span(k.mining_low_usd, k.mining_high_usd).into())])
     };
-    let market = format!(
-        "Investors pay {multiple} and 5–12 times a year's earnings for miners: {} for {whose} against {miners}, for {} to convert — a lens apart from the value today above.",
-        span(k.converted_low_usd, k.converted_high_usd),
-        money(k.conversion_cost_usd)
-    );
-    format!("{contract} {mining} {market}")
+    let id = match s.mode {
+        AiMode::Lease => "why-market-lease",
+        AiMode::GpuCloud => "why-market-cloud",
+    };
+    let market = tr_with(id, &[("converted", span(k.converted_low_usd, k.converted_high_usd).into()), ("miners", miners.into()), ("cost", money(k.conversion_cost_usd).into())]);
+    [contract, mining, market].join(space())
 }
 
 #[cfg(test)]

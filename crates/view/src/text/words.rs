@@ -83,6 +83,10 @@ pub(super) fn covenant(s: &Scenario) -> String {
 /// A label inside a sentence: its first letter lowercased unless it starts an acronym
 /// ("conversion capex", but "NOI margin", "GPU rental price").
 pub(super) fn in_sentence(label: &str) -> String {
+    // German writes its nouns with a capital anywhere.
+    if crate::language::current() == crate::language::Language::De {
+        return label.to_string();
+    }
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
         (Some(a), Some(b)) if a.is_ascii_uppercase() && !b.is_ascii_uppercase() => format!("{}{}", a.to_ascii_lowercase(), &label[1..]),
@@ -95,10 +99,10 @@ pub(super) fn in_sentence(label: &str) -> String {
 /// end carries its own, as `80%`).
 pub(super) fn span_and_unit(low: f64, high: f64, decimals: usize, unit: &str) -> (String, String) {
     let (a, b) = (quantity(low, decimals, unit), quantity(high, decimals, unit));
-    // The longest common ending that starts at a space or a slash is the unit.
+    // The longest common ending that starts at a space, a slash or a bracket is the unit.
     let common = a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count();
     let tail: String = a.chars().skip(a.chars().count() - common).collect();
-    match tail.find([' ', '/']) {
+    match tail.find([' ', '/', '(', '（']) {
         Some(i) => (format!("{}–{b}", &a[..a.len() - (tail.len() - i)]), tail[i..].to_string()),
         None => (format!("{a}–{b}"), String::new()),
     }
