@@ -116,7 +116,7 @@ pub fn App() -> impl IntoView {
     let summary = (!page.embed).then_some(Signal::from(headline_in_view));
 
     view! {
-        <a class="skip" href="#controls">"Skip to the controls"</a>
+        <a class="skip" href="#controls">{crate::state::tr("skip")}</a>
         // A plain embed (`plain=1`) has no title or footer: its host page writes its own.
         {(!page.plain).then(|| view! {
             <header class="top">
@@ -150,15 +150,15 @@ pub fn App() -> impl IntoView {
         <footer class="foot" class:hidden=page.embed>
             <p data-testid="language-partial" class:hidden=move || state.language.get() == Language::En>{crate::state::tr("language-partial")}</p>
             <p>
-                "Figures trace to dated, cited sources or are marked as assumptions. "
-                <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>"Methodology, formulas and sources"</a>
-                ". Runs entirely in your browser: nothing is sent anywhere."
+                {crate::state::tr("foot-sources")} " "
+                <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>{crate::state::tr("foot-methodology")}</a>
+                ". " {crate::state::tr("foot-private")}
             </p>
-            <p data-testid="version">"Wattsworth " {VERSION} ", built " {BUILD_DATE} "."
+            <p data-testid="version">{move || { state.locale.track(); tr_with("foot-version", &[("version", VERSION.into()), ("built", BUILD_DATE.into())]) }}
                 <span class:hidden=from_disk()>
                     " " <a href=offline_file_name() download=offline_file_name() data-testid="offline-download">
-                        "Download for offline use"</a>
-                    " (one HTML file, works without a network)."
+                        {crate::state::tr("foot-offline")}</a>
+                    " " {crate::state::tr("foot-offline-note")}
                 </span>
             </p>
         </footer>

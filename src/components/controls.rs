@@ -113,7 +113,7 @@ pub fn PresetPicker() -> impl IntoView {
                 }
             }>
                 <option value="" disabled=true selected=true>{tr("preset-choose")}</option>
-                {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
+                {PRESETS.iter().map(|p| view! { <option value=p.id>{move || { state.locale.track(); view::language::preset_name(p) }}</option> }).collect_view()}
             </select>
             {move || chosen.get().map(|p| {
                 let fields: Vec<String> = p.fields.iter().map(|(key, _, origin)| {
@@ -200,7 +200,7 @@ pub fn Toggles(group: Group) -> impl IntoView {
                     <input type="checkbox" data-testid=format!("toggle-{}", t.key)
                         prop:checked=state.watch(t.get)
                         on:change=move |ev| { let on = event_target_checked(&ev); state.change(|s| (t.set)(s, on)) } />
-                    {t.label}
+                    {move || { state.locale.track(); view::language::toggle_label(t) }}
                 </label>
                 <details class="source"><summary>"Assumption"</summary><p>{t.cite.line()} "."</p></details>
             </div>
@@ -292,7 +292,7 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                         state.apply_pending();
                         set(next);
                     } />
-                <input type="text" inputmode="decimal" class="num" aria-label=move || if p.unit.is_empty() { format!("{}, typed", p.label) } else { format!("{} in {}, typed", p.label, unit()) }
+                <input type="text" inputmode="decimal" class="num" aria-label=move || if p.unit.is_empty() { view::language::tr_with("input-typed", &[("label", label().into())]) } else { view::language::tr_with("input-typed-unit", &[("label", label().into()), ("unit", unit().into())]) }
                     aria-invalid=move || (!error.with(String::is_empty)).to_string()
                     aria-describedby=format!("error-{}", p.key)
                     data-testid=format!("text-{}", p.key)

@@ -12,7 +12,7 @@ use view::query::{Controls, Theme};
 use view::{text, Chart};
 
 use crate::browser;
-use crate::components::share::COPY_REFUSED;
+use crate::components::share::copy_refused;
 use crate::state::{use_state, State};
 
 /// The embed's title, in the snippets and on the frame.
@@ -69,7 +69,7 @@ pub fn EmbedBuilder(
     let copy = move |text: String, done: &'static str| {
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
-            status.set(if ok { done.into() } else { COPY_REFUSED.into() });
+            status.set(if ok { done.into() } else { copy_refused() });
         });
     };
     let radio = move |(group, id): (&'static str, &'static str), label: &'static str, checked: Memo<bool>, set: Callback<()>, disabled: Signal<bool>| {

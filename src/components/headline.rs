@@ -13,7 +13,7 @@ use view::{export, text};
 
 use crate::browser;
 use crate::components::layout::NARROW_MAX;
-use crate::components::share::COPY_REFUSED;
+use crate::components::share::copy_refused;
 use crate::state::{held, tr, use_state, Kind};
 
 #[component]
@@ -158,7 +158,7 @@ pub fn AnswerMore() -> impl IntoView {
         let Some(text) = untrack(|| report.with(|r| r.as_ref().map(|r| scenario.with(|s| export::copied(s, r, &link, browser::BUILD_DATE))))) else { return };
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
-            copied.set(if ok { view::language::tr("copy-done") } else { COPY_REFUSED.into() });
+            copied.set(if ok { view::language::tr("copy-done") } else { copy_refused() });
         });
     };
     // Said once, then cleared with the next change, so it never describes an older sentence.

@@ -8,10 +8,13 @@ use view::export;
 
 use crate::browser;
 use crate::components::embed::EmbedBuilder;
-use crate::state::use_state;
+use crate::state::{tr, use_state};
 
 /// What the page says when the browser refuses the clipboard.
-pub const COPY_REFUSED: &str = "Copying was refused here: select the text and copy it.";
+/// Said when the browser refuses to copy, in the reader's language.
+pub fn copy_refused() -> String {
+    view::language::tr("share-refused")
+}
 
 /// Copy link, embed code, and the data with its notes.
 #[component]
@@ -24,7 +27,7 @@ pub fn ShareBar() -> impl IntoView {
     let copy = move |text: String, done: &'static str| {
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
-            status.set(if ok { done.into() } else { COPY_REFUSED.into() });
+            status.set(if ok { view::language::tr(done) } else { copy_refused() });
         });
     };
     // The table and its notes, for the scenario shown (and the pinned one beside it).
@@ -40,10 +43,10 @@ pub fn ShareBar() -> impl IntoView {
             let both = pinned.as_ref().zip(pinned_report.as_ref());
             let text = scenario.with_untracked(|s| export::datapackage(s, &r, both, stamp, &stem));
             browser::download("datapackage.json", "application/json", &text);
-            status.set(format!("Notes downloaded: datapackage.json, for {stem}.csv; keep them in one folder."));
+            status.set(view::language::tr_with("share-notes-done", &[("file", format!("{stem}.csv").into())]));
         } else {
             browser::download(&format!("{stem}.csv"), "text/csv", &export::csv(&r, pinned_report.as_ref()));
-            status.set(format!("Data downloaded: {stem}.csv."));
+            status.set(view::language::tr_with("share-csv-done", &[("file", format!("{stem}.csv").into())]));
         }
     };
     // The dated citation, shown where it can be selected and copied.
@@ -52,7 +55,7 @@ pub fn ShareBar() -> impl IntoView {
         state.apply_pending();
         let text = export::citation(browser::VERSION, browser::BUILD_DATE, &browser::today(), &browser::link_to(&state.query_untracked()));
         citation.set(text.clone());
-        copy(text, "Citation copied.");
+        copy(text, "share-citation-copied");
     };
     // A citation names one scenario: it goes when the scenario changes.
     Effect::new(move |_| {
@@ -61,15 +64,14 @@ pub fn ShareBar() -> impl IntoView {
     });
     view! {
         <section class="share" aria-label="Share, embed and download">
-            <button type="button" data-testid="copy-link" on:click=move |_| copy(link(), "Link copied.")>"Copy link"</button>
-            <button type="button" data-testid="cite" on:click=cite>"Cite this"</button>
+            <button type="button" data-testid="copy-link" on:click=move |_| copy(link(), "share-link-copied")>{tr("share-copy-link")}</button>
+            <button type="button" data-testid="cite" on:click=cite>{tr("share-cite")}</button>
             <button type="button" data-testid="embed-this" aria-expanded=move || show_embed.get().to_string()
-                aria-controls="embed-code-panel" on:click=move |_| show_embed.update(|v| *v = !*v)>"Embed this"</button>
-            <button type="button" data-testid="download-csv" on:click=move |_| data(false)>"Download data (CSV)"</button>
+                aria-controls="embed-code-panel" on:click=move |_| show_embed.update(|v| *v = !*v)>{tr("share-embed")}</button>
+            <button type="button" data-testid="download-csv" on:click=move |_| data(false)>{tr("share-csv")}</button>
             <button type="button" data-testid="download-notes" on:click=move |_| data(true)
-                aria-label="Download the data's notes (datapackage.json): what each column holds and its unit, the inputs, sources, dates and cautions"
-                title="What each column holds and its unit, the inputs, sources, dates and cautions (Frictionless Data)">
-                "Data notes (JSON)"</button>
+                title=tr("share-notes-title")>
+                {tr("share-notes")}</button>
             <span role="status" class="share-status" data-testid="share-status">{move || status.get()}</span>
             <p class="citation copyable" data-testid="citation" class:hidden=move || citation.with(String::is_empty)>{move || citation.get()}</p>
             <EmbedBuilder open=show_embed.into() />

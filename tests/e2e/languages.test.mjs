@@ -45,6 +45,12 @@ describe('languages', () => {
         assert.match(await page.textContent('.lede'), tagline);
         assert.notEqual(await page.textContent('.inputs-title'), 'Key inputs');
         assert.notEqual((await page.textContent('[data-testid=terms] summary')).trim(), 'What these words mean');
+        // Below the chart: how sure, why miners convert, the details.
+        await page.waitForFunction(() => document.querySelector('[data-testid=how-sure-flips]').textContent.length > 20);
+        for (const id of ['how-sure-flips', 'why', 'more-figures', 'copy-link', 'cite']) {
+          const said = await page.textContent(`[data-testid=${id}]`);
+          assert.ok(!/\b(How sure|Why miners convert|the answer|converting|borrowed|Copy link|Cite this)\b/.test(said), `${tag} ${id}: ${said.slice(0, 200)}`);
+        }
         // Numbers follow the language: not the en-US browser's.
         if (tag !== 'ja' && tag !== 'zh-CN') assert.doesNotMatch(verdict, /\$\d+\.\d+M/, `${tag}: figures in the language's locale: ${verdict}`);
         assert.equal(await page.locator('[data-testid=url-notice]:visible').count(), 0, 'nothing to say');

@@ -257,6 +257,145 @@ chart-map = Break-even-Karte: wo sich die Umrüstung lohnt
 chart-fan = Mining unter Unsicherheit vs. vertraglich gesicherte KI-Option
 chart-when = Wann umrüsten: das Ergebnis für jeden Startmonat
 
+## Die Abschnitte der Eingaben, ihre Zählung und der Hinweis der Kurzübersicht
+
+group-site = Standort
+group-mining = Bitcoin-Mining
+group-network = Bitcoin-Netzwerk
+group-ai = KI-Hosting
+group-lease = Vermietung
+group-gpu = GPU-Cloud
+group-finance = Finanzen
+group-tax = Steuern
+group-debt = Fremdkapital
+inputs-defaults = { $shown } { $shown ->
+        [one] Eingabe, auf Standardwert
+       *[other] Eingaben, alle auf Standardwert
+    }
+inputs-changed = { $shown } { $shown ->
+        [one] Eingabe
+       *[other] Eingaben
+    }, { $changed } geändert
+moved-none = Eine beliebige Eingabe verändern: Hier erscheint, was sie bewirkt.
+moved-many = { $first } und { $count } weitere
+moved-favour = { $what }: { $value } mehr zugunsten { $side ->
+        [converting] der Umrüstung
+       *[mining] des Weiterschürfens
+    }
+moved-both = { $what }: { $change } bei beiden Optionen, Abstand unverändert
+moved-nothing = { $what }: Wert beider Optionen unverändert
+input-typed = { $label }, Eingabe per Tastatur
+input-typed-unit = { $label } in { $unit }, Eingabe per Tastatur
+
+## Teilen, die Fußzeile
+
+skip = Zu den Eingaben springen
+share-copy-link = Link kopieren
+share-cite = Zitieren
+share-embed = Einbetten
+share-csv = Daten herunterladen (CSV)
+share-notes = Datenbeschreibung (JSON)
+share-notes-title = Inhalt und Einheit jeder Spalte, die Eingaben, Quellen, Stichtage und Vorbehalte (Frictionless Data)
+share-link-copied = Link kopiert.
+share-citation-copied = Quellenangabe kopiert.
+share-csv-done = Daten heruntergeladen: { $file }.
+share-notes-done = Beschreibung heruntergeladen: datapackage.json zu { $file }; beide Dateien im selben Ordner aufbewahren.
+share-refused = Das Kopieren wurde hier nicht zugelassen: Bitte den Text markieren und selbst kopieren.
+foot-sources = Die Zahlen gehen auf datierte, belegte Quellen zurück oder sind als Annahmen gekennzeichnet.
+foot-methodology = Methodik, Formeln und Quellen
+foot-private = Läuft vollständig im Browser: Nichts wird irgendwohin übertragen.
+foot-version = Wattsworth { $version }, erstellt am { $built }.
+foot-offline = Für die Offline-Nutzung herunterladen
+foot-offline-note = (eine einzige HTML-Datei, funktioniert ohne Netzverbindung).
+
+## Andere Rechenweisen, Umsatz je kWh und die Details unter dem Ergebnis
+
+end-contract-only = Gerechnet nur mit den Vertragsjahren, ohne Wert danach: { $ahead }.
+end-lease = Gerechnet mit { $years } { $years ->
+        [one] Jahr
+       *[other] Jahren
+    } nach Vertragsende (verlängert oder zur Marktmiete neu vermietet): { $ahead }.
+end-cloud = Gerechnet mit dem Wert von GPUs und Standort nach Vertragsende: { $ahead }.
+ahead-converting-lower = Umrüstung liegt { $value } vorn
+ahead-mining-lower = Weiterschürfen liegt { $value } vorn
+bases-pre = Nach Steuern: { $after } ohne Fremdkapital, { $financed } mit Fremdfinanzierung.
+bases-after = Vor Steuern: { $pre }.
+bases-financed = Vor Steuern und ohne Fremdkapital: { $pre }; nach Steuern, ohne Fremdkapital: { $after }.
+kwh = Je kWh Netzanschlusskapazität erzielt KI im ersten vollen Betriebsjahr (ab { $from }) { $multiple } so viel Bruttoumsatz wie das Mining, vor jeglichem Capex – { $holds }; { $claim }.
+kwh-holds = die Aussage „bis zu 25×“ trifft hier zu
+kwh-not = nicht 25×
+kwh-claim-at = eine GPU-Cloud erreicht die 25× ab { $price }/GPU-Stunde (Preisstand { $date }, { $utilisation }% Auslastung, { $gpus } GPUs je MW IT-Leistung)
+kwh-claim-never = eine GPU-Cloud, die keine GPU-Stunden verkauft, erreicht die 25× nie
+details-none = Es wird nichts umgerüstet, also sind weder Amortisation noch Rendite noch Kredit auszuweisen.
+rates-loan-same = { $rates }, der Kredit mit denselben { $loan }
+rates-loan-market = { $rates }, der Kredit mit { $loan }, dem Marktzins für seine Bonität
+payback-at-end = Auf Basis abgezinster Cashflows ({ $on }; { $rates }) amortisiert sich die Umrüstung erst mit den Werten nach Vertragsende, die in ihrem letzten Monat angesetzt werden ({ $span }).
+payback = Auf Basis abgezinster Cashflows ({ $on }; { $rates }) amortisiert sich die Umrüstung nach { $span }.
+payback-never = Auf Basis abgezinster Cashflows ({ $on }; { $rates }) amortisiert sich die Umrüstung nicht.
+irr-equity = Eigenkapital-IRR der Umrüstung: { $irr } auf höchstens { $equity } von den Eigentümern eingebrachtes Kapital, bei Eigenkapitalkosten von { $cost } (mit diesem Satz abgezinst sind die Cashflows der Eigentümer heute { $value } wert).
+irr-pre-tax = IRR der Umrüstung (vor Steuern): { $irr }.
+irr-after-tax = IRR der Umrüstung (nach Steuern): { $irr }.
+irr-above-100 = über 100% p. a.
+irr-a-year = { $rate }% p. a.
+hurdle-equity = Eigenkapitalkosten von { $cost }
+hurdle-contract = einem Abzinsungssatz von { $rate } für die Bonität des Vertrags
+irr-withheld = Eine IRR wird nicht ausgewiesen: { $why }.
+irr-no-outlay = die Umrüstung kostet in keinem Monat mehr als das Mining, es gibt also keinen Kapitaleinsatz, auf den sich eine Rendite beziehen könnte
+irr-gains-first = die Umrüstung bringt zuerst Geld und kostet erst später, daher beschreibt eine Rendite sie nicht
+irr-odd = die Umrüstung erzielt auf ihre Cashflows { $rate }% p. a., was nicht zu ihrem Wert bei { $hurdle } passt
+irr-none-balances = kein Zinssatz zwischen −99,99% und +10.000% pro Monat gleicht die Differenz der Cashflows aus
+irr-many-signs = die Differenz der Cashflows beider Optionen wechselt mehr als einmal das Vorzeichen, daher beschreibt sie kein einzelner Zinssatz
+debt-none = Fremdkapital: keines; kein Kredit hält den Mindest-Schuldendienstdeckungsgrad (DSCR) von { $cover } ein.
+debt-share = { $share } der Kosten
+debt-share-sized = { $share } der Kosten: das Maximum, das der Mindest-DSCR von { $cover } zulässt, statt der eingestellten { $asked }
+debt-lowest-sized = { $lowest } bei einem Mindest-DSCR von { $cover }
+debt-coupon-market = sein Kupon von { $coupon } entspricht dem Marktzins für seine Bonität
+debt-coupon-value = sein Kupon von { $coupon } liegt { $side ->
+        [below] unter
+       *[above] über
+    } { $rate ->
+        [one] dem einheitlichen Abzinsungssatz von { $market }
+       *[market] dem Marktzins von { $market } für seine Bonität
+    } und ist für die Eigentümer { $with ->
+        [reserve] einschließlich Gebühren und Reserve
+       *[fees] einschließlich Gebühren
+    } { $value } wert, vor dem Steuervorteil aus dem Zinsabzug
+debt = Fremdkapital: Kredit über { $borrowed } ({ $share }), getilgt von { $from } bis { $to }; Schuldendienstdeckungsgrad (DSCR) im Tiefpunkt { $lowest } ({ $month }), im Durchschnitt { $average }; { $value }.
+network-responds = bei einer Netzwerk-Hashrate, die auf die Margen reagiert und einen hohen Hashprice wieder drückt
+network-fixed = bei einem Wachstum der Netzwerk-Hashrate von { $growth }% p. a., unabhängig von den Margen
+breakeven-hp = Das Mining bräuchte einen Hashprice von { $price }/PH/s/day (Stand { $date }, { $network }), um gleichzuziehen.
+breakeven-hp-record = Das Mining bräuchte einen Hashprice von { $price }/PH/s/day (Stand { $date }, { $network }), um gleichzuziehen – mehr als der Rekord von { $record } (2021).
+breakeven-hp-none = Kein Hashprice bis { $top }/PH/s/day lässt das Mining gleichziehen ({ $network }).
+breakeven-hp-never = Die Umrüstung verliert bei jedem Hashprice von { $low } bis { $top }/PH/s/day: Der Verlust entsteht im KI-Geschäft, was auch immer das Mining erwirtschaftet.
+running-dark = Der Standort hat keine Mining-Anlagen: Ohne Umrüstung bleibt er ungenutzt.
+running-never-end = Die Miner decken hier nie ihre Strom- und Betriebskosten und bleiben deshalb abgeschaltet: Das Mining ist nur wert, was Standort und Maschinen am Ende einbringen.
+running-never = Die Miner decken hier nie ihre Strom- und Betriebskosten und bleiben deshalb abgeschaltet; das Mining ist { $zero } wert.
+running-some = Die eigenen Miner laufen in { $on } von { $months } Monaten: Geschürft wird in einem Monat, wenn sein Umsatz Strom und übrige Betriebskosten deckt.
+valued = Bewertet von { $first } bis { $last }; der Vertrag läuft von { $cutover } bis { $last }.
+warn-no-debt = Kein Kredit hält einen Mindest-DSCR von { $cover } ein: In mindestens einem Monat deckt der Cashflow der KI-Option bei diesem Verhältnis keinerlei Schuldendienst, daher rechnen die Zahlen ohne Kredit.
+warn-network-held = Mit diesen Eingaben schrumpfte das Netzwerk ab { $from } unter das Doppelte der Flotte dieses Standorts: Es wird dort gehalten, da das Modell keinen Miner bewerten kann, der den Hashprice selbst bewegt.
+
+## Die Cashflow-Grafik, das Jahresergebnis und die Schuldendienstdeckung
+
+cash-pre-tax = Cashflow vor Steuern
+cash-after-tax = Cashflow nach Steuern
+cash-financed = Cashflow nach Steuern und Schuldendienst
+cash-same = Die Cashflows beider Optionen sind gleich: Es wird nichts umgerüstet.
+cash-discounted-ahead = Abgezinst liegt die Umrüstung weiterhin vorn.
+cash-discounted-behind = Abgezinst amortisiert sich die Umrüstung nicht.
+cash-when-end-values = , allerdings erst dank der Werte nach Vertragsende, die im letzten Monat angesetzt werden; bis dahin liegt das Mining { $behind } vorn
+cash-when-last = , wobei sie erst im letzten Monat in Führung geht ({ $span })
+cash-when-after = , wobei sie nach { $span } dauerhaft in Führung geht
+cash-ai-ends = Beim nicht abgezinsten { $cash } liegt die KI-Option am Ende { $value } vor dem Mining{ $when }.
+cash-mining-ends = Beim nicht abgezinsten { $cash } liegt das Mining am Ende { $value } vor der KI-Option.
+annual-ebitda = Im Jahr { $year } beträgt das EBITDA der KI-Option { $ai } je MW, gegenüber { $mining } beim Mining.
+annual-kept = Davon bleiben der KI-Option nach Steuern { $ai }, dem Mining { $mining }.
+annual-kept-financed = Davon bleiben der KI-Option nach Steuern und Zinsen { $ai }, dem Mining nach Steuern { $mining }.
+cover-none = Es wird kein Kredit aufgenommen, also ist kein Schuldendienst zu decken.
+cover-no-loan = Kein Kredit hält den Mindest-DSCR von { $cover } ein: In mindestens einem Monat würde der Cashflow bei diesem Verhältnis keinerlei Schuldendienst decken.
+cover-sized = Der Kredit ist so bemessen, dass der DSCR nie unter den Mindestwert von { $cover } fällt: { $share } der Kosten statt der eingestellten { $asked }; am niedrigsten ist der DSCR im { $month }.
+cover-above = Der DSCR bleibt bei mindestens { $lowest } (Tiefpunkt im { $month }), gegenüber einem Mindestwert von { $cover }.
+
 ## Eingaben: Bezeichnung und Einheit
 
 param-mw = Netzanschlussleistung
@@ -400,3 +539,27 @@ unit-vol = %/Jahr
 param-hrsd = Unsicherheit des Hashrate-Wachstums
 unit-hrsd = Pp./Jahr
 param-rho = Korrelation Kurs–Hashrate
+
+## Schalter und die realen Deals im Vorlagenmenü
+
+toggle-net = Netzwerk-Hashrate reagiert auf die Margen der Miner
+toggle-mine = Mining bis zur Übergabe weiterführen
+toggle-relet = Vorzeitig geräumte Flächen neu vermieten
+toggle-green = Keine Mining-Anlagen am Standort (Greenfield)
+toggle-nnn = Triple-Net-Mietvertrag
+toggle-tv = Jahre nach Vertragsende einrechnen
+toggle-onerate = Einheitlicher Abzinsungssatz für alles
+toggle-pretax = Werte vor Steuern und ohne Fremdkapital zeigen
+toggle-group = Verluste sofort mit anderen Erträgen verrechnen
+toggle-idc = Bauzeitzinsen dem Kredit zuschlagen
+toggle-sculpt = Tilgung folgt dem Cashflow (konstanter DSCR)
+preset-today = Heutiger Markt (Vermietung)
+preset-csc = Core Scientific – CoreWeave (2024)
+preset-wulf = TeraWulf – Fluidstack (2025)
+preset-cifr-fs = Cipher – Fluidstack (2025)
+preset-hut8 = Hut 8 – Fluidstack, River Bend (2025)
+preset-hut8-bp = Hut 8 – Beacon Point (2026)
+preset-cifr = Cipher – AWS (2025)
+preset-riot-amd = Riot – AMD, Rockdale (2026)
+preset-iren = IREN – GPU-Cloud für Microsoft (2025)
+preset-iren-nvda = IREN – KI-Cloud mit NVIDIA (2026)

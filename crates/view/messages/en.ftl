@@ -261,3 +261,139 @@ chart-tornado = What moves the answer most
 chart-map = Break-even map: where converting wins
 chart-fan = Mining under uncertainty vs the contracted AI path
 chart-when = When to convert: the answer for each start month
+
+## The inputs' sections, their counts, and the compact summary's note
+
+group-site = Site
+group-mining = Bitcoin mining
+group-network = Bitcoin network
+group-ai = AI hosting
+group-lease = Lease
+group-gpu = GPU cloud
+group-finance = Finance
+group-tax = Tax
+group-debt = Debt
+inputs-defaults = { $shown } { $shown ->
+        [one] input
+       *[other] inputs
+    }, all defaults
+inputs-changed = { $shown } { $shown ->
+        [one] input
+       *[other] inputs
+    }, { $changed } changed
+moved-none = Move any input: what it changes shows here.
+moved-many = { $first } and { $count } more
+moved-favour = { $what }: { $value } more in { $side ->
+        [converting] converting's
+       *[mining] mining's
+    } favour
+moved-both = { $what }: both paths { $change }, the gap unchanged
+moved-nothing = { $what }: no change to either path's value
+input-typed = { $label }, typed
+input-typed-unit = { $label } in { $unit }, typed
+
+## Sharing, the footer
+
+skip = Skip to the controls
+share-copy-link = Copy link
+share-cite = Cite this
+share-embed = Embed this
+share-csv = Download data (CSV)
+share-notes = Data notes (JSON)
+share-notes-title = What each column holds and its unit, the inputs, sources, dates and cautions (Frictionless Data)
+share-link-copied = Link copied.
+share-citation-copied = Citation copied.
+share-csv-done = Data downloaded: { $file }.
+share-notes-done = Notes downloaded: datapackage.json, for { $file }; keep them in one folder.
+share-refused = Copying was refused here: select the text and copy it.
+foot-sources = Figures trace to dated, cited sources or are marked as assumptions.
+foot-methodology = Methodology, formulas and sources
+foot-private = Runs entirely in your browser: nothing is sent anywhere.
+foot-version = Wattsworth { $version }, built { $built }.
+foot-offline = Download for offline use
+foot-offline-note = (one HTML file, works without a network).
+
+## Other ways to count it, revenue per kWh, and the details under the answer
+
+end-contract-only = Counting the contract years only, with nothing after them: { $ahead }.
+end-lease = Counting { $years } years after the contract (renewed or let again at the market rent): { $ahead }.
+end-cloud = Counting what the GPUs and the site are worth after the contract: { $ahead }.
+ahead-converting-lower = converting ahead by { $value }
+ahead-mining-lower = mining ahead by { $value }
+bases-pre = After tax: { $after } with no debt, { $financed } financed.
+bases-after = Before tax: { $pre }.
+bases-financed = Before tax and debt: { $pre }; after tax, with no debt: { $after }.
+kwh = Per kWh of grid capacity, in the first full year of AI operation (from { $from }), AI takes in { $multiple } mining's gross revenue, before any capex — { $holds }; { $claim }.
+kwh-holds = the “up to 25×” claim holds here
+kwh-not = not 25×
+kwh-claim-at = a GPU cloud reaches it at { $price }/GPU-hour or more (price as of { $date }, { $utilisation }% utilisation, { $gpus } GPUs per MW of IT)
+kwh-claim-never = a GPU cloud selling no GPU-hours never reaches it
+details-none = Nothing is converted, so there is no payback, return or loan to state.
+rates-loan-same = { $rates }, the loan at the same { $loan }
+rates-loan-market = { $rates }, the loan at the { $loan } market rate for its credit
+payback-at-end = On discounted cash ({ $on }; { $rates }), converting pays back only with the values after the contract, counted in its last month ({ $span }).
+payback = On discounted cash ({ $on }; { $rates }), converting pays back after { $span }.
+payback-never = Converting does not pay back on discounted cash ({ $on }; { $rates }).
+irr-equity = Equity IRR of converting: { $irr } on at most { $equity } put in by the owners, against a { $cost } cost of equity (at which the owners' cash is worth { $value } today).
+irr-pre-tax = IRR of converting (before tax): { $irr }.
+irr-after-tax = IRR of converting (after tax): { $irr }.
+irr-above-100 = above 100% a year
+irr-a-year = { $rate }% a year
+hurdle-equity = the { $cost } cost of equity
+hurdle-contract = the { $rate } rate for the contract's credit
+irr-withheld = No IRR is quoted: { $why }.
+irr-no-outlay = converting never costs more than mining in any month, so there is no outlay to earn a rate on
+irr-gains-first = converting gains first and costs later, so a rate of return does not describe it
+irr-odd = converting returns { $rate }% a year on its cash, which does not square with its value at { $hurdle }
+irr-none-balances = no rate between −99.99% and +10,000% a month balances the difference in cash
+irr-many-signs = the difference in cash between the paths changes sign more than once, so no single rate describes it
+debt-none = Debt: none; no loan meets the { $cover } cover covenant.
+debt-share = { $share } of the cost
+debt-share-sized = { $share } of the cost: the most the { $cover } covenant allows, of { $asked } asked
+debt-lowest-sized = { $lowest } against the { $cover } covenant
+debt-coupon-market = its { $coupon } coupon is the market rate for its credit
+debt-coupon-value = its { $coupon } coupon, { $side ->
+        [below] below
+       *[above] above
+    } the { $market } { $rate ->
+        [one] rate for everything
+       *[market] market rate for its credit
+    }, { $with ->
+        [reserve] with fees and the reserve
+       *[fees] with fees
+    }, is worth { $value } to the owners before the tax its interest saves
+debt = Debt: { $borrowed } borrowed ({ $share }), repaid from { $from } to { $to }; debt-service cover lowest { $lowest } ({ $month }), average { $average }; { $value }.
+network-responds = with the network's hashrate responding to margins, which pulls a high hashprice back
+network-fixed = with the network's hashrate growing { $growth }% a year whatever margins do
+breakeven-hp = Mining would need a hashprice of { $price }/PH/s/day (as of { $date }, { $network }) to match.
+breakeven-hp-record = Mining would need a hashprice of { $price }/PH/s/day (as of { $date }, { $network }) to match, above the record of { $record } (2021).
+breakeven-hp-none = No hashprice up to { $top }/PH/s/day lets mining match ({ $network }).
+breakeven-hp-never = Converting loses at any hashprice from { $low } to { $top }/PH/s/day: its loss is in the AI business, whatever mining earns.
+running-dark = The site has no miners: left unconverted, it stays dark.
+running-never-end = The miners never cover their power and running costs here, so they stay off: mining is worth only what the site and its machines fetch at the end.
+running-never = The miners never cover their power and running costs here, so they stay off and mining is worth { $zero }.
+running-some = The owned miners run { $on } of { $months } months: a month runs when its revenue covers power and other running costs.
+valued = Valued from { $first } to { $last }: the contract runs from { $cutover } to { $last }.
+warn-no-debt = No loan meets a { $cover } cover covenant: in some month the AI path's cash does not cover any debt service at that ratio, so the figures borrow nothing.
+warn-network-held = The inputs would shrink the network below twice this site's fleet from { $from }: it is held there, since the model cannot price a miner that moves hashprice.
+
+## The cash chart, the yearly earnings and the debt's cover
+
+cash-pre-tax = cash before tax
+cash-after-tax = cash after tax
+cash-financed = cash after tax and debt service
+cash-same = The two paths' cash is the same: nothing is converted.
+cash-discounted-ahead = Discounted, converting is still ahead.
+cash-discounted-behind = Discounted, converting does not pay back.
+cash-when-end-values = , but only with the values after the contract, counted in its last month: until then mining is { $behind } ahead
+cash-when-last = , in its last month ({ $span })
+cash-when-after = , for good after { $span }
+cash-ai-ends = In { $cash }, not discounted, the AI path ends { $value } ahead of mining{ $when }.
+cash-mining-ends = In { $cash }, not discounted, mining ends { $value } ahead of the AI path.
+annual-ebitda = In year { $year }, AI EBITDA is { $ai } per MW against { $mining } for mining.
+annual-kept = The AI path keeps { $ai } of it after tax, mining { $mining } after tax.
+annual-kept-financed = The AI path keeps { $ai } of it after tax and interest, mining { $mining } after tax.
+cover-none = Nothing is borrowed, so there is no debt to cover.
+cover-no-loan = No loan meets the { $cover } covenant: in some month the cash would not cover any debt service at that ratio.
+cover-sized = The loan is sized so that cover never falls below the { $cover } covenant: { $share } of the cost, not the { $asked } asked; cover is lowest in { $month }.
+cover-above = Cover stays at or above { $lowest } (lowest, in { $month }), against the { $cover } covenant.

@@ -277,6 +277,151 @@ chart-map = Mapa de equilibrio: dónde gana convertir
 chart-fan = La minería con incertidumbre frente a la opción de IA contratada
 chart-when = Cuándo convertir: el resultado para cada mes de inicio
 
+## Las secciones de variables, sus recuentos y la nota del resumen compacto
+
+group-site = Instalación
+group-mining = Minería de bitcoin
+group-network = Red de bitcoin
+group-ai = Alojamiento de IA
+group-lease = Arrendamiento
+group-gpu = Nube de GPU
+group-finance = Finanzas
+group-tax = Impuestos
+group-debt = Deuda
+inputs-defaults = { $shown ->
+        [one] { $shown } variable, con su valor por defecto
+       *[other] { $shown } variables, todas con su valor por defecto
+    }
+inputs-changed = { $shown } { $shown ->
+        [one] variable
+       *[other] variables
+    }, { $changed } { $changed ->
+        [one] modificada
+       *[other] modificadas
+    }
+moved-none = Al mover cualquier variable, aquí aparece lo que cambia.
+moved-many = { $first } y { $count } más
+moved-favour = { $what }: { $value } más a favor de { $side ->
+        [converting] convertir
+       *[mining] seguir minando
+    }
+moved-both = { $what }: { $change } en ambas opciones; la diferencia no cambia
+moved-nothing = { $what }: el valor de ambas opciones no cambia
+input-typed = { $label }, entrada manual
+input-typed-unit = { $label } en { $unit }, entrada manual
+
+## Compartir y pie de página
+
+skip = Saltar a los controles
+share-copy-link = Copiar enlace
+share-cite = Citar
+share-embed = Insertar
+share-csv = Descargar datos (CSV)
+share-notes = Notas sobre los datos (JSON)
+share-notes-title = Qué contiene cada columna y en qué unidad, las variables, fuentes, fechas y advertencias (Frictionless Data)
+share-link-copied = Enlace copiado.
+share-citation-copied = Cita copiada.
+share-csv-done = Datos descargados: { $file }.
+share-notes-done = Notas descargadas: datapackage.json, correspondiente a { $file }; los dos archivos deben ir en la misma carpeta.
+share-refused = El navegador no ha permitido copiar: hay que seleccionar el texto y copiarlo a mano.
+foot-sources = Las cifras remiten a fuentes citadas y fechadas, o se indican como supuestos.
+foot-methodology = Metodología, fórmulas y fuentes
+foot-private = Se ejecuta íntegramente en el navegador: no se envía ningún dato a ninguna parte.
+foot-version = Wattsworth { $version }, compilado el { $built }.
+foot-offline = Descargar para usar sin conexión
+foot-offline-note = (un solo archivo HTML, funciona sin conexión).
+
+## Otras formas de calcularlo, ingresos por kWh y los detalles bajo la respuesta
+
+end-contract-only = Si solo se cuentan los años del contrato, sin nada después: { $ahead }.
+end-lease = { $years ->
+        [one] Si se cuenta { $years } año posterior al contrato
+       *[other] Si se cuentan { $years } años posteriores al contrato
+    } (renovado o arrendado de nuevo a la renta de mercado): { $ahead }.
+end-cloud = Si se cuenta lo que valen las GPU y la instalación tras el contrato: { $ahead }.
+ahead-converting-lower = convertir sale ganando por { $value }
+ahead-mining-lower = minar sale ganando por { $value }
+bases-pre = Después de impuestos: { $after } sin deuda y { $financed } con deuda.
+bases-after = Antes de impuestos: { $pre }.
+bases-financed = Antes de impuestos y sin deuda: { $pre }; después de impuestos y sin deuda: { $after }.
+kwh = Por kWh de capacidad de conexión a la red, en el primer año completo de operación de la IA (desde { $from }), la IA genera { $multiple } los ingresos brutos de la minería, antes de cualquier capex: { $holds }; { $claim }.
+kwh-holds = aquí se cumple lo de «hasta 25×»
+kwh-not = no llega a 25×
+kwh-claim-at = una nube de GPU llega a 25× con un precio de { $price }/GPU-hora o más (precio a fecha de { $date }, utilización del { $utilisation }%, { $gpus } GPU por MW de TI)
+kwh-claim-never = una nube de GPU que no venda ninguna hora de GPU nunca llega a 25×
+details-none = No se convierte nada, así que no hay plazo de recuperación, rentabilidad ni préstamo que indicar.
+rates-loan-same = { $rates } y el préstamo al mismo { $loan }
+rates-loan-market = { $rates } y el préstamo al { $loan }, el tipo de mercado para su riesgo de crédito
+payback-at-end = Con flujos de caja descontados ({ $on }; { $rates }), la conversión solo recupera la inversión gracias a los valores posteriores al contrato, computados en su último mes ({ $span }).
+payback = Con flujos de caja descontados ({ $on }; { $rates }), la conversión recupera la inversión al cabo de { $span }.
+payback-never = Con flujos de caja descontados ({ $on }; { $rates }), la conversión no llega a recuperar la inversión.
+irr-equity = TIR del accionista en la conversión: { $irr } sobre un máximo de { $equity } aportados por los propietarios, frente a un coste de los recursos propios del { $cost } (descontada a esa tasa, la caja de los propietarios vale hoy { $value }).
+irr-pre-tax = TIR de la conversión (antes de impuestos): { $irr }.
+irr-after-tax = TIR de la conversión (después de impuestos): { $irr }.
+irr-above-100 = más del 100% anual
+irr-a-year = { $rate }% anual
+hurdle-equity = el coste de los recursos propios del { $cost }
+hurdle-contract = la tasa del { $rate } que corresponde al riesgo de crédito del contrato
+irr-withheld = No se indica TIR: { $why }.
+irr-no-outlay = la conversión no cuesta en ningún mes más que seguir minando, así que no hay inversión sobre la que medir una rentabilidad
+irr-gains-first = la conversión primero genera ganancias y después costes, así que una tasa de rentabilidad no la describe
+irr-odd = la conversión rinde un { $rate }% anual sobre su caja, cifra que no cuadra con su valor si se toma como referencia { $hurdle }
+irr-none-balances = ninguna tasa mensual entre el −99,99% y el +10.000% hace nulo el valor actual de la diferencia de caja entre ambas opciones
+irr-many-signs = la diferencia de caja entre ambas opciones cambia de signo más de una vez, así que ninguna tasa única la describe
+debt-none = Deuda: ninguna; ningún préstamo cumple el covenant de DSCR de { $cover }.
+debt-share = el { $share } del coste
+debt-share-sized = el { $share } del coste: el máximo que permite el covenant de { $cover }, frente al { $asked } solicitado
+debt-lowest-sized = { $lowest } frente al covenant de { $cover }
+debt-coupon-market = su tipo de interés, del { $coupon }, es el de mercado para su riesgo de crédito
+debt-coupon-value = su tipo de interés del { $coupon }, { $side ->
+        [below] por debajo
+       *[above] por encima
+    } del { $market } que { $rate ->
+        [one] se aplica a todos los flujos
+       *[market] marca el mercado para su riesgo de crédito
+    }, vale { $value } para los propietarios { $with ->
+        [reserve] contando comisiones y la reserva
+       *[fees] contando comisiones
+    }, antes del escudo fiscal de sus intereses
+debt = Deuda: préstamo de { $borrowed } ({ $share }), amortizado de { $from } a { $to }; ratio de cobertura del servicio de la deuda (DSCR) mínimo de { $lowest } ({ $month }) y medio de { $average }; { $value }.
+network-responds = con un hashrate de la red que reacciona a los márgenes, lo que corrige a la baja un hashprice alto
+network-fixed = con un hashrate de la red que crece un { $growth }% anual, hagan lo que hagan los márgenes
+breakeven-hp = Para igualar a la conversión, la minería necesitaría un hashprice de { $price }/PH/s/día (a fecha de { $date }, { $network }).
+breakeven-hp-record = Para igualar a la conversión, la minería necesitaría un hashprice de { $price }/PH/s/día (a fecha de { $date }, { $network }), por encima del récord de { $record } (2021).
+breakeven-hp-none = Ningún hashprice de hasta { $top }/PH/s/día permite a la minería igualar a la conversión ({ $network }).
+breakeven-hp-never = La conversión pierde con cualquier hashprice entre { $low } y { $top }/PH/s/día: la pérdida está en el negocio de IA, gane lo que gane la minería.
+running-dark = La instalación no tiene equipos de minería: si no se convierte, sigue apagada.
+running-never-end = Aquí los equipos nunca cubren la electricidad y los demás costes operativos, así que permanecen apagados: la minería solo vale lo que se obtenga al final por la instalación y sus máquinas.
+running-never = Aquí los equipos nunca cubren la electricidad y los demás costes operativos, así que permanecen apagados y la minería vale { $zero }.
+running-some = Los equipos propios funcionan { $on } de { $months ->
+        [one] { $months } mes
+       *[other] los { $months } meses
+    }: solo cuando los ingresos del mes cubren la electricidad y los demás costes operativos.
+valued = Periodo valorado: de { $first } a { $last }; el contrato va de { $cutover } a { $last }.
+warn-no-debt = Ningún préstamo cumple un covenant de DSCR de { $cover }: en algún mes, la caja de la opción de IA no cubre ningún servicio de la deuda con ese ratio, así que las cifras no incluyen deuda.
+warn-network-held = Con estas variables, la red se reduciría por debajo del doble de la flota de esta instalación a partir de { $from }: se mantiene en ese nivel, porque el modelo no puede valorar una instalación que mueva por sí sola el hashprice.
+
+## La caja nominal, el EBITDA anual y la cobertura de la deuda
+
+cash-pre-tax = caja antes de impuestos
+cash-after-tax = caja después de impuestos
+cash-financed = caja después de impuestos y del servicio de la deuda
+cash-same = La caja de ambas opciones es la misma: no se convierte nada.
+cash-discounted-ahead = Con la caja descontada, convertir sigue saliendo ganando.
+cash-discounted-behind = Con la caja descontada, la conversión no recupera la inversión.
+cash-when-end-values = , pero solo gracias a los valores posteriores al contrato, computados en su último mes: hasta entonces, minar sale ganando por { $behind }
+cash-when-last = , ventaja que solo logra en su último mes ({ $span })
+cash-when-after = , ventaja que logra de forma definitiva al cabo de { $span }
+cash-ai-ends = En términos de { $cash }, sin descontar, la opción de IA termina con { $value } de ventaja sobre la minería{ $when }.
+cash-mining-ends = En términos de { $cash }, sin descontar, la minería termina con { $value } de ventaja sobre la opción de IA.
+annual-ebitda = En el año { $year }, el EBITDA de la IA es de { $ai } por MW, frente a { $mining } de la minería.
+annual-kept = La opción de IA retiene { $ai } de esa cifra después de impuestos, y la minería, { $mining }.
+annual-kept-financed = La opción de IA retiene { $ai } de esa cifra después de impuestos e intereses, y la minería, { $mining } después de impuestos.
+cover-none = No hay deuda, así que no hay servicio de la deuda que cubrir.
+cover-no-loan = Ningún préstamo cumple el covenant de DSCR de { $cover }: en algún mes, la caja no cubriría ningún servicio de la deuda con ese ratio.
+cover-sized = El préstamo se dimensiona para que el DSCR nunca baje del covenant de { $cover }: el { $share } del coste, no el { $asked } solicitado; el DSCR mínimo se da en { $month }.
+cover-above = El DSCR no baja de { $lowest } (su mínimo, en { $month }), frente a un covenant de { $cover }.
+
 ## Variables: etiqueta (`param-`) y unidad (`unit-`) de cada una
 
 param-mw = Potencia de conexión a la red
@@ -420,3 +565,27 @@ unit-vol = %/año
 param-hrsd = Incertidumbre del crecimiento del hashrate
 unit-hrsd = pp/año
 param-rho = Correlación precio–hashrate
+
+## Interruptores y operaciones reales del menú
+
+toggle-net = El hashrate de la red reacciona a los márgenes de la minería
+toggle-mine = Seguir minando hasta el paso a la IA
+toggle-relet = Volver a arrendar el espacio que un cliente deje antes de tiempo
+toggle-green = Sin equipos de minería en la instalación (greenfield)
+toggle-nnn = Arrendamiento triple neto
+toggle-tv = Contar los años posteriores al contrato
+toggle-onerate = Una única tasa para todo
+toggle-pretax = Mostrar cifras antes de impuestos y sin deuda
+toggle-group = Las pérdidas fiscales se compensan de inmediato con otros beneficios del grupo
+toggle-idc = Sumar al préstamo los intereses durante la construcción
+toggle-sculpt = La amortización sigue a la caja (DSCR constante)
+preset-today = Mercado actual (arrendamiento)
+preset-csc = Core Scientific – CoreWeave (2024)
+preset-wulf = TeraWulf – Fluidstack (2025)
+preset-cifr-fs = Cipher – Fluidstack (2025)
+preset-hut8 = Hut 8 – Fluidstack, River Bend (2025)
+preset-hut8-bp = Hut 8 – Beacon Point (2026)
+preset-cifr = Cipher – AWS (2025)
+preset-riot-amd = Riot – AMD, Rockdale (2026)
+preset-iren = IREN – Microsoft, nube de GPU (2025)
+preset-iren-nvda = IREN – NVIDIA, nube de IA (2026)

@@ -263,6 +263,151 @@ chart-map = Carte du point mort : là où la conversion l’emporte
 chart-fan = Le minage face à l’incertitude, comparé à l’option IA sous contrat
 chart-when = Quand convertir : le résultat pour chaque mois de démarrage
 
+## Les sections des paramètres, leur décompte et la note du résumé compact
+
+group-site = Site
+group-mining = Minage de bitcoin
+group-network = Réseau Bitcoin
+group-ai = Hébergement IA
+group-lease = Location
+group-gpu = Cloud GPU
+group-finance = Finance
+group-tax = Fiscalité
+group-debt = Dette
+inputs-defaults = { $shown } { $shown ->
+        [one] paramètre, à sa valeur par défaut
+       *[other] paramètres, tous à leur valeur par défaut
+    }
+inputs-changed = { $shown } { $shown ->
+        [one] paramètre
+       *[other] paramètres
+    }, { $changed } { $changed ->
+        [one] modifié
+       *[other] modifiés
+    }
+moved-none = Modifiez un paramètre : son effet s’affichera ici.
+moved-many = { $first } et { $count } { $count ->
+        [one] autre
+       *[other] autres
+    }
+moved-favour = { $what } : { $value } de plus en faveur { $side ->
+        [converting] de la conversion
+       *[mining] du minage
+    }
+moved-both = { $what } : { $change } sur chacune des deux options, écart inchangé
+moved-nothing = { $what } : valeur des deux options inchangée
+input-typed = { $label }, saisie au clavier
+input-typed-unit = { $label } en { $unit }, saisie au clavier
+
+## Partage, pied de page
+
+skip = Aller aux paramètres
+share-copy-link = Copier le lien
+share-cite = Citer
+share-embed = Intégrer
+share-csv = Télécharger les données (CSV)
+share-notes = Notes sur les données (JSON)
+share-notes-title = Contenu et unité de chaque colonne, paramètres, sources, dates et mises en garde (Frictionless Data)
+share-link-copied = Lien copié.
+share-citation-copied = Référence copiée.
+share-csv-done = Données téléchargées : { $file }.
+share-notes-done = Notes téléchargées : datapackage.json, pour { $file } ; gardez les deux fichiers dans le même dossier.
+share-refused = La copie a été refusée ici : sélectionnez le texte et copiez-le vous-même.
+foot-sources = Les chiffres renvoient à des sources datées et citées, ou sont signalés comme hypothèses.
+foot-methodology = Méthodologie, formules et sources
+foot-private = Tout s’exécute dans votre navigateur : rien n’est envoyé nulle part.
+foot-version = Wattsworth { $version }, compilé le { $built }.
+foot-offline = Télécharger pour un usage hors ligne
+foot-offline-note = (un seul fichier HTML, qui fonctionne sans réseau).
+
+## Autres façons de compter, chiffre d’affaires par kWh et détails sous la réponse
+
+end-contract-only = En ne comptant que les années du contrat, sans rien au-delà : { $ahead }.
+end-lease = En comptant { $years } { $years ->
+        [one] an
+       *[other] ans
+    } après le contrat (renouvelé ou reloué au loyer de marché) : { $ahead }.
+end-cloud = En comptant ce que valent les GPU et le site après le contrat : { $ahead }.
+ahead-converting-lower = la conversion l’emporte de { $value }
+ahead-mining-lower = le minage l’emporte de { $value }
+bases-pre = Après impôt : { $after } sans dette, { $financed } avec emprunt.
+bases-after = Avant impôt : { $pre }.
+bases-financed = Avant impôt et sans dette : { $pre } ; après impôt, sans dette : { $after }.
+kwh = Par kWh de capacité raccordée, sur la première année pleine d’exploitation IA (dès { $from }), l’IA génère { $multiple } le chiffre d’affaires brut du minage, avant tout capex — { $holds } ; { $claim }.
+kwh-holds = l’affirmation « jusqu’à 25× » se vérifie ici
+kwh-not = pas 25×
+kwh-claim-at = un cloud GPU atteint les 25× à partir de { $price }/GPU-heure (prix de { $date }, taux d’utilisation de { $utilisation }%, { $gpus } GPU par MW IT)
+kwh-claim-never = un cloud GPU qui ne vend aucune GPU-heure n’atteint jamais les 25×
+details-none = Rien n’est converti : il n’y a donc ni délai de récupération, ni rendement, ni prêt à indiquer.
+rates-loan-same = { $rates }, le prêt au même taux de { $loan }
+rates-loan-market = { $rates }, le prêt à { $loan }, taux de marché pour sa qualité de crédit
+payback-at-end = En flux actualisés ({ $on } ; { $rates }), la conversion n’est rentabilisée que grâce aux valeurs après le contrat, comptées sur son dernier mois ({ $span }).
+payback = En flux actualisés ({ $on } ; { $rates }), le délai de récupération de la conversion est de { $span }.
+payback-never = En flux actualisés ({ $on } ; { $rates }), la conversion n’est pas rentabilisée.
+irr-equity = TRI sur fonds propres de la conversion : { $irr } sur au plus { $equity } apportés par les actionnaires, pour un coût des fonds propres de { $cost } (taux auquel les flux des actionnaires valent { $value } aujourd’hui).
+irr-pre-tax = TRI de la conversion (avant impôt) : { $irr }.
+irr-after-tax = TRI de la conversion (après impôt) : { $irr }.
+irr-above-100 = plus de 100% par an
+irr-a-year = { $rate }% par an
+hurdle-equity = du coût des fonds propres de { $cost }
+hurdle-contract = du taux de { $rate } retenu pour le crédit du contrat
+irr-withheld = Aucun TRI n’est indiqué : { $why }.
+irr-no-outlay = la conversion ne coûte jamais plus que le minage, quel que soit le mois, si bien qu’il n’y a aucune mise de fonds à rémunérer
+irr-gains-first = la conversion rapporte d’abord et coûte ensuite, si bien qu’un taux de rendement ne la décrit pas
+irr-odd = la conversion rapporte { $rate }% par an sur sa trésorerie, ce qui ne concorde pas avec sa valeur calculée sur la base { $hurdle }
+irr-none-balances = aucun taux compris entre −99,99% et +10 000% par mois n’équilibre l’écart de trésorerie
+irr-many-signs = l’écart de trésorerie entre les deux options change de signe plus d’une fois, si bien qu’aucun taux unique ne le décrit
+debt-none = Dette : aucune ; aucun prêt ne respecte le covenant de DSCR (ratio de couverture du service de la dette) de { $cover }.
+debt-share = { $share } du coût
+debt-share-sized = { $share } du coût, soit le maximum qu’autorise le covenant de DSCR de { $cover }, au lieu des { $asked } demandés
+debt-lowest-sized = { $lowest } pour un covenant de { $cover }
+debt-coupon-market = son coupon de { $coupon } correspond au taux de marché pour sa qualité de crédit
+debt-coupon-value = son coupon de { $coupon }, { $side ->
+        [below] inférieur
+       *[above] supérieur
+    } { $rate ->
+        [one] au taux unique de { $market } appliqué à tous les flux
+       *[market] au taux de marché de { $market } pour sa qualité de crédit
+    }, vaut, { $with ->
+        [reserve] commissions et réserve comprises
+       *[fees] commissions comprises
+    }, { $value } pour les actionnaires avant l’économie d’impôt procurée par ses intérêts
+debt = Dette : prêt de { $borrowed } ({ $share }), remboursé de { $from } à { $to } ; ratio de couverture du service de la dette (DSCR) au plus bas à { $lowest } ({ $month }), en moyenne à { $average } ; { $value }.
+network-responds = avec un hashrate du réseau qui réagit aux marges, ce qui ramène vers le bas un hashprice élevé
+network-fixed = avec un hashrate du réseau en hausse de { $growth }% par an quelles que soient les marges
+breakeven-hp = Le minage aurait besoin d’un hashprice de { $price }/PH/s/day (situation en { $date }, { $network }) pour faire jeu égal.
+breakeven-hp-record = Le minage aurait besoin d’un hashprice de { $price }/PH/s/day (situation en { $date }, { $network }) pour faire jeu égal, au-dessus du record de { $record } (2021).
+breakeven-hp-none = Aucun hashprice jusqu’à { $top }/PH/s/day ne permet au minage de faire jeu égal ({ $network }).
+breakeven-hp-never = La conversion perd de la valeur à tout hashprice compris entre { $low } et { $top }/PH/s/day : sa perte vient de l’activité IA, quels que soient les gains du minage.
+running-dark = Le site n’abrite aucune machine de minage : s’il n’est pas converti, il reste inexploité.
+running-never-end = Les machines ne couvrent jamais ici leurs coûts d’électricité et d’exploitation et restent donc à l’arrêt : le minage ne vaut que ce que rapportent le site et ses machines à la fin.
+running-never = Les machines ne couvrent jamais ici leurs coûts d’électricité et d’exploitation et restent donc à l’arrêt ; le minage vaut { $zero }.
+running-some = Le parc détenu tourne { $on } mois sur { $months } : on mine un mois donné si ses revenus couvrent l’électricité et les autres coûts d’exploitation.
+valued = Évaluation de { $first } à { $last } : le contrat court de { $cutover } à { $last }.
+warn-no-debt = Aucun prêt ne respecte un covenant de DSCR de { $cover } : au moins un mois, la trésorerie de l’option IA ne couvre aucun service de la dette à ce ratio ; les chiffres ne comptent donc aucun emprunt.
+warn-network-held = Avec ces paramètres, le réseau tomberait dès { $from } sous le double du parc de ce site : il est maintenu à ce niveau, car le modèle ne sait pas valoriser un mineur qui fait bouger le hashprice.
+
+## Le graphique de trésorerie, le résultat annuel et la couverture de la dette
+
+cash-pre-tax = trésorerie avant impôt
+cash-after-tax = trésorerie après impôt
+cash-financed = trésorerie après impôt et service de la dette
+cash-same = La trésorerie des deux options est identique : rien n’est converti.
+cash-discounted-ahead = Après actualisation, la conversion reste en tête.
+cash-discounted-behind = Après actualisation, la conversion n’est pas rentabilisée.
+cash-when-end-values = , mais seulement grâce aux valeurs après le contrat, comptées au dernier mois : jusque-là, le minage garde { $behind } d’avance
+cash-when-last = , en ne passant devant qu’au dernier mois ({ $span })
+cash-when-after = , en passant définitivement devant au bout de { $span }
+cash-ai-ends = Sur la { $cash }, sans actualisation, l’option IA finit avec { $value } d’avance sur le minage{ $when }.
+cash-mining-ends = Sur la { $cash }, sans actualisation, le minage finit avec { $value } d’avance sur l’option IA.
+annual-ebitda = En année { $year }, l’EBITDA de l’option IA atteint { $ai } par MW, contre { $mining } pour le minage.
+annual-kept = Après impôt, l’option IA en conserve { $ai } et le minage { $mining }.
+annual-kept-financed = L’option IA en conserve { $ai } après impôt et intérêts, le minage { $mining } après impôt.
+cover-none = Rien n’est emprunté : il n’y a donc aucune dette à couvrir.
+cover-no-loan = Aucun prêt ne respecte le covenant de DSCR de { $cover } : au moins un mois, la trésorerie ne couvrirait aucun service de la dette à ce ratio.
+cover-sized = Le prêt est dimensionné pour que le DSCR ne passe jamais sous le covenant de { $cover } : { $share } du coût, et non les { $asked } demandés ; le DSCR est au plus bas en { $month }.
+cover-above = Le DSCR reste à { $lowest } ou plus (point bas en { $month }), pour un covenant de { $cover }.
+
 ## Paramètres : libellé et unité
 
 param-mw = Puissance raccordée au réseau
@@ -406,3 +551,27 @@ unit-vol = %/an
 param-hrsd = Incertitude sur la croissance du hashrate
 unit-hrsd = pts/an
 param-rho = Corrélation cours–hashrate
+
+## Les options et les opérations réelles du menu des scénarios
+
+toggle-net = Le hashrate du réseau réagit aux marges des mineurs
+toggle-mine = Poursuivre le minage jusqu’à la bascule
+toggle-relet = Relouer les surfaces libérées par un départ anticipé
+toggle-green = Aucune machine de minage sur le site (greenfield)
+toggle-nnn = Bail triple net
+toggle-tv = Prendre en compte les années après le contrat
+toggle-onerate = Taux unique pour tous les flux
+toggle-pretax = Afficher les chiffres avant impôt et sans dette
+toggle-group = Imputer aussitôt les pertes sur les autres revenus
+toggle-idc = Ajouter les intérêts intercalaires au prêt
+toggle-sculpt = Remboursement calé sur la trésorerie (DSCR constant)
+preset-today = Marché actuel (location)
+preset-csc = Core Scientific – CoreWeave (2024)
+preset-wulf = TeraWulf – Fluidstack (2025)
+preset-cifr-fs = Cipher – Fluidstack (2025)
+preset-hut8 = Hut 8 – Fluidstack, River Bend (2025)
+preset-hut8-bp = Hut 8 – Beacon Point (2026)
+preset-cifr = Cipher – AWS (2025)
+preset-riot-amd = Riot – AMD, Rockdale (2026)
+preset-iren = IREN – cloud GPU Microsoft (2025)
+preset-iren-nvda = IREN – cloud IA NVIDIA (2026)

@@ -238,6 +238,136 @@ chart-map = 損益分岐マップ：転換が有利になる領域
 chart-fan = 不確実性下のマイニングと、契約で固まったAIの比較
 chart-when = 転換時期：開始月ごとの結論
 
+## The inputs' sections, their counts, and the compact summary's note
+
+group-site = 拠点
+group-mining = ビットコインのマイニング
+group-network = ビットコインのネットワーク
+group-ai = AIのホスティング
+group-lease = リース
+group-gpu = GPUクラウド
+group-finance = 割引率とリスク
+group-tax = 税務
+group-debt = 借入
+inputs-defaults = { $shown }項目、すべて初期値
+inputs-changed = { $shown }項目、うち{ $changed }項目を変更
+moved-none = 入力値を動かすと、その影響がここに表示されます。
+moved-many = { $first }ほか{ $count }項目
+moved-favour = { $what }：{ $side ->
+        [converting] 転換
+       *[mining] マイニング
+    }側に{ $value }有利に
+moved-both = { $what }：両選択肢とも{ $change }、差は変わらず
+moved-nothing = { $what }：どちらの選択肢の価値も変わらず
+input-typed = { $label }（直接入力）
+input-typed-unit = { $label }（単位：{ $unit }、直接入力）
+
+## Sharing, the footer
+
+skip = 操作パネルへ移動
+share-copy-link = リンクをコピー
+share-cite = 引用する
+share-embed = 埋め込む
+share-csv = データをダウンロード（CSV）
+share-notes = データの説明（JSON）
+share-notes-title = 各列の内容と単位、入力値、出典、日付、注意事項（Frictionless Data形式）
+share-link-copied = リンクをコピーしました。
+share-citation-copied = 引用情報をコピーしました。
+share-csv-done = データをダウンロードしました：{ $file }
+share-notes-done = 説明ファイルをダウンロードしました：{ $file }用のdatapackage.json。両方を同じフォルダーに保存してください。
+share-refused = ここではコピーが許可されませんでした。テキストを選択してコピーしてください。
+foot-sources = 数値はすべて、日付と出典を明記した資料に基づくか、仮定であることを明示しています。
+foot-methodology = 手法解説・計算式・出典
+foot-private = すべてお使いのブラウザー内で動作し、データはどこにも送信されません。
+foot-version = Wattsworth { $version }（{ $built }ビルド）。
+foot-offline = オフライン用にダウンロード
+foot-offline-note = （HTMLファイル1つで、ネットワークなしでも動作します）。
+
+## Other ways to count it, revenue per kWh, and the details under the answer
+
+end-contract-only = 契約期間のみを算入し、契約後を一切数えない場合：{ $ahead }。
+end-lease = 契約後の{ $years }年分（契約更新または市場賃料での再賃貸）を算入した場合：{ $ahead }。
+end-cloud = 契約終了後のGPUと拠点の価値を算入した場合：{ $ahead }。
+ahead-converting-lower = 転換が{ $value }優位
+ahead-mining-lower = マイニングが{ $value }優位
+bases-pre = 税引後では、借入なしで{ $after }、借入ありで{ $financed }。
+bases-after = 税引前では{ $pre }。
+bases-financed = 税引前・借入なしでは{ $pre }、税引後・借入なしでは{ $after }。
+kwh = 容量ベースの1 kWhあたりでみると、AIが通年で稼働する最初の1年間（{ $from }から）、AIの収入はマイニングの総収入の{ $multiple }（設備投資は考慮前）――{ $holds }。{ $claim }。
+kwh-holds = 「最大25倍」という主張はここでは成り立つ
+kwh-not = 25倍には届かない
+kwh-claim-at = GPUクラウドなら{ $price }/GPU・時以上で25倍に達する（価格は{ $date }時点、稼働率{ $utilisation }%、IT 1 MWあたりGPU{ $gpus }個）
+kwh-claim-never = GPU時間を一切販売しないGPUクラウドは、どの価格でも25倍に届かない
+details-none = 何も転換しないため、投資回収期間、リターン、借入について示すものはない。
+rates-loan-same = { $rates }、借入も同じ{ $loan }
+rates-loan-market = { $rates }、借入はその信用力に見合う市場金利{ $loan }
+payback-at-end = 割引後のキャッシュ（{ $on }／{ $rates }）でみると、転換は、最終月（開始から{ $span }）に算入する契約終了後の価値を含めて初めて投資を回収する。
+payback = 割引後のキャッシュ（{ $on }／{ $rates }）でみると、転換の投資回収期間は{ $span }。
+payback-never = 割引後のキャッシュ（{ $on }／{ $rates }）でみると、転換は投資を回収できない。
+irr-equity = 転換のエクイティIRR：株主の拠出（最大{ $equity }）に対して{ $irr }、株主資本コストは{ $cost }（この率で割り引いた株主のキャッシュの現在価値は{ $value }）。
+irr-pre-tax = 転換のIRR（内部収益率、税引前）：{ $irr }。
+irr-after-tax = 転換のIRR（内部収益率、税引後）：{ $irr }。
+irr-above-100 = 年100%超
+irr-a-year = 年{ $rate }%
+hurdle-equity = 株主資本コスト{ $cost }
+hurdle-contract = 契約の信用力に見合う割引率{ $rate }
+irr-withheld = { $why }ため、IRRは示さない。
+irr-no-outlay = 転換の支出がマイニングを上回る月が一つもなく、利回りを測る元手となる持ち出しがない
+irr-gains-first = 転換は先に利益を得て後から費用を負う形で、収益率では表せない
+irr-odd = 転換のキャッシュの利回りは計算上年{ $rate }%だが、{ $hurdle }で割り引いた価値と整合しない
+irr-none-balances = 両選択肢のキャッシュの差の現在価値をゼロにする率が、月−99.99%～+10,000%の範囲にない
+irr-many-signs = 両選択肢のキャッシュの差の符号が2回以上入れ替わり、単一の率では表せない
+debt-none = 借入：なし（DSCRコベナント{ $cover }を満たす借入がないため）。
+debt-share = 費用の{ $share }
+debt-share-sized = 費用の{ $share }：希望の{ $asked }に対し、DSCRコベナント{ $cover }が許す上限
+debt-lowest-sized = { $lowest }（コベナント{ $cover }に対し）
+debt-coupon-market = 金利{ $coupon }はその信用力に見合う市場金利と同水準
+debt-coupon-value = 金利{ $coupon }は{ $rate ->
+        [one] 全キャッシュフロー共通の割引率
+       *[market] その信用力に見合う市場金利
+    }{ $market }を{ $side ->
+        [below] 下回り
+       *[above] 上回り
+    }、{ $with ->
+        [reserve] 手数料と準備金を含めた
+       *[fees] 手数料を含めた
+    }借入の株主にとっての価値は、支払利息の節税効果を除いて{ $value }
+debt = 借入：{ $borrowed }（{ $share }）、返済期間{ $from }～{ $to }。債務返済カバー率（DSCR）の最低値は{ $month }の{ $lowest }、平均{ $average }。{ $value }。
+network-responds = ネットワークのハッシュレートがマイナーの利益率に応じて変動し、高いハッシュプライスを押し戻す前提
+network-fixed = ネットワークのハッシュレートが利益率にかかわらず年{ $growth }%成長する前提
+breakeven-hp = マイニングが転換に並ぶには、{ $date }時点のハッシュプライスで{ $price }/PH/s/dayが必要（{ $network }）。
+breakeven-hp-record = マイニングが転換に並ぶには、{ $date }時点のハッシュプライスで{ $price }/PH/s/dayが必要で（{ $network }）、2021年の過去最高値{ $record }を上回る。
+breakeven-hp-none = ハッシュプライスが{ $top }/PH/s/dayまで上がっても、マイニングは転換に並ばない（{ $network }）。
+breakeven-hp-never = ハッシュプライスが{ $low }～{ $top }/PH/s/dayのどの水準でも転換は損失となる。損失の原因はAI事業にあり、マイニングの収益には左右されない。
+running-dark = この拠点にはマイニングマシンがなく、転換しなければ遊休のままとなる。
+running-never-end = ここではマシンが電力費と運営費を賄えることがないため停止したままで、マイニングの価値は期末に拠点とマシンを売却して得られる額だけとなる。
+running-never = ここではマシンが電力費と運営費を賄えることがないため停止したままで、マイニングの価値は{ $zero }となる。
+running-some = 保有マシンが稼働するのは{ $months }か月のうち{ $on }か月。収入が電力費その他の運営費を賄える月だけ稼働する。
+valued = 評価期間は{ $first }～{ $last }、うち契約期間は{ $cutover }～{ $last }。
+warn-no-debt = DSCRコベナント{ $cover }を満たす借入はない。この倍率ではAI転換のキャッシュでいかなる元利返済も賄えない月があるため、試算では借入をゼロとしている。
+warn-network-held = 入力値のままでは、{ $from }以降ネットワーク全体の規模がこの拠点のマシン群の2倍を下回るため、その水準で据え置いている。ハッシュプライスを動かすほどのマイナーは、本モデルでは評価できない。
+
+## The cash chart, the yearly earnings and the debt's cover
+
+cash-pre-tax = 税引前キャッシュ
+cash-after-tax = 税引後キャッシュ
+cash-financed = 税引後・元利返済後のキャッシュ
+cash-same = 何も転換しないため、両選択肢のキャッシュは同じ。
+cash-discounted-ahead = 割り引いても、転換の優位は変わらない。
+cash-discounted-behind = 割り引くと、転換は投資を回収できない。
+cash-when-end-values = 。ただしそれは最終月に算入する契約終了後の価値を含めた場合のみで、それまではマイニングが{ $behind }上回る
+cash-when-last = （逆転するのは最終月、開始から{ $span }後）
+cash-when-after = （開始から{ $span }後に逆転し、以後は一貫して上回る）
+cash-ai-ends = 割り引かない{ $cash }の累計では、AI転換が最終的にマイニングを{ $value }上回る{ $when }。
+cash-mining-ends = 割り引かない{ $cash }の累計では、マイニングが最終的にAI転換を{ $value }上回る。
+annual-ebitda = { $year }年目のMWあたりEBITDAは、AI転換が{ $ai }、マイニングが{ $mining }。
+annual-kept = 税引後に残るのは、AI転換が{ $ai }、マイニングが{ $mining }。
+annual-kept-financed = 税金と利息を差し引いて残るのはAI転換が{ $ai }、マイニングは税引後で{ $mining }。
+cover-none = 借入がないため、返済を賄うべき債務はない。
+cover-no-loan = この倍率ではキャッシュでいかなる元利返済も賄えない月があるため、DSCRコベナント{ $cover }を満たす借入はない。
+cover-sized = 借入額は、債務返済カバー率がDSCRコベナント{ $cover }を下回らない水準に設定している。希望の{ $asked }ではなく費用の{ $share }で、カバー率が最も低いのは{ $month }。
+cover-above = 債務返済カバー率は常に{ $lowest }以上（最低は{ $month }）で、DSCRコベナントは{ $cover }。
+
 ## Inputs: each one's label and unit
 
 param-mw = 受電容量
@@ -381,3 +511,27 @@ unit-vol = %/年
 param-hrsd = ハッシュレート成長の不確実性
 unit-hrsd = pp/年
 param-rho = 価格とハッシュレートの相関
+
+## Switches and the real deals in the preset menu
+
+toggle-net = ネットワークのハッシュレートがマイナーの利益率に応じて変動
+toggle-mine = 切り替えまでマイニングを継続
+toggle-relet = 顧客が早期解約したスペースを再賃貸
+toggle-green = 拠点にマイニングマシンなし（グリーンフィールド）
+toggle-nnn = トリプルネット・リース
+toggle-tv = 契約後の年数を算入
+toggle-onerate = 全キャッシュフローに一律の割引率
+toggle-pretax = 税引前・借入なしの数値を表示
+toggle-group = 損失をグループの他の所得と即時に通算
+toggle-idc = 建設期間中の利息を借入元本に加算
+toggle-sculpt = キャッシュフローに応じた返済（DSCR一定）
+preset-today = 現在の市場（リース）
+preset-csc = Core Scientific – CoreWeave（2024年）
+preset-wulf = TeraWulf – Fluidstack（2025年）
+preset-cifr-fs = Cipher – Fluidstack（2025年）
+preset-hut8 = Hut 8 – Fluidstack（River Bend、2025年）
+preset-hut8-bp = Hut 8 – Beacon Point（2026年）
+preset-cifr = Cipher – AWS（2025年）
+preset-riot-amd = Riot – AMD（Rockdale、2026年）
+preset-iren = IREN – マイクロソフト向けGPUクラウド（2025年）
+preset-iren-nvda = IREN – エヌビディア向けAIクラウド（2026年）

@@ -271,6 +271,151 @@ chart-map = Mapa de equilíbrio: onde converter compensa
 chart-fan = Mineração sob incerteza frente ao caminho de IA contratado
 chart-when = Quando converter: o resultado para cada mês de início
 
+## As seções de premissas, suas contagens e a nota do resumo compacto
+
+group-site = Instalação
+group-mining = Mineração de bitcoin
+group-network = Rede do bitcoin
+group-ai = Hospedagem de IA
+group-lease = Locação
+group-gpu = Nuvem de GPU
+group-finance = Finanças
+group-tax = Impostos
+group-debt = Dívida
+inputs-defaults = { $shown ->
+        [one] { $shown } premissa, no valor padrão
+       *[other] { $shown } premissas, todas no valor padrão
+    }
+inputs-changed = { $shown } { $shown ->
+        [one] premissa
+       *[other] premissas
+    }, { $changed } { $changed ->
+        [one] alterada
+       *[other] alteradas
+    }
+moved-none = Mexa em qualquer premissa: o efeito aparece aqui.
+moved-many = { $first } e mais { $count }
+moved-favour = { $what }: { $value } a mais a favor de { $side ->
+        [converting] converter
+       *[mining] continuar minerando
+    }
+moved-both = { $what }: { $change } nos dois caminhos; a diferença não muda
+moved-nothing = { $what }: nenhum dos caminhos muda de valor
+input-typed = { $label }, valor digitado
+input-typed-unit = { $label } em { $unit }, valor digitado
+
+## Compartilhar e rodapé
+
+skip = Pular para os controles
+share-copy-link = Copiar link
+share-cite = Citar
+share-embed = Incorporar
+share-csv = Baixar dados (CSV)
+share-notes = Notas sobre os dados (JSON)
+share-notes-title = O que cada coluna contém e em que unidade, as premissas, fontes, datas e alertas (Frictionless Data)
+share-link-copied = Link copiado.
+share-citation-copied = Citação copiada.
+share-csv-done = Dados baixados: { $file }.
+share-notes-done = Notas baixadas: datapackage.json, referente a { $file }; mantenha os dois arquivos na mesma pasta.
+share-refused = O navegador bloqueou a cópia: selecione o texto e copie manualmente.
+foot-sources = Os números remetem a fontes citadas e datadas ou são indicados como premissas estimadas.
+foot-methodology = Metodologia, fórmulas e fontes
+foot-private = Roda inteiramente no seu navegador: nenhum dado é enviado a lugar algum.
+foot-version = Wattsworth { $version }, gerado em { $built }.
+foot-offline = Baixar para usar offline
+foot-offline-note = (um único arquivo HTML, funciona sem conexão).
+
+## Outras formas de calcular, receita por kWh e os detalhes abaixo da resposta
+
+end-contract-only = Considerando só os anos do contrato, sem nada depois: { $ahead }.
+end-lease = Considerando { $years } { $years ->
+        [one] ano
+       *[other] anos
+    } após o contrato (renovado ou locado de novo pelo aluguel de mercado): { $ahead }.
+end-cloud = Considerando quanto valem as GPUs e a instalação após o contrato: { $ahead }.
+ahead-converting-lower = converter sai na frente por { $value }
+ahead-mining-lower = minerar sai na frente por { $value }
+bases-pre = Após impostos: { $after } sem dívida e { $financed } com dívida.
+bases-after = Antes de impostos: { $pre }.
+bases-financed = Antes de impostos e sem dívida: { $pre }; após impostos e sem dívida: { $after }.
+kwh = Por kWh de capacidade de conexão à rede, no primeiro ano completo de operação da IA (a partir de { $from }), a IA fatura { $multiple } a receita bruta da mineração, antes de qualquer capex: { $holds }; { $claim }.
+kwh-holds = aqui o “até 25×” se confirma
+kwh-not = não chega a 25×
+kwh-claim-at = uma nuvem de GPU chega a 25× com preço de { $price }/GPU-hora ou mais (preço de { $date }, utilização de { $utilisation }%, { $gpus } GPUs por MW de TI)
+kwh-claim-never = uma nuvem de GPU que não venda nenhuma hora de GPU nunca chega a 25×
+details-none = Nada é convertido, então não há payback, retorno nem empréstimo a informar.
+rates-loan-same = { $rates } e o empréstimo à mesma taxa de { $loan }
+rates-loan-market = { $rates } e o empréstimo a { $loan }, a taxa de mercado para o seu risco de crédito
+payback-at-end = Com fluxos de caixa descontados ({ $on }; { $rates }), a conversão só se paga graças aos valores após o contrato, contabilizados no seu último mês ({ $span }).
+payback = Com fluxos de caixa descontados ({ $on }; { $rates }), a conversão se paga em { $span }.
+payback-never = Com fluxos de caixa descontados ({ $on }; { $rates }), a conversão não se paga.
+irr-equity = TIR do acionista na conversão: { $irr } sobre no máximo { $equity } aportados pelos acionistas, frente a um custo do capital próprio de { $cost } (descontado a essa taxa, o caixa dos acionistas vale hoje { $value }).
+irr-pre-tax = TIR da conversão (antes de impostos): { $irr }.
+irr-after-tax = TIR da conversão (após impostos): { $irr }.
+irr-above-100 = acima de 100% ao ano
+irr-a-year = { $rate }% ao ano
+hurdle-equity = o custo do capital próprio de { $cost }
+hurdle-contract = a taxa de { $rate } que corresponde ao risco de crédito do contrato
+irr-withheld = A TIR não é informada: { $why }.
+irr-no-outlay = em nenhum mês a conversão custa mais que continuar minerando, então não há investimento sobre o qual medir um retorno
+irr-gains-first = a conversão primeiro gera ganhos e só depois custos, então uma taxa de retorno não a descreve
+irr-odd = a conversão rende { $rate }% ao ano sobre o seu caixa, o que não condiz com o seu valor quando se toma como referência { $hurdle }
+irr-none-balances = nenhuma taxa mensal entre −99,99% e +10.000% zera o valor presente da diferença de caixa entre os dois caminhos
+irr-many-signs = a diferença de caixa entre os dois caminhos muda de sinal mais de uma vez, então nenhuma taxa única a descreve
+debt-none = Dívida: nenhuma; nenhum empréstimo atende ao covenant de ICSD de { $cover }.
+debt-share = { $share } do custo
+debt-share-sized = { $share } do custo: o máximo que o covenant de { $cover } permite, frente aos { $asked } pedidos
+debt-lowest-sized = { $lowest } frente ao covenant de { $cover }
+debt-coupon-market = sua taxa de juros, de { $coupon }, é a de mercado para o seu risco de crédito
+debt-coupon-value = sua taxa de juros de { $coupon }, { $side ->
+        [below] abaixo
+       *[above] acima
+    } dos { $market } que { $rate ->
+        [one] valem para todos os fluxos
+       *[market] o mercado cobra pelo seu risco de crédito
+    }, vale { $value } para os acionistas { $with ->
+        [reserve] considerando comissões e a conta reserva
+       *[fees] considerando comissões
+    }, antes do benefício fiscal dos juros
+debt = Dívida: empréstimo de { $borrowed } ({ $share }), amortizado de { $from } a { $to }; índice de cobertura do serviço da dívida (ICSD) mínimo de { $lowest } ({ $month }) e médio de { $average }; { $value }.
+network-responds = com o hashrate da rede reagindo às margens, o que puxa para baixo um hashprice alto
+network-fixed = com o hashrate da rede crescendo { $growth }% ao ano, independentemente das margens
+breakeven-hp = Para empatar com a conversão, a mineração precisaria de um hashprice de { $price }/PH/s/dia (posição em { $date }, { $network }).
+breakeven-hp-record = Para empatar com a conversão, a mineração precisaria de um hashprice de { $price }/PH/s/dia (posição em { $date }, { $network }), acima do recorde de { $record } (2021).
+breakeven-hp-none = Nenhum hashprice até { $top }/PH/s/dia permite à mineração empatar com a conversão ({ $network }).
+breakeven-hp-never = A conversão perde com qualquer hashprice entre { $low } e { $top }/PH/s/dia: o prejuízo está no negócio de IA, não importa quanto a mineração gere.
+running-dark = A instalação não tem máquinas de mineração: sem a conversão, ela fica desligada.
+running-never-end = Aqui as máquinas nunca cobrem a energia e os demais custos operacionais, então ficam desligadas: a mineração vale apenas o que a instalação e as máquinas renderem no fim.
+running-never = Aqui as máquinas nunca cobrem a energia e os demais custos operacionais, então ficam desligadas e a mineração vale { $zero }.
+running-some = As máquinas próprias operam em { $on } { $months ->
+        [one] de { $months } mês
+       *[other] dos { $months } meses
+    }: só quando a receita do mês cobre a energia e os demais custos operacionais.
+valued = Período avaliado: de { $first } a { $last }; o contrato vai de { $cutover } a { $last }.
+warn-no-debt = Nenhum empréstimo atende a um covenant de ICSD de { $cover }: em algum mês, o caixa do caminho da IA não cobre nenhum serviço da dívida com esse índice, então os números não incluem dívida.
+warn-network-held = Com estas premissas, a rede encolheria para menos do dobro da frota desta instalação a partir de { $from }: ela é mantida nesse nível, pois o modelo não consegue precificar uma operação que mexa sozinha no hashprice.
+
+## O gráfico de caixa, o EBITDA anual e a cobertura da dívida
+
+cash-pre-tax = caixa antes de impostos
+cash-after-tax = caixa após impostos
+cash-financed = caixa após impostos e serviço da dívida
+cash-same = O caixa dos dois caminhos é o mesmo: nada é convertido.
+cash-discounted-ahead = Com o caixa descontado, converter continua saindo na frente.
+cash-discounted-behind = Com o caixa descontado, a conversão não se paga.
+cash-when-end-values = , mas só graças aos valores após o contrato, contabilizados no seu último mês: até lá, minerar sai na frente por { $behind }
+cash-when-last = , vantagem que só alcança no seu último mês ({ $span })
+cash-when-after = , vantagem que conquista de vez após { $span }
+cash-ai-ends = Em termos de { $cash }, sem desconto, o caminho da IA termina com { $value } de vantagem sobre a mineração{ $when }.
+cash-mining-ends = Em termos de { $cash }, sem desconto, a mineração termina com { $value } de vantagem sobre o caminho da IA.
+annual-ebitda = No ano { $year }, o EBITDA da IA é de { $ai } por MW, frente a { $mining } da mineração.
+annual-kept = O caminho da IA retém { $ai } disso após impostos, e a mineração, { $mining }.
+annual-kept-financed = O caminho da IA retém { $ai } disso após impostos e juros, e a mineração, { $mining } após impostos.
+cover-none = Nada é tomado emprestado, então não há dívida a cobrir.
+cover-no-loan = Nenhum empréstimo atende ao covenant de ICSD de { $cover }: em algum mês, o caixa não cobriria nenhum serviço da dívida com esse índice.
+cover-sized = O empréstimo é dimensionado para que o ICSD nunca fique abaixo do covenant de { $cover }: { $share } do custo, e não os { $asked } pedidos; o ICSD mínimo ocorre em { $month }.
+cover-above = O ICSD fica em { $lowest } ou mais (mínimo em { $month }), frente ao covenant de { $cover }.
+
 ## Premissas: rótulo (`param-`) e unidade (`unit-`) de cada uma
 
 param-mw = Potência conectada à rede
@@ -414,3 +559,27 @@ unit-vol = %/ano
 param-hrsd = Incerteza do crescimento do hashrate
 unit-hrsd = p.p./ano
 param-rho = Correlação preço–hashrate
+
+## Chaves e negócios reais do menu
+
+toggle-net = O hashrate da rede reage às margens da mineração
+toggle-mine = Continuar minerando até a virada para a IA
+toggle-relet = Locar de novo o espaço que um cliente desocupar antes do prazo
+toggle-green = Sem máquinas de mineração na instalação (greenfield)
+toggle-nnn = Contrato triple net
+toggle-tv = Considerar os anos após o contrato
+toggle-onerate = Uma taxa única para tudo
+toggle-pretax = Mostrar números antes de impostos e sem dívida
+toggle-group = Os prejuízos fiscais são compensados de imediato com outros lucros do grupo
+toggle-idc = Incorporar ao empréstimo os juros durante a construção
+toggle-sculpt = A amortização acompanha o caixa (ICSD constante)
+preset-today = Mercado atual (locação)
+preset-csc = Core Scientific – CoreWeave (2024)
+preset-wulf = TeraWulf – Fluidstack (2025)
+preset-cifr-fs = Cipher – Fluidstack (2025)
+preset-hut8 = Hut 8 – Fluidstack, River Bend (2025)
+preset-hut8-bp = Hut 8 – Beacon Point (2026)
+preset-cifr = Cipher – AWS (2025)
+preset-riot-amd = Riot – AMD, Rockdale (2026)
+preset-iren = IREN – Microsoft, nuvem de GPU (2025)
+preset-iren-nvda = IREN – NVIDIA, nuvem de IA (2026)

@@ -238,6 +238,136 @@ chart-map = 盈亏平衡图：改造胜出的区域
 chart-fan = 不确定性下的挖矿与有合同保障的AI方案
 chart-when = 何时改造：各起始月份的结论
 
+## The inputs' sections, their counts, and the compact summary's note
+
+group-site = 场地
+group-mining = 比特币挖矿
+group-network = 比特币网络
+group-ai = AI托管
+group-lease = 租赁
+group-gpu = GPU云
+group-finance = 折现率与风险
+group-tax = 税务
+group-debt = 债务
+inputs-defaults = { $shown }项参数，均为默认值
+inputs-changed = { $shown }项参数，其中{ $changed }项已修改
+moved-none = 调整任一参数，其影响将显示在此处。
+moved-many = { $first }及另外{ $count }项参数
+moved-favour = { $what }：{ $side ->
+        [converting] 改造
+       *[mining] 挖矿
+    }一方的相对优势增加{ $value }
+moved-both = { $what }：两种方案的价值均变动{ $change }，差距不变
+moved-nothing = { $what }：两种方案的价值均无变化
+input-typed = { $label }（手动输入）
+input-typed-unit = { $label }（单位：{ $unit }，手动输入）
+
+## Sharing, the footer
+
+skip = 跳至控制区
+share-copy-link = 复制链接
+share-cite = 引用本页
+share-embed = 嵌入本页
+share-csv = 下载数据（CSV）
+share-notes = 数据说明（JSON）
+share-notes-title = 各列的内容与单位、参数、来源、日期及注意事项（Frictionless Data格式）
+share-link-copied = 链接已复制。
+share-citation-copied = 引用信息已复制。
+share-csv-done = 数据已下载：{ $file }。
+share-notes-done = 说明文件已下载：{ $file }对应的datapackage.json；请将两者放在同一文件夹中。
+share-refused = 此处无法自动复制：请选中文本后手动复制。
+foot-sources = 所有数字均可追溯至注明日期的引用来源，或已标注为假设。
+foot-methodology = 方法说明、公式与来源
+foot-private = 完全在您的浏览器中运行：不会向任何地方发送数据。
+foot-version = Wattsworth { $version }，构建于{ $built }。
+foot-offline = 下载离线版
+foot-offline-note = （单个HTML文件，无需联网即可使用）。
+
+## Other ways to count it, revenue per kWh, and the details under the answer
+
+end-contract-only = 仅计合同期、不计合同期满后的任何价值：{ $ahead }。
+end-lease = 计入合同期后{ $years }年（续约或按市场租金再次出租）：{ $ahead }。
+end-cloud = 计入合同期满后GPU与场地的价值：{ $ahead }。
+ahead-converting-lower = 改造领先{ $value }
+ahead-mining-lower = 挖矿领先{ $value }
+bases-pre = 税后：无债务时为{ $after }，有债务融资时为{ $financed }。
+bases-after = 税前：{ $pre }。
+bases-financed = 税前、不计债务：{ $pre }；税后、无债务：{ $after }。
+kwh = 按每kWh电网容量计，在AI运营的第一个完整年度（自{ $from }起），AI的收入是挖矿总收入的{ $multiple }（未计任何资本开支）——{ $holds }；{ $claim }。
+kwh-holds = “最高25倍”的说法在此成立
+kwh-not = 未达25倍
+kwh-claim-at = GPU云的价格达到{ $price }/GPU·小时或以上时可达到25倍（价格截至{ $date }，利用率{ $utilisation }%，每MW IT容量{ $gpus }块GPU）
+kwh-claim-never = 不出售任何GPU小时的GPU云，在任何价格下都达不到25倍
+details-none = 未做任何改造，因此没有投资回收期、回报率或贷款可言。
+rates-loan-same = { $rates }，贷款同样按{ $loan }折现
+rates-loan-market = { $rates }，贷款按与其信用相符的市场利率{ $loan }折现
+payback-at-end = 按折现现金流（{ $on }；{ $rates }）计算，改造须计入合同期满后的价值才能收回投资，该价值计在最后一个月（起始后{ $span }）。
+payback = 按折现现金流（{ $on }；{ $rates }）计算，改造的投资回收期为{ $span }。
+payback-never = 按折现现金流（{ $on }；{ $rates }）计算，改造无法收回投资。
+irr-equity = 改造的股权IRR：业主最多投入{ $equity }，回报率为{ $irr }，股权成本为{ $cost }（按此折现，业主现金流的现值为{ $value }）。
+irr-pre-tax = 改造的IRR（内部收益率，税前）：{ $irr }。
+irr-after-tax = 改造的IRR（内部收益率，税后）：{ $irr }。
+irr-above-100 = 年化超过100%
+irr-a-year = 年化{ $rate }%
+hurdle-equity = { $cost }的股权成本
+hurdle-contract = 与合同信用相符的{ $rate }折现率
+irr-withheld = 不列示IRR：{ $why }。
+irr-no-outlay = 改造在任何月份的支出都不高于挖矿，因此没有可据以计算回报率的投入
+irr-gains-first = 改造先获益、后付出成本，回报率无法描述这种情形
+irr-odd = 改造现金流的年化回报为{ $rate }%，但这与按{ $hurdle }计算的价值不相吻合
+irr-none-balances = 月利率在−99.99%至+10,000%之间，没有任何比率能使两种方案现金差额的现值归零
+irr-many-signs = 两种方案的现金差额不止一次改变正负，没有单一比率能够描述
+debt-none = 债务：无；没有任何贷款能满足{ $cover }的DSCR约定下限。
+debt-share = 成本的{ $share }
+debt-share-sized = 成本的{ $share }：即{ $cover }的DSCR约定下限所允许的上限，原拟{ $asked }
+debt-lowest-sized = { $lowest }（约定下限为{ $cover }）
+debt-coupon-market = 贷款利率{ $coupon }即与其信用相符的市场利率
+debt-coupon-value = 贷款利率{ $coupon }{ $side ->
+        [below] 低于
+       *[above] 高于
+    }{ $rate ->
+        [one] 统一折现率
+       *[market] 与其信用相符的市场利率
+    }{ $market }，{ $with ->
+        [reserve] 计入费用和储备金后
+       *[fees] 计入费用后
+    }，在不计利息抵税效应的情况下，这笔贷款对业主的价值为{ $value }
+debt = 债务：借款{ $borrowed }（{ $share }），{ $from }至{ $to }偿还；偿债覆盖率（DSCR）最低为{ $month }的{ $lowest }，平均{ $average }；{ $value }。
+network-responds = 全网算力随矿工利润率变化，会把偏高的算力收益拉回
+network-fixed = 全网算力无论利润率如何均每年增长{ $growth }%
+breakeven-hp = 挖矿需要算力收益（Hashprice）达到{ $price }/PH/s/day（按{ $date }水平计；{ $network }）才能与改造持平。
+breakeven-hp-record = 挖矿需要算力收益（Hashprice）达到{ $price }/PH/s/day（按{ $date }水平计；{ $network }）才能与改造持平，高于{ $record }的历史纪录（2021年）。
+breakeven-hp-none = 算力收益（Hashprice）即使高达{ $top }/PH/s/day，挖矿也无法与改造持平（{ $network }）。
+breakeven-hp-never = 算力收益（Hashprice）在{ $low }至{ $top }/PH/s/day之间的任何水平，改造都会亏损：亏损源于AI业务本身，与挖矿收益无关。
+running-dark = 该场地没有矿机：若不改造，将一直闲置。
+running-never-end = 此处矿机始终无法覆盖电费和运营成本，因此一直停机：挖矿的价值仅为期末场地及其矿机的变现所得。
+running-never = 此处矿机始终无法覆盖电费和运营成本，因此一直停机，挖矿价值为{ $zero }。
+running-some = 自有矿机在{ $months }个月中运行{ $on }个月：当月收入能覆盖电费及其他运营成本时才运行。
+valued = 估值期为{ $first }至{ $last }；合同期为{ $cutover }至{ $last }。
+warn-no-debt = 没有任何贷款能满足{ $cover }的DSCR约定下限：在某些月份，AI方案的现金按此倍数连任何还本付息都无法覆盖，因此测算不借款。
+warn-network-held = 按所填参数，自{ $from }起全网算力将缩小到不足本场地矿机算力的两倍：模型将其维持在该水平，因为模型无法为足以左右算力收益的矿工定价。
+
+## The cash chart, the yearly earnings and the debt's cover
+
+cash-pre-tax = 税前现金
+cash-after-tax = 税后现金
+cash-financed = 税后及还本付息后现金
+cash-same = 未做任何改造，两种方案的现金相同。
+cash-discounted-ahead = 折现后，改造仍然领先。
+cash-discounted-behind = 折现后，改造无法收回投资。
+cash-when-end-values = ，但须计入合同期满后的价值（计在最后一个月）才能实现：在此之前挖矿领先{ $behind }
+cash-when-last = ，且直到最后一个月（起始后{ $span }）才实现
+cash-when-after = ，自起始后{ $span }起持续领先
+cash-ai-ends = 按{ $cash }的累计值（未折现）计算，AI方案最终领先挖矿{ $value }{ $when }。
+cash-mining-ends = 按{ $cash }的累计值（未折现）计算，挖矿最终领先AI方案{ $value }。
+annual-ebitda = 第{ $year }年，AI方案每MW的EBITDA为{ $ai }，挖矿为{ $mining }。
+annual-kept = 扣除税款后，AI方案留存{ $ai }，挖矿留存{ $mining }。
+annual-kept-financed = 扣除税款和利息后，AI方案留存{ $ai }；挖矿扣除税款后留存{ $mining }。
+cover-none = 未借款，因此没有需要覆盖的债务。
+cover-no-loan = 没有任何贷款能满足{ $cover }的DSCR约定下限：在某些月份，现金按此倍数连任何还本付息都无法覆盖。
+cover-sized = 贷款规模按偿债覆盖率始终不低于{ $cover }的DSCR约定下限确定：为成本的{ $share }，而非原拟的{ $asked }；覆盖率最低出现在{ $month }。
+cover-above = 偿债覆盖率始终不低于{ $lowest }（最低点在{ $month }），DSCR约定下限为{ $cover }。
+
 ## Inputs: each one's label and unit
 
 param-mw = 电网供电容量
@@ -381,3 +511,27 @@ unit-vol = %/年
 param-hrsd = 算力增长不确定性
 unit-hrsd = 百分点/年
 param-rho = 价格与算力相关系数
+
+## Switches and the real deals in the preset menu
+
+toggle-net = 全网算力随矿工利润率变化
+toggle-mine = 切换前继续挖矿
+toggle-relet = 客户提前退出后重新出租其空间
+toggle-green = 场地无矿机（绿地项目）
+toggle-nnn = 三净租赁（NNN）
+toggle-tv = 计入合同期后的年份
+toggle-onerate = 所有现金流采用统一折现率
+toggle-pretax = 显示税前、无杠杆口径的数值
+toggle-group = 亏损立即抵减集团其他应税收入
+toggle-idc = 建设期利息计入贷款本金
+toggle-sculpt = 按现金流安排还款（DSCR恒定）
+preset-today = 当前市场（租赁）
+preset-csc = Core Scientific – CoreWeave（2024年）
+preset-wulf = TeraWulf – Fluidstack（2025年）
+preset-cifr-fs = Cipher – Fluidstack（2025年）
+preset-hut8 = Hut 8 – Fluidstack（River Bend，2025年）
+preset-hut8-bp = Hut 8 – Beacon Point（2026年）
+preset-cifr = Cipher – AWS（2025年）
+preset-riot-amd = Riot – AMD（Rockdale，2026年）
+preset-iren = IREN – 微软GPU云服务（2025年）
+preset-iren-nvda = IREN – 英伟达AI云服务（2026年）

@@ -48,14 +48,8 @@ pub fn members(section: Group) -> Vec<Group> {
 
 /// A section's heading. A group without a name here is called by its name in the tables.
 pub fn title(group: Group) -> String {
-    match group {
-        Group::Site => "Site".into(),
-        Group::Mining => "Bitcoin mining".into(),
-        Group::Network => "Bitcoin network".into(),
-        Group::Ai => "AI hosting".into(),
-        Group::Finance => "Finance".into(),
-        other => format!("{other:?}"),
-    }
+    let english = format!("{group:?}");
+    crate::language::tr_or(&format!("group-{}", english.to_ascii_lowercase()), &english)
 }
 
 /// Whether a group's inputs are shown for `s`: a group applies unless every one of its numbers

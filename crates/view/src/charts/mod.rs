@@ -245,9 +245,15 @@ impl Scale {
 /// Width of `text` at `css` px, in device pixels. No font is at hand where layout happens (the
 /// SVG backend has none, and the canvas measures only after drawing), so every character is
 /// taken as 0.6 em: as wide as sans-serif digits and capitals, wider than most text, so a label
-/// placed by this estimate has room on any screen.
+/// placed by this estimate has room on any screen. A Japanese or Chinese character is a whole
+/// em wide.
 pub fn text_px(text: &str, css: f64, scale: Scale) -> f64 {
-    text.chars().count() as f64 * 0.6 * scale.f(css)
+    ems(text) * scale.f(css)
+}
+
+/// The width of `text` in ems, as [`text_px`] takes it.
+fn ems(text: &str) -> f64 {
+    text.chars().map(|c| if c as u32 >= 0x2E80 { 1.0 } else { 0.6 }).sum()
 }
 
 /// The pitch between stacked labels of `css` px: an em and a little air.
@@ -306,7 +312,7 @@ fn widest_tick(range: &std::ops::Range<f64>, kind: Ticks) -> f64 {
     let step = if span > 0.0 && span.is_finite() { 10f64.powf(span.log10().floor() - 1.0) } else { 1.0 };
     (0..=10)
         .map(|i| range.start + (range.end - range.start) * i as f64 / 10.0)
-        .map(|v| tick((v / step).round() * step, kind).chars().count() as f64 * 0.6 * 11.0)
+        .map(|v| ems(&tick((v / step).round() * step, kind)) * 11.0)
         .fold(0.0, f64::max)
 }
 

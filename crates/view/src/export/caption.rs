@@ -190,8 +190,9 @@ pub fn sourced_line() -> String {
     format!("Defaults from dated, cited figures{deals}; unsourced values are marked assumptions.")
 }
 
-/// Keys of a link that name no input of the scenario (display, pin, locale): left out of names.
-const NOT_IN_NAMES: [&str; 8] = ["ref", "locale", "fx", "embed", "charts", "controls", "theme", "locked"];
+/// Keys of a link that name no input of the scenario (display, pin, locale, language): left out
+/// of names.
+const NOT_IN_NAMES: [&str; 9] = ["ref", "locale", "lang", "fx", "embed", "charts", "controls", "theme", "locked"];
 
 /// A file's name before its extension: `wattsworth`, the chart's name if any, and the
 /// scenario's link parts as `keyvalue` (`wattsworth-cash-mw200-rent140`), only letters, digits,

@@ -189,6 +189,26 @@ pub fn label(p: &economics::params::Param) -> String {
     tr_or(&format!("param-{}", p.key), p.label)
 }
 
+/// A switch's label in the language in use.
+pub fn toggle_label(t: &economics::params::Toggle) -> String {
+    tr_or(&format!("toggle-{}", t.key), t.label)
+}
+
+/// A label of an input or a switch, as the model writes it in English, in the language in use.
+pub fn any_label(english: &str) -> String {
+    use economics::params::{Toggle, PARAMS, TOGGLES};
+    match (PARAMS.iter().find(|p| p.label == english), TOGGLES.iter().find(|t: &&Toggle| t.label == english)) {
+        (Some(p), _) => label(p),
+        (None, Some(t)) => toggle_label(t),
+        _ => english.to_string(),
+    }
+}
+
+/// A preset's name in the language in use: "Today's market (lease)", "Marché actuel (location)".
+pub fn preset_name(p: &economics::presets::Preset) -> String {
+    tr_or(&format!("preset-{}", p.id), p.name)
+}
+
 /// An input's unit in the language in use, before the currency is put in: "years", "Jahre",
 /// "$M per MW of IT".
 pub fn unit(p: &economics::params::Param) -> String {

@@ -44,6 +44,12 @@ fn required() -> Vec<String> {
             ids.push(format!("unit-{}", p.key));
         }
     }
+    for t in economics::params::TOGGLES {
+        ids.push(format!("toggle-{}", t.key));
+    }
+    for p in PRESETS {
+        ids.push(format!("preset-{}", p.id));
+    }
     ids
 }
 
@@ -111,6 +117,10 @@ fn every_sentence_family_is_written_in_every_language() {
             let mut said = vec![verdict.clone(), text::basis(&s, &r), text::advantage(&r), text::takeaway_value(&s, &r), text::describe(crate::Chart::Value, &s, &r)];
             said.extend(text::terms(&s).into_iter().flat_map(|(a, b)| [a, b]));
             said.push(text::why_convert(&s, &r));
+            said.push(text::per_kwh(&s, &r));
+            said.extend(text::other_views(&s, &r));
+            said.push(text::details(&s, &r, None));
+            said.extend(r.warnings.iter().map(|w| text::warning(&s, &r, w)));
             said.extend([0, 1, 13, 24, 197].map(crate::format::months));
             for t in &said {
                 assert!(!t.is_empty() && !t.contains("{$") && !t.contains('{') && !t.contains("NaN"), "{}: {t}", l.tag());
@@ -124,6 +134,16 @@ fn every_sentence_family_is_written_in_every_language() {
         for p in economics::params::PARAMS {
             assert!(!label(p).is_empty() && !unit(p).contains('{'), "{} {}", l.tag(), p.key);
         }
+        for t in economics::params::TOGGLES {
+            assert!(!toggle_label(t).is_empty());
+        }
+        for p in PRESETS {
+            assert!(!preset_name(p).is_empty());
+        }
+        for g in crate::inputs::sections() {
+            assert!(!crate::inputs::title(g).is_empty());
+        }
+        said_more(l);
         for chart in crate::Chart::ALL {
             assert!(!chart.title().is_empty());
         }
@@ -164,7 +184,7 @@ fn the_subset_writes_what_fluent_writes() {
         for id in ours.ids() {
             let names = ours.arguments(id);
             // Each selector's keys from the message's own text, and numbers for plurals.
-            let choices = ["gain", "loss", "lease", "cloud", "dark", "mining", "rent", "gpu", "x"];
+            let choices = ["gain", "loss", "lease", "cloud", "dark", "mining", "rent", "gpu", "converting", "below", "above", "one", "market", "reserve", "fees", "x"];
             for choice in choices {
                 for number in [1.0, 10.0, 1.5] {
                     let mut args = Vec::new();
@@ -174,7 +194,7 @@ fn the_subset_writes_what_fluent_writes() {
                             args.push((name.as_str(), count(number, number.to_string())));
                             fluent.set(name.as_str(), FluentValue::from(number));
                         } else {
-                            let v = if ["sign", "mode", "site", "what"].contains(&name.as_str()) { choice } else { name.as_str() };
+                            let v = if ["sign", "mode", "site", "what", "side", "rate", "with"].contains(&name.as_str()) { choice } else { name.as_str() };
                             args.push((name.as_str(), Arg::from(v)));
                             fluent.set(name.as_str(), v.to_string());
                         }
@@ -208,4 +228,19 @@ fn how_sure_cases() -> Vec<(Vec<economics::analysis::Flip>, Vec<economics::analy
         (vec![], vec![bar(true), bar(false), bar(false)]),
         (vec![], vec![bar(true)]),
     ]
+}
+
+/// The compact summary's note and the sections' counts, in each of their forms.
+fn said_more(l: Language) {
+    for t in [
+        text::moved(&[], 0.0, 0.0),
+        text::moved(&["Hashprice"], -12.34e6, 20e6),
+        text::moved(&["Grid power", "Contract length"], 2e9, 0.0),
+        text::moved(&["Pool fee"], 0.0, -617e3),
+        text::moved(&["Triple-net lease"], 0.0, 0.0),
+        text::inputs_changed(1, 0),
+        text::inputs_changed(4, 2),
+    ] {
+        assert!(!t.is_empty() && !t.contains('{'), "{}: {t}", l.tag());
+    }
 }

@@ -6,14 +6,15 @@ use economics::{Basis, Report, Scenario};
 
 use crate::format::{cover, money, months};
 use super::words::{cash_difference, covenant, month_at, pct, pct_1};
+use crate::language::{space, tr, tr_with, Arg};
 
 /// What a path's cash counts on a basis, as the charts and their sentences say it.
-pub fn cash_words(b: Basis) -> &'static str {
-    match b {
-        Basis::PreTax => "cash before tax",
-        Basis::AfterTax => "cash after tax",
-        Basis::Financed => "cash after tax and debt service",
-    }
+pub fn cash_words(b: Basis) -> String {
+    tr(match b {
+        Basis::PreTax => "cash-pre-tax",
+        Basis::AfterTax => "cash-after-tax",
+        Basis::Financed => "cash-financed",
+    })
 }
 
 /// The value chart's takeaway: what the gap between its lines' ends is (the verdict's figure), and
@@ -43,16 +44,12 @@ pub fn cumulative_cash(r: &Report) -> String {
 /// [`cumulative_cash`] before its full stops are tidied.
 fn cash_words_of(r: &Report) -> String {
     if r.ai.cumulative_usd == r.mining.cumulative_usd {
-        return "The two paths' cash is the same: nothing is converted.".into();
+        return tr("cash-same");
     }
     let last = |p: &economics::Path| p.cumulative_usd.last().copied().unwrap_or(0.0);
     let end = last(&r.ai) - last(&r.mining);
     let difference = cash_difference(r);
-    let discounted = if r.advantage_npv_usd >= 0.0 {
-        "Discounted, converting is still ahead."
-    } else {
-        "Discounted, converting does not pay back."
-    };
+    let discounted = tr(if r.advantage_npv_usd >= 0.0 { "cash-discounted-ahead" } else { "cash-discounted-behind" });
     let cash = cash_words(r.basis);
     if end >= 0.0 {
         let n = difference.len();
@@ -61,14 +58,16 @@ fn cash_words_of(r: &Report) -> String {
             // Ahead only once the values after the contract come in, in the last month.
             Some(m) if m + 1 == n && ends_counted(r) => {
                 let before: f64 = difference[..n - 1].iter().sum();
-                format!(", but only with the values after the contract, counted in its last month: until then mining is {} ahead", money(-before))
+                tr_with("cash-when-end-values", &[("behind", money(-before).into())])
             }
-            Some(m) if m + 1 == n => format!(", in its last month ({})", months(n)),
-            Some(m) => format!(", for good after {}", months(m + 1)),
+            Some(m) if m + 1 == n => tr_with("cash-when-last", &[("span", months(n).into())]),
+            Some(m) => tr_with("cash-when-after", &[("span", months(m + 1).into())]),
         };
-        format!("In {cash}, not discounted, the AI path ends {} ahead of mining{when}. {discounted}", money(end))
+        let ends = tr_with("cash-ai-ends", &[("cash", cash.into()), ("value", money(end).into()), ("when", when.into())]);
+        [ends, discounted].join(space())
     } else {
-        format!("In {cash}, not discounted, mining ends {} ahead of the AI path. {discounted}", money(-end))
+        let ends = tr_with("cash-mining-ends", &[("cash", cash.into()), ("value", money(-end).into())]);
+        [ends, discounted].join(space())
     }
 }
 
@@ -92,12 +91,15 @@ pub fn takeaway_annual(r: &Report, grid_mw: f64) -> String {
     let (m, a) = (r.mining.annual(), r.ai.annual());
     let y = a.len().min(m.len()).saturating_sub(1).min(4);
     let per_mw = |p: &[economics::Month], f: fn(&economics::Month) -> f64| money(p.get(y).map_or(0.0, f) / grid_mw);
-    let ebitda = format!("In year {}, AI EBITDA is {} per MW against {} for mining.", y + 1, per_mw(&a, economics::Month::ebitda_usd), per_mw(&m, economics::Month::ebitda_usd));
+    let ebitda = tr_with("annual-ebitda", &[("year", (y + 1).to_string().into()), ("ai", per_mw(&a, economics::Month::ebitda_usd).into()), ("mining", per_mw(&m, economics::Month::ebitda_usd).into())]);
     if r.basis == Basis::PreTax {
         return ebitda;
     }
-    let ai = if r.debt.is_some() { "after tax and interest" } else { "after tax" };
-    format!("{ebitda} The AI path keeps {} of it {ai}, mining {} after tax.", per_mw(&a, crate::charts::kept_usd), per_mw(&m, crate::charts::kept_usd))
+    let kept = tr_with(
+        if r.debt.is_some() { "annual-kept-financed" } else { "annual-kept" },
+        &[("ai", per_mw(&a, crate::charts::kept_usd).into()), ("mining", per_mw(&m, crate::charts::kept_usd).into())],
+    );
+    [ebitda, kept].join(space())
 }
 
 /// The annual chart's data table.
@@ -123,18 +125,15 @@ pub fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
 
 /// The cover chart's takeaway: whether the AI path can carry its debt, against the covenant.
 pub fn takeaway_cover(s: &Scenario, r: &Report) -> String {
-    let Some(d) = &r.debt else { return "Nothing is borrowed, so there is no debt to cover.".into() };
-    let when = month_at(r, d.min_dscr_month);
-    let covenant = covenant(s);
+    let Some(d) = &r.debt else { return tr("cover-none") };
+    let when = ("month", Arg::from(month_at(r, d.min_dscr_month)));
+    let covenant = ("cover", Arg::from(covenant(s)));
     if d.borrowed_usd == 0.0 {
-        format!("No loan meets the {covenant} covenant: in some month the cash would not cover any debt service at that ratio.")
+        tr_with("cover-no-loan", &[covenant])
     } else if d.sized_to_cover {
-        format!(
-            "The loan is sized so that cover never falls below the {covenant} covenant: {} of the cost, not the {} asked; cover is lowest in {when}.",
-            pct_1(d.loan_to_cost_pct), pct(s.debt.loan_to_cost_pct)
-        )
+        tr_with("cover-sized", &[covenant, ("share", pct_1(d.loan_to_cost_pct).into()), ("asked", pct(s.debt.loan_to_cost_pct).into()), when])
     } else {
-        format!("Cover stays at or above {} (lowest, in {when}), against the {covenant} covenant.", cover(d.min_dscr))
+        tr_with("cover-above", &[("lowest", cover(d.min_dscr).into()), when, covenant])
     }
 }
 

@@ -20,27 +20,29 @@ pub fn advantage(r: &Report) -> String {
 /// both paths move alike, the advantage stays put, and the sentence says so. Before any change,
 /// an invitation.
 pub fn moved(labels: &[&str], advantage_delta_usd: f64, mining_delta_usd: f64) -> String {
+    use crate::language::{any_label, count, tr, tr_with};
     let what = match labels {
-        [] => return "Move any input: what it changes shows here.".into(),
-        [one] => one.to_string(),
-        [first, rest @ ..] => format!("{first} and {} more", rest.len()),
+        [] => return tr("moved-none"),
+        [one] => any_label(one),
+        [first, rest @ ..] => tr_with("moved-many", &[("first", any_label(first).into()), ("count", count(rest.len() as f64, rest.len().to_string()))]),
     };
     if shows(advantage_delta_usd) {
         let side = if advantage_delta_usd > 0.0 { "converting" } else { "mining" };
-        format!("{what}: {} more in {side}'s favour", money(advantage_delta_usd.abs()))
+        tr_with("moved-favour", &[("what", what.into()), ("value", money(advantage_delta_usd.abs()).into()), ("side", side.into())])
     } else if shows(mining_delta_usd) {
-        format!("{what}: both paths {}, the gap unchanged", signed(mining_delta_usd))
+        tr_with("moved-both", &[("what", what.into()), ("change", signed(mining_delta_usd).into())])
     } else {
-        format!("{what}: no change to either path's value")
+        tr_with("moved-nothing", &[("what", what.into())])
     }
 }
 
 /// How many inputs a section of "More inputs" shows and how many differ from the defaults.
 pub fn inputs_changed(shown: usize, changed: usize) -> String {
-    let inputs = if shown == 1 { "input" } else { "inputs" };
+    use crate::language::{count, tr_with};
+    let shown = ("shown", count(shown as f64, shown.to_string()));
     match changed {
-        0 => format!("{shown} {inputs}, all defaults"),
-        n => format!("{shown} {inputs}, {n} changed"),
+        0 => tr_with("inputs-defaults", &[shown]),
+        n => tr_with("inputs-changed", &[shown, ("changed", count(n as f64, n.to_string()))]),
     }
 }
 

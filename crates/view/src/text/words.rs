@@ -24,11 +24,8 @@ pub fn staying(s: &Scenario) -> String {
 
 /// "converting ahead by $X" or "mining ahead by $X".
 pub(super) fn ahead(advantage_usd: f64) -> String {
-    if advantage_usd >= 0.0 {
-        format!("converting ahead by {}", money(advantage_usd))
-    } else {
-        format!("mining ahead by {}", money(-advantage_usd))
-    }
+    let (id, value) = if advantage_usd >= 0.0 { ("ahead-converting-lower", advantage_usd) } else { ("ahead-mining-lower", -advantage_usd) };
+    crate::language::tr_with(id, &[("value", money(value).into())])
 }
 
 /// A percentage as a reader writes it: `70%`, `7.2%`, `7.25%`.
