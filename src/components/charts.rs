@@ -241,9 +241,9 @@ fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>
         };
         if drawn {
             browser::download(&format!("{name}.svg"), "image/svg+xml", &export::titled(&out, chart, &data, &sheet));
-            status.set(format!("Downloaded {name}.svg."));
+            status.set(view::language::tr_with("chart-downloaded", &[("file", format!("{name}.svg").into())]));
         } else {
-            status.set("The SVG could not be drawn.".into());
+            status.set(view::language::tr_with("chart-not-drawn", &[("format", "SVG".into())]));
         }
         return;
     }
@@ -256,13 +256,13 @@ fn export_chart(state: &State, chart: Chart, svg: bool, status: RwSignal<String>
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
     let area = Target::Canvas(backend).into_drawing_area();
     if charts::draw_sheet(&area, chart, &data, &sheet, Scale(2.0)).is_err() {
-        status.set("The PNG could not be drawn.".into());
+        status.set(view::language::tr_with("chart-not-drawn", &[("format", "PNG".into())]));
         return;
     }
     let _ = area.present();
     if let Ok(url) = canvas.to_data_url() {
         browser::download_url(&format!("{name}.png"), &url);
-        status.set(format!("Downloaded {name}.png."));
+        status.set(view::language::tr_with("chart-downloaded", &[("file", format!("{name}.png").into())]));
     }
 }
 
@@ -295,9 +295,9 @@ fn ChartFigure(
                 <h2 id=title_id.clone()>{title}</h2>
                 <span class="downloads">
                     <button type="button" data-testid=format!("png-{index}")
-                        aria-label=move || format!("Download “{}” as a PNG image", title()) on:click=move |_| export.run((chart, false))>"PNG"</button>
+                        aria-label=move || view::language::tr_with("chart-download", &[("title", title().into()), ("format", "PNG".into())]) on:click=move |_| export.run((chart, false))>"PNG"</button>
                     <button type="button" data-testid=format!("svg-{index}")
-                        aria-label=move || format!("Download “{}” as an SVG image", title()) on:click=move |_| export.run((chart, true))>"SVG"</button>
+                        aria-label=move || view::language::tr_with("chart-download", &[("title", title().into()), ("format", "SVG".into())]) on:click=move |_| export.run((chart, true))>"SVG"</button>
                 </span>
             </div>
             <p class="takeaway" data-testid=format!("takeaway-{index}")>{move || takeaway.get()}</p>
@@ -332,7 +332,9 @@ fn ChartFigure(
 #[component]
 fn MapAxesSwitch() -> impl IntoView {
     let state = use_state();
-    let choice = |axes: MapAxes, key: &'static str, label: &'static str| {
+    // Each choice is named by its input's label, in the reader's language.
+    let choice = |axes: MapAxes, key: &'static str, _english: &'static str| {
+        let label = move || { state.locale.track(); economics::params::Param::by_key(key).map(view::language::label).unwrap_or_default() };
         view! {
             <label>
                 <input type="radio" name="map-axes" data-testid=format!("map-{key}")
@@ -344,7 +346,7 @@ fn MapAxesSwitch() -> impl IntoView {
     };
     view! {
         <fieldset class="map-axes" data-testid="map-axes">
-            <legend>"Across"</legend>
+            <legend>{crate::state::tr("map-across")}</legend>
             {choice(MapAxes::CapexByRate, "cap", "Conversion capex")}
             {choice(MapAxes::HashpriceByRate, "hp", "Hashprice")}
         </fieldset>

@@ -13,26 +13,16 @@ use view::{text, Chart};
 
 use crate::browser;
 use crate::components::share::copy_refused;
-use crate::state::{use_state, State};
+use crate::state::{tr, use_state, State};
 
 /// The embed's title, in the snippets and on the frame.
 const TITLE: &str = "Wattsworth: mining bitcoin or hosting AI";
 /// The preview frame's id (its height follows what its page reports).
 const PREVIEW: &str = "embed-preview";
 
-/// A chart's name in the list of choices: shorter than its title.
-fn short_name(chart: Chart) -> &'static str {
-    match chart {
-        Chart::Value => "Value today (the answer)",
-        Chart::Cash => "Cash, not discounted",
-        Chart::Annual => "EBITDA by year",
-        Chart::Kwh => "Revenue per kWh",
-        Chart::Tornado => "What moves the answer",
-        Chart::Map => "Break-even map",
-        Chart::Fan => "Mining under uncertainty",
-        Chart::Cover => "Debt cover",
-        Chart::When => "When to convert",
-    }
+/// A chart's name in the list of choices, shorter than its title, in the reader's language.
+fn short_name(chart: Chart) -> String {
+    view::language::tr(&format!("embed-chart-{}", chart.name()))
 }
 
 /// "Embed this": the choices, both snippets for them and the scenario shown, and a preview that
@@ -69,7 +59,7 @@ pub fn EmbedBuilder(
     let copy = move |text: String, done: &'static str| {
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
-            status.set(if ok { done.into() } else { copy_refused() });
+            status.set(if ok { view::language::tr(done) } else { copy_refused() });
         });
     };
     let radio = move |(group, id): (&'static str, &'static str), label: &'static str, checked: Memo<bool>, set: Callback<()>, disabled: Signal<bool>| {
@@ -77,7 +67,7 @@ pub fn EmbedBuilder(
             <label class="radio">
                 <input type="radio" name=group data-testid=format!("{group}-{id}")
                     prop:checked=checked disabled=disabled on:change=move |_| set.run(()) />
-                {label}
+                {tr(label)}
             </label>
         }
     };
@@ -93,7 +83,7 @@ pub fn EmbedBuilder(
             <label class="toggle">
                 <input type="checkbox" data-testid=id prop:checked=move || choices.with(get)
                     on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|x| set(x, on)) } />
-                {label}
+                {tr(label)}
             </label>
         }
     };
@@ -102,7 +92,7 @@ pub fn EmbedBuilder(
             <p class="share-status" data-testid="embed-note" class:hidden=move || note().is_empty()>{note}</p>
             <div class="embed-choices" class:hidden=move || script().is_empty()>
                 <fieldset data-testid="embed-charts">
-                    <legend>"Charts (none ticked: the value today)"</legend>
+                    <legend>{tr("embed-charts")}</legend>
                     {Chart::PAGE.into_iter().map(|c| view! {
                         <label class="toggle">
                             <input type="checkbox" data-testid=format!("embed-chart-{}", c.name())
@@ -111,38 +101,38 @@ pub fn EmbedBuilder(
                                     let on = event_target_checked(&ev);
                                     choices.update(|x| if on { x.charts.push(c) } else { x.charts.retain(|y| *y != c) });
                                 } />
-                            {short_name(c)}
+                            {move || { state.locale.track(); short_name(c) }}
                         </label>
                     }).collect_view()}
                 </fieldset>
                 <fieldset>
-                    <legend>"Controls"</legend>
-                    {controls("none", "None", Controls::None)}
-                    {controls("key", "Key inputs", Controls::Key)}
-                    {controls("all", "All inputs", Controls::All)}
+                    <legend>{tr("embed-controls")}</legend>
+                    {controls("none", "embed-controls-none", Controls::None)}
+                    {controls("key", "inputs-key", Controls::Key)}
+                    {controls("all", "embed-controls-all", Controls::All)}
                 </fieldset>
                 <fieldset>
-                    <legend>"Theme"</legend>
-                    {theme("auto", "Reader's setting", Theme::Auto)}
-                    {theme("light", "Light", Theme::Light)}
-                    {theme("dark", "Dark", Theme::Dark)}
+                    <legend>{tr("embed-theme")}</legend>
+                    {theme("auto", "embed-theme-auto", Theme::Auto)}
+                    {theme("light", "embed-theme-light", Theme::Light)}
+                    {theme("dark", "embed-theme-dark", Theme::Dark)}
                     <label class="toggle">
                         <input type="checkbox" data-testid="embed-locked" prop:checked=move || choices.with(|x| x.locked)
                             on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|x| x.locked = on) } />
-                        "Read-only (no controls)"
+                        {tr("embed-locked")}
                     </label>
                 </fieldset>
                 <fieldset data-testid="embed-look">
-                    <legend>"Look"</legend>
-                    {toggle("embed-static", "Static: the sentence and the picture only", |x| x.still, |x, on| x.still = on)}
-                    {toggle("embed-plain", "Plain: no title or footer (credit and date it on your page)", |x| x.plain, |x, on| x.plain = on)}
-                    {toggle("embed-transparent", "Transparent: your page's background", |x| x.transparent, |x, on| x.transparent = on)}
-                    <label class="toggle">"Language "
+                    <legend>{tr("embed-look")}</legend>
+                    {toggle("embed-static", "embed-static", |x| x.still, |x, on| x.still = on)}
+                    {toggle("embed-plain", "embed-plain", |x| x.plain, |x, on| x.plain = on)}
+                    {toggle("embed-transparent", "embed-transparent", |x| x.transparent, |x, on| x.transparent = on)}
+                    <label class="toggle">{tr("page-language")} " "
                         <select data-testid="embed-lang" on:change=move |ev| {
                             let tag = event_target_value(&ev);
                             choices.update(|x| x.lang = view::language::Language::from_tag(&tag));
                         }>
-                            <option value="" selected=move || choices.with(|x| x.lang.is_none())>"Each reader's browser"</option>
+                            <option value="" selected=move || choices.with(|x| x.lang.is_none())>{tr("embed-lang-browser")}</option>
                             {view::language::Language::ALL.iter().map(|&l| view! {
                                 <option value=l.tag() lang=l.tag() selected=move || choices.with(|x| x.lang == Some(l))>{l.name()}</option>
                             }).collect_view()}
@@ -151,25 +141,25 @@ pub fn EmbedBuilder(
                 </fieldset>
             </div>
             <div class:hidden=move || script().is_empty()>
-                <label for="embed-code">"Paste this into your article (its height fits the content):"</label>
+                <label for="embed-code">{tr("embed-paste")}</label>
                 <textarea id="embed-code" data-testid="embed-code" readonly=true rows=4 prop:value=script></textarea>
-                <button type="button" on:click=move |_| copy(script(), "Embed code copied.")>"Copy embed code"</button>
-                <label for="embed-iframe">"Or, where scripts are not allowed, this iframe (600 px tall: the verdict and the chart first, the rest scrolls):"</label>
+                <button type="button" on:click=move |_| copy(script(), "embed-code-copied")>{tr("embed-copy-code")}</button>
+                <label for="embed-iframe">{tr("embed-iframe")}</label>
                 <textarea id="embed-iframe" data-testid="embed-iframe" readonly=true rows=3 prop:value=iframe></textarea>
-                <button type="button" on:click=move |_| copy(iframe(), "Iframe code copied.")>"Copy iframe code"</button>
-                <label for="embed-picture">"Or, where no script may run (print, AMP, archives), the sentence with its chart as a picture, dated and cited:"</label>
+                <button type="button" on:click=move |_| copy(iframe(), "embed-iframe-copied")>{tr("embed-copy-iframe")}</button>
+                <label for="embed-picture">{tr("embed-picture")}</label>
                 <textarea id="embed-picture" data-testid="embed-picture" readonly=true rows=3 prop:value=move || picture.get()></textarea>
-                <button type="button" on:click=move |_| copy(picture.get_untracked(), "Picture code copied.")>"Copy picture code"</button>
+                <button type="button" on:click=move |_| copy(picture.get_untracked(), "embed-picture-copied")>{tr("embed-copy-picture")}</button>
                 <span role="status" class="share-status" data-testid="embed-status">{move || status.get()}</span>
             </div>
             {move || preview.get().map(|src| view! {
                 <div class="embed-preview">
-                    <label for="embed-preview-width">"Preview at "</label>
+                    <label for="embed-preview-width">{tr("embed-preview-at")} " "</label>
                     <select id="embed-preview-width" data-testid="embed-preview-width"
                         on:change=move |ev| width.set(event_target_value(&ev))>
-                        <option value="320" selected=move || width.with(|w| w == "320")>"320 px (a phone)"</option>
-                        <option value="640" selected=move || width.with(|w| w == "640")>"640 px (an article)"</option>
-                        <option value="full" selected=move || width.with(|w| w == "full")>"the full width"</option>
+                        <option value="320" selected=move || width.with(|w| w == "320")>{tr("embed-preview-phone")}</option>
+                        <option value="640" selected=move || width.with(|w| w == "640")>{tr("embed-preview-article")}</option>
+                        <option value="full" selected=move || width.with(|w| w == "full")>{tr("embed-preview-full")}</option>
                     </select>
                     // Sized by class: the page's CSP allows no style attributes.
                     <iframe id=PREVIEW data-testid="embed-preview" title="Preview of the embed" src=src

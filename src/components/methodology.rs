@@ -36,7 +36,7 @@ pub fn Methodology() -> impl IntoView {
                     load()
                 }
             }>
-            <summary>"Methodology: formulas, units, sources, what is not modelled"</summary>
+            <summary>{crate::state::tr("methodology-summary")}</summary>
             <div class="prose" inner_html=move || html.get().unwrap_or_else(|| "<p>Loading…</p>".into())></div>
         </details>
     }

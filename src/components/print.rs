@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use view::text;
 
 use crate::browser::{self, BUILD_DATE, VERSION};
-use crate::state::{held, use_state};
+use crate::state::{held, tr, use_state};
 
 #[component]
 pub fn FactSheet() -> impl IntoView {
@@ -22,16 +22,16 @@ pub fn FactSheet() -> impl IntoView {
     view! {
         <section class="fact-sheet print-only" aria-hidden="true">
             <table>
-                <thead><tr><th>"Key input"</th><th>"Value"</th><th>"Source and date"</th></tr></thead>
+                <thead><tr><th>{tr("sheet-input")}</th><th>{tr("sheet-value")}</th><th>{tr("sheet-source")}</th></tr></thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|[label, value, source]| view! {
                         <tr><td>{label}</td><td>{value}</td><td>{source}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
-            <p>"Every input, formula and source: " <span class="copyable">{move || link.get()}</span></p>
+            <p>{tr("sheet-every")} " " <span class="copyable">{move || link.get()}</span></p>
             <p>{text::market_as_of(BUILD_DATE)}</p>
-            <p>"Wattsworth " {VERSION} " (" {BUILD_DATE} "), an open calculator. Money converted from US dollars where another currency is shown."</p>
+            <p>{move || { state.locale.track(); view::language::tr_with("sheet-made", &[("version", VERSION.into()), ("built", BUILD_DATE.into())]) }}</p>
         </section>
     }
 }

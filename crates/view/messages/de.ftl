@@ -396,6 +396,177 @@ cover-no-loan = Kein Kredit hält den Mindest-DSCR von { $cover } ein: In mindes
 cover-sized = Der Kredit ist so bemessen, dass der DSCR nie unter den Mindestwert von { $cover } fällt: { $share } der Kosten statt der eingestellten { $asked }; am niedrigsten ist der DSCR im { $month }.
 cover-above = Der DSCR bleibt bei mindestens { $lowest } (Tiefpunkt im { $month }), gegenüber einem Mindestwert von { $cover }.
 
+## Die Grafiken der Analysen: Kernaussagen, Beschreibungen, Tabellen und Beschriftungen
+
+takeaway-kwh = Je kWh Kapazität erzielt im ersten vollen KI-Betriebsjahr eine Vermietung { $lease } so viel Umsatz wie das Mining, eine GPU-Cloud { $gpu }; die Schlagzeile „bis zu 25×“ bezieht sich auf eine GPU-Cloud, und zwar vor dem GPU-Capex.
+tornado-none = Keine dieser Eingaben verändert das Ergebnis.
+tornado-most = „{ $label }“ bewegt das Ergebnis am stärksten: von { $low } auf { $high } bei einer Änderung von { $from } auf { $to }.
+tornado-left-out = { $count } { $count ->
+        [one] Eingabe ohne Einfluss fehlt
+       *[other] Eingaben ohne Einfluss fehlen
+    } in der Grafik.
+left-out = { $count } { $count ->
+        [one] Eingabe
+       *[other] Eingaben
+    } ohne Einfluss ausgelassen
+smaller-in-table = { $count } { $count ->
+        [one] schwächere Eingabe steht
+       *[other] schwächere Eingaben stehen
+    } in der Tabelle
+smaller-dead-in-table = { $count } { $count ->
+        [one] schwächere Eingabe
+       *[other] schwächere Eingaben
+    } und { $dead } ohne Einfluss stehen in der Tabelle
+per-kw-month = /kW-Monat
+per-gpu-hour = /GPU-Stunde
+map-at = Bei heutigem Stand von „{ $label }“ ({ $value })
+map-here = Hier
+map-above = { $at } schlägt die Umrüstung das Mining oberhalb von { $rate }.
+map-ai-always = { $at } schlägt die Umrüstung das Mining bei jedem KI-Preis im dargestellten Bereich.
+map-mining-always = { $at } schlägt das Mining die Umrüstung bei jedem KI-Preis im dargestellten Bereich.
+takeaway-fan = In { $share }% von { $paths } simulierten Verläufen von BTC-Kurs und Hashrate endet die KI-Option mit dem höheren Kapitalwert – die KI-Seite bleibt dabei wie eingestellt: kein Mieterausfall über die Quote vorzeitiger Ausstiege hinaus, keine Kostenüberschreitung, keine Verzögerung.
+when-none = Es wird nichts umgerüstet: Es gibt keinen Starttermin abzuwägen.
+when-now = jetzt
+when-in = im { $month }
+when-loses = Die Umrüstung verliert bei jedem Starttermin von jetzt bis { $last }; den geringsten Verlust, { $loss }, bringt ein Beginn im { $best }.
+when-later-loses-more = Ein späterer Beginn verliert mehr.
+when-best-set = Die Umrüstung wie eingestellt { $set } zu beginnen, ist der beste Zeitpunkt: { $value }.
+when-best-other = Der beste Starttermin ist { $best }: { $value } gegenüber dem Weiterschürfen; wer { $set } beginnt, kommt auf { $at-set }.
+when-best = Der beste Starttermin ist { $best }: { $value } gegenüber dem Weiterschürfen.
+when-best-mark = { $month } (optimal)
+business-lease = Vermietung an einen KI-Mieter
+business-cloud = Betrieb einer eigenen GPU-Cloud
+describe-range = von { $low } bis { $high }
+describe-no-data = ohne Daten
+describe-cash = Liniendiagramm: kumulierter { $cash }, nicht abgezinst, Monat für Monat über { $span } ab { $start }; Mining { $mining }, { $ai } { $converting }.
+describe-annual = Diagramm des EBITDA je MW Netzanschlussleistung für jedes Jahr des Betrachtungszeitraums: Mining { $mining }, { $ai } { $converting }.
+describe-cover = Liniendiagramm des für den Schuldendienst verfügbaren Cashflows der KI-Option im Verhältnis zu ihrem Schuldendienst (DSCR), Monat für Monat von { $from } bis { $to }: Tiefpunkt { $lowest }, Durchschnitt { $average }, gegenüber einem gestrichelt eingezeichneten Mindest-DSCR von { $cover }.
+describe-cover-none = Keine Grafik zur Schuldendienstdeckung: In diesem Szenario wird kein Kredit aufgenommen.
+describe-kwh = Horizontale Balken des Bruttoumsatzes je kWh Netzanschlusskapazität: Mining { $mining }, KI-Vermietung { $lease }, GPU-Cloud { $gpu }, mit einer Markierung beim 25-Fachen des Mining.
+describe-tornado = Horizontale Balken, der größte zuerst: wie weit sich der Vorsprung der KI-Option verschiebt, wenn eine Eingabe von ihrem niedrigen auf ihren hohen Wert geht und alle anderen unverändert bleiben.
+describe-map = Heatmap des Vorsprungs der KI-Option über zwei Eingaben (waagerecht Umrüstungs-Capex oder Hashprice, senkrecht der KI-Preis), in einer Farbe, wo die Umrüstung gewinnt, in einer anderen, wo das Mining gewinnt, mit einer Linie beim Break-even und einer Markierung bei den heutigen Werten.
+describe-fan = Bänder des kumulierten Mining-Cashflows über { $paths } simulierte Verläufe von Bitcoin-Kurs und Hashrate (5. bis 95. und 25. bis 75. Perzentil, der Median als Linie), gegenüber der Linie der KI-Option.
+describe-when = Liniendiagramm des Vorsprungs der KI-Option für jeden möglichen Startmonat der Umrüstung, von jetzt bis in zehn Jahren (jeder Start über seinen eigenen Zeitraum bewertet: Mining bis dahin, die Umrüstung, der ganze Vertrag), mit einem Punkt beim besten Starttermin.
+col-year = Jahr
+col-value-so-far = { $path }, heutiger Wert bis dahin
+col-mining-cumulative = Mining, kumuliert
+col-ai-cumulative = KI, kumuliert
+col-mining-revenue-mw = Mining-Umsatz/MW
+col-mining-ebitda-mw = Mining-EBITDA/MW
+col-mining-tax-mw = Mining-Steuern/MW
+col-ai-revenue-mw = KI-Umsatz/MW
+col-ai-ebitda-mw = KI-EBITDA/MW
+col-ai-tax-mw = KI-Steuern/MW
+col-ai-debt-mw = KI-Schuldendienst/MW
+col-debt-service = Schuldendienst
+col-lowest-cover = Niedrigster DSCR
+col-average-cover = Durchschnittlicher DSCR
+col-business = Geschäft
+col-per-kwh-grid = $ je kWh Netzanschlusskapazität
+col-per-kwh-it = $ je kWh IT-Kapazität
+col-times-mining = × Mining
+row-mining = Mining
+row-ai-lease = KI-Vermietung
+row-gpu-cloud = GPU-Cloud
+col-input = Eingabe
+col-low = Niedriger Wert
+col-gap-low = KI − Mining (niedrig)
+col-high = Hoher Wert
+col-gap-high = KI − Mining (hoch)
+col-mining-p5 = Mining p5
+col-mining-p50 = Mining p50
+col-mining-p95 = Mining p95
+col-ai = KI
+col-starts = Beginn der Umrüstung
+col-months-from-now = Monate ab jetzt
+col-gap = KI − Mining
+ck-mining = Mining
+ck-ai = KI
+ck-mining-pinned = Mining, angeheftet
+ck-ai-pinned = KI, angeheftet
+ck-axis-cumulative = Kumulierter Netto-Cashflow
+ck-payback = dynamische Amortisation
+ck-mining-ebitda = Mining-EBITDA
+ck-ai-ebitda = KI-EBITDA
+ck-mining-kept = Mining nach Steuern
+ck-ai-kept = KI nach Steuern
+ck-ai-kept-financed = KI nach Steuern & Zinsen
+ck-axis-year = Jahr des Zeitraums
+ck-axis-per-mw = Je MW und Jahr
+ck-no-loan = Kein Kredit hält den Mindest-DSCR ein.
+ck-nothing-borrowed = Kein Kredit aufgenommen.
+ck-covenant = Mindest-DSCR { $cover }
+ck-axis-cover = Schuldendienstdeckungsgrad
+ck-mining-p50 = Mining p50
+ck-converting-then = Umrüstung ab Starttermin
+ck-axis-starts = Beginn der Umrüstung, in Jahren ab jetzt
+ck-axis-adds = Mehrwert der Umrüstung (heutiger Wert)
+ck-best = optimal: { $month }
+ck-smallest-loss = kleinster Verlust: { $month }
+ck-times-mining = , { $times } Mining
+ck-axis-kwh = Umsatz je kWh Netzanschlusskapazität
+ck-input-low = Eingabe niedrig
+ck-input-high = Eingabe hoch
+ck-mining-ahead = Mining vorn
+ck-ai-ahead = KI vorn
+ck-break-even-line = Break-even (Linie)
+
+## Einbetten, das gedruckte Datenblatt, die Downloads der Grafiken
+
+embed-charts = Grafiken (keine angehakt: der heutige Wert)
+embed-chart-value = Heutiger Wert (das Ergebnis)
+embed-chart-cash = Cashflow, nicht abgezinst
+embed-chart-annual = EBITDA nach Jahren
+embed-chart-kwh = Umsatz je kWh
+embed-chart-tornado = Was das Ergebnis bewegt
+embed-chart-map = Break-even-Karte
+embed-chart-fan = Mining unter Unsicherheit
+embed-chart-cover = Schuldendienstdeckung
+embed-chart-when = Wann umrüsten
+embed-controls = Bedienelemente
+embed-controls-none = Keine
+embed-controls-all = Alle Eingaben
+embed-theme = Farbschema
+embed-theme-auto = Wie beim Leser eingestellt
+embed-theme-light = Hell
+embed-theme-dark = Dunkel
+embed-locked = Nur lesen (keine Bedienelemente)
+embed-look = Darstellung
+embed-static = Statisch: nur der Satz und das Bild
+embed-plain = Schlicht: ohne Titel und Fußzeile (Quelle und Datum auf der eigenen Seite angeben)
+embed-transparent = Transparent: mit dem Hintergrund der eigenen Seite
+embed-lang-browser = Browsersprache des jeweiligen Lesers
+embed-paste = Diesen Code in den Artikel einfügen (die Höhe passt sich dem Inhalt an):
+embed-copy-code = Einbettungscode kopieren
+embed-code-copied = Einbettungscode kopiert.
+embed-iframe = Oder, wo keine Skripte erlaubt sind, dieses iframe (600 px hoch: zuerst Fazit und Grafik, der Rest lässt sich scrollen):
+embed-copy-iframe = iframe-Code kopieren
+embed-iframe-copied = iframe-Code kopiert.
+embed-picture = Oder, wo gar kein Skript laufen darf (Druck, AMP, Archive), der Satz mit seiner Grafik als Bild, datiert und mit Quellenangabe:
+embed-copy-picture = Bild-Code kopieren
+embed-picture-copied = Bild-Code kopiert.
+embed-preview-at = Vorschaubreite
+embed-preview-phone = 320 px (Smartphone)
+embed-preview-article = 640 px (Artikel)
+embed-preview-full = volle Breite
+sheet-input = Wichtige Eingabe
+sheet-value = Wert
+sheet-source = Quelle und Stand
+sheet-every = Alle Eingaben, Formeln und Quellen:
+sheet-made = Wattsworth { $version } ({ $built }), ein quelloffener Rechner. Beträge sind aus US-Dollar umgerechnet, wo eine andere Währung angezeigt wird.
+chart-downloaded = Heruntergeladen: { $file }.
+chart-not-drawn = Das { $format } konnte nicht erstellt werden.
+chart-download = „{ $title }“ als { $format ->
+        [PNG] PNG-Bild
+       *[SVG] SVG-Bild
+    } herunterladen
+map-across = Waagerechte Achse
+methodology-summary = Methodik: Formeln, Einheiten, Quellen und was nicht modelliert ist
+ki-start = Beginn
+ki-default = Standardwert
+ki-reader = Vom Leser eingestellt
+ki-reader-default = Vom Leser eingestellt (Standardwert { $default }: { $source })
+
 ## Eingaben: Bezeichnung und Einheit
 
 param-mw = Netzanschlussleistung

@@ -397,3 +397,171 @@ cover-none = Nothing is borrowed, so there is no debt to cover.
 cover-no-loan = No loan meets the { $cover } covenant: in some month the cash would not cover any debt service at that ratio.
 cover-sized = The loan is sized so that cover never falls below the { $cover } covenant: { $share } of the cost, not the { $asked } asked; cover is lowest in { $month }.
 cover-above = Cover stays at or above { $lowest } (lowest, in { $month }), against the { $cover } covenant.
+
+## The analyses' charts: takeaways, descriptions, tables and labels
+
+takeaway-kwh = Per kWh of capacity, in the first full year of AI operation, a lease earns { $lease } mining's revenue and a GPU cloud { $gpu }; the “up to 25×” headline is a GPU-cloud figure, before GPU capex.
+tornado-none = None of these inputs moves the answer.
+tornado-most = { $label } moves the answer most: from { $low } to { $high } as it goes from { $from } to { $to }.
+tornado-left-out = { $count } { $count ->
+        [one] input with no effect is
+       *[other] inputs with no effect are
+    } left out of the chart.
+left-out = { $count } { $count ->
+        [one] input with no effect is
+       *[other] inputs with no effect are
+    } left out
+smaller-in-table = { $count } smaller { $count ->
+        [one] input is
+       *[other] inputs are
+    } in the table
+smaller-dead-in-table = { $count } smaller inputs and { $dead } of no effect are in the table
+per-kw-month = /kW-month
+per-gpu-hour = /GPU-hour
+map-at = At today's { $label } ({ $value })
+map-here = Here
+map-above = { $at }, converting beats mining above { $rate }.
+map-ai-always = { $at }, converting beats mining at any rate in range.
+map-mining-always = { $at }, mining beats converting at any rate in range.
+takeaway-fan = In { $share }% of { $paths } simulated BTC-price and hashrate paths, the AI path ends with the higher NPV — the AI side held as set: no tenant default beyond its early-exit rate, no overrun, no delay.
+when-none = Nothing is converted: there is no start to weigh.
+when-now = now
+when-in = in { $month }
+when-loses = Converting loses at every start from now to { $last }; the smallest loss, { $loss }, is starting in { $best }.
+when-later-loses-more = A later start loses more.
+when-best-set = Starting the conversion { $set }, as set, is the best start: { $value }.
+when-best-other = The best start is { $best }: { $value } against mining on, where starting { $set } gives { $at-set }.
+when-best = The best start is { $best }: { $value } against mining on.
+when-best-mark = { $month } (best)
+business-lease = leasing it to an AI tenant
+business-cloud = running a GPU cloud on it
+describe-range = from { $low } to { $high }
+describe-no-data = with no data
+describe-cash = Line chart of cumulative { $cash }, not discounted, month by month for { $span } from { $start }: mining { $mining }, { $ai } { $converting }.
+describe-annual = Chart of EBITDA per MW of grid power for each year of the window: mining { $mining }, { $ai } { $converting }.
+describe-cover = Line chart of the AI path's cash available for debt service over its debt service, month by month from { $from } to { $to }: lowest { $lowest }, average { $average }, against a dashed covenant of { $cover }.
+describe-cover-none = No chart of debt-service cover: nothing is borrowed in this scenario.
+describe-kwh = Horizontal bars of gross revenue per kWh of grid capacity: mining { $mining }, AI lease { $lease }, GPU cloud { $gpu }, with a mark at 25 times mining.
+describe-tornado = Horizontal bars, largest first: how far the AI advantage moves when one input goes from its low to its high value, the others held.
+describe-map = Heat map of the AI advantage over two inputs (conversion capex or hashprice across, the AI rate up), one colour where converting wins and another where mining wins, with a line at break-even and a mark at today's values.
+describe-fan = Bands of mining's cumulative cash across { $paths } simulated paths of bitcoin price and hashrate (5th to 95th and 25th to 75th percentiles, with the median as a line), against the AI path's line.
+describe-when = Line chart of the AI advantage for each month the conversion could start, from now to ten years out (each start valued over its own window: mining until then, the conversion, the whole contract), with a dot at the best start.
+col-year = Year
+col-value-so-far = { $path }, value today so far
+col-mining-cumulative = Mining, cumulative
+col-ai-cumulative = AI, cumulative
+col-mining-revenue-mw = Mining revenue/MW
+col-mining-ebitda-mw = Mining EBITDA/MW
+col-mining-tax-mw = Mining tax/MW
+col-ai-revenue-mw = AI revenue/MW
+col-ai-ebitda-mw = AI EBITDA/MW
+col-ai-tax-mw = AI tax/MW
+col-ai-debt-mw = AI debt service/MW
+col-debt-service = Debt service
+col-lowest-cover = Lowest cover
+col-average-cover = Average cover
+col-business = Business
+col-per-kwh-grid = $ per kWh of grid capacity
+col-per-kwh-it = $ per kWh of IT capacity
+col-times-mining = × mining
+row-mining = Mining
+row-ai-lease = AI lease
+row-gpu-cloud = GPU cloud
+col-input = Input
+col-low = Low
+col-gap-low = AI − mining at low
+col-high = High
+col-gap-high = AI − mining at high
+col-mining-p5 = Mining p5
+col-mining-p50 = Mining p50
+col-mining-p95 = Mining p95
+col-ai = AI
+col-starts = Conversion starts
+col-months-from-now = Months from now
+col-gap = AI − mining
+ck-mining = Mining
+ck-ai = AI
+ck-mining-pinned = Mining, pinned
+ck-ai-pinned = AI, pinned
+ck-axis-cumulative = Cumulative net cash
+ck-payback = discounted payback
+ck-mining-ebitda = Mining EBITDA
+ck-ai-ebitda = AI EBITDA
+ck-mining-kept = Mining after tax
+ck-ai-kept = AI after tax
+ck-ai-kept-financed = AI after tax & interest
+ck-axis-year = Year of the window
+ck-axis-per-mw = Per MW per year
+ck-no-loan = No loan meets the covenant.
+ck-nothing-borrowed = Nothing is borrowed.
+ck-covenant = covenant { $cover }
+ck-axis-cover = Debt-service cover
+ck-mining-p50 = Mining p50
+ck-converting-then = converting then
+ck-axis-starts = Conversion starts, years from now
+ck-axis-adds = What converting adds, today's money
+ck-best = best: { $month }
+ck-smallest-loss = smallest loss: { $month }
+ck-times-mining = , { $times } mining
+ck-axis-kwh = Revenue per kWh of grid capacity
+ck-input-low = input low
+ck-input-high = input high
+ck-mining-ahead = Mining ahead
+ck-ai-ahead = AI ahead
+ck-break-even-line = break-even (line)
+
+## Embedding, the printed sheet, the charts' downloads
+
+embed-charts = Charts (none ticked: the value today)
+embed-chart-value = Value today (the answer)
+embed-chart-cash = Cash, not discounted
+embed-chart-annual = EBITDA by year
+embed-chart-kwh = Revenue per kWh
+embed-chart-tornado = What moves the answer
+embed-chart-map = Break-even map
+embed-chart-fan = Mining under uncertainty
+embed-chart-cover = Debt cover
+embed-chart-when = When to convert
+embed-controls = Controls
+embed-controls-none = None
+embed-controls-all = All inputs
+embed-theme = Theme
+embed-theme-auto = Reader's setting
+embed-theme-light = Light
+embed-theme-dark = Dark
+embed-locked = Read-only (no controls)
+embed-look = Look
+embed-static = Static: the sentence and the picture only
+embed-plain = Plain: no title or footer (credit and date it on your page)
+embed-transparent = Transparent: your page's background
+embed-lang-browser = Each reader's browser
+embed-paste = Paste this into your article (its height fits the content):
+embed-copy-code = Copy embed code
+embed-code-copied = Embed code copied.
+embed-iframe = Or, where scripts are not allowed, this iframe (600 px tall: the verdict and the chart first, the rest scrolls):
+embed-copy-iframe = Copy iframe code
+embed-iframe-copied = Iframe code copied.
+embed-picture = Or, where no script may run (print, AMP, archives), the sentence with its chart as a picture, dated and cited:
+embed-copy-picture = Copy picture code
+embed-picture-copied = Picture code copied.
+embed-preview-at = Preview at
+embed-preview-phone = 320 px (a phone)
+embed-preview-article = 640 px (an article)
+embed-preview-full = the full width
+sheet-input = Key input
+sheet-value = Value
+sheet-source = Source and date
+sheet-every = Every input, formula and source:
+sheet-made = Wattsworth { $version } ({ $built }), an open calculator. Money converted from US dollars where another currency is shown.
+chart-downloaded = Downloaded { $file }.
+chart-not-drawn = The { $format } could not be drawn.
+chart-download = Download “{ $title }” as { $format ->
+        [PNG] a PNG image
+       *[SVG] an SVG image
+    }
+map-across = Across
+methodology-summary = Methodology: formulas, units, sources, what is not modelled
+ki-start = Start
+ki-default = Default
+ki-reader = Set by the reader
+ki-reader-default = Set by the reader (default { $default }: { $source })

@@ -422,6 +422,177 @@ cover-no-loan = Ningún préstamo cumple el covenant de DSCR de { $cover }: en a
 cover-sized = El préstamo se dimensiona para que el DSCR nunca baje del covenant de { $cover }: el { $share } del coste, no el { $asked } solicitado; el DSCR mínimo se da en { $month }.
 cover-above = El DSCR no baja de { $lowest } (su mínimo, en { $month }), frente a un covenant de { $cover }.
 
+## Los gráficos de los análisis: conclusiones, descripciones, tablas y etiquetas
+
+takeaway-kwh = Por kWh de capacidad, en el primer año completo de operación de la IA, un arrendamiento genera { $lease } los ingresos de la minería y una nube de GPU, { $gpu }; el «hasta 25×» de los titulares es una cifra de nube de GPU, antes del capex en GPU.
+tornado-none = Ninguna de estas variables mueve el resultado.
+tornado-most = «{ $label }» es la variable que más mueve el resultado: lo lleva de { $low } a { $high } al pasar de { $from } a { $to }.
+tornado-left-out = { $count ->
+        [one] { $count } variable sin efecto queda fuera del gráfico.
+       *[other] { $count } variables sin efecto quedan fuera del gráfico.
+    }
+left-out = { $count ->
+        [one] { $count } variable sin efecto queda fuera
+       *[other] { $count } variables sin efecto quedan fuera
+    }
+smaller-in-table = { $count ->
+        [one] { $count } variable de menor efecto figura en la tabla
+       *[other] { $count } variables de menor efecto figuran en la tabla
+    }
+smaller-dead-in-table = { $count ->
+        [one] { $count } variable de menor efecto y { $dead } sin efecto figuran en la tabla
+       *[other] { $count } variables de menor efecto y { $dead } sin efecto figuran en la tabla
+    }
+per-kw-month = /kW-mes
+per-gpu-hour = /GPU-hora
+map-at = Con el { $label } actual ({ $value })
+map-here = Aquí
+map-above = { $at }, convertir sale ganando frente a la minería por encima de { $rate }.
+map-ai-always = { $at }, convertir sale ganando frente a la minería en todo el rango de precios analizado.
+map-mining-always = { $at }, la minería sale ganando frente a la conversión en todo el rango de precios analizado.
+takeaway-fan = En el { $share }% de las { $paths } trayectorias simuladas del precio del BTC y del hashrate, la opción de IA termina con el VAN más alto, con la parte de IA tal como está configurada: sin impagos del inquilino más allá de su tasa de salida anticipada, sin sobrecostes y sin retrasos.
+when-none = No se convierte nada: no hay fecha de inicio que evaluar.
+when-now = ahora
+when-in = en { $month }
+when-loses = La conversión pierde con cualquier inicio desde ahora hasta { $last }; la menor pérdida, { $loss }, se obtiene empezando en { $best }.
+when-later-loses-more = Cuanto más tarde se empieza, más se pierde.
+when-best-set = Empezar la conversión { $set }, como está fijado, es la mejor opción: { $value }.
+when-best-other = El mejor momento para empezar es { $best }: { $value } frente a seguir minando, mientras que empezar { $set } supone { $at-set }.
+when-best = El mejor momento para empezar es { $best }: { $value } frente a seguir minando.
+when-best-mark = { $month } (el mejor)
+business-lease = arrendamiento a un inquilino de IA
+business-cloud = operación de una nube de GPU en la instalación
+describe-range = de { $low } a { $high }
+describe-no-data = sin datos
+describe-cash = Gráfico de líneas de la { $cash }, acumulada y sin descontar, mes a mes durante { $span } desde { $start }: minería, { $mining }; { $ai }, { $converting }.
+describe-annual = Gráfico del EBITDA por MW de conexión a la red en cada año del periodo analizado: minería, { $mining }; { $ai }, { $converting }.
+describe-cover = Gráfico de líneas de la cobertura del servicio de la deuda de la opción de IA (caja disponible para el servicio de la deuda dividida entre el servicio de la deuda), mes a mes de { $from } a { $to }: mínima de { $lowest } y media de { $average }, frente a un covenant de { $cover } marcado con una línea discontinua.
+describe-cover-none = No hay gráfico de cobertura del servicio de la deuda: en este escenario no hay deuda.
+describe-kwh = Barras horizontales de ingresos brutos por kWh de capacidad de conexión a la red: minería, { $mining }; arrendamiento para IA, { $lease }; nube de GPU, { $gpu }; con una marca en 25 veces la minería.
+describe-tornado = Barras horizontales, de mayor a menor: cuánto se mueve la ventaja de la IA cuando una variable pasa de su valor bajo a su valor alto y las demás se mantienen fijas.
+describe-map = Mapa de calor de la ventaja de la IA según dos variables (el capex de conversión o el hashprice en el eje horizontal y la renta o el precio por hora de GPU en el vertical), con un color donde gana convertir y otro donde gana la minería, una línea en el punto de equilibrio y una marca en los valores actuales.
+describe-fan = Bandas de la caja acumulada de la minería en { $paths } trayectorias simuladas del precio del bitcoin y del hashrate (percentiles 5 a 95 y 25 a 75, con la mediana como línea), frente a la línea de la opción de IA.
+describe-when = Gráfico de líneas de la ventaja de la IA para cada mes en que podría empezar la conversión, desde ahora hasta dentro de diez años (cada inicio se valora en su propio periodo: minería hasta entonces, la conversión y el contrato completo), con un punto en el mejor inicio.
+col-year = Año
+col-value-so-far = { $path }: valor actual acumulado
+col-mining-cumulative = Minería, acumulado
+col-ai-cumulative = IA, acumulado
+col-mining-revenue-mw = Ingresos minería/MW
+col-mining-ebitda-mw = EBITDA minería/MW
+col-mining-tax-mw = Impuestos minería/MW
+col-ai-revenue-mw = Ingresos IA/MW
+col-ai-ebitda-mw = EBITDA IA/MW
+col-ai-tax-mw = Impuestos IA/MW
+col-ai-debt-mw = Servicio de la deuda IA/MW
+col-debt-service = Servicio de la deuda
+col-lowest-cover = DSCR mínimo
+col-average-cover = DSCR medio
+col-business = Negocio
+col-per-kwh-grid = $ por kWh de capacidad de red
+col-per-kwh-it = $ por kWh de capacidad de TI
+col-times-mining = × minería
+row-mining = Minería
+row-ai-lease = Arrendamiento para IA
+row-gpu-cloud = Nube de GPU
+col-input = Variable
+col-low = Valor bajo
+col-gap-low = IA − minería, valor bajo
+col-high = Valor alto
+col-gap-high = IA − minería, valor alto
+col-mining-p5 = Minería p5
+col-mining-p50 = Minería p50
+col-mining-p95 = Minería p95
+col-ai = IA
+col-starts = Inicio de la conversión
+col-months-from-now = Meses desde hoy
+col-gap = IA − minería
+ck-mining = Minería
+ck-ai = IA
+ck-mining-pinned = Minería (fijado)
+ck-ai-pinned = IA (fijado)
+ck-axis-cumulative = Caja neta acumulada
+ck-payback = recuperación descontada
+ck-mining-ebitda = EBITDA minería
+ck-ai-ebitda = EBITDA IA
+ck-mining-kept = Minería tras imp.
+ck-ai-kept = IA tras impuestos
+ck-ai-kept-financed = IA tras imp. e int.
+ck-axis-year = Año del periodo
+ck-axis-per-mw = Por MW y año
+ck-no-loan = Ningún préstamo cumple el covenant.
+ck-nothing-borrowed = No hay deuda.
+ck-covenant = covenant { $cover }
+ck-axis-cover = Cobertura de la deuda (DSCR)
+ck-mining-p50 = Minería p50
+ck-converting-then = convertir en ese mes
+ck-axis-starts = Años hasta el inicio de la conversión
+ck-axis-adds = Lo que aporta convertir, en valor actual
+ck-best = mejor: { $month }
+ck-smallest-loss = menor pérdida: { $month }
+ck-times-mining = , { $times } la minería
+ck-axis-kwh = Ingresos por kWh de capacidad de red
+ck-input-low = valor bajo
+ck-input-high = valor alto
+ck-mining-ahead = Gana la minería
+ck-ai-ahead = Gana la IA
+ck-break-even-line = equilibrio (línea)
+
+## Inserción, la ficha impresa y las descargas de los gráficos
+
+embed-charts = Gráficos (si no se marca ninguno: el valor actual)
+embed-chart-value = Valor actual (la respuesta)
+embed-chart-cash = Caja, sin descontar
+embed-chart-annual = EBITDA por año
+embed-chart-kwh = Ingresos por kWh
+embed-chart-tornado = Lo que mueve el resultado
+embed-chart-map = Mapa de equilibrio
+embed-chart-fan = La minería con incertidumbre
+embed-chart-cover = Cobertura de la deuda
+embed-chart-when = Cuándo convertir
+embed-controls = Controles
+embed-controls-none = Ninguno
+embed-controls-all = Todas las variables
+embed-theme = Tema
+embed-theme-auto = Según la configuración del lector
+embed-theme-light = Claro
+embed-theme-dark = Oscuro
+embed-locked = Solo lectura (sin controles)
+embed-look = Aspecto
+embed-static = Estático: solo la frase y la imagen
+embed-plain = Sencillo: sin título ni pie (el crédito y la fecha, en la página que lo inserta)
+embed-transparent = Transparente: con el fondo de la página que lo inserta
+embed-lang-browser = Idioma del navegador de cada lector
+embed-paste = Código para pegar en el artículo (la altura se ajusta al contenido):
+embed-copy-code = Copiar el código de inserción
+embed-code-copied = Código de inserción copiado.
+embed-iframe = O, donde no se permiten scripts, este iframe (600 px de alto: primero el veredicto y el gráfico; el resto, con desplazamiento):
+embed-copy-iframe = Copiar el código del iframe
+embed-iframe-copied = Código del iframe copiado.
+embed-picture = O, donde no puede ejecutarse ningún script (edición impresa, AMP, hemerotecas), la frase con su gráfico como imagen, fechada y citada:
+embed-copy-picture = Copiar el código de la imagen
+embed-picture-copied = Código de la imagen copiado.
+embed-preview-at = Vista previa a
+embed-preview-phone = 320 px (un móvil)
+embed-preview-article = 640 px (un artículo)
+embed-preview-full = todo el ancho
+sheet-input = Variable clave
+sheet-value = Valor
+sheet-source = Fuente y fecha
+sheet-every = Todas las variables, fórmulas y fuentes:
+sheet-made = Wattsworth { $version } ({ $built }), una calculadora de código abierto. Importes convertidos desde dólares estadounidenses cuando se muestra otra moneda.
+chart-downloaded = Archivo descargado: { $file }.
+chart-not-drawn = No se ha podido generar la imagen { $format }.
+chart-download = Descargar «{ $title }» como { $format ->
+        [PNG] imagen PNG
+       *[SVG] imagen SVG
+    }
+map-across = Eje horizontal
+methodology-summary = Metodología: fórmulas, unidades, fuentes y lo que no se modeliza
+ki-start = Inicio
+ki-default = Valor por defecto
+ki-reader = Fijado por el lector
+ki-reader-default = Fijado por el lector (valor por defecto { $default }: { $source })
+
 ## Variables: etiqueta (`param-`) y unidad (`unit-`) de cada una
 
 param-mw = Potencia de conexión a la red

@@ -408,6 +408,177 @@ cover-no-loan = Aucun prêt ne respecte le covenant de DSCR de { $cover } : au
 cover-sized = Le prêt est dimensionné pour que le DSCR ne passe jamais sous le covenant de { $cover } : { $share } du coût, et non les { $asked } demandés ; le DSCR est au plus bas en { $month }.
 cover-above = Le DSCR reste à { $lowest } ou plus (point bas en { $month }), pour un covenant de { $cover }.
 
+## Les graphiques des analyses : enseignements, descriptions, tableaux et libellés
+
+takeaway-kwh = Par kWh de capacité, sur la première année pleine d’exploitation IA, une location génère { $lease } le chiffre d’affaires du minage et un cloud GPU { $gpu } ; le « jusqu’à 25× » des gros titres concerne un cloud GPU, avant capex GPU.
+tornado-none = Aucun de ces paramètres ne fait varier le résultat.
+tornado-most = « { $label } » est le paramètre qui fait le plus varier le résultat : de { $low } à { $high } quand il passe de { $from } à { $to }.
+tornado-left-out = { $count } { $count ->
+        [one] paramètre sans effet n’apparaît pas
+       *[other] paramètres sans effet n’apparaissent pas
+    } dans le graphique.
+left-out = { $count } { $count ->
+        [one] paramètre sans effet non représenté
+       *[other] paramètres sans effet non représentés
+    }
+smaller-in-table = { $count } { $count ->
+        [one] paramètre de moindre effet figure
+       *[other] paramètres de moindre effet figurent
+    } dans le tableau
+smaller-dead-in-table = { $count } { $count ->
+        [one] paramètre de moindre effet
+       *[other] paramètres de moindre effet
+    } et { $dead } sans effet figurent dans le tableau
+per-kw-month = /kW-mois
+per-gpu-hour = /GPU-heure
+map-at = Avec le { $label } actuel ({ $value })
+map-here = Ici
+map-above = { $at }, la conversion l’emporte sur le minage au-delà de { $rate }.
+map-ai-always = { $at }, la conversion l’emporte sur le minage quel que soit le tarif IA dans la plage représentée.
+map-mining-always = { $at }, le minage l’emporte sur la conversion quel que soit le tarif IA dans la plage représentée.
+takeaway-fan = Dans { $share }% des { $paths } trajectoires simulées du cours du BTC et du hashrate, l’option IA finit avec la VAN la plus élevée — côté IA, les paramètres restent tels que saisis : aucune défaillance du locataire au-delà de son taux de sortie anticipée, aucun dépassement de coûts, aucun retard.
+when-none = Rien n’est converti : il n’y a pas de date de démarrage à évaluer.
+when-now = maintenant
+when-in = en { $month }
+when-loses = La conversion perd de la valeur quelle que soit sa date de démarrage, de maintenant à { $last } ; la perte la plus faible, { $loss }, correspond à un démarrage en { $best }.
+when-later-loses-more = Démarrer plus tard fait perdre davantage.
+when-best-set = Lancer la conversion { $set }, comme prévu, est le meilleur choix : { $value }.
+when-best-other = Le meilleur moment pour démarrer est { $best } : { $value } par rapport à la poursuite du minage, contre { $at-set } en démarrant { $set }.
+when-best = Le meilleur moment pour démarrer est { $best } : { $value } par rapport à la poursuite du minage.
+when-best-mark = { $month } (optimal)
+business-lease = location à un locataire IA
+business-cloud = exploitation d’un cloud GPU en propre
+describe-range = de { $low } à { $high }
+describe-no-data = sans données
+describe-cash = Graphique linéaire du cumul de la { $cash }, non actualisé, mois par mois sur { $span } à partir de { $start } : minage { $mining }, { $ai } { $converting }.
+describe-annual = Graphique de l’EBITDA par MW de puissance raccordée pour chaque année de la période étudiée : minage { $mining }, { $ai } { $converting }.
+describe-cover = Graphique linéaire du rapport entre la trésorerie de l’option IA disponible pour le service de la dette et ce service de la dette (DSCR), mois par mois de { $from } à { $to } : au plus bas { $lowest }, en moyenne { $average }, face à un covenant de { $cover } tracé en pointillés.
+describe-cover-none = Pas de graphique de couverture du service de la dette : rien n’est emprunté dans ce scénario.
+describe-kwh = Barres horizontales du chiffre d’affaires brut par kWh de capacité raccordée : minage { $mining }, location IA { $lease }, cloud GPU { $gpu }, avec un repère à 25 fois le minage.
+describe-tornado = Barres horizontales, de la plus longue à la plus courte : de combien l’avantage de l’IA varie quand un paramètre passe de sa valeur basse à sa valeur haute, les autres restant inchangés.
+describe-map = Carte de chaleur de l’avantage de l’IA selon deux paramètres (capex de conversion ou hashprice en abscisse, tarif IA en ordonnée), d’une couleur là où la conversion l’emporte et d’une autre là où le minage l’emporte, avec une ligne au point mort et un repère aux valeurs actuelles.
+describe-fan = Bandes de la trésorerie cumulée du minage sur { $paths } trajectoires simulées du cours du bitcoin et du hashrate (du 5e au 95e et du 25e au 75e centile, la médiane en trait continu), face à la courbe de l’option IA.
+describe-when = Graphique linéaire de l’avantage de l’IA pour chaque mois où la conversion pourrait démarrer au cours des dix prochaines années (chaque démarrage évalué sur sa propre période : minage jusque-là, conversion, puis toute la durée du contrat), avec un point au meilleur démarrage.
+col-year = Année
+col-value-so-far = { $path }, valeur actuelle cumulée
+col-mining-cumulative = Minage, cumul
+col-ai-cumulative = IA, cumul
+col-mining-revenue-mw = CA minage/MW
+col-mining-ebitda-mw = EBITDA minage/MW
+col-mining-tax-mw = Impôt minage/MW
+col-ai-revenue-mw = CA IA/MW
+col-ai-ebitda-mw = EBITDA IA/MW
+col-ai-tax-mw = Impôt IA/MW
+col-ai-debt-mw = Service de la dette IA/MW
+col-debt-service = Service de la dette
+col-lowest-cover = DSCR le plus bas
+col-average-cover = DSCR moyen
+col-business = Activité
+col-per-kwh-grid = $ par kWh de capacité raccordée
+col-per-kwh-it = $ par kWh de capacité IT
+col-times-mining = × minage
+row-mining = Minage
+row-ai-lease = Location IA
+row-gpu-cloud = Cloud GPU
+col-input = Paramètre
+col-low = Valeur basse
+col-gap-low = IA − minage (bas)
+col-high = Valeur haute
+col-gap-high = IA − minage (haut)
+col-mining-p5 = Minage p5
+col-mining-p50 = Minage p50
+col-mining-p95 = Minage p95
+col-ai = IA
+col-starts = Début de la conversion
+col-months-from-now = Délai (mois)
+col-gap = IA − minage
+ck-mining = Minage
+ck-ai = IA
+ck-mining-pinned = Minage (épinglé)
+ck-ai-pinned = IA (épinglé)
+ck-axis-cumulative = Trésorerie nette cumulée
+ck-payback = récupération actualisée
+ck-mining-ebitda = EBITDA minage
+ck-ai-ebitda = EBITDA IA
+ck-mining-kept = Minage après impôt
+ck-ai-kept = IA après impôt
+ck-ai-kept-financed = IA après impôt & intérêts
+ck-axis-year = Année de la période
+ck-axis-per-mw = Par MW et par an
+ck-no-loan = Aucun prêt ne respecte le covenant.
+ck-nothing-borrowed = Rien n’est emprunté.
+ck-covenant = covenant { $cover }
+ck-axis-cover = Couverture du service de la dette
+ck-mining-p50 = Minage p50
+ck-converting-then = conversion à cette date
+ck-axis-starts = Début de la conversion, en années à partir d’aujourd’hui
+ck-axis-adds = Apport de la conversion, en valeur actuelle
+ck-best = optimal : { $month }
+ck-smallest-loss = perte minimale : { $month }
+ck-times-mining = , { $times } le minage
+ck-axis-kwh = Chiffre d’affaires par kWh de capacité raccordée
+ck-input-low = paramètre bas
+ck-input-high = paramètre haut
+ck-mining-ahead = Minage en tête
+ck-ai-ahead = IA en tête
+ck-break-even-line = point mort (ligne)
+
+## Intégration, fiche imprimée, téléchargement des graphiques
+
+embed-charts = Graphiques (aucun coché : la valeur actuelle)
+embed-chart-value = Valeur actuelle (la réponse)
+embed-chart-cash = Trésorerie non actualisée
+embed-chart-annual = EBITDA par année
+embed-chart-kwh = Chiffre d’affaires par kWh
+embed-chart-tornado = Ce qui fait varier le résultat
+embed-chart-map = Carte du point mort
+embed-chart-fan = Le minage face à l’incertitude
+embed-chart-cover = Couverture de la dette
+embed-chart-when = Quand convertir
+embed-controls = Commandes
+embed-controls-none = Aucune
+embed-controls-all = Tous les paramètres
+embed-theme = Thème
+embed-theme-auto = Réglage du lecteur
+embed-theme-light = Clair
+embed-theme-dark = Sombre
+embed-locked = Lecture seule (sans commandes)
+embed-look = Apparence
+embed-static = Statique : la phrase et l’image seulement
+embed-plain = Épuré : sans titre ni pied de page (indiquez la source et la date sur votre page)
+embed-transparent = Transparent : le fond de votre page
+embed-lang-browser = Langue du navigateur de chaque lecteur
+embed-paste = Collez ce code dans votre article (sa hauteur s’adapte au contenu) :
+embed-copy-code = Copier le code d’intégration
+embed-code-copied = Code d’intégration copié.
+embed-iframe = Ou, là où les scripts sont interdits, cet iframe (600 px de haut : d’abord le verdict et le graphique, le reste défile) :
+embed-copy-iframe = Copier le code iframe
+embed-iframe-copied = Code iframe copié.
+embed-picture = Ou, là où aucun script ne peut s’exécuter (impression, AMP, archives), la phrase et son graphique sous forme d’image, datée et sourcée :
+embed-copy-picture = Copier le code de l’image
+embed-picture-copied = Code de l’image copié.
+embed-preview-at = Aperçu sur
+embed-preview-phone = 320 px (un téléphone)
+embed-preview-article = 640 px (un article)
+embed-preview-full = toute la largeur
+sheet-input = Paramètre clé
+sheet-value = Valeur
+sheet-source = Source et date
+sheet-every = Tous les paramètres, formules et sources :
+sheet-made = Wattsworth { $version } ({ $built }), un calculateur à code source ouvert. Montants convertis depuis le dollar US lorsqu’une autre devise est affichée.
+chart-downloaded = Téléchargé : { $file }.
+chart-not-drawn = Impossible de générer le { $format }.
+chart-download = Télécharger « { $title } » en { $format ->
+        [PNG] image PNG
+       *[SVG] image SVG
+    }
+map-across = En abscisse
+methodology-summary = Méthodologie : formules, unités, sources, ce qui n’est pas modélisé
+ki-start = Début
+ki-default = Valeur par défaut
+ki-reader = Choisi par le lecteur
+ki-reader-default = Choisi par le lecteur (par défaut { $default } : { $source })
+
 ## Paramètres : libellé et unité
 
 param-mw = Puissance raccordée au réseau

@@ -416,6 +416,177 @@ cover-no-loan = Nenhum empréstimo atende ao covenant de ICSD de { $cover }: em 
 cover-sized = O empréstimo é dimensionado para que o ICSD nunca fique abaixo do covenant de { $cover }: { $share } do custo, e não os { $asked } pedidos; o ICSD mínimo ocorre em { $month }.
 cover-above = O ICSD fica em { $lowest } ou mais (mínimo em { $month }), frente ao covenant de { $cover }.
 
+## Os gráficos das análises: conclusões, descrições, tabelas e rótulos
+
+takeaway-kwh = Por kWh de capacidade, no primeiro ano completo de operação da IA, uma locação fatura { $lease } a receita da mineração, e uma nuvem de GPU, { $gpu }; o “até 25×” das manchetes é um número de nuvem de GPU, antes do capex em GPUs.
+tornado-none = Nenhuma destas premissas mexe no resultado.
+tornado-most = “{ $label }” é a premissa que mais mexe no resultado: ele vai de { $low } a { $high } quando ela passa de { $from } para { $to }.
+tornado-left-out = { $count ->
+        [one] { $count } premissa sem efeito ficou fora do gráfico.
+       *[other] { $count } premissas sem efeito ficaram fora do gráfico.
+    }
+left-out = { $count ->
+        [one] { $count } premissa sem efeito ficou de fora
+       *[other] { $count } premissas sem efeito ficaram de fora
+    }
+smaller-in-table = { $count ->
+        [one] { $count } premissa de menor efeito está na tabela
+       *[other] { $count } premissas de menor efeito estão na tabela
+    }
+smaller-dead-in-table = { $count ->
+        [one] { $count } premissa de menor efeito e { $dead } sem efeito estão na tabela
+       *[other] { $count } premissas de menor efeito e { $dead } sem efeito estão na tabela
+    }
+per-kw-month = /kW-mês
+per-gpu-hour = /GPU-hora
+map-at = Com o { $label } atual ({ $value })
+map-here = Aqui
+map-above = { $at }, converter sai na frente da mineração acima de { $rate }.
+map-ai-always = { $at }, converter sai na frente da mineração em toda a faixa de preços analisada.
+map-mining-always = { $at }, a mineração sai na frente da conversão em toda a faixa de preços analisada.
+takeaway-fan = Em { $share }% das { $paths } trajetórias simuladas do preço do BTC e do hashrate, o caminho da IA termina com o VPL mais alto, com o lado da IA mantido como configurado: sem inadimplência do inquilino além da sua taxa de saída antecipada, sem estouro de orçamento e sem atrasos.
+when-none = Nada é convertido: não há data de início a avaliar.
+when-now = agora
+when-in = em { $month }
+when-loses = A conversão perde com qualquer início de agora até { $last }; a menor perda, { $loss }, ocorre começando em { $best }.
+when-later-loses-more = Quanto mais tarde o início, maior a perda.
+when-best-set = Começar a conversão { $set }, como definido, é a melhor opção: { $value }.
+when-best-other = O melhor momento para começar é { $best }: { $value } frente a continuar minerando, enquanto começar { $set } resulta em { $at-set }.
+when-best = O melhor momento para começar é { $best }: { $value } frente a continuar minerando.
+when-best-mark = { $month } (o melhor)
+business-lease = locação a um inquilino de IA
+business-cloud = operação de uma nuvem de GPU na instalação
+describe-range = de { $low } a { $high }
+describe-no-data = sem dados
+describe-cash = Gráfico de linhas do { $cash }, acumulado e sem desconto, mês a mês por { $span } a partir de { $start }: mineração, { $mining }; { $ai }, { $converting }.
+describe-annual = Gráfico do EBITDA por MW de conexão à rede em cada ano do período analisado: mineração, { $mining }; { $ai }, { $converting }.
+describe-cover = Gráfico de linhas da cobertura do serviço da dívida no caminho da IA (caixa disponível para o serviço da dívida dividido pelo serviço da dívida), mês a mês de { $from } a { $to }: mínima de { $lowest } e média de { $average }, frente a um covenant de { $cover } marcado por uma linha tracejada.
+describe-cover-none = Sem gráfico de cobertura do serviço da dívida: neste cenário, nada é tomado emprestado.
+describe-kwh = Barras horizontais da receita bruta por kWh de capacidade de conexão à rede: mineração, { $mining }; locação para IA, { $lease }; nuvem de GPU, { $gpu }; com uma marca em 25 vezes a mineração.
+describe-tornado = Barras horizontais, da maior para a menor: quanto a vantagem da IA se move quando uma premissa passa do valor baixo para o valor alto, com as demais mantidas fixas.
+describe-map = Mapa de calor da vantagem da IA segundo duas premissas (o capex de conversão ou o hashprice no eixo horizontal e o aluguel ou o preço por hora de GPU no vertical), com uma cor onde converter vence e outra onde a mineração vence, uma linha no ponto de equilíbrio e uma marca nos valores atuais.
+describe-fan = Faixas do caixa acumulado da mineração em { $paths } trajetórias simuladas do preço do bitcoin e do hashrate (percentis 5 a 95 e 25 a 75, com a mediana como linha), frente à linha do caminho da IA.
+describe-when = Gráfico de linhas da vantagem da IA para cada mês em que a conversão poderia começar, de agora até daqui a dez anos (cada início avaliado no seu próprio período: mineração até lá, a conversão e o contrato inteiro), com um ponto no melhor início.
+col-year = Ano
+col-value-so-far = { $path }: valor presente acumulado
+col-mining-cumulative = Mineração, acumulado
+col-ai-cumulative = IA, acumulado
+col-mining-revenue-mw = Receita mineração/MW
+col-mining-ebitda-mw = EBITDA mineração/MW
+col-mining-tax-mw = Impostos mineração/MW
+col-ai-revenue-mw = Receita IA/MW
+col-ai-ebitda-mw = EBITDA IA/MW
+col-ai-tax-mw = Impostos IA/MW
+col-ai-debt-mw = Serviço da dívida IA/MW
+col-debt-service = Serviço da dívida
+col-lowest-cover = ICSD mínimo
+col-average-cover = ICSD médio
+col-business = Negócio
+col-per-kwh-grid = $ por kWh de capacidade de rede
+col-per-kwh-it = $ por kWh de capacidade de TI
+col-times-mining = × mineração
+row-mining = Mineração
+row-ai-lease = Locação para IA
+row-gpu-cloud = Nuvem de GPU
+col-input = Premissa
+col-low = Valor baixo
+col-gap-low = IA − mineração, valor baixo
+col-high = Valor alto
+col-gap-high = IA − mineração, valor alto
+col-mining-p5 = Mineração p5
+col-mining-p50 = Mineração p50
+col-mining-p95 = Mineração p95
+col-ai = IA
+col-starts = Início da conversão
+col-months-from-now = Meses a partir de hoje
+col-gap = IA − mineração
+ck-mining = Mineração
+ck-ai = IA
+ck-mining-pinned = Mineração (fixado)
+ck-ai-pinned = IA (fixado)
+ck-axis-cumulative = Caixa líquido acumulado
+ck-payback = payback descontado
+ck-mining-ebitda = EBITDA mineração
+ck-ai-ebitda = EBITDA IA
+ck-mining-kept = Mineração após imp.
+ck-ai-kept = IA após impostos
+ck-ai-kept-financed = IA após imp. e juros
+ck-axis-year = Ano do período
+ck-axis-per-mw = Por MW por ano
+ck-no-loan = Nenhum empréstimo atende ao covenant.
+ck-nothing-borrowed = Nada é tomado emprestado.
+ck-covenant = covenant { $cover }
+ck-axis-cover = Cobertura da dívida (ICSD)
+ck-mining-p50 = Mineração p50
+ck-converting-then = converter nesse mês
+ck-axis-starts = Anos até o início da conversão
+ck-axis-adds = Quanto converter agrega, em valor presente
+ck-best = melhor: { $month }
+ck-smallest-loss = menor perda: { $month }
+ck-times-mining = , { $times } a mineração
+ck-axis-kwh = Receita por kWh de capacidade de rede
+ck-input-low = valor baixo
+ck-input-high = valor alto
+ck-mining-ahead = Mineração na frente
+ck-ai-ahead = IA na frente
+ck-break-even-line = equilíbrio (linha)
+
+## Incorporação, a ficha impressa e os downloads dos gráficos
+
+embed-charts = Gráficos (nenhum marcado: o valor presente)
+embed-chart-value = Valor presente (a resposta)
+embed-chart-cash = Caixa, sem desconto
+embed-chart-annual = EBITDA por ano
+embed-chart-kwh = Receita por kWh
+embed-chart-tornado = O que mexe no resultado
+embed-chart-map = Mapa de equilíbrio
+embed-chart-fan = Mineração sob incerteza
+embed-chart-cover = Cobertura da dívida
+embed-chart-when = Quando converter
+embed-controls = Controles
+embed-controls-none = Nenhum
+embed-controls-all = Todas as premissas
+embed-theme = Tema
+embed-theme-auto = Conforme a configuração do leitor
+embed-theme-light = Claro
+embed-theme-dark = Escuro
+embed-locked = Somente leitura (sem controles)
+embed-look = Aparência
+embed-static = Estático: só a frase e a imagem
+embed-plain = Simples: sem título nem rodapé (dê o crédito e a data na sua página)
+embed-transparent = Transparente: com o fundo da sua página
+embed-lang-browser = Idioma do navegador de cada leitor
+embed-paste = Cole isto na sua matéria (a altura se ajusta ao conteúdo):
+embed-copy-code = Copiar código de incorporação
+embed-code-copied = Código de incorporação copiado.
+embed-iframe = Ou, onde scripts não são permitidos, este iframe (600 px de altura: primeiro o veredito e o gráfico, o resto com rolagem):
+embed-copy-iframe = Copiar código do iframe
+embed-iframe-copied = Código do iframe copiado.
+embed-picture = Ou, onde nenhum script pode rodar (edição impressa, AMP, acervos), a frase com o gráfico como imagem, datada e citada:
+embed-copy-picture = Copiar código da imagem
+embed-picture-copied = Código da imagem copiado.
+embed-preview-at = Pré-visualizar em
+embed-preview-phone = 320 px (um celular)
+embed-preview-article = 640 px (uma matéria)
+embed-preview-full = largura total
+sheet-input = Premissa principal
+sheet-value = Valor
+sheet-source = Fonte e data
+sheet-every = Todas as premissas, fórmulas e fontes:
+sheet-made = Wattsworth { $version } ({ $built }), uma calculadora de código aberto. Valores convertidos de dólares americanos quando outra moeda é exibida.
+chart-downloaded = Arquivo baixado: { $file }.
+chart-not-drawn = Não foi possível gerar a imagem { $format }.
+chart-download = Baixar “{ $title }” como { $format ->
+        [PNG] imagem PNG
+       *[SVG] imagem SVG
+    }
+map-across = Eixo horizontal
+methodology-summary = Metodologia: fórmulas, unidades, fontes e o que não é modelado
+ki-start = Início
+ki-default = Valor padrão
+ki-reader = Definido pelo leitor
+ki-reader-default = Definido pelo leitor (valor padrão { $default }: { $source })
+
 ## Premissas: rótulo (`param-`) e unidade (`unit-`) de cada uma
 
 param-mw = Potência conectada à rede

@@ -1,6 +1,7 @@
 //! The bar charts: revenue per kWh, and the tornado of what moves the answer most.
 
 use super::*;
+use crate::language::{tr, tr_with};
 
 /// A price per kWh (already in the reader's currency) as read: `$0.0685`, `$1.057`, `$0.15`,
 /// never `$0.150`.
@@ -24,14 +25,14 @@ pub fn per_kwh<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, pi
     let headline = 25.0 * k.mining_grid_usd;
     let pin = pinned.map(|p| local(p.per_kwh)).map(|p| [p.gpu_grid_usd, p.lease_grid_usd, p.mining_grid_usd]);
     let bars = [
-        ("GPU cloud", k.gpu_grid_usd, theme.gpu, format!(", {} mining", crate::format::multiple(k.gpu_multiple()))),
-        ("AI lease", k.lease_grid_usd, theme.ai, format!(", {} mining", crate::format::multiple(k.lease_multiple()))),
-        ("Mining", k.mining_grid_usd, theme.mining, String::new()),
+        (tr("row-gpu-cloud"), k.gpu_grid_usd, theme.gpu, tr_with("ck-times-mining", &[("times", crate::format::multiple(k.gpu_multiple()).into())])),
+        (tr("row-ai-lease"), k.lease_grid_usd, theme.ai, tr_with("ck-times-mining", &[("times", crate::format::multiple(k.lease_multiple()).into())])),
+        (tr("row-mining"), k.mining_grid_usd, theme.mining, String::new()),
     ];
     let max = bars.iter().map(|b| b.1).chain(pin.into_iter().flatten()).filter(|v| v.is_finite()).fold(headline.max(0.0), f64::max) * 1.15;
     // The headline's label sits above the plot, in a margin of its own, clear of the bars' labels.
     let mut chart = plane(area, scale, (scale.f(10.0) + line_px(11.0, scale), scale.f(16.0)), (0.0..max, Ticks::Usd), (0.0..3.0, None))?;
-    mesh(&mut chart, theme, scale, ("Revenue per kWh of grid capacity", Ticks::Usd), ("", Ticks::Plain), 0)?;
+    mesh(&mut chart, theme, scale, (&tr("ck-axis-kwh"), Ticks::Usd), ("", Ticks::Plain), 0)?;
     let (xs, _) = chart.plotting_area().get_pixel_range();
     let room = (xs.end - xs.start) as f64;
     for (i, (label, value, colour, tag)) in bars.iter().enumerate() {
@@ -71,8 +72,7 @@ pub fn no_effect(b: &TornadoBar) -> bool {
 pub fn left_out_note(bars: &[TornadoBar]) -> Option<String> {
     match bars.iter().filter(|b| no_effect(b)).count() {
         0 => None,
-        1 => Some("1 input with no effect is left out".into()),
-        n => Some(format!("{n} inputs with no effect are left out")),
+        n => Some(crate::language::tr_with("left-out", &[("count", crate::language::count(n as f64, n.to_string()))])),
     }
 }
 
@@ -83,9 +83,8 @@ fn tornado_note(all: &[TornadoBar], shown: usize) -> Option<String> {
     let dead = all.iter().filter(|b| no_effect(b)).count();
     match (smaller, dead) {
         (0, _) => left_out_note(all),
-        (1, 0) => Some("1 smaller input is in the table".into()),
-        (n, 0) => Some(format!("{n} smaller inputs are in the table")),
-        (n, d) => Some(format!("{n} smaller inputs and {d} of no effect are in the table")),
+        (n, 0) => Some(crate::language::tr_with("smaller-in-table", &[("count", crate::language::count(n as f64, n.to_string()))])),
+        (n, d) => Some(crate::language::tr_with("smaller-dead-in-table", &[("count", crate::language::count(n as f64, n.to_string())), ("dead", d.to_string().into())])),
     }
 }
 
@@ -100,7 +99,7 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
     if bars.is_empty() {
         let style = scale.font(13.0, theme.text).pos(Pos::new(HPos::Center, VPos::Center));
         let (w, h) = area.dim_in_pixel();
-        return area.draw(&Text::new("None of these inputs moves the answer.", ((w / 2) as i32, (h / 2) as i32), style));
+        return area.draw(&Text::new(tr("tornado-none"), ((w / 2) as i32, (h / 2) as i32), style));
     }
     let note = tornado_note(all, bars.len());
     let n = bars.len().max(1) as f64;
@@ -115,7 +114,7 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
     // range by their widths, worked out in pixels from the plot's width.
     let label_css = 10.5;
     let top = bars.first().map(|b| {
-        let ends = [(b.low_advantage_usd / mega(), "input low", theme.mining), (b.high_advantage_usd / mega(), "input high", theme.ai)];
+        let ends = [(b.low_advantage_usd / mega(), tr("ck-input-low"), theme.mining), (b.high_advantage_usd / mega(), tr("ck-input-high"), theme.ai)];
         ends.map(|(v, text, colour)| (v, if v < base { format!("{text} ") } else { format!(" {text}") }, colour))
     });
     let plot_w = area.dim_in_pixel().0 as f64 - scale.f(16.0 + 6.0 + 8.0);
@@ -148,7 +147,7 @@ pub fn tornado<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, all: &[Tornado
         (rows, n - 0.42 + 1.5 * h * rows / plot_h + 0.05)
     };
     let mut chart = plane(area, scale, (top_margin, scale.f(16.0)), (lo..hi, Ticks::MillionsUsd), (0.0..rows, None))?;
-    mesh(&mut chart, theme, scale, ("What converting adds, today's money", Ticks::MillionsUsd), ("", Ticks::Plain), 0)?;
+    mesh(&mut chart, theme, scale, (&tr("ck-axis-adds"), Ticks::MillionsUsd), ("", Ticks::Plain), 0)?;
     for (rank, b) in bars.iter().enumerate() {
         let y = n - 1.0 - rank as f64;
         // Low input in the mining colour, high input in the AI colour, both from the base line.

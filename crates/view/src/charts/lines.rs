@@ -2,6 +2,7 @@
 //! Monte Carlo fan, and the answer by the month the conversion starts.
 
 use super::*;
+use crate::language::{tr, tr_with};
 
 /// The last point of a monthly series, at its month-end in years.
 pub(super) fn month_end(values: &[f64]) -> Option<(f64, f64)> {
@@ -19,12 +20,12 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
     let (lo, hi) = extent(all_paths.flat_map(|p| p.mining.cumulative_usd.iter().chain(&p.ai.cumulative_usd).map(|v| v / mega())));
     let (lo, hi) = padded(lo, hi);
     let mut keys = vec![
-        Key { name: "Mining".into(), colour: theme.mining, swatch: Swatch::Line, end: month_end(&r.mining.cumulative_usd) },
-        Key { name: "AI".into(), colour: theme.ai, swatch: Swatch::Line, end: month_end(&r.ai.cumulative_usd) },
+        Key { name: tr("ck-mining"), colour: theme.mining, swatch: Swatch::Line, end: month_end(&r.mining.cumulative_usd) },
+        Key { name: tr("ck-ai"), colour: theme.ai, swatch: Swatch::Line, end: month_end(&r.ai.cumulative_usd) },
     ];
     for p in &ghosts {
-        keys.push(Key { name: "Mining, pinned".into(), colour: faint(theme.mining, theme), swatch: Swatch::Dashed, end: month_end(&p.mining.cumulative_usd) });
-        keys.push(Key { name: "AI, pinned".into(), colour: faint(theme.ai, theme), swatch: Swatch::Dashed, end: month_end(&p.ai.cumulative_usd) });
+        keys.push(Key { name: tr("ck-mining-pinned"), colour: faint(theme.mining, theme), swatch: Swatch::Dashed, end: month_end(&p.mining.cumulative_usd) });
+        keys.push(Key { name: tr("ck-ai-pinned"), colour: faint(theme.ai, theme), swatch: Swatch::Dashed, end: month_end(&p.ai.cumulative_usd) });
     }
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
@@ -33,9 +34,9 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
         chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (cut.min(years), hi)], theme.band.filled())))?;
         // From the band's left edge, clear of the y axis's tick labels.
         let style = scale.font(11.0, theme.text).pos(Pos::new(HPos::Left, VPos::Top));
-        chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new("converting", (scale.px(4.0) as i32, scale.px(3.0) as i32), style)))?;
+        chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new(tr("value-band"), (scale.px(4.0) as i32, scale.px(3.0) as i32), style)))?;
     }
-    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Cumulative net cash", Ticks::MillionsUsd), 6)?;
+    mesh(&mut chart, theme, scale, (&tr("value-axis-x"), Ticks::Years), (&tr("ck-axis-cumulative"), Ticks::MillionsUsd), 6)?;
     let points = |values: &[f64]| values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / mega())).collect::<Vec<_>>();
     // Ghosts first, so the live lines are drawn over them.
     for p in &ghosts {
@@ -58,7 +59,8 @@ pub fn cumulative<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report,
             ))?;
             // The marker is the discounted payback, so it need not sit where these cash lines
             // cross; the label says which. Late markers are labelled on their left to stay in view.
-            let (text, side) = if x > years * 0.6 { ("discounted payback ", HPos::Right) } else { (" discounted payback", HPos::Left) };
+            let words = tr("ck-payback");
+            let (text, side) = if x > years * 0.6 { (format!("{words} "), HPos::Right) } else { (format!(" {words}"), HPos::Left) };
             chart.draw_series(std::iter::once(Text::new(
                 text,
                 (x, lo + (hi - lo) * 0.06),
@@ -86,13 +88,14 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
         let per_mw = |v: f64| if grid_mw > 0.0 { v / grid_mw / mega() } else { 0.0 };
         let mut out = Vec::new();
         let taxed = r.basis != economics::Basis::PreTax;
-        for (name, path, colour, kept) in [("Mining", r.mining.annual(), mining, "after tax"), ("AI", r.ai.annual(), ai, "after tax & interest")] {
+        for (is_ai, path, colour) in [(false, r.mining.annual(), mining), (true, r.ai.annual(), ai)] {
+            let name = if is_ai { "ai" } else { "mining" };
             let ebitda = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(m.ebitda_usd()))).collect();
-            out.push((format!("{name} EBITDA{suffix}"), colour, true, ebitda));
+            out.push((format!("{}{suffix}", tr(&format!("ck-{name}-ebitda"))), colour, true, ebitda));
             if taxed {
                 let kept_line = path.iter().enumerate().map(|(i, m)| ((i + 1) as f64, per_mw(kept_usd(m)))).collect();
-                let kept = if name == "AI" && r.debt.is_none() { "after tax" } else { kept };
-                out.push((format!("{name} {kept}{suffix}"), colour, false, kept_line));
+                let kept = if is_ai && r.debt.is_some() { "ck-ai-kept-financed".to_string() } else { format!("ck-{name}-kept") };
+                out.push((format!("{}{suffix}", tr(&kept)), colour, false, kept_line));
             }
         }
         out
@@ -112,7 +115,7 @@ pub fn annual<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, gri
         .collect();
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.5..years + 0.5, Ticks::Plain), (lo..hi, Some(Ticks::MillionsUsd)))?;
-    mesh(&mut chart, theme, scale, ("Year of the window", Ticks::Plain), ("Per MW per year", Ticks::MillionsUsd), 6)?;
+    mesh(&mut chart, theme, scale, (&tr("ck-axis-year"), Ticks::Plain), (&tr("ck-axis-per-mw"), Ticks::MillionsUsd), 6)?;
     for (ghost, lines) in [(true, &ghosts), (false, &live)] {
         for (_, colour, dashed, points) in lines.iter() {
             let width = if ghost { 1.5 } else if *dashed { 2.0 } else { 2.5 };
@@ -137,7 +140,7 @@ pub fn cover<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, cove
     let Some(d) = r.debt.as_ref().filter(|d| d.borrowed_usd > 0.0) else {
         let style = scale.font(13.0, theme.text).pos(Pos::new(HPos::Center, VPos::Center));
         let (w, h) = area.dim_in_pixel();
-        let why = if r.debt.is_some() { "No loan meets the covenant." } else { "Nothing is borrowed." };
+        let why = tr(if r.debt.is_some() { "ck-no-loan" } else { "ck-nothing-borrowed" });
         return area.draw(&Text::new(why, ((w / 2) as i32, (h / 2) as i32), style));
     };
     let n = r.ai.months.len().max(1);
@@ -148,11 +151,11 @@ pub fn cover<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, r: &Report, cove
     let bottom = points.iter().map(|p| p.1).fold(0.0, f64::min).max(-1.0);
     let keys = [
         Key { name: "AI: cash ÷ debt service".into(), colour: theme.ai, swatch: Swatch::Line, end: points.last().map(|p| (p.0, p.1.clamp(bottom, top))) },
-        Key { name: format!("covenant {}×", crate::format::trimmed(covenant, 3)), colour: theme.text, swatch: Swatch::Dashed, end: Some((years, covenant)) },
+        Key { name: tr_with("ck-covenant", &[("cover", format!("{}×", crate::format::trimmed(covenant, 3)).into())]), colour: theme.text, swatch: Swatch::Dashed, end: Some((years, covenant)) },
     ];
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (bottom..top, Some(Ticks::Times)))?;
-    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Debt-service cover", Ticks::Times), 5)?;
+    mesh(&mut chart, theme, scale, (&tr("value-axis-x"), Ticks::Years), (&tr("ck-axis-cover"), Ticks::Times), 5)?;
     chart.draw_series(DashedLineSeries::new([(0.0, covenant), (years, covenant)], scale.px(6.0), scale.px(4.0), theme.text.stroke_width(scale.px(1.5))))?;
     if covenant != 1.0 {
         chart.draw_series(LineSeries::new([(0.0, 1.0), (years, 1.0)], theme.grid.stroke_width(scale.px(1.5))))?;
@@ -175,8 +178,8 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
     let x = |m: usize| (m + 1) as f64 / 12.0;
     let last = |p: usize| (n > 0).then(|| (years, mc.mining_cumulative_usd[n - 1][p] / mega()));
     let keys = [
-        Key { name: "Mining p50".into(), colour: theme.mining, swatch: Swatch::Line, end: last(2) },
-        Key { name: "AI".into(), colour: theme.ai, swatch: Swatch::Line, end: (n > 0).then(|| (years, mc.ai_cumulative_usd[n - 1] / mega())) },
+        Key { name: tr("ck-mining-p50"), colour: theme.mining, swatch: Swatch::Line, end: last(2) },
+        Key { name: tr("ck-ai"), colour: theme.ai, swatch: Swatch::Line, end: (n > 0).then(|| (years, mc.ai_cumulative_usd[n - 1] / mega())) },
         Key { name: "p25–p75".into(), colour: theme.text, swatch: Swatch::Fill, end: last(3) },
         Key { name: "p5–p95".into(), colour: theme.text, swatch: Swatch::Fill, end: last(4) },
     ];
@@ -193,7 +196,7 @@ pub fn fan<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, mc: &MonteCarlo, t
         l = layout(area.dim_in_pixel(), &keys, scale);
     }
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
-    mesh(&mut chart, theme, scale, ("Years from start", Ticks::Years), ("Cumulative net cash", Ticks::MillionsUsd), 6)?;
+    mesh(&mut chart, theme, scale, (&tr("value-axis-x"), Ticks::Years), (&tr("ck-axis-cumulative"), Ticks::MillionsUsd), 6)?;
     for (low, high, colour) in [(0, 4, outer), (1, 3, inner)] {
         let upper = (0..n).map(|m| (x(m), mc.mining_cumulative_usd[m][high] / mega()));
         let lower = (0..n).rev().map(|m| (x(m), mc.mining_cumulative_usd[m][low] / mega()));
@@ -213,10 +216,10 @@ pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &e
     let years = points.last().map_or(0.0, |p| p.0).max(1.0);
     let (lo, hi) = extent(points.iter().map(|p| p.1).chain([0.0]));
     let (lo, hi) = padded(lo, hi);
-    let keys = [Key { name: "converting then".into(), colour: theme.ai, swatch: Swatch::Line, end: points.last().copied() }];
+    let keys = [Key { name: tr("ck-converting-then"), colour: theme.ai, swatch: Swatch::Line, end: points.last().copied() }];
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
-    mesh(&mut chart, theme, scale, ("Conversion starts, years from now", Ticks::Years), ("What converting adds, today's money", Ticks::MillionsUsd), 6)?;
+    mesh(&mut chart, theme, scale, (&tr("ck-axis-starts"), Ticks::Years), (&tr("ck-axis-adds"), Ticks::MillionsUsd), 6)?;
     chart.draw_series(LineSeries::new([(0.0, 0.0), (years, 0.0)], theme.text.stroke_width(scale.px(1.0))))?;
     chart.draw_series(LineSeries::new(points.clone(), theme.ai.stroke_width(scale.px(2.5))))?;
     name_keys(area, &chart, &keys, &l, scale)?;
@@ -228,8 +231,7 @@ pub fn when<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timing, s: &e
     if let Some((m, a)) = t.best() {
         let at = (m as f64 / 12.0, a / mega());
         chart.draw_series(std::iter::once(Circle::new(at, scale.px(5.0), theme.ai.filled())))?;
-        let best = if a >= 0.0 { "best" } else { "smallest loss" };
-        let label = format!("{best}: {}", crate::format::month(s.site.start.plus_months(m as u32)));
+        let label = tr_with(if a >= 0.0 { "ck-best" } else { "ck-smallest-loss" }, &[("month", crate::format::month(s.site.start.plus_months(m as u32)).into())]);
         let right = at.0 > years * 0.6;
         let (anchor, dx) = if right { (HPos::Right, -scale.f(8.0)) } else { (HPos::Left, scale.f(8.0)) };
         let style = scale.font(11.0, theme.text).pos(Pos::new(anchor, VPos::Bottom));

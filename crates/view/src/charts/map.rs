@@ -2,6 +2,7 @@
 //! the AI rate up), its legend and the break-even line.
 
 use super::*;
+use crate::language::tr;
 
 /// Boundaries of the cells centred on `centres`: half-way between neighbours, and half a step
 /// beyond the ends. Neighbouring cells share one boundary value, so they tile with no gap or
@@ -139,14 +140,15 @@ pub fn frontier<DB: DrawingBackend>(
     let (low, high) = (crate::format::local_money(-max), format!("+{}", crate::format::local_money(max)));
     let below = y_bar + bar_h + scale.f(2.0);
     // Names above the bar, amounts below; the centre's label only if it clears both ends.
-    words("Mining ahead", left, y_words, HPos::Left, VPos::Top)?;
-    words("AI ahead", left + width, y_words, HPos::Right, VPos::Top)?;
+    let (mining_ahead, ai_ahead) = (tr("ck-mining-ahead"), tr("ck-ai-ahead"));
+    words(&mining_ahead, left, y_words, HPos::Left, VPos::Top)?;
+    words(&ai_ahead, left + width, y_words, HPos::Right, VPos::Top)?;
     words(&low, left, below, HPos::Left, VPos::Top)?;
     words(&high, left + width, below, HPos::Right, VPos::Top)?;
-    let centre = "break-even (line)";
-    let clear = |side: &str| text_px(side, 10.5, scale) + text_px(centre, 10.5, scale) / 2.0 + scale.f(8.0) <= width / 2.0;
-    if clear("Mining ahead") {
-        words(centre, mid, y_words, HPos::Center, VPos::Top)?;
+    let centre = tr("ck-break-even-line");
+    let clear = |side: &str| text_px(side, 10.5, scale) + text_px(&centre, 10.5, scale) / 2.0 + scale.f(8.0) <= width / 2.0;
+    if clear(&mining_ahead) {
+        words(&centre, mid, y_words, HPos::Center, VPos::Top)?;
     }
     if clear(&high) && clear(&low) {
         words(&crate::format::amount(0.0, 0), mid, below, HPos::Center, VPos::Top)?;

@@ -121,6 +121,11 @@ fn every_sentence_family_is_written_in_every_language() {
             said.extend(text::other_views(&s, &r));
             said.push(text::details(&s, &r, None));
             said.extend(r.warnings.iter().map(|w| text::warning(&s, &r, w)));
+            said.extend(crate::Chart::ALL.map(|c| text::describe(c, &s, &r)));
+            said.extend([text::takeaway_per_kwh(&r), text::takeaway_annual(&r, s.site.grid_mw), text::takeaway_cover(&s, &r), text::cumulative_cash(&r)]);
+            for table in [text::table_value(&s, &r), text::table_cumulative(&r), text::table_annual(&r, s.site.grid_mw), text::table_cover(&r), text::table_per_kwh(&r)] {
+                said.extend(table.into_iter().next().unwrap_or_default());
+            }
             said.extend([0, 1, 13, 24, 197].map(crate::format::months));
             for t in &said {
                 assert!(!t.is_empty() && !t.contains("{$") && !t.contains('{') && !t.contains("NaN"), "{}: {t}", l.tag());
@@ -148,6 +153,8 @@ fn every_sentence_family_is_written_in_every_language() {
             assert!(!chart.title().is_empty());
         }
         for (flips, bars) in how_sure_cases() {
+            let tornado = text::takeaway_tornado(&bars);
+            assert!(!tornado.contains('{'), "{}: {tornado}", l.tag());
             let t = text::how_sure(&flips, &bars);
             assert!(!t.contains('{') && t.ends_with(['.', '。']), "{}: {t}", l.tag());
         }

@@ -27,7 +27,8 @@ pub fn takeaway_value(s: &Scenario, r: &Report) -> String {
 
 /// The value chart's data table: one row a year, each path's value today so far.
 pub fn table_value(s: &Scenario, r: &Report) -> Vec<Vec<String>> {
-    let mut rows = vec![vec!["Year".into(), format!("{}, value today so far", super::words::staying(s)), "Converting, value today so far".into()]];
+    let so_far = |path: String| tr_with("col-value-so-far", &[("path", path.into())]);
+    let mut rows = vec![vec![tr("col-year"), so_far(super::words::staying(s)), so_far(tr("key-converting"))]];
     let n = r.mining.discounted_cumulative_usd.len();
     for (y, i) in (11..n).step_by(12).chain((n % 12 != 0).then_some(n - 1)).enumerate() {
         rows.push(vec![(y + 1).to_string(), money(r.mining.discounted_cumulative_usd[i]), money(r.ai.discounted_cumulative_usd[i])]);
@@ -78,7 +79,7 @@ pub(super) fn ends_counted(r: &Report) -> bool {
 
 /// The cumulative-cash chart's data table: one row a year.
 pub fn table_cumulative(r: &Report) -> Vec<Vec<String>> {
-    let mut rows = vec![vec!["Year".into(), "Mining, cumulative".into(), "AI, cumulative".into()]];
+    let mut rows = vec![vec![tr("col-year"), tr("col-mining-cumulative"), tr("col-ai-cumulative")]];
     for (y, i) in (11..r.mining.cumulative_usd.len()).step_by(12).enumerate() {
         rows.push(vec![(y + 1).to_string(), money(r.mining.cumulative_usd[i]), money(r.ai.cumulative_usd[i])]);
     }
@@ -105,8 +106,8 @@ pub fn takeaway_annual(r: &Report, grid_mw: f64) -> String {
 /// The annual chart's data table.
 pub fn table_annual(r: &Report, grid_mw: f64) -> Vec<Vec<String>> {
     let mut rows = vec![vec![
-        "Year".into(), "Mining revenue/MW".into(), "Mining EBITDA/MW".into(), "Mining tax/MW".into(), "AI revenue/MW".into(),
-        "AI EBITDA/MW".into(), "AI tax/MW".into(), "AI debt service/MW".into(),
+        tr("col-year"), tr("col-mining-revenue-mw"), tr("col-mining-ebitda-mw"), tr("col-mining-tax-mw"), tr("col-ai-revenue-mw"),
+        tr("col-ai-ebitda-mw"), tr("col-ai-tax-mw"), tr("col-ai-debt-mw"),
     ]];
     for (i, (m, a)) in r.mining.annual().iter().zip(r.ai.annual()).enumerate() {
         rows.push(vec![
@@ -139,7 +140,7 @@ pub fn takeaway_cover(s: &Scenario, r: &Report) -> String {
 
 /// The cover chart's data table: one row a year of repayment.
 pub fn table_cover(r: &Report) -> Vec<Vec<String>> {
-    let mut rows = vec![vec!["Year".into(), "Debt service".into(), "Lowest cover".into(), "Average cover".into()]];
+    let mut rows = vec![vec![tr("col-year"), tr("col-debt-service"), tr("col-lowest-cover"), tr("col-average-cover")]];
     let Some(d) = &r.debt else { return rows };
     for (y, months) in d.dscr.chunks(12).enumerate() {
         let covers: Vec<f64> = months.iter().flatten().copied().collect();

@@ -6,6 +6,7 @@ use economics::{Report, Scenario};
 use crate::format::{cover, money, month, months, number};
 use super::cash::cash_words;
 use super::words::{business, covenant, month_at};
+use crate::language::{tr, tr_with, Arg};
 
 /// What a chart shows, for readers who cannot see it: the kind of picture, its measure and
 /// unit, and the range of its data. The page follows it with the chart's takeaway.
@@ -13,7 +14,7 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
     use crate::Chart;
     let range = |xs: &[f64]| {
         let (lo, hi) = xs.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| (lo.min(x), hi.max(x)));
-        if lo.is_finite() { format!("from {} to {}", money(lo), money(hi)) } else { "with no data".into() }
+        if lo.is_finite() { tr_with("describe-range", &[("low", money(lo).into()), ("high", money(hi).into())]) } else { tr("describe-no-data") }
     };
     let n = r.mining.months.len();
     let ai = business(s.mode);
@@ -22,40 +23,36 @@ pub fn describe(chart: crate::Chart, s: &Scenario, r: &Report) -> String {
             "value-describe",
             &[("span", months(n).into()), ("start", month(s.site.start).into()), ("mining", money(r.mining.npv_usd).into()), ("converting", money(r.ai.npv_usd).into())],
         ),
-        Chart::Cash => format!(
-            "Line chart of cumulative {}, not discounted, month by month for {} from {}: mining {}, {ai} {}.",
-            cash_words(r.basis), months(n), month(s.site.start), range(&r.mining.cumulative_usd), range(&r.ai.cumulative_usd)
+        Chart::Cash => tr_with(
+            "describe-cash",
+            &[("cash", cash_words(r.basis).into()), ("span", months(n).into()), ("start", month(s.site.start).into()), ("mining", range(&r.mining.cumulative_usd).into()), ("ai", ai.into()), ("converting", range(&r.ai.cumulative_usd).into())],
         ),
         Chart::Annual => {
             let per_mw = |p: &economics::Path| p.annual().iter().map(|y| y.ebitda_usd() / s.site.grid_mw).collect::<Vec<_>>();
-            format!(
-                "Chart of EBITDA per MW of grid power for each year of the window: mining {}, {ai} {}.",
-                range(&per_mw(&r.mining)), range(&per_mw(&r.ai))
-            )
+            tr_with("describe-annual", &[("mining", range(&per_mw(&r.mining)).into()), ("ai", ai.into()), ("converting", range(&per_mw(&r.ai)).into())])
         }
         Chart::Cover => match &r.debt {
-            Some(d) => format!(
-                "Line chart of the AI path's cash available for debt service over its debt service, month by month from {} to {}: lowest {}, average {}, against a dashed covenant of {}.",
-                month_at(r, d.repay_from),
-                month_at(r, d.repay_until.saturating_sub(1)),
-                cover(d.min_dscr), cover(d.average_dscr), covenant(s)
+            Some(d) => tr_with(
+                "describe-cover",
+                &[
+                    ("from", month_at(r, d.repay_from).into()),
+                    ("to", month_at(r, d.repay_until.saturating_sub(1)).into()),
+                    ("lowest", cover(d.min_dscr).into()),
+                    ("average", cover(d.average_dscr).into()),
+                    ("cover", covenant(s).into()),
+                ],
             ),
-            None => "No chart of debt-service cover: nothing is borrowed in this scenario.".into(),
+            None => tr("describe-cover-none"),
         },
         Chart::Kwh => {
             let k = r.per_kwh;
-            format!(
-                "Horizontal bars of gross revenue per kWh of grid capacity: mining {}, AI lease {}, GPU cloud {}, with a mark at 25 times mining.",
-                crate::format::price(k.mining_grid_usd, 3), crate::format::price(k.lease_grid_usd, 3), crate::format::price(k.gpu_grid_usd, 3)
-            )
+            let p = |v: f64| Arg::from(crate::format::price(v, 3));
+            tr_with("describe-kwh", &[("mining", p(k.mining_grid_usd)), ("lease", p(k.lease_grid_usd)), ("gpu", p(k.gpu_grid_usd))])
         }
-        Chart::Tornado => "Horizontal bars, largest first: how far the AI advantage moves when one input goes from its low to its high value, the others held.".into(),
-        Chart::Map => "Heat map of the AI advantage over two inputs (conversion capex or hashprice across, the AI rate up), one colour where converting wins and another where mining wins, with a line at break-even and a mark at today's values.".into(),
-        Chart::Fan => format!(
-            "Bands of mining's cumulative cash across {} simulated paths of bitcoin price and hashrate (5th to 95th and 25th to 75th percentiles, with the median as a line), against the AI path's line.",
-            number(crate::charts::FAN_PATHS as f64, 0)
-        ),
-        Chart::When => "Line chart of the AI advantage for each month the conversion could start, from now to ten years out (each start valued over its own window: mining until then, the conversion, the whole contract), with a dot at the best start.".into(),
+        Chart::Tornado => tr("describe-tornado"),
+        Chart::Map => tr("describe-map"),
+        Chart::Fan => tr_with("describe-fan", &[("paths", number(crate::charts::FAN_PATHS as f64, 0).into())]),
+        Chart::When => tr("describe-when"),
     }
 }
 

@@ -52,11 +52,8 @@ pub fn key_inputs(s: &Scenario) -> Vec<[String; 3]> {
     use economics::params::Param;
     let d = Scenario::default();
     let rate = if s.mode == AiMode::Lease { "rent" } else { "gph" };
-    let mut rows = vec![[
-        "Start".to_string(),
-        month(s.site.start),
-        if s.site.start == d.site.start { "Default".into() } else { "Set by the reader".into() },
-    ]];
+    use crate::language::{label, tr, tr_with, unit};
+    let mut rows = vec![[tr("ki-start"), month(s.site.start), tr(if s.site.start == d.site.start { "ki-default" } else { "ki-reader" })]];
     // The rates the figure was discounted at, and the years counted after the contract.
     let f = &s.finance;
     let rates: &[&str] = if f.one_rate {
@@ -74,12 +71,13 @@ pub fn key_inputs(s: &Scenario) -> Vec<[String; 3]> {
         let Some(p) = Param::by_key(key) else { continue };
         let (v, default) = ((p.get)(s), (p.get)(&d));
         let d_places = p.decimals();
+        let in_words = unit(p);
         let source = if v == default {
             p.cite.line()
         } else {
-            format!("Set by the reader (default {}: {})", quantity(default, d_places, p.unit), p.cite.line())
+            tr_with("ki-reader-default", &[("default", quantity(default, d_places, &in_words).into()), ("source", p.cite.line().into())])
         };
-        rows.push([p.label.to_string(), quantity(v, d_places, p.unit), source]);
+        rows.push([label(p), quantity(v, d_places, &in_words), source]);
     }
     rows
 }

@@ -19,27 +19,21 @@ fn start_plus(s: &Scenario, m: usize) -> String {
 /// The "when to convert" chart's takeaway: the best start against the start as set.
 pub fn takeaway_when(s: &Scenario, t: &Timing) -> String {
     if s.ai.share_converted_pct <= 0.0 {
-        return "Nothing is converted: there is no start to weigh.".into();
+        return tr("when-none");
     }
     let Some((best, best_usd)) = t.best() else { return String::new() };
     let set = s.ai.convert_in_months.round().max(0.0) as usize;
     let at_set = t.starts.iter().position(|&m| m == set).map(|i| t.advantage_usd[i]);
-    let set_words = if set == 0 { "now".to_string() } else { format!("in {}", start_plus(s, set)) };
+    let set_words = if set == 0 { tr("when-now") } else { tr_with("when-in", &[("month", start_plus(s, set).into())]) };
     let last = t.starts.last().copied().unwrap_or(0);
     if best_usd < 0.0 {
-        let later = if best == 0 { " A later start loses more." } else { "" };
-        return format!(
-            "Converting loses at every start from now to {}; the smallest loss, {}, is starting in {}.{later}",
-            start_plus(s, last), money(-best_usd), start_plus(s, best)
-        );
+        let loses = tr_with("when-loses", &[("last", start_plus(s, last).into()), ("loss", money(-best_usd).into()), ("best", start_plus(s, best).into())]);
+        return if best == 0 { [loses, tr("when-later-loses-more")].join(crate::language::space()) } else { loses };
     }
     match at_set {
-        Some(a) if best == set => format!("Starting the conversion {set_words}, as set, is the best start: {}.", signed_money(a)),
-        Some(a) => format!(
-            "The best start is {}: {} against mining on, where starting {set_words} gives {}.",
-            start_plus(s, best), signed_money(best_usd), signed_money(a)
-        ),
-        None => format!("The best start is {}: {} against mining on.", start_plus(s, best), signed_money(best_usd)),
+        Some(a) if best == set => tr_with("when-best-set", &[("set", set_words.into()), ("value", signed_money(a).into())]),
+        Some(a) => tr_with("when-best-other", &[("best", start_plus(s, best).into()), ("value", signed_money(best_usd).into()), ("set", set_words.into()), ("at-set", signed_money(a).into())]),
+        None => tr_with("when-best", &[("best", start_plus(s, best).into()), ("value", signed_money(best_usd).into())]),
     }
 }
 
@@ -72,11 +66,11 @@ pub fn waiting(s: &Scenario, t: &Timing) -> String {
 /// The "when to convert" chart's data table: every sixth start, and the best.
 pub fn table_when(s: &Scenario, t: &Timing) -> Vec<Vec<String>> {
     let best = t.best().map(|b| b.0);
-    let mut rows = vec![vec!["Conversion starts".into(), "Months from now".into(), "AI − mining".into()]];
+    let mut rows = vec![vec![tr("col-starts"), tr("col-months-from-now"), tr("col-gap")]];
     for (&m, &a) in t.starts.iter().zip(&t.advantage_usd) {
         if m % 6 == 0 || Some(m) == best {
-            let mark = if Some(m) == best { " (best)" } else { "" };
-            rows.push(vec![format!("{}{mark}", start_plus(s, m)), m.to_string(), money(a)]);
+            let when = if Some(m) == best { tr_with("when-best-mark", &[("month", start_plus(s, m).into())]) } else { start_plus(s, m) };
+            rows.push(vec![when, m.to_string(), money(a)]);
         }
     }
     rows

@@ -9,11 +9,11 @@ use economics::{AiMode, Report, Scenario};
 use crate::format::{money, month, quantity};
 
 /// What converting leads to, as the verdict names it.
-pub(super) fn business(mode: AiMode) -> &'static str {
-    match mode {
-        AiMode::Lease => "leasing it to an AI tenant",
-        AiMode::GpuCloud => "running a GPU cloud on it",
-    }
+pub(super) fn business(mode: AiMode) -> String {
+    crate::language::tr(match mode {
+        AiMode::Lease => "business-lease",
+        AiMode::GpuCloud => "business-cloud",
+    })
 }
 
 /// The unconverted path's name in a chart's key or a table: "Mining on", or "Left dark" for a
