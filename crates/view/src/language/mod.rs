@@ -1,6 +1,7 @@
 //! The languages the page speaks, and the one every sentence is written in now. English is the
-//! source and is compiled in (`messages/en.ftl`); another language's catalogue is a file of its
-//! own that the page fetches when that language is chosen ([`Language::file`]), and
+//! source and is compiled in (`messages/en.ftl`, the first screen's, and `messages/en-page.ftl`,
+//! the rest, left out with the `page` feature off, as the first screen's own module builds it);
+//! another language's catalogue is a file of its own that the page fetches when that language is chosen ([`Language::file`]), and
 //! [`use_catalogue`] makes it the one [`tr`] writes from. A message missing from it is written
 //! in English and remembered ([`missing`]), so the page can say so; no reader ever sees a
 //! message's id.
@@ -11,8 +12,19 @@ use std::cell::RefCell;
 
 pub use fluent::{plural, Arg, Catalogue, ParseError};
 
-/// English, the source catalogue.
-pub const ENGLISH: &str = include_str!("../../messages/en.ftl");
+/// English on the first screen: the verdict, its basis and chart, the key inputs' words.
+pub const ENGLISH_FIRST: &str = include_str!("../../messages/en.ftl");
+
+/// English below the first screen (empty without the `page` feature).
+#[cfg(feature = "page")]
+pub const ENGLISH_PAGE: &str = include_str!("../../messages/en-page.ftl");
+#[cfg(not(feature = "page"))]
+pub const ENGLISH_PAGE: &str = "";
+
+/// The whole English catalogue's text.
+pub fn english() -> String {
+    format!("{ENGLISH_FIRST}\n{ENGLISH_PAGE}")
+}
 
 /// A language the page speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -114,7 +126,7 @@ struct Current {
 }
 
 thread_local! {
-    static ENGLISH_CATALOGUE: Catalogue = Catalogue::parse(ENGLISH).0;
+    static ENGLISH_CATALOGUE: Catalogue = Catalogue::parse(&english()).0;
     static CURRENT: RefCell<Current> = const { RefCell::new(Current { language: Language::En, catalogue: None, missing: Vec::new() }) };
 }
 

@@ -36,7 +36,7 @@ fn locale_of(l: Language) -> crate::format::Locale {
 
 /// The ids every language must have: English's, and each input's label and unit.
 fn required() -> Vec<String> {
-    let en = Catalogue::parse(ENGLISH).0;
+    let en = Catalogue::parse(&english()).0;
     let mut ids: Vec<String> = en.ids().map(str::to_string).collect();
     for p in economics::params::PARAMS {
         ids.push(format!("param-{}", p.key));
@@ -55,13 +55,13 @@ fn required() -> Vec<String> {
 
 #[test]
 fn english_reads_without_errors() {
-    let (_, errors) = Catalogue::parse(ENGLISH);
+    let (_, errors) = Catalogue::parse(&english());
     assert!(errors.is_empty(), "{errors:?}");
 }
 
 #[test]
 fn every_catalogue_reads_and_has_every_message() {
-    let en = Catalogue::parse(ENGLISH).0;
+    let en = Catalogue::parse(&english()).0;
     let required = required();
     for l in others() {
         let (c, errors) = Catalogue::parse(&source(l));
@@ -182,7 +182,7 @@ fn a_missing_message_is_written_in_english_and_named() {
 fn the_subset_writes_what_fluent_writes() {
     use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
     for l in all() {
-        let text_of = l.file().map_or_else(|| ENGLISH.to_string(), |_| source(l));
+        let text_of = l.file().map_or_else(english, |_| source(l));
         let ours = Catalogue::parse(&text_of).0;
         let resource = FluentResource::try_new(text_of.clone()).unwrap_or_else(|(_, e)| panic!("{}: Fluent cannot read it: {e:?}", l.tag()));
         let mut bundle = FluentBundle::new(vec![l.tag().parse().unwrap()]);
@@ -250,4 +250,26 @@ fn said_more(l: Language) {
     ] {
         assert!(!t.is_empty() && !t.contains('{'), "{}: {t}", l.tag());
     }
+}
+
+/// The first screen's own module compiles in only `en.ftl`: every sentence it writes (the
+/// verdict, its basis and glossary, who is ahead, the value chart's takeaway, title and picture)
+/// must come from it. Read as another language's catalogue, it lacks nothing they ask for.
+#[test]
+fn the_first_screen_needs_only_the_first_screens_english() {
+    use_catalogue(Language::De, Some(ENGLISH_FIRST));
+    for s in scenarios() {
+        let Ok(r) = economics::compute(&s) else { continue };
+        let _ = (text::verdict(&s, &r), text::basis(&s, &r), text::terms(&s), text::advantage(&r), text::takeaway_value(&s, &r), crate::Chart::Value.title());
+        use plotters::prelude::*;
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (640, 300)).into_drawing_area();
+            crate::charts::value_today(&area, &s, &r, &crate::charts::Theme::LIGHT, crate::charts::Scale(1.0)).unwrap();
+        }
+        assert!(svg.contains("<svg"));
+    }
+    let missing = missing();
+    use_catalogue(Language::En, None);
+    assert!(missing.is_empty(), "the first screen asks for {missing:?}, which are not in en.ftl");
 }
