@@ -27,6 +27,15 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  // A language's catalogue is not precached (each reader fetches only their own): kept once
+  // fetched, so a language read once works offline.
+  if (new URL(request.url).pathname.includes('/messages/')) {
+    event.respondWith(caches.open(CACHE).then((c) => c.match(request).then((hit) => hit || fetch(request).then((r) => {
+      if (r.ok) c.put(request, r.clone());
+      return r;
+    }))));
+    return;
+  }
   // Hashed files never change under the same name: the cache first.
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
 });

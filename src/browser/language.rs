@@ -8,6 +8,8 @@ use view::language::Language;
 /// The language to show for what the link asked (`lang=`), and the tag asked for if the page
 /// does not speak it (said in a notice).
 pub fn choose(asked: Option<&str>) -> (Language, Option<String>) {
+    // An empty `lang=` asks for nothing.
+    let asked = asked.filter(|a| !a.trim().is_empty());
     if let Some(l) = asked.and_then(Language::from_tag) {
         return (l, None);
     }

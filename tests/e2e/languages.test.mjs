@@ -73,6 +73,21 @@ describe('languages', () => {
     }
   });
 
+  it('a catalogue that cannot be had: the page in English, saying so; an empty lang= asks nothing', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.route(/\/messages\//, (r) => r.abort());
+    await page.goto(`${server.url}?lang=ja`);
+    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+    assert.match(await text(page, 'verdict'), /^Leasing this 100 MW site/);
+    assert.match(await text(page, 'url-notice'), /日本語/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.goto(`${server.url}?lang=`);
+    await page.waitForSelector('[data-testid=verdict]:not(:empty)');
+    assert.equal(await page.locator('[data-testid=url-notice]:visible').count(), 0);
+    await context.close();
+  });
+
   it('without lang=, the browser\'s language; an English reader fetches no catalogue', async () => {
     const fetched = [];
     const de = await browser.newContext({ locale: 'de-DE' });

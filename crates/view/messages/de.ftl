@@ -567,6 +567,42 @@ ki-default = Standardwert
 ki-reader = Vom Leser eingestellt
 ki-reader-default = Vom Leser eingestellt (Standardwert { $default }: { $source })
 
+## Die Anmerkungen einer exportierten Grafik, die Stichtage der Marktdaten, der Vergleich mit einem angehefteten Szenario
+
+kp-start = Beginn { $month }
+kp-power = Strompreis { $price }/kWh (Stand { $date })
+kp-hashprice = Hashprice { $price }/PH/s/day (Stand { $date })
+kp-lease = Miete { $price }/kW-Monat IT-Leistung
+kp-gpu = GPU-Cloud zu { $price }/GPU-Stunde
+kp-gpu-capex = GPU-Capex { $cost } je GPU
+kp-capex = Umrüstungs-Capex { $cost } je MW IT-Leistung
+kp-contract = { $years }-jähriger Vertrag
+kp-rates = Miete mit { $rent }, Mining mit { $mining } abgezinst
+kp-all = Wichtige Eingaben: { $parts }.
+kp-others = Weitere wichtige Eingaben: { $parts }.
+note-basis = Grundlage: { $basis }
+note-answer = Fazit: { $verdict }
+note-scenario = { $data } Szenario: { $link }
+note-made = Wattsworth { $version } ({ $built }), ein quelloffener Rechner: Jede Formel, jede Eingabe und jede Quelle ist in der Methodik dokumentiert; unbelegte Werte sind als Annahmen gekennzeichnet.
+data-hashprice = Hashprice
+data-fees = Transaktionsgebühren
+data-difficulty = Schwierigkeitsgrad
+data-btc-price = BTC-Kurs
+data-gpu-price = GPU-Mietpreise
+data-power-price = Strompreis
+market-as-of = Marktdaten vom { $date } ({ $with }){ $others }{ $stale }.
+market-as-of-brief = Marktdaten vom { $date }{ $stale }.
+market-stale = : { $days } Tage älter als diese Version
+compare-figure = { $name }: angeheftet { $pinned } → jetzt { $now } ({ $change })
+compare-advantage = Vorsprung der KI
+compare-mining = Kapitalwert Mining
+compare-ai = Kapitalwert KI
+compare-business = KI-Geschäftsmodell
+compare-on = ein
+compare-off = aus
+compare-none = Keine Eingabe weicht ab.
+compare-changed = Änderungen: { $list }.
+
 ## Eingaben: Bezeichnung und Einheit
 
 param-mw = Netzanschlussleistung

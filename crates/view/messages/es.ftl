@@ -593,6 +593,45 @@ ki-default = Valor por defecto
 ki-reader = Fijado por el lector
 ki-reader-default = Fijado por el lector (valor por defecto { $default }: { $source })
 
+## Las notas de un gráfico exportado, las fechas de los datos de mercado y la comparación con un escenario fijado
+
+kp-start = inicio en { $month }
+kp-power = electricidad a { $price }/kWh (a fecha de { $date })
+kp-hashprice = hashprice de { $price }/PH/s/día (a fecha de { $date })
+kp-lease = renta de { $price }/kW-mes de TI
+kp-gpu = nube de GPU a { $price }/GPU-hora
+kp-gpu-capex = capex de GPU de { $cost } por GPU
+kp-capex = capex de conversión de { $cost } por MW de TI
+kp-contract = { $years ->
+        [one] contrato a { $years } año
+       *[other] contrato a { $years } años
+    }
+kp-rates = renta al { $rent }, minería al { $mining }
+kp-all = Variables clave: { $parts }.
+kp-others = Otras variables clave: { $parts }.
+note-basis = Base de cálculo: { $basis }
+note-answer = La respuesta: { $verdict }
+note-scenario = { $data } Escenario: { $link }
+note-made = Wattsworth { $version } ({ $built }), una calculadora abierta: todas las fórmulas, variables y fuentes figuran en su metodología; los valores sin fuente se indican como supuestos.
+data-hashprice = hashprice
+data-fees = comisiones
+data-difficulty = dificultad
+data-btc-price = precio del BTC
+data-gpu-price = alquiler de GPU
+data-power-price = electricidad
+market-as-of = Datos de mercado a { $date } ({ $with }){ $others }{ $stale }.
+market-as-of-brief = Datos de mercado a { $date }{ $stale }.
+market-stale = : { $days } días anteriores a esta compilación
+compare-figure = { $name }: escenario fijado { $pinned } → ahora { $now } ({ $change })
+compare-advantage = Ventaja de la IA
+compare-mining = VAN de la minería
+compare-ai = VAN de la IA
+compare-business = Negocio de IA
+compare-on = activado
+compare-off = desactivado
+compare-none = Todas las variables coinciden.
+compare-changed = Cambios: { $list }.
+
 ## Variables: etiqueta (`param-`) y unidad (`unit-`) de cada una
 
 param-mw = Potencia de conexión a la red

@@ -579,6 +579,45 @@ ki-default = Valeur par défaut
 ki-reader = Choisi par le lecteur
 ki-reader-default = Choisi par le lecteur (par défaut { $default } : { $source })
 
+## Les notes d’un graphique exporté, les dates des données de marché, la comparaison avec un scénario épinglé
+
+kp-start = démarrage en { $month }
+kp-power = électricité à { $price }/kWh (situation en { $date })
+kp-hashprice = hashprice à { $price }/PH/s/day (situation en { $date })
+kp-lease = loyer de { $price }/kW-mois IT
+kp-gpu = cloud GPU à { $price }/GPU-heure
+kp-gpu-capex = capex GPU de { $cost } par GPU
+kp-capex = capex de conversion de { $cost } par MW IT
+kp-contract = contrat de { $years } { $years ->
+        [one] an
+       *[other] ans
+    }
+kp-rates = loyers actualisés à { $rent }, minage à { $mining }
+kp-all = Paramètres clés : { $parts }.
+kp-others = Autres paramètres clés : { $parts }.
+note-basis = Base de calcul : { $basis }
+note-answer = Verdict : { $verdict }
+note-scenario = { $data } Scénario : { $link }
+note-made = Wattsworth { $version } ({ $built }), un calculateur à code source ouvert : chaque formule, paramètre et source figure dans sa méthodologie ; les valeurs non sourcées sont signalées comme hypothèses.
+data-hashprice = hashprice
+data-fees = frais de transaction
+data-difficulty = difficulté
+data-btc-price = cours du BTC
+data-gpu-price = location de GPU
+data-power-price = électricité
+market-as-of = Données de marché au { $date } ({ $with }){ $others }{ $stale }.
+market-as-of-brief = Données de marché au { $date }{ $stale }.
+market-stale = , soit { $days } jours avant la compilation de cette version
+compare-figure = { $name } : épinglé { $pinned } → actuel { $now } ({ $change })
+compare-advantage = Avantage de l’IA
+compare-mining = VAN du minage
+compare-ai = VAN de l’IA
+compare-business = Modèle d’activité IA
+compare-on = activé
+compare-off = désactivé
+compare-none = Aucun paramètre ne diffère.
+compare-changed = Changements : { $list }.
+
 ## Paramètres : libellé et unité
 
 param-mw = Puissance raccordée au réseau

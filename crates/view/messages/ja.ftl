@@ -527,6 +527,42 @@ ki-default = 初期値
 ki-reader = 利用者が設定
 ki-reader-default = 利用者が設定（初期値は{ $default }：{ $source }）
 
+## A chart's notes when exported, the market data's dates, a pinned scenario's comparison
+
+kp-start = { $month }開始
+kp-power = 電力価格{ $price }/kWh（{ $date }時点）
+kp-hashprice = ハッシュプライス{ $price }/PH/s/day（{ $date }時点）
+kp-lease = リース料{ $price }/kW・月（IT容量）
+kp-gpu = GPUクラウド{ $price }/GPU・時
+kp-gpu-capex = GPUの設備投資{ $cost }（1個あたり）
+kp-capex = 転換の設備投資{ $cost }（IT 1 MWあたり）
+kp-contract = 契約期間{ $years }年
+kp-rates = 賃料の割引率{ $rent }、マイニングは{ $mining }
+kp-all = 主な入力項目：{ $parts }。
+kp-others = その他の主な入力項目：{ $parts }。
+note-basis = 前提：{ $basis }
+note-answer = 結論：{ $verdict }
+note-scenario = { $data }シナリオ：{ $link }
+note-made = Wattsworth { $version }（{ $built }ビルド）、オープンな計算ツール。計算式・入力値・出典はすべて手法解説に記載し、出典のない値は仮定と明記している。
+data-hashprice = ハッシュプライス
+data-fees = 取引手数料
+data-difficulty = 採掘難易度
+data-btc-price = BTC価格
+data-gpu-price = GPUレンタル価格
+data-power-price = 電力価格
+market-as-of = 市場データは{ $date }時点（{ $with }）{ $others }{ $stale }。
+market-as-of-brief = 市場データは{ $date }時点{ $stale }。
+market-stale = （このビルドより{ $days }日古い）
+compare-figure = { $name }：固定時{ $pinned } → 現在{ $now }（{ $change }）
+compare-advantage = AIの優位
+compare-mining = マイニングの正味現在価値
+compare-ai = AIの正味現在価値
+compare-business = AI事業の形態
+compare-on = オン
+compare-off = オフ
+compare-none = 入力値に違いはありません。
+compare-changed = 変更点：{ $list }。
+
 ## Inputs: each one's label and unit
 
 param-mw = 受電容量

@@ -587,6 +587,45 @@ ki-default = Valor padrão
 ki-reader = Definido pelo leitor
 ki-reader-default = Definido pelo leitor (valor padrão { $default }: { $source })
 
+## As notas de um gráfico exportado, as datas dos dados de mercado e a comparação com um cenário fixado
+
+kp-start = início em { $month }
+kp-power = energia a { $price }/kWh (posição em { $date })
+kp-hashprice = hashprice de { $price }/PH/s/dia (posição em { $date })
+kp-lease = aluguel de { $price }/kW-mês de TI
+kp-gpu = nuvem de GPU a { $price }/GPU-hora
+kp-gpu-capex = capex de GPU de { $cost } por GPU
+kp-capex = capex de conversão de { $cost } por MW de TI
+kp-contract = { $years ->
+        [one] contrato de { $years } ano
+       *[other] contrato de { $years } anos
+    }
+kp-rates = aluguel a { $rent }, mineração a { $mining }
+kp-all = Premissas principais: { $parts }.
+kp-others = Outras premissas principais: { $parts }.
+note-basis = Base de cálculo: { $basis }
+note-answer = A resposta: { $verdict }
+note-scenario = { $data } Cenário: { $link }
+note-made = Wattsworth { $version } ({ $built }), uma calculadora aberta: todas as fórmulas, premissas e fontes estão na metodologia; valores sem fonte são indicados como premissas estimadas.
+data-hashprice = hashprice
+data-fees = taxas de transação
+data-difficulty = dificuldade
+data-btc-price = preço do BTC
+data-gpu-price = aluguel de GPU
+data-power-price = energia
+market-as-of = Dados de mercado de { $date } ({ $with }){ $others }{ $stale }.
+market-as-of-brief = Dados de mercado de { $date }{ $stale }.
+market-stale = : { $days } dias anteriores a esta versão
+compare-figure = { $name }: cenário fixado { $pinned } → agora { $now } ({ $change })
+compare-advantage = Vantagem da IA
+compare-mining = VPL da mineração
+compare-ai = VPL da IA
+compare-business = Negócio de IA
+compare-on = ativado
+compare-off = desativado
+compare-none = Nenhuma premissa difere.
+compare-changed = Alterações: { $list }.
+
 ## Premissas: rótulo (`param-`) e unidade (`unit-`) de cada uma
 
 param-mw = Potência conectada à rede

@@ -527,6 +527,42 @@ ki-default = 默认值
 ki-reader = 由用户设定
 ki-reader-default = 由用户设定（默认值{ $default }：{ $source }）
 
+## A chart's notes when exported, the market data's dates, a pinned scenario's comparison
+
+kp-start = 起始时间{ $month }
+kp-power = 电价{ $price }/kWh（截至{ $date }）
+kp-hashprice = 算力收益（Hashprice）{ $price }/PH/s/day（截至{ $date }）
+kp-lease = 租金{ $price }/kW·月（按IT容量计）
+kp-gpu = GPU云{ $price }/GPU·小时
+kp-gpu-capex = GPU资本开支每块{ $cost }
+kp-capex = 改造资本开支每MW IT容量{ $cost }
+kp-contract = 合同期{ $years }年
+kp-rates = 租金按{ $rent }折现，挖矿按{ $mining }折现
+kp-all = 关键参数：{ $parts }。
+kp-others = 其他关键参数：{ $parts }。
+note-basis = 计算依据：{ $basis }
+note-answer = 结论：{ $verdict }
+note-scenario = { $data }情景：{ $link }
+note-made = Wattsworth { $version }（构建于{ $built }），一款开放的计算器：所有公式、参数和来源均载于方法说明；无来源的数值已标注为假设。
+data-hashprice = 算力收益
+data-fees = 交易手续费
+data-difficulty = 挖矿难度
+data-btc-price = BTC价格
+data-gpu-price = GPU租赁价格
+data-power-price = 电价
+market-as-of = 市场数据截至{ $date }（{ $with }）{ $others }{ $stale }。
+market-as-of-brief = 市场数据截至{ $date }{ $stale }。
+market-stale = （比本次构建早{ $days }天）
+compare-figure = { $name }：固定时{ $pinned } → 当前{ $now }（{ $change }）
+compare-advantage = AI优势
+compare-mining = 挖矿净现值
+compare-ai = AI净现值
+compare-business = AI业务模式
+compare-on = 开
+compare-off = 关
+compare-none = 各项参数均无差异。
+compare-changed = 已更改：{ $list }。
+
 ## Inputs: each one's label and unit
 
 param-mw = 电网供电容量

@@ -11,6 +11,7 @@ use plotters::prelude::*;
 
 use crate::charts::{draw_sheet, ChartData, Scale, Sheet};
 use crate::format::{month, number, price, trimmed};
+use crate::language::{tr, tr_with};
 use crate::{text, Chart};
 
 /// Where a file comes from: the scenario's link, and the page's version and build date.
@@ -52,30 +53,31 @@ fn key_parts(s: &Scenario) -> Vec<(&'static str, String)> {
     let capital = |usd: f64| crate::format::local_money(crate::format::to_local(usd));
     let mut parts = vec![
         ("mw", format!("{} MW", number(s.site.grid_mw, 0))),
-        ("start", format!("start {}", month(s.site.start))),
-        ("pwr", format!("power {}/kWh (as of {})", price(s.site.power_usd_per_kwh, 3), month(s.site.power_as_of))),
-        ("hp", format!("hashprice {}/PH/s/day (as of {})", price(s.bitcoin.hashprice_usd_per_ph_day, 2), month(s.bitcoin.hashprice_as_of))),
+        ("start", tr_with("kp-start", &[("month", month(s.site.start).into())])),
+        ("pwr", tr_with("kp-power", &[("price", price(s.site.power_usd_per_kwh, 3).into()), ("date", month(s.site.power_as_of).into())])),
+        ("hp", tr_with("kp-hashprice", &[("price", price(s.bitcoin.hashprice_usd_per_ph_day, 2).into()), ("date", month(s.bitcoin.hashprice_as_of).into())])),
     ];
     match s.mode {
-        AiMode::Lease => parts.push(("rent", format!("lease {}/kW-month of IT", price(s.lease.usd_per_kw_month, 0)))),
+        AiMode::Lease => parts.push(("rent", tr_with("kp-lease", &[("price", price(s.lease.usd_per_kw_month, 0).into())]))),
         AiMode::GpuCloud => {
-            parts.push(("gph", format!("GPU cloud {}/GPU-hour", price(s.gpu.usd_per_gpu_hour, 2))));
-            parts.push(("gcap", format!("GPU capex {} per GPU", capital(s.gpu.capex_usd_per_gpu))));
+            parts.push(("gph", tr_with("kp-gpu", &[("price", price(s.gpu.usd_per_gpu_hour, 2).into())])));
+            parts.push(("gcap", tr_with("kp-gpu-capex", &[("cost", capital(s.gpu.capex_usd_per_gpu).into())])));
         }
     }
-    parts.push(("cap", format!("conversion capex {} per MW of IT", capital(s.ai.conversion_capex_musd_per_mw_it * 1e6))));
-    parts.push(("yrs", format!("{}-year contract", trimmed(s.site.horizon_years, 2))));
+    parts.push(("cap", tr_with("kp-capex", &[("cost", capital(s.ai.conversion_capex_musd_per_mw_it * 1e6).into())])));
+    let years = s.site.horizon_years;
+    parts.push(("yrs", tr_with("kp-contract", &[("years", crate::language::count(years, trimmed(years, 2)))])));
     let f = &s.finance;
     let pct = |v: f64| format!("{}%", trimmed(v, 2));
     if f.one_rate {
-        parts.push(("dr", format!("every cash flow at {}", pct(f.discount_rate_pct))));
+        parts.push(("dr", tr_with("rates-one", &[("rate", pct(f.discount_rate_pct).into())])));
     } else {
         let rent = match s.ai.backstopped_pct {
             b if b <= 0.0 => pct(f.own_credit_rate_pct),
             b if b >= 100.0 => pct(f.backstopped_rate_pct),
             _ => format!("{}–{}", pct(f.backstopped_rate_pct.min(f.own_credit_rate_pct)), pct(f.backstopped_rate_pct.max(f.own_credit_rate_pct))),
         };
-        parts.push(("rown", format!("rent at {rent}, mining at {}", pct(f.mining_rate_pct))));
+        parts.push(("rown", tr_with("kp-rates", &[("rent", rent.into()), ("mining", pct(f.mining_rate_pct).into())])));
     }
     parts.push(("tail", text::after_words(s)));
     parts
@@ -87,7 +89,7 @@ fn key_parts(s: &Scenario) -> Vec<(&'static str, String)> {
 /// mining at 15%; 10 years after the contract counted."
 pub fn assumptions(s: &Scenario) -> String {
     let parts: Vec<String> = key_parts(s).into_iter().map(|(_, p)| p).collect();
-    format!("Key inputs: {}.", parts.join("; "))
+    tr_with("kp-all", &[("parts", parts.join(crate::language::semicolon()).into())])
 }
 
 /// The key inputs not among `shown` (the keys of the controls beside them), for an embed's
@@ -101,32 +103,29 @@ pub fn assumptions_beyond(s: &Scenario, shown: &[&str]) -> String {
     if parts.is_empty() {
         return String::new();
     }
-    format!("Other key inputs: {}.", parts.join("; "))
+    tr_with("kp-others", &[("parts", parts.join(crate::language::semicolon()).into())])
 }
 
 /// What the figures count, as a sentence of its own: "Basis: After tax, 70.1% borrowed; rent at
 /// 7.5%, mining at 15%; 10 years after the contract counted; contract May 2028 to Apr 2043."
 pub fn basis_line(s: &Scenario, r: &Report) -> String {
-    format!("Basis: {}", text::basis(s, r))
+    tr_with("note-basis", &[("basis", text::basis(s, r).into())])
 }
 
 /// Every caution in force, as the page words it: "Caution: …".
 pub fn cautions(s: &Scenario, r: &Report) -> Vec<String> {
-    r.warnings.iter().map(|w| format!("Caution: {}", text::warning(s, r, w))).collect()
+    r.warnings.iter().map(|w| format!("{} {}", tr("caution"), text::warning(s, r, w))).collect()
 }
 
 /// The notes under an exported chart: the verdict, the cautions, the basis, the key inputs, the
 /// market data's date with the scenario's link, and the version with where the sources are.
 pub fn notes(s: &Scenario, r: &Report, stamp: Stamp) -> Vec<String> {
-    let mut notes = vec![format!("The answer: {}", text::verdict(s, r))];
+    let mut notes = vec![tr_with("note-answer", &[("verdict", text::verdict(s, r).into())])];
     notes.extend(cautions(s, r));
     notes.push(basis_line(s, r));
     notes.push(assumptions(s));
-    notes.push(format!("{} Scenario: {}", text::market_as_of_brief(stamp.built), stamp.link));
-    notes.push(format!(
-        "Wattsworth {} ({}), an open calculator: every formula, input and source is in its methodology; unsourced values are marked assumptions.",
-        stamp.version, stamp.built
-    ));
+    notes.push(tr_with("note-scenario", &[("data", text::market_as_of_brief(stamp.built).into()), ("link", stamp.link.into())]));
+    notes.push(tr_with("note-made", &[("version", stamp.version.into()), ("built", stamp.built.into())]));
     notes
 }
 

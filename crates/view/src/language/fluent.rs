@@ -76,7 +76,8 @@ impl Catalogue {
             }
             // The value, with the lines of each selector that opens in it.
             let mut parts = Vec::new();
-            let mut rest = value.trim_start().to_string();
+            // Fluent's blanks are spaces only: a no-break space that opens a value is its text.
+            let mut rest = value.trim_start_matches(' ').to_string();
             let mut ok = true;
             loop {
                 match read_inline(&rest, &mut parts) {
@@ -231,7 +232,7 @@ fn read_variants<'a>(lines: &mut impl Iterator<Item = (usize, &'a str)>) -> Resu
             default = Some(variants.len());
         }
         let mut parts = Vec::new();
-        if read_inline(text.trim(), &mut parts)?.is_some() {
+        if read_inline(text.trim_matches(' '), &mut parts)?.is_some() {
             return Err("a selector inside a variant".into());
         }
         variants.push((key.trim().to_string(), parts));
@@ -253,7 +254,7 @@ fn push_text(parts: &mut Vec<Part>, text: &str) {
 /// Fluent drops the spaces that end a message's value.
 fn trim_end(parts: &mut [Part]) {
     if let Some(Part::Text(last)) = parts.last_mut() {
-        let kept = last.trim_end().len();
+        let kept = last.trim_end_matches(' ').len();
         last.truncate(kept);
     }
 }
@@ -329,6 +330,13 @@ mod tests {
         for (n, en, fr, ja) in [(0.0, "other", "one", "other"), (1.0, "one", "one", "other"), (1.5, "other", "one", "other"), (2.0, "other", "other", "other")] {
             assert_eq!((plural(n, "en"), plural(n, "de-DE"), plural(n, "fr"), plural(n, "pt-BR"), plural(n, "ja")), (en, en, fr, fr, ja), "{n}");
         }
+    }
+
+    #[test]
+    fn only_spaces_are_blanks() {
+        // French puts a narrow no-break space before a colon: it is text, as Fluent reads it.
+        assert_eq!(one("m = \u{202f}: x", &[]), "\u{202f}: x");
+        assert_eq!(one("m = { $s ->\n   *[a] \u{a0}b\u{a0}\n}", &[]), "\u{a0}b\u{a0}");
     }
 
     #[test]

@@ -196,6 +196,24 @@ pub fn space() -> &'static str {
     }
 }
 
+/// What joins the items of a list (", ", and "、" in Japanese and Chinese), and the parts of a
+/// list of clauses ("; ", "；", and French's narrow no-break space before it).
+pub fn comma() -> &'static str {
+    match current() {
+        Language::Ja | Language::ZhCn => "、",
+        _ => ", ",
+    }
+}
+
+/// See [`comma`].
+pub fn semicolon() -> &'static str {
+    match current() {
+        Language::Ja | Language::ZhCn => "；",
+        Language::Fr => "\u{202f}; ",
+        _ => "; ",
+    }
+}
+
 /// An input's label in the language in use: "Grid power", "Netzanschlussleistung".
 pub fn label(p: &economics::params::Param) -> String {
     tr_or(&format!("param-{}", p.key), p.label)

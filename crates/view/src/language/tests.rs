@@ -122,6 +122,10 @@ fn every_sentence_family_is_written_in_every_language() {
             said.push(text::details(&s, &r, None));
             said.extend(r.warnings.iter().map(|w| text::warning(&s, &r, w)));
             said.extend(crate::Chart::ALL.map(|c| text::describe(c, &s, &r)));
+            let base = economics::compute(&Scenario::default()).unwrap();
+            said.extend(text::comparison(&Scenario::default(), &base, &s, &r, 3));
+            said.push(crate::export::copied(&s, &r, "https://example.org/?mw=1", "2099-01-01"));
+            said.push(text::market_as_of(crate::BUILD_DATE));
             said.extend([text::takeaway_per_kwh(&r), text::takeaway_annual(&r, s.site.grid_mw), text::takeaway_cover(&s, &r), text::cumulative_cash(&r)]);
             for table in [text::table_value(&s, &r), text::table_cumulative(&r), text::table_annual(&r, s.site.grid_mw), text::table_cover(&r), text::table_per_kwh(&r)] {
                 said.extend(table.into_iter().next().unwrap_or_default());

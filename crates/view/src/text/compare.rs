@@ -20,37 +20,41 @@ use super::words::{business, signed};
 /// ```
 pub fn comparison(pinned: &Scenario, pr: &Report, live: &Scenario, lr: &Report, max_inputs: usize) -> Vec<String> {
     use economics::params::{PARAMS, TOGGLES};
-    let figure = |name: &str, a: f64, b: f64| format!("{name}: pinned {} → now {} ({})", signed(a), signed(b), signed(b - a));
+    use crate::language::{count, label, toggle_label, tr, tr_with, unit};
+    let figure = |id: &str, a: f64, b: f64| {
+        tr_with("compare-figure", &[("name", tr(id).into()), ("pinned", signed(a).into()), ("now", signed(b).into()), ("change", signed(b - a).into())])
+    };
     let mut lines = vec![
-        figure("AI advantage", pr.advantage_npv_usd, lr.advantage_npv_usd),
-        figure("Mining NPV", pr.mining.npv_usd, lr.mining.npv_usd),
-        figure("AI NPV", pr.ai.npv_usd, lr.ai.npv_usd),
+        figure("compare-advantage", pr.advantage_npv_usd, lr.advantage_npv_usd),
+        figure("compare-mining", pr.mining.npv_usd, lr.mining.npv_usd),
+        figure("compare-ai", pr.ai.npv_usd, lr.ai.npv_usd),
     ];
+    let change = |name: String, a: String, b: String| format!("{name} {a} → {b}");
     let mut changed: Vec<String> = Vec::new();
     if pinned.mode != live.mode {
-        changed.push(format!("AI business {} → {}", business(pinned.mode), business(live.mode)));
+        changed.push(change(tr("compare-business"), business(pinned.mode), business(live.mode)));
     }
     if pinned.site.start != live.site.start {
-        changed.push(format!("Start {} → {}", month(pinned.site.start), month(live.site.start)));
+        changed.push(change(tr("ki-start"), month(pinned.site.start), month(live.site.start)));
     }
     for t in TOGGLES {
         if (t.get)(pinned) != (t.get)(live) {
-            let word = |on: bool| if on { "on" } else { "off" };
-            changed.push(format!("{} {} → {}", t.label, word((t.get)(pinned)), word((t.get)(live))));
+            let word = |on: bool| tr(if on { "compare-on" } else { "compare-off" });
+            changed.push(change(toggle_label(t), word((t.get)(pinned)), word((t.get)(live))));
         }
     }
     for p in PARAMS {
         let (a, b) = ((p.get)(pinned), (p.get)(live));
         if a != b {
-            let d = p.decimals();
-            changed.push(format!("{} {} → {}", p.label, quantity(a, d, p.unit), quantity(b, d, p.unit)));
+            let (d, in_words) = (p.decimals(), unit(p));
+            changed.push(change(label(p), quantity(a, d, &in_words), quantity(b, d, &in_words)));
         }
     }
     let more = changed.len().saturating_sub(max_inputs);
     changed.truncate(max_inputs);
     if more > 0 {
-        changed.push(format!("and {more} more"));
+        changed.push(tr_with("notices-more", &[("count", count(more as f64, more.to_string()))]));
     }
-    lines.push(if changed.is_empty() { "No input differs.".into() } else { format!("Changed: {}.", changed.join("; ")) });
+    lines.push(if changed.is_empty() { tr("compare-none") } else { tr_with("compare-changed", &[("list", changed.join(crate::language::semicolon()).into())]) });
     lines
 }

@@ -12,34 +12,27 @@ pub const STALE_DAYS: i64 = 90;
 pub fn market_as_of(built: &str) -> String {
     use economics::data;
     let latest = data::as_of();
-    let name = |key: &'static str| match key {
-        "btc_price" => "BTC price",
-        "gpu_price" => "GPU rental",
-        "power_price" => "power",
-        other => other,
-    };
+    let name = |key: &'static str| crate::language::tr_or(&format!("data-{}", key.replace('_', "-")), key);
     // The reference block is dated with the hashprice it anchors: not named on its own.
     let shown = data::ALL.iter().filter(|d| d.key != "height");
-    let with: Vec<&str> = shown.clone().filter(|d| d.days == latest.days).map(|d| name(d.key)).collect();
+    let with: Vec<String> = shown.clone().filter(|d| d.days == latest.days).map(|d| name(d.key)).collect();
     let others: Vec<String> = shown.filter(|d| d.days != latest.days).map(|d| format!("{} {}", name(d.key), d.as_of)).collect();
-    let mut text = format!("Market data as of {} ({})", latest.as_of, with.join(", "));
-    if !others.is_empty() {
-        text.push_str(&format!("; {}", others.join(", ")));
-    }
-    format!("{text}{}.", staleness(built))
+    let (comma, semicolon) = (crate::language::comma(), crate::language::semicolon());
+    let others = if others.is_empty() { String::new() } else { format!("{semicolon}{}", others.join(comma)) };
+    crate::language::tr_with("market-as-of", &[("date", latest.as_of.into()), ("with", with.join(comma).into()), ("others", others.into()), ("stale", staleness(built).into())])
 }
 
 /// The market data's date in a few words, for beside the headline: "Market data as of 26 Jun
 /// 2026", with its age past [`STALE_DAYS`] (each dated input carries its own date too).
 pub fn market_as_of_brief(built: &str) -> String {
-    format!("Market data as of {}{}.", economics::data::as_of().as_of, staleness(built))
+    crate::language::tr_with("market-as-of-brief", &[("date", economics::data::as_of().as_of.into()), ("stale", staleness(built).into())])
 }
 
 /// ": 157 days older than this build" once the data is more than [`STALE_DAYS`] older than the
 /// page; nothing before.
 fn staleness(built: &str) -> String {
     match build_day(built).map(|b| b - economics::data::as_of().days) {
-        Some(days) if days > STALE_DAYS => format!(": {} days older than this build", number(days as f64, 0)),
+        Some(days) if days > STALE_DAYS => crate::language::tr_with("market-stale", &[("days", number(days as f64, 0).into())]),
         _ => String::new(),
     }
 }
