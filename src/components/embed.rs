@@ -239,7 +239,7 @@ pub fn EmbedFooter(
         <footer class="embed-foot" data-testid="embed-footer">
             <p class:hidden=move || line.with(String::is_empty)>{line}</p>
             <p><span data-testid="market-as-of">{text::market_as_of_brief(browser::BUILD_DATE)}</span> " " {export::sourced_line()} " "
-               <a href=full target="_blank" rel="noopener" data-testid="open-full">"Open the full calculator with this scenario ↗"</a>
+               <a href=full target="_blank" rel="noopener" data-testid="open-full">{tr("embed-open-full")}</a>
                // Where the host's sandbox still blocks new windows, the address can be copied.
                " " <span class="copyable" data-testid="full-link">{full}</span></p>
         </footer>

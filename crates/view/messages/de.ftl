@@ -160,6 +160,9 @@ language-unreachable = Die Fassung auf { $shown } konnte nicht geladen werden; a
 cite = Wattsworth { $version }, Modellversion { $model }, Marktdaten vom { $data }, erstellt am { $built }. { $title } { $link } (abgerufen am { $accessed }).
 picture-open = Den Rechner mit diesem Szenario öffnen
 language-partial = Unterhalb der Antwort ist diese Seite zum Teil noch englisch.
+sourced = Standardwerte aus datierten, belegten Zahlen{ $deals }; Werte ohne Quelle sind als Annahmen gekennzeichnet.
+sourced-deals = (Deals { $years })
+embed-open-full = Den vollständigen Rechner mit diesem Szenario öffnen ↗
 
 ## Zeitspannen und die Jahresmarken einer Grafik
 

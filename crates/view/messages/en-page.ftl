@@ -435,3 +435,6 @@ compare-on = on
 compare-off = off
 compare-none = No input differs.
 compare-changed = Changed: { $list }.
+sourced = Defaults from dated, cited figures{ $deals }; unsourced values are marked assumptions.
+sourced-deals = (deals { $years })
+embed-open-full = Open the full calculator with this scenario ↗

@@ -162,6 +162,9 @@ language-unreachable = No se ha podido cargar el texto en { $shown }; se muestra
 cite = Wattsworth { $version }, versión del modelo { $model }, datos de mercado a { $data }, compilado el { $built }. { $title } { $link } (consultado el { $accessed }).
 picture-open = Abrir la calculadora con este escenario
 language-partial = Debajo de la respuesta, parte de esta página sigue en inglés.
+sourced = Valores por defecto a partir de cifras fechadas y con fuente{ $deals }; los valores sin fuente se marcan como supuestos.
+sourced-deals = (operaciones { $years })
+embed-open-full = Abrir la calculadora completa con este escenario ↗
 
 ## Lapsos de tiempo y años en el eje de los gráficos
 

@@ -160,6 +160,9 @@ language-unreachable = Le texte ({ $shown }) n’a pas pu être chargé ; affi
 cite = Wattsworth { $version }, version du modèle { $model }, données de marché au { $data }, compilé le { $built }. { $title } { $link } (consulté le { $accessed }).
 picture-open = Ouvrir le calculateur avec ce scénario
 language-partial = Sous la réponse, une partie de cette page est encore en anglais.
+sourced = Valeurs par défaut tirées de chiffres datés et sourcés{ $deals } ; les valeurs sans source sont signalées comme hypothèses.
+sourced-deals = (opérations { $years })
+embed-open-full = Ouvrir le calculateur complet avec ce scénario ↗
 
 ## Durées et graduations en années d’un graphique
 

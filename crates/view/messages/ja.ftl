@@ -153,6 +153,9 @@ language-unreachable = { $shown }のテキストを読み込めなかったた�
 cite = Wattsworth { $version }、モデル第{ $model }版、市場データ{ $data }時点、{ $built }ビルド。{ $title } { $link }（{ $accessed }閲覧）
 picture-open = このシナリオで計算ツールを開く
 language-partial = 回答より下の部分は、一部がまだ英語のままです。
+sourced = 初期値は日付と出典のある数値に基づく{ $deals }。出典のない値は仮定と明記。
+sourced-deals = （案件：{ $years }年）
+embed-open-full = このシナリオで計算ツール全体を開く ↗
 
 ## Spans of time and a chart's year ticks
 

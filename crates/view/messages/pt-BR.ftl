@@ -162,6 +162,9 @@ language-unreachable = Não foi possível carregar o texto em { $shown }; exibin
 cite = Wattsworth { $version }, versão do modelo { $model }, dados de mercado de { $data }, gerado em { $built }. { $title } { $link } (acesso em { $accessed }).
 picture-open = Abrir a calculadora com este cenário
 language-partial = Abaixo da resposta, parte desta página ainda está em inglês.
+sourced = Valores padrão a partir de números datados e com fonte{ $deals }; valores sem fonte aparecem como premissas.
+sourced-deals = (negócios de { $years })
+embed-open-full = Abrir a calculadora completa com este cenário ↗
 
 ## Períodos de tempo e anos no eixo dos gráficos
 

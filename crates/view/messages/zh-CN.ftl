@@ -153,6 +153,9 @@ language-unreachable = 无法加载{ $shown }文本，现以英文显示
 cite = Wattsworth { $version }，模型第{ $model }版，市场数据截至{ $data }，构建于{ $built }。{ $title } { $link }（访问于{ $accessed }）
 picture-open = 用此情景打开计算器
 language-partial = 答案以下的部分内容仍为英文。
+sourced = 默认值来自注明日期和出处的数据{ $deals }；无出处的数值标为假设。
+sourced-deals = （交易：{ $years }年）
+embed-open-full = 用此情景打开完整计算器 ↗
 
 ## Spans of time and a chart's year ticks
 

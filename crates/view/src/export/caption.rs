@@ -180,13 +180,14 @@ pub fn sourced_line() -> String {
         .filter(|p| p.deal.is_some())
         .filter_map(|p| p.as_of.split_whitespace().last()?.parse().ok())
         .collect();
-    let deals = match (years.iter().min(), years.iter().max()) {
-        (Some(a), Some(b)) if a == b => format!(" (deals {a})"),
-        (Some(a), Some(b)) if a / 100 == b / 100 => format!(" (deals {a}–{:02})", b % 100),
-        (Some(a), Some(b)) => format!(" (deals {a}–{b})"),
-        _ => String::new(),
+    let span = match (years.iter().min(), years.iter().max()) {
+        (Some(a), Some(b)) if a == b => Some(a.to_string()),
+        (Some(a), Some(b)) if a / 100 == b / 100 => Some(format!("{a}–{:02}", b % 100)),
+        (Some(a), Some(b)) => Some(format!("{a}–{b}")),
+        _ => None,
     };
-    format!("Defaults from dated, cited figures{deals}; unsourced values are marked assumptions.")
+    let deals = span.map(|years| format!("{}{}", crate::language::space(), tr_with("sourced-deals", &[("years", years.into())]))).unwrap_or_default();
+    tr_with("sourced", &[("deals", deals.into())])
 }
 
 /// Keys of a link that name no input of the scenario (display, pin, locale, language): left out
