@@ -6,7 +6,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|txt|md)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|txt|md|ftl)$/;
 
 export default async function compress({ dir }) {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 export default async function messages(ctx) {
   const from = join(ctx.root, 'crates/view/messages');
-  const files = (await readdir(from)).filter((f) => f.endsWith('.ftl') && f !== 'en.ftl').sort();
+  // English (en.ftl, en-page.ftl) is compiled in.
+  const files = (await readdir(from)).filter((f) => f.endsWith('.ftl') && !/^en(-page)?\.ftl$/.test(f)).sort();
   await mkdir(join(ctx.dir, 'messages'), { recursive: true });
   ctx.messages = {};
   for (const f of files) {
