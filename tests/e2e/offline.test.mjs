@@ -16,6 +16,22 @@ async function singleFile() {
 }
 
 describe('offline', () => {
+  it('the single file carries every language: ?lang=ja and the picker work from disk, offline', async () => {
+    const context = await browser.newContext({ offline: true, locale: 'en-US' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${await singleFile()}?lang=ja`);
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+    assert.match(await text(page, 'verdict'), /現在価値/);
+    await page.selectOption('[data-testid=language]', 'de');
+    await page.waitForFunction(() => document.documentElement.lang === 'de' && /Standort/.test(document.querySelector('[data-testid=verdict]').textContent));
+    assert.equal(await page.locator('[data-testid=error-language]:visible').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('the single file works from file:// with the network blocked', async () => {
     const context = await browser.newContext({ offline: true });
     const page = await context.newPage();
