@@ -10,6 +10,7 @@ use crate::browser;
 #[component]
 pub fn Methodology() -> impl IntoView {
     let html = RwSignal::new(None::<String>);
+    let language = crate::state::use_state().language;
     let load = move || {
         if html.with_untracked(Option::is_some) {
             return;
@@ -37,6 +38,9 @@ pub fn Methodology() -> impl IntoView {
                 }
             }>
             <summary>{crate::state::tr("methodology-summary")}</summary>
+            // In another language, the method in a paragraph of its own before the English.
+            <p class="methodology-intro" data-testid="methodology-intro" class:hidden=move || language.get() == view::language::Language::En>
+                {crate::state::tr("methodology-intro")}</p>
             <div class="prose" inner_html=move || html.get().unwrap_or_else(|| "<p>Loading…</p>".into())></div>
         </details>
     }

@@ -118,9 +118,14 @@ describe('languages', () => {
     await page.waitForFunction(() => /lang=fr/.test(location.search));
     assert.match(page.url(), /mw=150/);
     assert.match(await page.textContent('[data-testid=language-partial]'), /anglais/);
+    // The methodology, in English, opens with a paragraph in French that says so.
+    await page.locator('[data-testid=methodology] > summary').click();
+    assert.ok(await page.locator('[data-testid=methodology-intro]').isVisible());
+    assert.match(await page.textContent('[data-testid=methodology-intro]'), /anglais/);
     await page.selectOption('[data-testid=language]', 'en');
     await page.waitForFunction(() => /^Leasing this 150 MW site/.test(document.querySelector('[data-testid=verdict]').textContent));
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.locator('[data-testid=methodology-intro]').isVisible(), false, 'no summary above the English');
     assert.deepEqual(problems.errors, []);
     await context.close();
   });

@@ -117,7 +117,7 @@ basis-start-caveat = { $short }; { $rates }; { $after }; Vertrag { $from } bis {
 term-today = Auf heutigen Wert abgezinst
 term-today-gloss = was künftige Zahlungen heute wert sind: Je weiter ein Jahr in der Zukunft liegt, desto weniger zählt sein Geld (der heutige Wert, auch Barwert oder Kapitalwert).
 term-rates = Abzinsungssätze
-term-rates-gloss = um wie viel weniger: ein Jahressatz je Risiko. Miete, für die ein Unternehmen mit Investment-Grade-Rating einsteht, ist am sichersten; Miete allein auf die Bonität des Mieters weniger sicher; die Cashflows aus dem Bitcoin-Mining, die mit dem Bitcoin-Kurs schwanken, am wenigsten (Abschnitt 1 der Methodik).
+term-rates-gloss = um wie viel weniger: ein Jahressatz je Risiko. Miete, für die ein Unternehmen mit Investment-Grade-Rating einsteht, ist am sichersten; Miete, die allein von der Bonität des Mieters abhängt, ist weniger sicher; die Cashflows aus dem Bitcoin-Mining, die mit dem Bitcoin-Kurs schwanken, sind am wenigsten sicher (Abschnitt 1 der Methodik).
 term-borrowed = Fremdfinanziert
 term-borrowed-gloss = der Anteil der Umrüstungskosten, der mit einem Kredit bezahlt wird – höchstens so viel, wie der Test der Kreditgeber (Cashflow im Verhältnis zum Schuldendienst) zulässt.
 term-after = Nach Vertragsende
@@ -213,7 +213,7 @@ why-years = { $years } { $years ->
     }
 why-backed-all = abgesichert durch ein Unternehmen mit Investment-Grade-Rating
 why-backed-part = zu { $share }% abgesichert durch ein Unternehmen mit Investment-Grade-Rating
-why-backed-none = allein auf die Bonität des Mieters
+why-backed-none = gestützt allein auf die Bonität des Mieters
 why-mining-dark = Dieser Standort hat keine Mining-Anlagen: Ohne den Deal bliebe er ungenutzt.
 why-mining-never = Das Mining deckt hier nie seine laufenden Kosten: Die Maschinen laufen in keinem der { $months } Monate.
 why-mining = Das Mining erwirtschaftet { $ebitda } in den zwölf Monaten ab { $first }{ $halving }, und die Maschinen laufen in { $on } der { $months } Monate.
@@ -605,6 +605,46 @@ compare-on = ein
 compare-off = aus
 compare-none = Keine Eingabe weicht ab.
 compare-changed = Änderungen: { $list }.
+
+## Die Anmerkungen zum Datenpaket (die Spaltennamen bleiben englisch: Sie sind Schlüssel)
+
+dp-revenue = Umsatz: Verkaufserlöse, beim Mining zusätzlich die Vergütung für Abregelung.
+dp-power-cost = Kosten des aus dem Netz bezogenen Stroms.
+dp-other-opex = Betriebskosten ohne Strom.
+dp-capex-net-of-sales = Capex abzüglich der Erlöse aus verkauften Anlagen: negativ, wenn mehr verkauft als gekauft wird (die bei der Umstellung verkauften ASICs).
+dp-end-value = Am Ende des Betrachtungszeitraums angesetzter Wert (Exit-Wert der Vermietung, Restwerte der ASICs und GPUs); null, wenn Endwerte nicht eingerechnet werden.
+dp-grid-energy = Aus dem Netz bezogene Energie.
+dp-tax-paid = Gezahlte Ertragsteuern; null bei Rechnung vor Steuern.
+dp-borrowed-net-of-fees = Ausgezahlter Kreditbetrag abzüglich Gebühren und Disagio (den Bruttokreditbetrag nennen die Anmerkungen); nur bei Fremdfinanzierung.
+dp-interest-paid = Bar gezahlte Zinsen (dem Kredit zugeschlagene Zinsen werden nicht gezahlt).
+dp-principal-repaid = Tilgung des Kredits.
+dp-debt-reserve-flow = Schuldendienstreserve: negativ bei Dotierung, positiv bei Freigabe.
+dp-ebitda = EBITDA: Umsatz abzüglich Stromkosten und sonstiger Betriebskosten.
+dp-project-cash = Cashflow vor Steuern und Finanzierung: EBITDA abzüglich Capex, zuzüglich eines etwaigen Endwerts.
+dp-loan-net-flow = Netto-Zahlungsstrom des Kredits an die Eigentümer: Kreditauszahlung (abzüglich Gebühren) minus Zinsen und Tilgung, zuzüglich des Zahlungsstroms der Reserve.
+dp-owners-cash = Cashflow der Eigentümer auf der Grundlage des Szenarios: Projekt-Cashflow abzüglich Steuern, zuzüglich des Netto-Zahlungsstroms des Kredits.
+dp-cumulative-owners-cash = Cashflow der Eigentümer, ab dem ersten Monat aufsummiert, nicht abgezinst.
+dp-discounted-cumulative-owners-cash = Cashflow der Eigentümer, auf den Beginn abgezinst und aufsummiert: Der letzte Wert ist der Kapitalwert der Option.
+dp-path-mining = Weiterschürfen
+dp-path-ai = Umrüstung auf KI
+dp-month = Monat des Betrachtungszeitraums, ab 1 (dem Startmonat) gezählt wie auf der Seite.
+dp-date = Kalendermonat im Betrachtungszeitraum des Szenarios (JJJJ-MM).
+dp-pinned-prefix = Angeheftetes Szenario:
+dp-pinned-date = Kalendermonat im Betrachtungszeitraum des angehefteten Szenarios (JJJJ-MM).
+dp-money-usd = Geldbeträge in der Tabelle sind in US-Dollar angegeben, so wie das Modell rechnet.
+dp-money = Geldbeträge in der Tabelle sind in { $code } angegeben, umgerechnet zu { $rate } je US-Dollar ({ $whose }); das Modell rechnet in US-Dollar.
+dp-readers-rate = vom Leser eingegebener Kurs
+dp-rows = Eine Zeile je Monat des Betrachtungszeitraums, ab 1 gezählt; für jede Option die Cashflows nach Position, der Cashflow der Eigentümer auf der gewählten Grundlage und die laufenden Summen (die letzte abgezinste Summe ist der Kapitalwert der Option). Die Eingaben sind so aufgeführt, wie das Modell sie übernimmt, in US-Dollar. Formeln und Quellen: die Methodik des Rechners.
+dp-pinned = Die Spalten mit dem Präfix pinned_ gehören zum angehefteten Szenario und dienen dem Vergleich.
+dp-scenario = Szenario: { $link }
+dp-methodology = Wattsworth-Methodik: alle Formeln, Eingaben, Quellen und Stichtage
+dp-table-title = Beide Optionen, Monat für Monat
+dp-title = Wattsworth { $version }: weiter schürfen oder auf KI umrüsten, Monat für Monat
+dp-as-of = { $label }, Stand
+dp-date-of-figure = Stichtag der Marktzahl
+dp-start = Startmonat
+dp-first-month = erster Monat des Betrachtungszeitraums
+methodology-intro = Kurz gefasst: Der Rechner spielt einen Standort Monat für Monat in zwei Varianten durch – die Bitcoin-Miner behalten oder ihn auf KI umrüsten (Vermietung an einen KI-Mieter oder eigene GPU-Cloud) –, jeweils mit Steuern und Kredit, und zinst die Cashflows jeder Variante mit einem Satz für ihr Risiko auf heutigen Wert ab: Miete, für die ein Unternehmen mit Investment-Grade-Rating einsteht, mit dem niedrigsten Satz, Miete allein auf die Bonität des Mieters mit einem höheren und die Cashflows aus dem Mining, die mit dem Bitcoin-Kurs schwanken, mit dem höchsten. Das Fazit ist die Differenz der beiden Werte. Die vollständige Methodik mit allen Formeln, Eingaben und Quellen folgt auf Englisch.
 
 ## Eingaben: Bezeichnung und Einheit
 

@@ -30,7 +30,7 @@ data-table = Tabla de datos
 verdict-none = Si no se convierte nada de esta instalación de { $mw } MW, nada cambia: seguir minando vale { $mining } en valor actual.
 verdict-deal = { $terms }, { $mode ->
         [lease] arrendar esta instalación
-       *[cloud] una nube de GPU en esta instalación
+       *[cloud] operar una nube de GPU en esta instalación
     } de { $mw } MW desde { $start } { $sign ->
         [gain] aporta
        *[loss] cuesta
@@ -50,10 +50,10 @@ verdict-cloud = Operar una nube de GPU en esta instalación de { $mw } MW en lug
         [gain] aporta
        *[loss] cuesta
     } { $value } en valor actual; seguir minando vale { $mining }.
-verdict-cloud-part = Una nube de GPU en el { $share } de esta instalación de { $mw } MW, minando el resto, { $sign ->
+verdict-cloud-part = Operar una nube de GPU en el { $share } de esta instalación de { $mw } MW y minar el resto { $sign ->
         [gain] aporta
        *[loss] cuesta
-    } { $value } en valor actual; dedicarla entera a minar vale { $mining }.
+    } { $value } en valor actual; minarla entera vale { $mining }.
 verdict-lease-dark = Arrendar esta instalación de { $mw } MW a un inquilino de IA { $sign ->
         [gain] aporta
        *[loss] cuesta
@@ -66,7 +66,7 @@ verdict-cloud-dark = Operar una nube de GPU en esta instalación de { $mw } MW {
         [gain] aporta
        *[loss] cuesta
     } { $value } en valor actual frente a dejarla apagada.
-verdict-cloud-part-dark = Una nube de GPU en el { $share } de esta instalación de { $mw } MW { $sign ->
+verdict-cloud-part-dark = Operar una nube de GPU en el { $share } de esta instalación de { $mw } MW { $sign ->
         [gain] aporta
        *[loss] cuesta
     } { $value } en valor actual frente a dejarla apagada.
@@ -240,7 +240,7 @@ why-mining = La minería genera { $ebitda } en los doce meses a partir de { $fir
 why-halving = , pero el halving de { $month } rebaja el hashprice de { $before } a { $after }
 why-miners = { $span } por la minería de esta instalación
 why-miners-none = una instalación sin otros ingresos
-why-market-lease = Los inversores pagan entre 20 y 25 veces el EBITDA anual por los propietarios cotizados de centros de datos y entre 5 y 12 veces por las mineras: { $converted } por las salas arrendadas frente a { $miners }, con una conversión que cuesta { $cost }; es otra óptica, distinta del valor actual de arriba.
+why-market-lease = Los inversores pagan entre 20 y 25 veces el EBITDA anual por las empresas cotizadas que arriendan centros de datos y entre 5 y 12 veces por las mineras: { $converted } por las salas arrendadas frente a { $miners }, con una conversión que cuesta { $cost }; es otra óptica, distinta del valor actual de arriba.
 why-market-cloud = Los inversores pagan entre 8 y 19 millones de dólares de capital por MW de TI por las empresas de colocation y de nube de GPU, y entre 5 y 12 veces el EBITDA anual por las mineras: { $converted } por la nube de GPU frente a { $miners }, con una conversión que cuesta { $cost }; es otra óptica, distinta del valor actual de arriba.
 
 ## Si compensa esperar
@@ -634,6 +634,43 @@ compare-on = activado
 compare-off = desactivado
 compare-none = Todas las variables coinciden.
 compare-changed = Cambios: { $list }.
+dp-revenue = Ingresos: ventas y, en la minería, la compensación por recorte de consumo.
+dp-power-cost = Coste de la electricidad consumida de la red.
+dp-other-opex = Costes operativos distintos de la electricidad.
+dp-capex-net-of-sales = Inversión en capital, neta de la venta de equipos: negativa cuando se vende más de lo que se compra (los ASIC vendidos en el paso a la IA).
+dp-end-value = Valor computado al final del periodo analizado (el valor de salida del arrendamiento y los valores residuales de los ASIC y las GPU); cero salvo que se cuenten los valores posteriores al contrato.
+dp-grid-energy = Energía consumida de la red.
+dp-tax-paid = Impuesto sobre beneficios pagado; cero con la base de cálculo antes de impuestos.
+dp-borrowed-net-of-fees = Importe del préstamo recibido, neto de comisiones y descuento de emisión (las notas indican el importe bruto del préstamo); solo con la base de cálculo financiada con deuda.
+dp-interest-paid = Intereses pagados en efectivo (los intereses que se suman al préstamo no se pagan).
+dp-principal-repaid = Principal del préstamo amortizado.
+dp-debt-reserve-flow = Reserva para el servicio de la deuda: negativa cuando se dota, positiva cuando se libera.
+dp-ebitda = EBITDA: ingresos menos el coste de la electricidad y el resto del opex.
+dp-project-cash = Caja antes de impuestos y deuda: EBITDA menos capex, más el valor final, si lo hay.
+dp-loan-net-flow = Flujo neto del préstamo para los propietarios: importe recibido (neto de comisiones) menos intereses y principal, más el flujo de la reserva.
+dp-owners-cash = Caja de los propietarios según la base de cálculo del escenario: caja del proyecto menos impuestos, más el flujo neto del préstamo.
+dp-cumulative-owners-cash = Caja de los propietarios acumulada desde el primer mes, sin descontar.
+dp-discounted-cumulative-owners-cash = Caja de los propietarios descontada a la fecha de inicio y acumulada: su último valor es el VAN de la opción.
+dp-path-mining = Seguir minando
+dp-path-ai = Convertir para IA
+dp-month = Mes del periodo analizado, contado desde 1 (el mes de inicio), como lo cuenta la página.
+dp-date = Mes natural del periodo analizado del escenario (AAAA-MM).
+dp-pinned-prefix = Escenario fijado:
+dp-pinned-date = Mes natural del periodo analizado del escenario fijado (AAAA-MM).
+dp-money-usd = Los importes de la tabla están en dólares estadounidenses, como los calcula el modelo.
+dp-money = Los importes de la tabla están en { $code }, a { $rate } por dólar estadounidense ({ $whose }); el modelo calcula en dólares estadounidenses.
+dp-readers-rate = tipo de cambio introducido por el lector
+dp-rows = Una fila por mes del periodo analizado, contado desde 1; para cada opción, su caja por partidas, la caja de los propietarios según la base de cálculo y sus totales acumulados (el último total descontado es el VAN de la opción). Las variables figuran tal como las toma el modelo, en dólares estadounidenses. Fórmulas y fuentes: la metodología de la calculadora.
+dp-pinned = Las columnas pinned_ corresponden al escenario fijado, para comparar.
+dp-scenario = Escenario: { $link }
+dp-methodology = Metodología de Wattsworth: todas las fórmulas, variables, fuentes y fechas
+dp-table-title = Las dos opciones, mes a mes
+dp-title = Wattsworth { $version }: seguir minando o convertir para IA, mes a mes
+dp-as-of = { $label }: fecha de referencia
+dp-date-of-figure = fecha del dato de mercado
+dp-start = Mes de inicio
+dp-first-month = primer mes del periodo analizado
+methodology-intro = En resumen: la calculadora compara mes a mes dos opciones para una misma instalación, seguir minando bitcoin con sus equipos o convertirla para un inquilino de IA (mediante un arrendamiento o con una nube de GPU propia), con impuestos y préstamo, y calcula el valor actual de la caja de cada opción con una tasa acorde con su riesgo: la más baja para la renta que respalda una empresa con grado de inversión, más alta si depende del crédito del propio inquilino y la más alta para la caja de la minería, que se mueve con el bitcoin. El veredicto es la diferencia entre ambos valores. A continuación figura la metodología completa en inglés, con todas las fórmulas, variables y fuentes.
 
 ## Variables: etiqueta (`param-`) y unidad (`unit-`) de cada una
 

@@ -118,7 +118,7 @@ term-today = En valeur actuelle
 term-today-gloss = ce que vaut aujourd’hui l’argent à venir : plus une année est lointaine, moins ses flux comptent (leur valeur aujourd’hui, ou valeur actuelle nette, VAN).
 term-rates = Taux d’actualisation
 term-rates-gloss = de combien moins : un taux annuel par risque. Le loyer garanti par une entreprise de qualité « investment grade » est le plus sûr ; celui qui repose sur le seul crédit du locataire l’est moins ; les flux du minage de bitcoin, qui suivent le cours du bitcoin, le sont le moins (section 1 de la méthodologie).
-term-borrowed = Part empruntée
+term-borrowed = Financé par emprunt
 term-borrowed-gloss = la part du coût de la conversion payée par emprunt, dans la limite de ce qu’autorise le test des prêteurs comparant la trésorerie aux remboursements.
 term-after = Après le contrat
 term-after-lease-gloss = le bâtiment peut être reloué à l’échéance : les années suivantes sont prises en compte, déduction faite d’une remise à niveau.
@@ -339,7 +339,7 @@ bases-financed = Avant impôt et sans dette : { $pre } ; après impôt, sans
 kwh = Par kWh de capacité raccordée, sur la première année pleine d’exploitation IA (dès { $from }), l’IA génère { $multiple } le chiffre d’affaires brut du minage, avant tout capex — { $holds } ; { $claim }.
 kwh-holds = l’affirmation « jusqu’à 25× » se vérifie ici
 kwh-not = pas 25×
-kwh-claim-at = un cloud GPU atteint les 25× à partir de { $price }/GPU-heure (prix de { $date }, taux d’utilisation de { $utilisation }%, { $gpus } GPU par MW IT)
+kwh-claim-at = un cloud GPU atteint les 25× à partir de { $price }/GPU-heure (prix relevés en { $date }, taux d’utilisation de { $utilisation }%, { $gpus } GPU par MW IT)
 kwh-claim-never = un cloud GPU qui ne vend aucune GPU-heure n’atteint jamais les 25×
 details-none = Rien n’est converti : il n’y a donc ni délai de récupération, ni rendement, ni prêt à indiquer.
 rates-loan-same = { $rates }, le prêt au même taux de { $loan }
@@ -375,7 +375,7 @@ debt-coupon-value = son coupon de { $coupon }, { $side ->
         [reserve] commissions et réserve comprises
        *[fees] commissions comprises
     }, { $value } pour les actionnaires avant l’économie d’impôt procurée par ses intérêts
-debt = Dette : prêt de { $borrowed } ({ $share }), remboursé de { $from } à { $to } ; ratio de couverture du service de la dette (DSCR) au plus bas à { $lowest } ({ $month }), en moyenne à { $average } ; { $value }.
+debt = Dette : prêt de { $borrowed } ({ $share }), remboursé entre { $from } et { $to } ; ratio de couverture du service de la dette (DSCR) au plus bas à { $lowest } ({ $month }), en moyenne à { $average } ; { $value }.
 network-responds = avec un hashrate du réseau qui réagit aux marges, ce qui ramène vers le bas un hashprice élevé
 network-fixed = avec un hashrate du réseau en hausse de { $growth }% par an quelles que soient les marges
 breakeven-hp = Le minage aurait besoin d’un hashprice de { $price }/PH/s/day (situation en { $date }, { $network }) pour faire jeu égal.
@@ -386,7 +386,7 @@ running-dark = Le site n’abrite aucune machine de minage : s’il n’est pa
 running-never-end = Les machines ne couvrent jamais ici leurs coûts d’électricité et d’exploitation et restent donc à l’arrêt : le minage ne vaut que ce que rapportent le site et ses machines à la fin.
 running-never = Les machines ne couvrent jamais ici leurs coûts d’électricité et d’exploitation et restent donc à l’arrêt ; le minage vaut { $zero }.
 running-some = Le parc détenu tourne { $on } mois sur { $months } : on mine un mois donné si ses revenus couvrent l’électricité et les autres coûts d’exploitation.
-valued = Évaluation de { $first } à { $last } : le contrat court de { $cutover } à { $last }.
+valued = Évaluation entre { $first } et { $last } : le contrat court entre { $cutover } et { $last }.
 warn-no-debt = Aucun prêt ne respecte un covenant de DSCR de { $cover } : au moins un mois, la trésorerie de l’option IA ne couvre aucun service de la dette à ce ratio ; les chiffres ne comptent donc aucun emprunt.
 warn-network-held = Avec ces paramètres, le réseau tomberait dès { $from } sous le double du parc de ce site : il est maintenu à ce niveau, car le modèle ne sait pas valoriser un mineur qui fait bouger le hashprice.
 
@@ -620,6 +620,46 @@ compare-on = activé
 compare-off = désactivé
 compare-none = Aucun paramètre ne diffère.
 compare-changed = Changements : { $list }.
+
+## Les notes du paquet de données (les noms de colonnes restent en anglais : ce sont des clés)
+
+dp-revenue = Chiffre d’affaires : ventes et, pour le minage, rémunération de l’effacement.
+dp-power-cost = Coût de l’électricité soutirée du réseau.
+dp-other-opex = Charges d’exploitation hors électricité.
+dp-capex-net-of-sales = Dépenses d’investissement (capex) nettes des cessions d’équipements : négatives lorsque les ventes dépassent les achats (les ASIC vendus à la bascule).
+dp-end-value = Valeur comptée en fin de période (valeur de sortie de la location, valeurs résiduelles des ASIC et des GPU) ; nulle si les valeurs de fin de période ne sont pas prises en compte.
+dp-grid-energy = Énergie soutirée du réseau.
+dp-tax-paid = Impôt sur les bénéfices payé ; nul en base avant impôt.
+dp-borrowed-net-of-fees = Fonds empruntés reçus, nets des commissions et de la décote d’émission (les notes donnent le montant brut emprunté) ; uniquement avec financement par emprunt.
+dp-interest-paid = Intérêts payés en trésorerie (les intérêts capitalisés sur le prêt ne sont pas payés).
+dp-principal-repaid = Remboursement du principal du prêt.
+dp-debt-reserve-flow = Réserve de service de la dette : flux négatif à sa constitution, positif à sa libération.
+dp-ebitda = EBITDA : chiffre d’affaires diminué du coût de l’électricité et des autres charges d’exploitation.
+dp-project-cash = Trésorerie avant impôt et financement : EBITDA moins capex, plus l’éventuelle valeur de fin de période.
+dp-loan-net-flow = Flux net du prêt vers les actionnaires : fonds empruntés (nets des commissions) moins intérêts et principal, plus le flux de la réserve.
+dp-owners-cash = Trésorerie des actionnaires selon la base du scénario : trésorerie du projet moins l’impôt, plus le flux net du prêt.
+dp-cumulative-owners-cash = Trésorerie des actionnaires cumulée depuis le premier mois, non actualisée.
+dp-discounted-cumulative-owners-cash = Trésorerie des actionnaires actualisée à la date de démarrage et cumulée : sa dernière valeur est la VAN de l’option.
+dp-path-mining = Poursuite du minage
+dp-path-ai = Conversion à l’IA
+dp-month = Mois de la période, compté à partir de 1 (le mois de démarrage), comme sur la page.
+dp-date = Mois calendaire de la période du scénario (AAAA-MM).
+dp-pinned-prefix = Scénario épinglé :
+dp-pinned-date = Mois calendaire de la période du scénario épinglé (AAAA-MM).
+dp-money-usd = Les montants du tableau sont en dollars US, tels que le modèle les calcule.
+dp-money = Les montants du tableau sont en { $code }, à { $rate } pour un dollar US ({ $whose }) ; le modèle calcule en dollars US.
+dp-readers-rate = taux saisi par le lecteur
+dp-rows = Une ligne par mois de la période, numérotée à partir de 1 ; pour chaque option, la trésorerie poste par poste, la trésorerie des actionnaires selon la base retenue et leurs cumuls (le dernier cumul actualisé est la VAN de l’option). Les paramètres sont listés tels que le modèle les reçoit, en dollars US. Formules et sources : la méthodologie du calculateur.
+dp-pinned = Les colonnes pinned_ sont celles du scénario épinglé, pour comparaison.
+dp-scenario = Scénario : { $link }
+dp-methodology = Méthodologie de Wattsworth : chaque formule, paramètre, source et date
+dp-table-title = Les deux options, mois par mois
+dp-title = Wattsworth { $version } : poursuivre le minage ou convertir à l’IA, mois par mois
+dp-as-of = { $label } : date de référence
+dp-date-of-figure = date de la donnée de marché
+dp-start = Mois de démarrage
+dp-first-month = premier mois de la période
+methodology-intro = En bref : le calculateur suit un site mois par mois selon deux options – garder ses machines de minage de bitcoin ou le convertir à l’IA (location à un locataire, ou cloud GPU exploité en propre) –, impôt et emprunt compris, et actualise la trésorerie de chaque option à un taux adapté à son risque : le loyer garanti par une entreprise de qualité « investment grade » au taux le plus bas, celui qui repose sur le seul crédit du locataire à un taux plus élevé, et la trésorerie du minage, qui suit le cours du bitcoin, au taux le plus élevé. Le verdict est l’écart entre ces deux valeurs. La méthodologie complète, avec chaque formule, paramètre et source, suit en anglais.
 
 ## Paramètres : libellé et unité
 

@@ -32,22 +32,22 @@ verdict-deal = { $terms }、この{ $mw } MW拠点を{ $start }から{ $mode ->
         [gain] 上回る
        *[loss] 下回る
     }。
-verdict-lease = この{ $mw } MW拠点をマイニングに代えてAIテナントにリースすると、現在価値で{ $value }の{ $sign ->
-        [gain] プラス
-       *[loss] マイナス
-    }となり、マイニング継続の価値は{ $mining }。
-verdict-lease-part = この{ $mw } MW拠点の{ $share }をAI向けにリースし残りでマイニングすると、現在価値で{ $value }の{ $sign ->
-        [gain] プラス
-       *[loss] マイナス
-    }となり、全量マイニングの価値は{ $mining }。
-verdict-cloud = この{ $mw } MW拠点でマイニングに代えてGPUクラウドを運営すると、現在価値で{ $value }の{ $sign ->
-        [gain] プラス
-       *[loss] マイナス
-    }となり、マイニング継続の価値は{ $mining }。
-verdict-cloud-part = この{ $mw } MW拠点の{ $share }でGPUクラウドを運営し残りでマイニングすると、現在価値で{ $value }の{ $sign ->
-        [gain] プラス
-       *[loss] マイナス
-    }となり、全量マイニングの価値は{ $mining }。
+verdict-lease = この{ $mw } MW拠点をマイニングに代えてAIテナントにリースすると、価値は現在価値で{ $value }{ $sign ->
+        [gain] 増え
+       *[loss] 減り
+    }、マイニング継続の価値は{ $mining }。
+verdict-lease-part = この{ $mw } MW拠点の{ $share }をAI向けにリースし残りでマイニングすると、価値は現在価値で{ $value }{ $sign ->
+        [gain] 増え
+       *[loss] 減り
+    }、全量マイニングの価値は{ $mining }。
+verdict-cloud = この{ $mw } MW拠点でマイニングに代えてGPUクラウドを運営すると、価値は現在価値で{ $value }{ $sign ->
+        [gain] 増え
+       *[loss] 減り
+    }、マイニング継続の価値は{ $mining }。
+verdict-cloud-part = この{ $mw } MW拠点の{ $share }でGPUクラウドを運営し残りでマイニングすると、価値は現在価値で{ $value }{ $sign ->
+        [gain] 増え
+       *[loss] 減り
+    }、全量マイニングの価値は{ $mining }。
 verdict-lease-dark = この{ $mw } MW拠点をAIテナントにリースすると、遊休のままの場合を現在価値で{ $value }{ $sign ->
         [gain] 上回る
        *[loss] 下回る
@@ -99,11 +99,11 @@ rates-ai-mining = { $what ->
        *[gpu] GPU収入
     }の割引率{ $rent }、マイニングは{ $mining }
 after-none = 契約期間のみ算入
-after-years = 契約後の{ $years }年分を算入
+after-years = 契約終了後の{ $years }年分を算入
 after-cloud = 契約終了後のGPUと拠点の価値を算入
 basis = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }。
-basis-start = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }／開始時期は仮定で{ $start }。
-basis-start-caveat = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }／開始時期は仮定で{ $start }／{ $caveat }。
+basis-start = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }／開始時期は{ $start }と仮定。
+basis-start-caveat = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }／開始時期は{ $start }と仮定／{ $caveat }。
 
 ## What the verdict's words mean
 
@@ -197,7 +197,7 @@ why-backed-part = うち{ $share }%に投資適格企業の裏付けがある
 why-backed-none = 裏付けはテナント自身の信用のみ
 why-mining-dark = この拠点にはマイニングマシンがなく、案件がなければ遊休のままとなる。
 why-mining-never = ここではマイニングが運営費を賄えることはなく、{ $months }か月のうちマシンが稼働する月は一つもない。
-why-mining = マイニングの{ $first }からの1年間の利益は{ $ebitda }{ $halving }。マシンが稼働するのは{ $months }か月のうち{ $on }か月。
+why-mining = マイニングが{ $first }からの1年間に得る利払い・税・償却前利益は{ $ebitda }{ $halving }。マシンが稼働するのは{ $months }か月のうち{ $on }か月。
 why-halving = 、ただし{ $month }の半減期でハッシュプライスは{ $before }から{ $after }に下がる
 why-miners = この拠点のマイニング事業の{ $span }
 why-miners-none = ほかに稼ぐ手段のない拠点
@@ -296,14 +296,14 @@ ahead-mining-lower = マイニングが{ $value }優位
 bases-pre = 税引後では、借入なしで{ $after }、借入ありで{ $financed }。
 bases-after = 税引前では{ $pre }。
 bases-financed = 税引前・借入なしでは{ $pre }、税引後・借入なしでは{ $after }。
-kwh = 容量ベースの1 kWhあたりでみると、AIが通年で稼働する最初の1年間（{ $from }から）、AIの収入はマイニングの総収入の{ $multiple }（設備投資は考慮前）――{ $holds }。{ $claim }。
+kwh = 受電容量1 kWhあたりでみると、AIが通年で稼働する最初の1年間（{ $from }から）、AIの収入はマイニングの総収入の{ $multiple }（設備投資は考慮前）――{ $holds }。{ $claim }。
 kwh-holds = 「最大25倍」という主張はここでは成り立つ
 kwh-not = 25倍には届かない
 kwh-claim-at = GPUクラウドなら{ $price }/GPU・時以上で25倍に達する（価格は{ $date }時点、稼働率{ $utilisation }%、IT 1 MWあたりGPU{ $gpus }個）
 kwh-claim-never = GPU時間を一切販売しないGPUクラウドは、どの価格でも25倍に届かない
 details-none = 何も転換しないため、投資回収期間、リターン、借入について示すものはない。
 rates-loan-same = { $rates }、借入も同じ{ $loan }
-rates-loan-market = { $rates }、借入はその信用力に見合う市場金利{ $loan }
+rates-loan-market = { $rates }、借入はその信用力に見合う市場金利{ $loan }で割引
 payback-at-end = 割引後のキャッシュ（{ $on }／{ $rates }）でみると、転換は、最終月（開始から{ $span }）に算入する契約終了後の価値を含めて初めて投資を回収する。
 payback = 割引後のキャッシュ（{ $on }／{ $rates }）でみると、転換の投資回収期間は{ $span }。
 payback-never = 割引後のキャッシュ（{ $on }／{ $rates }）でみると、転換は投資を回収できない。
@@ -565,6 +565,43 @@ compare-on = オン
 compare-off = オフ
 compare-none = 入力値に違いはありません。
 compare-changed = 変更点：{ $list }。
+dp-revenue = 収入：売上に加え、マイニングでは出力抑制クレジットも含む。
+dp-power-cost = 系統から受電した電力の費用。
+dp-other-opex = 電力以外の運営費。
+dp-capex-net-of-sales = 設備投資額（売却した設備の代金を差し引いた純額）。売却額が購入額を上回る月はマイナス（切り替え時のASIC売却など）。
+dp-end-value = 評価期間の末に計上する価値（リースの出口価値、ASICとGPUの残存価値）。期末価値を算入しない設定では0。
+dp-grid-energy = 系統からの受電量。
+dp-tax-paid = 納付した法人税等。税引前の前提では0。
+dp-borrowed-net-of-fees = 受け取った借入金の手取額（手数料・発行割引を控除。借入総額は注記に記載）。借入ありの前提の場合のみ。
+dp-interest-paid = 現金で支払った利息（借入元本に加算された利息は含まない）。
+dp-principal-repaid = 借入元本の返済額。
+dp-debt-reserve-flow = 元利金返済準備金：積み立てた月はマイナス、返還された月はプラス。
+dp-ebitda = EBITDA：収入から電力費とその他の運営費を差し引いた額。
+dp-project-cash = 税金・借入前のキャッシュ：EBITDAから設備投資を差し引き、期末価値があれば加えた額。
+dp-loan-net-flow = 借入による株主への純キャッシュフロー：借入額（手数料控除後）から利息と元本返済を差し引き、準備金の出入りを加えた額。
+dp-owners-cash = シナリオの前提による株主のキャッシュ：税金・借入前のキャッシュから税金を差し引き、借入による純キャッシュフローを加えた額。
+dp-cumulative-owners-cash = 株主のキャッシュの初月からの累計（割り引かない）。
+dp-discounted-cumulative-owners-cash = 株主のキャッシュを開始時点に割り引いて累計した額。最終値がその選択肢の正味現在価値。
+dp-path-mining = マイニング継続
+dp-path-ai = AIへの転換
+dp-month = 評価期間の何か月目か（開始月を1とする。ページ上の数え方と同じ）。
+dp-date = シナリオの評価期間における暦月（YYYY-MM）。
+dp-pinned-prefix = 【固定シナリオ】
+dp-pinned-date = 固定シナリオの評価期間における暦月（YYYY-MM）。
+dp-money-usd = 表の金額は、モデルの計算どおり米ドル建て。
+dp-money = 表の金額は{ $code }建てで、1米ドル＝{ $rate } { $code }で換算（{ $whose }）。モデル自体は米ドルで計算している。
+dp-readers-rate = 利用者が入力した為替レート
+dp-rows = 評価期間の1か月につき1行（1から数える）。各選択肢のキャッシュを項目別に示し、前提に基づく株主のキャッシュとその累計を載せる（割り引いた累計の最終値がその選択肢の正味現在価値）。入力値はモデルが受け取るとおり米ドル建てで記載。計算式と出典は計算ツールの手法解説を参照。
+dp-pinned = pinned_で始まる列は、比較のために固定したシナリオの値。
+dp-scenario = シナリオ：{ $link }
+dp-methodology = Wattsworthの手法解説：すべての計算式・入力値・出典とその日付
+dp-table-title = 2つの選択肢の月次推移
+dp-title = Wattsworth { $version }：マイニング継続かAIへの転換か、月次推移
+dp-as-of = { $label }の基準時点
+dp-date-of-figure = 市場データの日付
+dp-start = 開始月
+dp-first-month = 評価期間の初月
+methodology-intro = 概要：この計算ツールは、ひとつの拠点について、ビットコインのマイニングマシンを使い続ける場合と、AIテナント向けに転換する場合（リース、または自社でのGPUクラウド運営）の2つの選択肢を、税金と借入を含めて月ごとに追い、各選択肢のキャッシュをリスクに応じた割引率で現在価値に換算する。割引率は、投資適格企業が支払いを裏付ける賃料が最も低く、テナント自身の信用による賃料がそれより高く、ビットコインとともに変動するマイニングのキャッシュが最も高い。結論は両者の現在価値の差である。すべての計算式・入力値・出典を含む手法解説の全文を、以下に英語で掲載する。
 
 ## Inputs: each one's label and unit
 

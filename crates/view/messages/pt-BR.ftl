@@ -30,11 +30,11 @@ data-table = Tabela de dados
 verdict-none = Não converter nada desta instalação de { $mw } MW não muda nada: continuar minerando vale { $mining } em valor presente.
 verdict-deal = { $terms }, { $mode ->
         [lease] locar esta instalação
-       *[cloud] uma nuvem de GPU nesta instalação
-    } de { $mw } MW desde { $start } { $sign ->
+       *[cloud] operar uma nuvem de GPU nesta instalação
+    } de { $mw } MW a partir de { $start } { $sign ->
         [gain] agrega
        *[loss] custa
-    } { $value } em valor presente frente a { $site ->
+    } { $value } em valor presente ante { $site ->
         [dark] deixá-la desligada
        *[mining] continuar minerando
     }.
@@ -50,7 +50,7 @@ verdict-cloud = Operar uma nuvem de GPU nesta instalação de { $mw } MW em vez 
         [gain] agrega
        *[loss] custa
     } { $value } em valor presente; continuar minerando vale { $mining }.
-verdict-cloud-part = Uma nuvem de GPU em { $share } desta instalação de { $mw } MW, minerando no restante, { $sign ->
+verdict-cloud-part = Operar uma nuvem de GPU em { $share } desta instalação de { $mw } MW e minerar no restante { $sign ->
         [gain] agrega
        *[loss] custa
     } { $value } em valor presente; minerar na instalação toda vale { $mining }.
@@ -66,7 +66,7 @@ verdict-cloud-dark = Operar uma nuvem de GPU nesta instalação de { $mw } MW { 
         [gain] agrega
        *[loss] custa
     } { $value } em valor presente frente a deixá-la desligada.
-verdict-cloud-part-dark = Uma nuvem de GPU em { $share } desta instalação de { $mw } MW { $sign ->
+verdict-cloud-part-dark = Operar uma nuvem de GPU em { $share } desta instalação de { $mw } MW { $sign ->
         [gain] agrega
        *[loss] custa
     } { $value } em valor presente frente a deixá-la desligada.
@@ -220,7 +220,7 @@ why-none = Nada é convertido aqui: a instalação inteira continua minerando.
 why-lease = Uma locação rende ao proprietário { $ebitda } por ano antes de juros, impostos e depreciação{ $prepaid }{ $once }, por { $years } a partir de { $from }, { $backed }, e, ao final, o imóvel pode ser locado de novo.
 why-cloud = Um contrato de GPU gera { $ebitda } por ano antes de juros, impostos e depreciação{ $prepaid }{ $once }, por { $years } a partir de { $from }, { $backed }, mas suas GPUs se desgastam antes do fim do contrato.
 why-prepaid = (além dos { $share }% da receita pagos antecipadamente, contabilizados quando pagos)
-why-once = já em plena operação (a partir de { $month })
+why-once = uma vez em plena operação (a partir de { $month })
 why-years = { $years } { $years ->
         [one] ano
        *[other] anos
@@ -628,6 +628,43 @@ compare-on = ativado
 compare-off = desativado
 compare-none = Nenhuma premissa difere.
 compare-changed = Alterações: { $list }.
+dp-revenue = Receita: vendas e, na mineração, os créditos por corte de carga.
+dp-power-cost = Custo da energia consumida da rede.
+dp-other-opex = Custos operacionais além da energia.
+dp-capex-net-of-sales = Capital investido, líquido da venda de equipamentos: negativo quando se vende mais do que se compra (os ASICs vendidos na virada para a IA).
+dp-end-value = Valor contabilizado no fim do período analisado (o valor de saída da locação e os valores residuais dos ASICs e das GPUs); zero, a menos que os valores após o contrato sejam considerados.
+dp-grid-energy = Energia consumida da rede.
+dp-tax-paid = Imposto de renda pago; zero na base de cálculo antes de impostos.
+dp-borrowed-net-of-fees = Recursos do empréstimo recebidos, líquidos de comissões e deságio na emissão (as notas trazem o valor bruto tomado); só na base de cálculo com dívida.
+dp-interest-paid = Juros pagos em caixa (os juros incorporados ao empréstimo não são pagos).
+dp-principal-repaid = Principal do empréstimo amortizado.
+dp-debt-reserve-flow = Conta reserva do serviço da dívida: negativa quando é constituída, positiva quando é liberada.
+dp-ebitda = EBITDA: receita menos o custo da energia e os demais custos operacionais (opex).
+dp-project-cash = Caixa antes de impostos e dívida: EBITDA menos capex, mais o valor final, se houver.
+dp-loan-net-flow = Fluxo líquido do empréstimo para os acionistas: valor tomado (líquido de comissões) menos juros e principal, mais o fluxo da conta reserva.
+dp-owners-cash = Caixa dos acionistas na base de cálculo do cenário: caixa do projeto menos impostos, mais o fluxo líquido do empréstimo.
+dp-cumulative-owners-cash = Caixa dos acionistas acumulado desde o primeiro mês, sem desconto.
+dp-discounted-cumulative-owners-cash = Caixa dos acionistas descontado até a data de início e acumulado: seu último valor é o VPL do caminho.
+dp-path-mining = Continuar minerando
+dp-path-ai = Converter para IA
+dp-month = Mês do período analisado, contado a partir de 1 (o mês de início), como a página conta.
+dp-date = Mês do calendário no período analisado do cenário (AAAA-MM).
+dp-pinned-prefix = Cenário fixado:
+dp-pinned-date = Mês do calendário no período analisado do cenário fixado (AAAA-MM).
+dp-money-usd = Os valores da tabela estão em dólares americanos, como o modelo os calcula.
+dp-money = Os valores da tabela estão em { $code }, a { $rate } por dólar americano ({ $whose }); o modelo calcula em dólares americanos.
+dp-readers-rate = câmbio informado pelo leitor
+dp-rows = Uma linha por mês do período analisado, contado a partir de 1; para cada caminho, o caixa item a item, o caixa dos acionistas na base de cálculo e seus totais acumulados (o último total descontado é o VPL do caminho). As premissas aparecem como o modelo as recebe, em dólares americanos. Fórmulas e fontes: a metodologia da calculadora.
+dp-pinned = As colunas pinned_ são do cenário fixado, para comparação.
+dp-scenario = Cenário: { $link }
+dp-methodology = Metodologia do Wattsworth: todas as fórmulas, premissas, fontes e datas
+dp-table-title = Os dois caminhos, mês a mês
+dp-title = Wattsworth { $version }: continuar minerando ou converter para IA, mês a mês
+dp-as-of = { $label }: data de referência
+dp-date-of-figure = data de referência do dado de mercado
+dp-start = Mês de início
+dp-first-month = primeiro mês do período analisado
+methodology-intro = Em resumo: a calculadora compara mês a mês dois caminhos para uma mesma instalação, continuar minerando bitcoin com suas máquinas ou convertê-la para um inquilino de IA (por locação ou com uma nuvem de GPU própria), com impostos e o empréstimo, e traz o caixa de cada caminho a valor presente a uma taxa compatível com seu risco: a mais baixa para o aluguel garantido por uma empresa com grau de investimento, mais alta quando depende do crédito do próprio inquilino e a mais alta para o caixa da mineração, que oscila com o bitcoin. O veredito é a diferença entre os dois valores. A seguir vem a metodologia completa, em inglês, com todas as fórmulas, premissas e fontes.
 
 ## Premissas: rótulo (`param-`) e unidade (`unit-`) de cada uma
 

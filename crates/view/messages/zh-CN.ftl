@@ -22,11 +22,11 @@ data-table = 数据表
 ## The verdict: one sentence, at most 32 words (90 characters in Japanese and Chinese)
 
 verdict-none = 这处{ $mw } MW场地若完全不改造，结果不变：继续挖矿按现值计价值{ $mining }。
-verdict-deal = { $terms }，这处{ $mw } MW场地自{ $start }起{ $mode ->
-        [lease] 出租用于AI
-       *[cloud] 运营GPU云
+verdict-deal = { $terms }，自{ $start }起{ $mode ->
+        [lease] 将这处{ $mw } MW场地出租用于AI
+       *[cloud] 在这处{ $mw } MW场地运营GPU云
     }，按现值计，价值比{ $site ->
-        [dark] 闲置
+        [dark] 任其闲置
        *[mining] 继续挖矿
     }{ $sign ->
         [gain] 高出
@@ -99,7 +99,7 @@ rates-ai-mining = { $what ->
        *[gpu] GPU收入
     }按{ $rent }折现，挖矿按{ $mining }折现
 after-none = 仅计合同期
-after-years = 计入合同期后{ $years }年
+after-years = 计入合同期满后{ $years }年
 after-cloud = 计入合同期满后GPU与场地的价值
 basis = { $short }；{ $rates }；{ $after }；合同期{ $from }至{ $to }。
 basis-start = { $short }；{ $rates }；{ $after }；合同期{ $from }至{ $to }；假设自{ $start }起始。
@@ -197,7 +197,7 @@ why-backed-part = 其中{ $share }%由投资级公司兜底
 why-backed-none = 仅凭租户自身信用
 why-mining-dark = 该场地没有矿机：若无此交易，场地将一直闲置。
 why-mining-never = 此处挖矿始终无法覆盖运营成本：{ $months }个月中矿机一个月也不运行。
-why-mining = 挖矿自{ $first }起一年的利润为{ $ebitda }{ $halving }；{ $months }个月中矿机运行{ $on }个月。
+why-mining = 挖矿自{ $first }起一年的息税折旧前利润为{ $ebitda }{ $halving }；{ $months }个月中矿机运行{ $on }个月。
 why-halving = ，但{ $month }的减半会使算力收益（Hashprice）从{ $before }降至{ $after }
 why-miners = 此处挖矿业务的{ $span }
 why-miners-none = 别无收益来源的场地
@@ -565,6 +565,43 @@ compare-on = 开
 compare-off = 关
 compare-none = 各项参数均无差异。
 compare-changed = 已更改：{ $list }。
+dp-revenue = 收入：销售收入，挖矿另含限电补偿。
+dp-power-cost = 从电网取用电力的成本。
+dp-other-opex = 电费以外的运营成本。
+dp-capex-net-of-sales = 资本开支，扣除出售设备所得后的净额：出售多于购入时为负值（如切换时出售的ASIC矿机）。
+dp-end-value = 评估期末计入的价值（租赁业务的退出价值、ASIC及GPU残值）；未计入期末价值时为零。
+dp-grid-energy = 从电网取用的电量。
+dp-tax-paid = 已缴所得税；按税前口径为零。
+dp-borrowed-net-of-fees = 实际收到的贷款资金，为扣除费用及发行折价后的净额（借款总额见附注）；仅适用于含贷款的口径。
+dp-interest-paid = 以现金支付的利息（计入贷款本金的利息不在其内）。
+dp-principal-repaid = 偿还的贷款本金。
+dp-debt-reserve-flow = 偿债储备金：存入时为负值，返还时为正值。
+dp-ebitda = EBITDA：收入减去电费和其他运营成本。
+dp-project-cash = 税前、未计债务的现金流：EBITDA减去资本开支，另加期末价值（如有）。
+dp-loan-net-flow = 贷款给业主带来的净现金流：借款（扣除费用后）减去利息和本金，加上储备金的流入流出。
+dp-owners-cash = 按情景口径计算的业主现金流：项目现金流减去税款，加上贷款净现金流。
+dp-cumulative-owners-cash = 业主现金流自首月起的累计值（未折现）。
+dp-discounted-cumulative-owners-cash = 业主现金流折现至起始时点后的累计值：最后一个值即该方案的净现值。
+dp-path-mining = 继续挖矿
+dp-path-ai = 改造为AI数据中心
+dp-month = 评估期内的第几个月，从1（起始月）起算，与页面的计数方式一致。
+dp-date = 情景评估期内对应的日历月份（YYYY-MM）。
+dp-pinned-prefix = 【固定情景】
+dp-pinned-date = 固定情景评估期内对应的日历月份（YYYY-MM）。
+dp-money-usd = 表中金额以美元计，与模型的计算币种一致。
+dp-money = 表中金额以{ $code }计，按1美元兑{ $rate } { $code }换算（{ $whose }）；模型本身以美元计算。
+dp-readers-rate = 用户输入的汇率
+dp-rows = 评估期内每月一行，从1起算；列出各方案按项目分列的现金流、按所选口径计算的业主现金流及其累计值（最后一个折现累计值即该方案的净现值）。输入参数按模型接收的形式列示，以美元计。公式与来源：见计算器的方法说明。
+dp-pinned = 以pinned_开头的列为固定情景的数据，供比较。
+dp-scenario = 情景：{ $link }
+dp-methodology = Wattsworth方法说明：全部公式、参数、来源及日期
+dp-table-title = 两种方案的逐月数据
+dp-title = Wattsworth { $version }：继续挖矿还是改造为AI数据中心，逐月数据
+dp-as-of = { $label }的数据截至月份
+dp-date-of-figure = 市场数据的日期
+dp-start = 起始月份
+dp-first-month = 评估期首月
+methodology-intro = 概要：本计算器对同一场地按两种方案逐月推演——保留比特币矿机继续挖矿，或改造后服务AI租户（出租，或自营GPU云）——计入税款和贷款，并按与各自风险相应的折现率将每个方案的现金流折算为现值：有投资级公司兜底的租金折现率最低，仅凭租户自身信用的租金较高，随比特币波动的挖矿现金流最高。结论即两者现值之差。完整的方法说明（含全部公式、参数和来源）见下文英文原文。
 
 ## Inputs: each one's label and unit
 

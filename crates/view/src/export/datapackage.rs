@@ -5,6 +5,7 @@
 //! source, and the scenario's link. Tools that read Frictionless Data check the table against
 //! it; a reader can open it in any text editor.
 
+use crate::language::{tr, tr_with};
 use economics::params::{Param, DATES, PARAMS, TOGGLES};
 use economics::{Report, Scenario};
 
@@ -85,15 +86,15 @@ fn inputs(s: &Scenario, pinned: Option<&Scenario>) -> Json {
     };
     let mut rows: Vec<Json> = PARAMS
         .iter()
-        .map(|p| row(p.key, p.label.into(), p.unit, p.cite.line(), Json::Num((p.get)(s)), pinned.map(|x| Json::Num((p.get)(x)))))
+        .map(|p| row(p.key, crate::language::label(p), p.unit, p.cite.line(), Json::Num((p.get)(s)), pinned.map(|x| Json::Num((p.get)(x)))))
         .collect();
-    rows.extend(TOGGLES.iter().map(|t| row(t.key, t.label.into(), "switch", t.cite.line(), Json::Bool((t.get)(s)), pinned.map(|x| Json::Bool((t.get)(x))))));
+    rows.extend(TOGGLES.iter().map(|t| row(t.key, crate::language::toggle_label(t), "switch", t.cite.line(), Json::Bool((t.get)(s)), pinned.map(|x| Json::Bool((t.get)(x))))));
     rows.extend(DATES.iter().map(|d| {
-        let label = Param::by_key(d.param).map_or(d.param, |p| p.label);
+        let label = Param::by_key(d.param).map_or_else(|| d.param.to_string(), crate::language::label);
         let date = |x: &Scenario| Json::Str((d.get)(x).to_string());
-        row(d.key, format!("{label} as of"), "month", "date of the market figure".into(), date(s), pinned.map(date))
+        row(d.key, tr_with("dp-as-of", &[("label", label.into())]), "month", tr("dp-date-of-figure"), date(s), pinned.map(date))
     }));
-    rows.push(row("start", "Start month".into(), "month", "the window's first month".into(), Json::Str(s.site.start.to_string()), pinned.map(|x| Json::Str(x.site.start.to_string()))));
+    rows.push(row("start", tr("dp-start"), "month", tr("dp-first-month"), Json::Str(s.site.start.to_string()), pinned.map(|x| Json::Str(x.site.start.to_string()))));
     Json::Arr(rows)
 }
 
@@ -102,10 +103,10 @@ pub fn datapackage(s: &Scenario, r: &Report, pinned: Option<(&Scenario, &Report)
     let l = crate::format::locale();
     let code = l.currency.code;
     let rate = if code == "USD" {
-        "Money in the table is in US dollars, as the model computes it.".to_string()
+        tr("dp-money-usd")
     } else {
-        let whose = if l.per_usd == l.currency.per_usd { crate::format::RATES_NOTE } else { "the reader's rate" };
-        format!("Money in the table is in {code} at {} per US dollar ({whose}); the model computes in US dollars.", l.per_usd)
+        let whose = if l.per_usd == l.currency.per_usd { crate::format::RATES_NOTE.to_string() } else { tr("dp-readers-rate") };
+        tr_with("dp-money", &[("code", code.into()), ("rate", l.per_usd.to_string().into()), ("whose", whose.into())])
     };
     let market = text::market_as_of(stamp.built);
     let mut description = vec![text::verdict(s, r)];
@@ -113,13 +114,13 @@ pub fn datapackage(s: &Scenario, r: &Report, pinned: Option<(&Scenario, &Report)
     description.push(basis_line(s, r));
     description.push(rate.clone());
     description.push(market.clone());
-    description.push("One row a month of the window, counted from 1; each path's cash by line, its owners' cash on the basis and their running totals (the last discounted total is the path's NPV). Inputs are listed as the model takes them, in US dollars. Formulas and sources: the calculator's methodology.".into());
+    description.push(tr("dp-rows"));
     if pinned.is_some() {
-        description.push("The pinned_ columns are the pinned scenario's, for comparison.".into());
+        description.push(tr("dp-pinned"));
     }
-    description.push(format!("Scenario: {}", stamp.link));
+    description.push(tr_with("dp-scenario", &[("link", stamp.link.into())]));
     let methodology = format!("{}#methodology", super::page_address(stamp.link));
-    let mut sources = vec![Json::obj([("title", Json::str("Wattsworth methodology: every formula, input, source and date")), ("path", Json::Str(methodology))])];
+    let mut sources = vec![Json::obj([("title", Json::Str(tr("dp-methodology"))), ("path", Json::Str(methodology))])];
     sources.extend(economics::data::ALL.iter().map(|d| Json::obj([("title", Json::Str(format!("Market data, {} as of {}: {}", d.key, d.as_of, d.sources)))])));
     let mut notes = vec![("scenario", Json::str(stamp.link)), ("currency", Json::str(code)), ("per_usd", Json::Num(l.per_usd)), ("money", Json::Str(rate)), ("market_data", Json::Str(market))];
     notes.extend(said(s, r));
@@ -131,7 +132,7 @@ pub fn datapackage(s: &Scenario, r: &Report, pinned: Option<(&Scenario, &Report)
         ("name", Json::str(stem)),
         ("path", Json::Str(format!("{stem}.csv"))),
         ("profile", Json::str("tabular-data-resource")),
-        ("title", Json::str("Both paths, month by month")),
+        ("title", Json::Str(tr("dp-table-title"))),
         ("format", Json::str("csv")),
         ("mediatype", Json::str("text/csv")),
         ("encoding", Json::str("utf-8")),
@@ -140,7 +141,7 @@ pub fn datapackage(s: &Scenario, r: &Report, pinned: Option<(&Scenario, &Report)
     Json::obj([
         ("profile", Json::str("tabular-data-package")),
         ("name", Json::str(stem)),
-        ("title", Json::Str(format!("Wattsworth {}: keep mining or convert to AI, month by month", stamp.version))),
+        ("title", Json::Str(tr_with("dp-title", &[("version", stamp.version.into())]))),
         ("description", Json::Str(description.join("\n\n"))),
         ("version", Json::str(stamp.version)),
         ("homepage", Json::str(stamp.link)),

@@ -6,6 +6,7 @@
 //! fails until it has one). What the table is and where it comes from is the notes file's
 //! (`datapackage`).
 
+use crate::language::tr;
 use economics::{Path, Report};
 
 /// What a series is measured in.
@@ -98,7 +99,7 @@ pub struct Column {
 }
 
 /// The paths, by the prefix of their columns and their name in words.
-const PATHS: [(&str, &str); 2] = [("mining", "Keep mining"), ("ai", "Convert to AI")];
+const PATHS: [(&str, &str); 2] = [("mining", "dp-path-mining"), ("ai", "dp-path-ai")];
 
 /// The table's columns, in order: month and date, then mining's series and the AI path's; with a
 /// pinned scenario, its date and both of its paths again, `pinned_` before each name.
@@ -106,13 +107,14 @@ pub fn columns(pinned: bool) -> Vec<Column> {
     let code = crate::format::locale().currency.code;
     let column = |name: String, kind, unit: &str, description: String| Column { name, kind, unit: unit.into(), description };
     let mut out = vec![
-        column("month".into(), Kind::Integer, "month", "The month of the window, counted from 1 (the start month), as the page counts it.".into()),
-        column("date".into(), Kind::YearMonth, "calendar month", "The calendar month of the scenario's window (YYYY-MM).".into()),
+        column("month".into(), Kind::Integer, "month", tr("dp-month")),
+        column("date".into(), Kind::YearMonth, "calendar month", tr("dp-date")),
     ];
-    let scenarios: &[(&str, &str)] = if pinned { &[("", ""), ("pinned_", "Pinned scenario: ")] } else { &[("", "")] };
+    let pinned_words = format!("{} ", tr("dp-pinned-prefix"));
+    let scenarios: Vec<(&str, &str)> = if pinned { vec![("", ""), ("pinned_", pinned_words.as_str())] } else { vec![("", "")] };
     for (prefix, said) in scenarios {
         if !prefix.is_empty() {
-            out.push(column(format!("{prefix}date"), Kind::YearMonth, "calendar month", "The calendar month of the pinned scenario's window (YYYY-MM).".into()));
+            out.push(column(format!("{prefix}date"), Kind::YearMonth, "calendar month", tr("dp-pinned-date")));
         }
         for (path, words) in PATHS {
             for s in SERIES {
@@ -120,7 +122,8 @@ pub fn columns(pinned: bool) -> Vec<Column> {
                     Unit::Money => (code.to_ascii_lowercase(), code),
                     Unit::MegawattHours => ("mwh".into(), "MWh"),
                 };
-                let description = format!("{said}{words}: {}", s.description);
+                let what = crate::language::tr_or(&format!("dp-{}", s.stem.replace('_', "-")), s.description);
+                let description = format!("{said}{}: {what}", tr(words));
                 out.push(column(format!("{prefix}{path}_{}_{suffix}", s.stem), Kind::Number, unit, description));
             }
         }
