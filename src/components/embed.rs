@@ -16,7 +16,10 @@ use crate::components::share::copy_refused;
 use crate::state::{tr, use_state, State};
 
 /// The embed's title, in the snippets and on the frame.
-const TITLE: &str = "Wattsworth: mining bitcoin or hosting AI";
+/// The embed's title for a host page (its frame's `title`, the link without scripts).
+fn title() -> String {
+    format!("Wattsworth: {}", view::language::tr("embed-title"))
+}
 /// The preview frame's id (its height follows what its page reports).
 const PREVIEW: &str = "embed-preview";
 
@@ -40,7 +43,7 @@ pub fn EmbedBuilder(
     browser::fit_frame(PREVIEW);
     let embed = Memo::new(move |_| {
         let query = choices.with(|c| c.query(&state.query()));
-        export::embed_code(&browser::page_address(), browser::HOSTED_SITE, &query, TITLE)
+        export::embed_code(&browser::page_address(), browser::HOSTED_SITE, &query, &title())
     });
     let script = move || embed.with(|e| e.script.clone().unwrap_or_default());
     let iframe = move || embed.with(|e| e.iframe.clone().unwrap_or_default());
@@ -128,7 +131,7 @@ pub fn EmbedBuilder(
                     {toggle("embed-plain", "embed-plain", |x| x.plain, |x, on| x.plain = on)}
                     {toggle("embed-transparent", "embed-transparent", |x| x.transparent, |x, on| x.transparent = on)}
                     <label class="toggle">{tr("page-language")} " "
-                        <select data-testid="embed-lang" on:change=move |ev| {
+                        <select class="embed-lang" data-testid="embed-lang" on:change=move |ev| {
                             let tag = event_target_value(&ev);
                             choices.update(|x| x.lang = view::language::Language::from_tag(&tag));
                         }>
