@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     let language = view::language::current();
     browser::language::mark_document(language);
     let language_locale = (language != Language::En && kept.locale.is_none())
-        .then(|| browser::language::browser_speaks(language).unwrap_or_else(|| language.locale().to_string()));
+        .then(|| browser::language::locale_of(language));
     let (locale, locale_notices) = browser::reader_locale(kept.locale.as_deref().or(language_locale.as_deref()), currency, kept.per_usd.unwrap_or(currency.per_usd));
     // A locale the browser does not have as asked is said, and left out of the links written.
     let taken = !locale_notices.iter().any(|n| n.key == "locale");

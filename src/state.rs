@@ -173,7 +173,7 @@ impl State {
             Some(_) => self.locale.get_untracked(),
             None => {
                 let (currency, per_usd) = self.locale.with_untracked(|l| (l.currency, l.per_usd));
-                let tag = browser::language::browser_speaks(language).unwrap_or_else(|| language.locale().to_string());
+                let tag = browser::language::locale_of(language);
                 browser::reader_locale(Some(&tag), currency, per_usd).0
             }
         };

@@ -23,10 +23,10 @@ pub fn from_address() -> Language {
     choose(view::query::View::from_query(&search).lang.as_deref()).0
 }
 
-/// Whether the browser's own language is one of `language`'s locales (`de-AT` for German): then
-/// numbers are written as the browser writes them, not as the language's default locale.
-pub fn browser_speaks(language: Language) -> Option<String> {
-    window().navigator().language().filter(|t| Language::from_tag(t) == Some(language))
+/// The locale `language`'s numbers are written in: the browser's own if it is one of the
+/// language's (`de-AT` for German), else the language's default (`de-DE`).
+pub fn locale_of(language: Language) -> String {
+    window().navigator().language().filter(|t| Language::from_tag(t) == Some(language)).unwrap_or_else(|| language.locale().to_string())
 }
 
 /// The catalogue's text of `language`: the single-file build's copy, else `messages/<tag>.ftl`
