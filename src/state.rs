@@ -219,7 +219,7 @@ impl State {
     /// Changes the scenario on the reader's behalf: marks the time for the redraw measurement
     /// and keeps the page unsettled until inputs stop for [`SETTLE_MS`].
     pub fn change(&self, edit: impl FnOnce(&mut Scenario)) {
-        browser::mark("ww-input");
+        browser::mark_input();
         self.commit(edit);
     }
 
@@ -236,7 +236,7 @@ impl State {
             if !self.dragging.get_untracked() {
                 self.dragging.set(true);
             }
-            browser::mark("ww-input");
+            browser::mark_input();
             let this = *self;
             request_animation_frame(move || this.apply_pending());
         }
@@ -319,6 +319,11 @@ impl State {
     /// figure for another scenario). Tracks both.
     pub fn fresh<T: Clone + Send + Sync + 'static>(&self, latest: Latest<T>) -> Option<T> {
         latest.with(|d| d.as_ref().filter(|d| self.scenario.with(|s| *s == d.of)).map(|d| d.value.clone()))
+    }
+
+    /// Whether `latest` is for the scenario shown ([`State::fresh`] without copying the result).
+    pub fn is_fresh<T: Send + Sync + 'static>(&self, latest: Latest<T>) -> bool {
+        latest.with(|d| d.as_ref().is_some_and(|d| self.scenario.with(|s| *s == d.of)))
     }
 }
 

@@ -148,7 +148,7 @@ pub fn StartMonth() -> impl IntoView {
         <div class="control">
             <label for="start">"Start month"</label>
             <input id="start" type="month" min=YearMonth::MIN.to_string() max=YearMonth::MAX.to_string()
-                prop:value=move || scenario.with(|s| s.site.start.to_string())
+                prop:value={ let start = state.watch(|s| s.site.start); move || start.get().to_string() }
                 on:change=move |ev| {
                     let earliest = scenario.with_untracked(Dated::latest);
                     match YearMonth::parse(&event_target_value(&ev)).filter(|ym| ym.is_valid()) {
@@ -248,8 +248,8 @@ pub fn Control(param: &'static Param) -> impl IntoView {
         <div class="control" data-key=p.key class:hidden=move || !applies.get()>
             <label for=range_id.clone()>{label}
                 {(!p.unit.is_empty()).then(|| view! { " " <span class="unit">"(" {unit} ")"</span> })}
-                {Dated::of_param(p.key).map(|d| view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
-                    {move || { locale.track(); view::language::tr_with("input-as-of", &[("date", format::month(scenario.with(d.get)).into())]) }}</span> })}
+                {Dated::of_param(p.key).map(|d| { let date = state.watch(d.get); view! { " " <span class="as-of" data-testid=format!("as-of-{}", p.key)>
+                    {move || { locale.track(); view::language::tr_with("input-as-of", &[("date", format::month(date.get()).into())]) }}</span> } })}
             </label>
             <div class="inputs">
                 // The track holds a position (view::slider), not the value: wide ranges are

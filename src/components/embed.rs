@@ -41,9 +41,13 @@ pub fn EmbedBuilder(
     let status = RwSignal::new(String::new());
     let width = RwSignal::new(String::from("320"));
     browser::fit_frame(PREVIEW);
-    let embed = Memo::new(move |_| {
-        let query = choices.with(|c| c.query(&state.query()));
-        export::embed_code(&browser::page_address(), browser::HOSTED_SITE, &query, &title())
+    // Written while the panel is open: closed, a slider's tick does not rewrite hidden snippets.
+    let embed = Memo::new(move |last: Option<&export::Embed>| match last {
+        Some(last) if !open.get() => last.clone(),
+        _ => {
+            let query = choices.with(|c| c.query(&state.query()));
+            export::embed_code(&browser::page_address(), browser::HOSTED_SITE, &query, &title())
+        }
     });
     let script = move || embed.with(|e| e.script.clone().unwrap_or_default());
     let iframe = move || embed.with(|e| e.iframe.clone().unwrap_or_default());

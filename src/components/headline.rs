@@ -132,8 +132,8 @@ pub fn AnswerMore() -> impl IntoView {
         locale.track();
         state.timing.with(|d| d.as_ref().map(|d| scenario.with(|s| text::waiting(s, &d.value)))).unwrap_or_default()
     };
-    let sure_stale = move || state.fresh(state.sensitivity).is_none();
-    let wait_stale = move || state.fresh(state.timing).is_none();
+    let sure_stale = Memo::new(move |_| !state.is_fresh(state.sensitivity));
+    let wait_stale = Memo::new(move |_| !state.is_fresh(state.timing));
     let why = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::why_convert(s, r)))).unwrap_or_default() });
     // Read twice (the list, and whether to show it): worked out once a change.
     let others = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::other_views(s, r)))).unwrap_or_default() });
@@ -164,7 +164,9 @@ pub fn AnswerMore() -> impl IntoView {
     // Said once, then cleared with the next change, so it never describes an older sentence.
     Effect::new(move |_| {
         scenario.track();
-        copied.set(String::new());
+        if !copied.with_untracked(String::is_empty) {
+            copied.set(String::new());
+        }
     });
     let section = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |_| {
@@ -184,9 +186,9 @@ pub fn AnswerMore() -> impl IntoView {
     view! {
         <section class="answer-more" aria-label="About the answer" data-testid="answer-more" node_ref=section>
             <p class="sure" data-testid="how-sure">
-                <span class:stale=sure_stale aria-busy=move || sure_stale().to_string() data-testid="how-sure-flips">{sure}</span>
+                <span class:stale=sure_stale aria-busy=move || sure_stale.get().to_string() data-testid="how-sure-flips">{sure}</span>
                 " "
-                <span class:stale=wait_stale aria-busy=move || wait_stale().to_string() data-testid="how-sure-when">{wait}</span>
+                <span class:stale=wait_stale aria-busy=move || wait_stale.get().to_string() data-testid="how-sure-when">{wait}</span>
             </p>
             <details class="why" data-testid="why" open=wide>
                 <summary>{tr("why-summary")}</summary>

@@ -38,7 +38,11 @@ pub fn Summary(
     let state = use_state();
     let (report, scenario, locale) = (state.report, state.scenario, state.locale);
     let advantage = move || { locale.track(); report.with(|r| r.as_ref().map(text::advantage)).unwrap_or_default() };
-    let spark = Memo::new(move |_| report.with(|r| r.as_ref().map(|r| inputs::sparkline(r, SPARK.0, SPARK.1, 60).svg())));
+    let spark = Memo::new(move |_| report.with(|r| r.as_ref().map(|r| inputs::sparkline(r, SPARK.0, SPARK.1, 60))));
+    // Its lines stay in the document and only their points change: a new tree each tick of a
+    // drag cost its style, layout and paint.
+    let points = move |line: fn(&inputs::Sparkline) -> &String| move || spark.with(|s| s.as_ref().map(|s| line(s).clone()).unwrap_or_default());
+    let zero = move || spark.with(|s| s.as_ref().and_then(|s| s.zero)).map(|y| y.round() as i64);
     let note = RwSignal::new(text::moved(&[], 0.0, 0.0));
     let moves = StoredValue::new(None::<Moves>);
     // A change of input sets what is moving and the advantage it started from; further changes
@@ -70,9 +74,13 @@ pub fn Summary(
                 <span class="summary-advantage" data-testid="summary-advantage">{advantage}</span>
                 <span class="summary-note" data-testid="summary-note">{move || note.get()}</span>
             </p>
-            // Markup from view::inputs, set whole: one attribute to update instead of a tree.
-            <svg class="spark" data-testid="spark" viewBox=SPARK_BOX preserveAspectRatio="none" focusable="false"
-                inner_html=move || spark.get().unwrap_or_default()></svg>
+            // A dashed zero line (where zero is within the lines' range), then mining, then AI.
+            <svg class="spark" data-testid="spark" viewBox=SPARK_BOX preserveAspectRatio="none" focusable="false">
+                <line class="spark-zero" x1="0" x2="100%" y1=move || zero().unwrap_or(0) y2=move || zero().unwrap_or(0)
+                    visibility=move || if zero().is_some() { "visible" } else { "hidden" } />
+                <polyline class="spark-mining" points=points(|s| &s.mining) />
+                <polyline class="spark-ai" points=points(|s| &s.ai) />
+            </svg>
         </div>
     }
 }

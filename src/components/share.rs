@@ -60,7 +60,9 @@ pub fn ShareBar() -> impl IntoView {
     // A citation names one scenario: it goes when the scenario changes.
     Effect::new(move |_| {
         scenario.track();
-        citation.set(String::new());
+        if !citation.with_untracked(String::is_empty) {
+            citation.set(String::new());
+        }
     });
     view! {
         <section class="share" aria-label="Share, embed and download">

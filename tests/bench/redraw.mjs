@@ -1,6 +1,6 @@
 // Browser benchmark (a script, not a test): drags the hashprice slider through 100 values with
 // all six charts on screen, and reports input-to-redraw times from the page's own performance
-// marks ("ww-input" at the input event, "ww-redraw" measured after the charts are drawn), and the
+// marks ("ww-input" at the first input not yet redrawn, "ww-redraw" measured after the charts are drawn), and the
 // gzipped size of everything the page loaded. Run after `make build`.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
