@@ -91,15 +91,16 @@ impl Preset {
     /// The preset whose scenario `s` is, exactly, if any (for naming the terms in the verdict).
     /// A preset's scenario is solved (model runs) only once its terms set without solving (the
     /// business, the site's size and the term) match `s`, and then once for the page's life.
+    /// The size and term are read once too: the verdict asks on every tick of a drag.
     pub fn matching(s: &Scenario) -> Option<&'static Preset> {
+        static SIZES: OnceLock<Vec<(f64, f64)>> = OnceLock::new();
         static SCENARIOS: OnceLock<Vec<OnceLock<Scenario>>> = OnceLock::new();
+        let sizes = SIZES.get_or_init(|| PRESETS.iter().map(|p| p.terms()).map(|t| (t.site.grid_mw, t.site.horizon_years)).collect());
         let solved = SCENARIOS.get_or_init(|| PRESETS.iter().map(|_| OnceLock::new()).collect());
-        PRESETS.iter().zip(solved).find(|(p, solved)| {
-            p.deal.is_some() && p.mode == s.mode && {
-                let terms = p.terms();
-                terms.site.grid_mw == s.site.grid_mw && terms.site.horizon_years == s.site.horizon_years
-            } && solved.get_or_init(|| p.scenario()) == s
-        }).map(|(p, _)| p)
+        PRESETS.iter().zip(sizes).zip(solved).find(|((p, &(mw, years)), solved)| {
+            p.deal.is_some() && p.mode == s.mode && mw == s.site.grid_mw && years == s.site.horizon_years
+                && solved.get_or_init(|| p.scenario()) == s
+        }).map(|((p, _), _)| p)
     }
 
     /// Today's defaults with the deal's terms applied.
