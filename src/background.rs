@@ -10,6 +10,8 @@ use std::cell::{Cell, RefCell};
 use economics::analysis::Stepped;
 use leptos::prelude::*;
 
+use crate::browser;
+
 /// The kinds of job, most wanted first: a frame's budget goes to the first that has work.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
@@ -104,15 +106,6 @@ fn show_working(work: bool) {
     }
 }
 
-/// The page's clock, ms. The `Performance` object is fetched once: asking the window for it at
-/// every step cost more than many of the steps.
-fn now() -> f64 {
-    thread_local! {
-        static CLOCK: Option<web_sys::Performance> = window().performance();
-    }
-    CLOCK.with(|c| c.as_ref().map_or(0.0, web_sys::Performance::now))
-}
-
 /// The next job with work, taken out of the queue while it runs (its step may ask for more).
 fn next() -> Option<(usize, Step)> {
     for i in 0..KINDS {
@@ -132,12 +125,12 @@ fn next() -> Option<(usize, Step)> {
 
 fn frame() {
     QUEUE.with_borrow_mut(|q| q.scheduled = false);
-    let end = now() + if CALM.get() { CALM_MS } else { BUSY_MS };
+    let end = browser::now() + if CALM.get() { CALM_MS } else { BUSY_MS };
     while let Some((i, mut step)) = next() {
         if !step() {
             QUEUE.with_borrow_mut(|q| q.running[i] = Some(step));
         }
-        if now() >= end {
+        if browser::now() >= end {
             break;
         }
     }

@@ -68,7 +68,10 @@ pub struct State {
     pub dragging: RwSignal<bool>,
     /// Why the scenario is not being remembered for the next visit (storage full), said once.
     pub storage_full: RwSignal<Option<String>>,
-    changes: StoredValue<u64>,
+    /// When the scenario last changed (the page's clock, ms), and whether a timer is waiting to
+    /// settle the page: one timer a drag, re-armed for what is left, not one a tick.
+    changed_at: StoredValue<f64>,
+    settling: StoredValue<bool>,
     /// Slider values not yet applied: they wait for the next animation frame (see [`State::slide`]).
     pending: StoredValue<Vec<(&'static Param, f64)>>,
     /// Whether the scenario lives in the URL (the full page; an embed shows its link's scenario).
@@ -110,7 +113,8 @@ impl State {
             settled,
             dragging: RwSignal::new(false),
             storage_full: RwSignal::new(None),
-            changes: StoredValue::new(0),
+            changed_at: StoredValue::new(0.0),
+            settling: StoredValue::new(false),
             pending: StoredValue::new(Vec::new()),
             keeps_url,
             watchers,
@@ -252,26 +256,37 @@ impl State {
     }
 
     fn commit(&self, edit: impl FnOnce(&mut Scenario)) {
-        let this = self.changes.get_value() + 1;
-        self.changes.set_value(this);
+        self.changed_at.set_value(browser::now());
         if self.settled.get_untracked() {
             self.settled.set(false);
             background::set_calm(false);
         }
-        let (changes, settled, dragging) = (self.changes, self.settled, self.dragging);
+        if !self.settling.get_value() {
+            self.settling.set_value(true);
+            self.settle_after(SETTLE_MS as f64);
+        }
+        self.scenario.update(edit);
+    }
+
+    /// Settles the page once inputs have stopped for [`SETTLE_MS`]: checked after `wait_ms`,
+    /// and again after what is left if something changed meanwhile.
+    fn settle_after(&self, wait_ms: f64) {
+        let this = *self;
         set_timeout(
             move || {
-                if changes.get_value() == this {
-                    if dragging.get_untracked() {
-                        dragging.set(false);
-                    }
-                    settled.set(true);
-                    background::set_calm(true);
+                let left = SETTLE_MS as f64 - (browser::now() - this.changed_at.get_value());
+                if left > 1.0 {
+                    return this.settle_after(left);
                 }
+                this.settling.set_value(false);
+                if this.dragging.get_untracked() {
+                    this.dragging.set(false);
+                }
+                this.settled.set(true);
+                background::set_calm(true);
             },
-            std::time::Duration::from_millis(SETTLE_MS),
+            std::time::Duration::from_millis(wait_ms.ceil() as u64),
         );
-        self.scenario.update(edit);
     }
 }
 

@@ -24,4 +24,4 @@ pub use observers::{before_print, fit_frame, hold_controls_in_place, on_hide, re
 pub use page::{fetch_text, focus_by_id, today, from_disk, offline_file_name, open_methodology, register_service_worker, remove_first_picture, window_width, BUILD_DATE, HOSTED_SITE, VERSION};
 pub use storage::recall;
 pub use theme::{apply_theme, prefers_dark, transparent};
-pub use timing::{mark, mark_input, mark_once, mark_redrawn};
+pub use timing::{mark, mark_input, mark_once, mark_redrawn, now};

@@ -1,6 +1,16 @@
-//! Performance marks and measures, which the browser benchmark reads.
+//! The page's clock, and the performance marks and measures the browser benchmark reads.
 
 use leptos::prelude::*;
+
+/// The page's clock, ms (the date's, where there is no `Performance`). The `Performance` object
+/// is fetched once: asking the window for it at every call cost more than many of the
+/// background's steps.
+pub fn now() -> f64 {
+    thread_local! {
+        static CLOCK: Option<web_sys::Performance> = window().performance();
+    }
+    CLOCK.with(|c| c.as_ref().map_or_else(js_sys::Date::now, web_sys::Performance::now))
+}
 
 /// Sets a performance mark (the browser benchmark reads them).
 pub fn mark(name: &str) {

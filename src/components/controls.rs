@@ -213,7 +213,7 @@ pub fn Toggles(group: Group) -> impl IntoView {
 #[component]
 pub fn Control(param: &'static Param) -> impl IntoView {
     let state = use_state();
-    let (scenario, locale) = (state.scenario, state.locale);
+    let locale = state.locale;
     let p = param;
     let money = format::is_money(p.unit);
     // Shown in, and typed in, the reader's currency: converted here and nowhere else, and kept
