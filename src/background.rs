@@ -3,7 +3,8 @@
 //! (a run or a few of the model) at a time within a budget per frame, so an input never waits
 //! for them. One job of each kind runs at a time; asked for again while it runs, it runs once
 //! more when it ends, for what is shown then: a drag gets a fresh result every few frames, and
-//! the last result is always for the last input.
+//! the last result is always for the last input. When the reader starts changing something,
+//! the jobs running or waiting are dropped: their scenario is gone.
 
 use std::cell::{Cell, RefCell};
 
@@ -60,8 +61,17 @@ pub fn set_built() {
     schedule();
 }
 
-/// Whether the reader has stopped changing things: the budget per frame follows it.
+/// Whether the reader has stopped changing things: the budget per frame follows it. A change
+/// beginning drops the jobs running and asked for: they are for a scenario no longer shown, and
+/// what is still wanted is asked for again (a chart in view at once, the rest once the reader
+/// settles), so a drag's frames do not go to them.
 pub fn set_calm(calm: bool) {
+    if !calm && CALM.get() {
+        QUEUE.with_borrow_mut(|q| {
+            q.running = Default::default();
+            q.asked = Default::default();
+        });
+    }
     CALM.set(calm);
     schedule();
 }
