@@ -135,8 +135,10 @@ pub fn AnswerMore() -> impl IntoView {
     let sure_stale = Memo::new(move |_| !state.is_fresh(state.sensitivity));
     let wait_stale = Memo::new(move |_| !state.is_fresh(state.timing));
     let why = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::why_convert(s, r)))).unwrap_or_default() });
-    // Read twice (the list, and whether to show it): worked out once a change.
-    let others = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::other_views(s, r)))).unwrap_or_default() });
+    // Read twice (the list, and whether to show it): worked out once a change; while its
+    // section is closed, once a drag ends.
+    let others_open = RwSignal::new(false);
+    let others = held(move || live() && (others_open.get() || !state.dragging.get()), move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::other_views(s, r)))).unwrap_or_default() });
     let compared = held(live, move || {
         locale.track();
         let (Some(p), Some(pr), Some(lr)) = (state.pinned.get(), state.pinned_report.get(), report.get()) else { return Vec::new() };
@@ -194,7 +196,8 @@ pub fn AnswerMore() -> impl IntoView {
                 <summary>{tr("why-summary")}</summary>
                 <p>{move || why.get()}</p>
             </details>
-            <details class="others" data-testid="other-views" class:hidden=move || others.with(Vec::is_empty)>
+            <details class="others" data-testid="other-views" class:hidden=move || others.with(Vec::is_empty)
+                on:toggle=move |ev| others_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{tr("others-summary")}</summary>
                 <ul>{move || others.get().into_iter().map(|line| view! { <li>{tr("others-another")} " " {line}</li> }).collect_view()}</ul>
             </details>

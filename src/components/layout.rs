@@ -6,7 +6,8 @@ use economics::Scenario;
 use leptos::prelude::*;
 use view::{inputs, text};
 
-use crate::state::use_state;
+use crate::browser;
+use crate::state::{held, use_state};
 
 /// The widest window, CSS px, laid out as one column (style/main.css has the same figure): there
 /// the charts come before the controls and the sections of "More inputs" start closed.
@@ -37,8 +38,18 @@ pub fn Summary(
 ) -> impl IntoView {
     let state = use_state();
     let (report, scenario, locale) = (state.report, state.scenario, state.locale);
-    let advantage = move || { locale.track(); report.with(|r| r.as_ref().map(text::advantage)).unwrap_or_default() };
-    let spark = Memo::new(move |_| report.with(|r| r.as_ref().map(|r| inputs::sparkline(r, SPARK.0, SPARK.1, 60))));
+    // Worked out only while it shows (a narrow screen, the verdict scrolled away): on a wide
+    // screen it is never seen, and it catches up as it appears.
+    let narrow = RwSignal::new(browser::window_width() <= NARROW_MAX);
+    let _ = window_event_listener(leptos::ev::resize, move |_| {
+        let now = browser::window_width() <= NARROW_MAX;
+        if now != narrow.get_untracked() {
+            narrow.set(now);
+        }
+    });
+    let shown = move || narrow.get() && !headline_in_view.get();
+    let advantage = held(shown, move || { locale.track(); report.with(|r| r.as_ref().map(text::advantage)).unwrap_or_default() });
+    let spark = held(shown, move || report.with(|r| r.as_ref().map(|r| inputs::sparkline(r, SPARK.0, SPARK.1, 60))));
     // Its lines stay in the document and only their points change: a new tree each tick of a
     // drag cost its style, layout and paint.
     let points = move |line: fn(&inputs::Sparkline) -> &String| move || spark.with(|s| s.as_ref().map(|s| line(s).clone()).unwrap_or_default());
@@ -49,6 +60,9 @@ pub fn Summary(
     // of the same inputs keep counting from there. A change of currency rewrites the note.
     Effect::new(move |_| {
         locale.track();
+        if !shown() {
+            return;
+        }
         let Some(figures) = report.with(|r| r.as_ref().map(|r| (r.advantage_npv_usd, r.mining.npv_usd))) else { return };
         scenario.with(|s| {
             moves.update_value(|m| match m {
@@ -71,7 +85,7 @@ pub fn Summary(
     view! {
         <div class="summary" aria-hidden="true" data-testid="summary" class:concealed=move || headline_in_view.get()>
             <p class="summary-text">
-                <span class="summary-advantage" data-testid="summary-advantage">{advantage}</span>
+                <span class="summary-advantage" data-testid="summary-advantage">{move || advantage.get()}</span>
                 <span class="summary-note" data-testid="summary-note">{move || note.get()}</span>
             </p>
             // A dashed zero line (where zero is within the lines' range), then mining, then AI.
