@@ -265,6 +265,14 @@ fn every_preset_is_valid_and_says_where_each_value_comes_from() {
     assert!(matches!(hut8.origin("nnn"), Some(Origin::Deal(_))));
     assert!(matches!(Preset::by_id("cifr").unwrap().origin("mw"), Some(Origin::Assumed(_))));
     assert!(Preset::matching(&Scenario::default()).is_none());
+    // A solved rate is kept to two decimals finer than its step (a link reads rent=110.3836); a
+    // link written with the division's seventeen digits still names its deal, another rent does not.
+    let mut csc = Preset::by_id("csc").unwrap().scenario();
+    assert_eq!(csc.lease.usd_per_kw_month, 110.3836);
+    csc.lease.usd_per_kw_month = 110.38358802763497;
+    assert_eq!(Preset::matching(&csc).map(|m| m.id), Some("csc"));
+    csc.lease.usd_per_kw_month = 110.39;
+    assert!(Preset::matching(&csc).is_none());
     // The backstops cover only what the sources say: $1.8B of TeraWulf's $3.7B, $1.4B of
     // Cipher's $3.0B; the warrants are booked at their value when the deals were announced (the
     // share price less TeraWulf's $0.01 strike; no strike is given for Cipher's).

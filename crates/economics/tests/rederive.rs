@@ -752,19 +752,23 @@ fn defaults_rederived() {
 }
 
 /// Hut 8 – Beacon Point: greenfield, triple-net at 100%, fully backstopped, 3% escalator. The
-/// solved rent books the deal's $9.8B over the term with no exit.
+/// solved rent books the deal's $9.8B over the term with no exit, to within a millionth: the
+/// rent is kept to four decimals ($/kW-month), as a link writes it.
 #[test]
 fn hut8_beacon_point_rederived() {
-    let (_, f) = check("hut8-bp", &Preset::by_id("hut8-bp").unwrap().scenario());
-    assert!((f.booked - 9.8e9).abs() < 1.0, "{}", f.booked);
+    let s = Preset::by_id("hut8-bp").unwrap().scenario();
+    let (_, f) = check("hut8-bp", &s);
+    assert!((f.booked / 9.8e9 - 1.0).abs() < 1e-6, "{}", f.booked);
+    assert_eq!(s.lease.usd_per_kw_month, (s.lease.usd_per_kw_month * 1e4).round() / 1e4);
 }
 
 /// Riot – AMD: no conversion months (cut-over in month 0, the ASICs sold then), a 5-month
-/// ramp, backstopped, modified gross at 80.39%. The solved rent books $311M.
+/// ramp, backstopped, modified gross at 80.39%. The solved rent, kept to four decimals, books
+/// $311M to within a millionth.
 #[test]
 fn riot_amd_rederived() {
     let (_, f) = check("riot-amd", &Preset::by_id("riot-amd").unwrap().scenario());
-    assert!((f.booked - 311e6).abs() < 1e-3, "{}", f.booked);
+    assert!((f.booked / 311e6 - 1.0).abs() < 1e-6, "{}", f.booked);
 }
 
 /// Not one of the three asked for: the defaults with the whole conversion cost-segregated and a

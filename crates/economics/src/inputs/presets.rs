@@ -98,18 +98,29 @@ impl Preset {
         let sizes = SIZES.get_or_init(|| PRESETS.iter().map(|p| p.terms()).map(|t| (t.site.grid_mw, t.site.horizon_years)).collect());
         let solved = SCENARIOS.get_or_init(|| PRESETS.iter().map(|_| OnceLock::new()).collect());
         PRESETS.iter().zip(sizes).zip(solved).find(|((p, &(mw, years)), solved)| {
-            p.deal.is_some() && p.mode == s.mode && mw == s.site.grid_mw && years == s.site.horizon_years
-                && solved.get_or_init(|| p.scenario()) == s
+            p.deal.is_some() && p.mode == s.mode && mw == s.site.grid_mw && years == s.site.horizon_years && {
+                let solved = solved.get_or_init(|| p.scenario());
+                // A link written before solved rates were kept to [`kept`]'s precision still names its deal.
+                solved == s || *solved == SOLVED.iter().fold(s.clone(), |mut s, key| {
+                    if let Some(p) = Param::by_key(key) {
+                        let v = kept(p, (p.get)(&s));
+                        (p.set)(&mut s, v);
+                    }
+                    s
+                })
+            }
         }).map(|((p, _), _)| p)
     }
 
     /// Today's defaults with the deal's terms applied.
+    /// A solved rate is kept to two decimals finer than its input's step, as a typed value is: a
+    /// link reads `rent=110.3836`, not the division's seventeen digits.
     pub fn scenario(&self) -> Scenario {
         let mut s = self.terms();
         let Some(deal) = self.deal else { return s };
         let set = |s: &mut Scenario, key: &str, v: f64| {
             if let Some(p) = Param::by_key(key) {
-                (p.set)(s, p.nearest_accepted(v).unwrap_or(p.min));
+                (p.set)(s, kept(p, p.nearest_accepted(v).unwrap_or(p.min)));
             }
         };
         match self.mode {
@@ -182,6 +193,15 @@ impl Preset {
     pub fn origin(&self, key: &str) -> Option<Origin> {
         self.fields.iter().find(|(k, _, _)| *k == key).map(|(_, _, o)| *o)
     }
+}
+
+/// The inputs a preset solves for (`Preset::scenario`).
+const SOLVED: [&str; 4] = ["rent", "gph", "gopx", "ltc"];
+
+/// `v` kept to two decimals finer than `p`'s step, as a typed value is.
+fn kept(p: &Param, v: f64) -> f64 {
+    let scale = 10f64.powi(p.decimals() as i32 + 2);
+    ((v * scale).round() / scale).clamp(p.min, p.max)
 }
 
 /// Revenue the contract books over its term: the converted site's AI revenue from cut-over to
