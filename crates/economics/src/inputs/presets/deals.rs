@@ -232,7 +232,9 @@ pub static PRESETS: &[Preset] = &[
 
 /// GPUs per MW of IT assumed for GB200-class systems (market-data.md §3: ~545–600).
 const GB200_GPUS_PER_MW: f64 = 570.0;
-/// All-in capex per GB200-class GPU: IREN's $29M per MW of IT over 570 GPUs a MW.
-const GB200_GPU_USD: f64 = 29e6 / GB200_GPUS_PER_MW;
-/// Riot–AMD: about $25M a year of NOI on $311M over 10 years (R17), %.
-const NOI_RIOT_AMD_PCT: f64 = 25.0 / 31.1 * 100.0;
+/// All-in capex per GB200-class GPU: IREN's $29M per MW of IT over 570 GPUs a MW (50,877.19…),
+/// to the dollar, as a link writes it.
+const GB200_GPU_USD: f64 = 50_877.0;
+/// Riot–AMD: about $25M a year of NOI on $311M over 10 years (R17), % (80.3858…), to a
+/// hundredth of a point, as a link writes it.
+const NOI_RIOT_AMD_PCT: f64 = 80.39;
