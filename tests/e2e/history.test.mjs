@@ -38,7 +38,11 @@ describe('history and reloads', () => {
     await page.getByTestId('range-hp').focus();
     await page.keyboard.press('End');
     const nudged = await changed(page, 'hp', '28.68');
+    // The link moves within the page: the document, and all it holds, stays.
+    await page.evaluate(() => { window.wwSameDocument = true; });
     await page.click('footer a[href="#methodology"]');
+    assert.equal(await page.evaluate(() => location.hash), '#methodology');
+    assert.ok(await page.evaluate(() => window.wwSameDocument), 'the methodology link reloaded the page');
     await page.getByTestId('range-mw').focus();
     await page.keyboard.press('End');
     const later = await changed(page, 'mw', '100');
@@ -48,10 +52,26 @@ describe('history and reloads', () => {
     // Back leaves the methodology; the scenario is the one shown when the link was followed.
     assert.equal(await value(page, 'hp'), nudged);
     assert.equal(await value(page, 'mw'), '100');
+    assert.ok(await page.evaluate(() => window.wwSameDocument), 'Back reloaded the page');
     await page.goForward();
     await page.waitForFunction(() => location.hash === '#methodology');
     await page.waitForFunction((v) => document.querySelector('[data-testid=text-mw]').value === v, later);
     assert.equal(await value(page, 'hp'), nudged);
+    assert.ok(await page.evaluate(() => window.wwSameDocument), 'Forward reloaded the page');
+    await context.close();
+  });
+
+  it('the skip link moves focus to the inputs without reloading, when the URL has a query', async () => {
+    const { page, context } = await open(browser, `${server.url}?mw=120`);
+    await page.evaluate(() => { window.wwSameDocument = true; });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#controls');
+    assert.equal(await page.evaluate(() => location.search), '?mw=120');
+    assert.ok(await page.evaluate(() => window.wwSameDocument), 'the skip link reloaded the page');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => !!document.activeElement.closest('#controls')), 'focus did not move into the inputs');
     await context.close();
   });
 
