@@ -2,21 +2,20 @@
 
 use leptos::prelude::*;
 
-/// The page's clock, ms (the date's, where there is no `Performance`). The `Performance` object
-/// is fetched once: asking the window for it at every call cost more than many of the
-/// background's steps.
+thread_local! {
+    /// The window's `Performance`, fetched once: asking the window for it at every call cost more
+    /// than many of the background's steps.
+    static PERFORMANCE: Option<web_sys::Performance> = window().performance();
+}
+
+/// The page's clock, ms (the date's, where there is no `Performance`).
 pub fn now() -> f64 {
-    thread_local! {
-        static CLOCK: Option<web_sys::Performance> = window().performance();
-    }
-    CLOCK.with(|c| c.as_ref().map_or_else(js_sys::Date::now, web_sys::Performance::now))
+    PERFORMANCE.with(|p| p.as_ref().map_or_else(js_sys::Date::now, web_sys::Performance::now))
 }
 
 /// Sets a performance mark (the browser benchmark reads them).
 pub fn mark(name: &str) {
-    if let Some(p) = window().performance() {
-        let _ = p.mark(name);
-    }
+    PERFORMANCE.with(|p| p.as_ref().map(|p| p.mark(name)));
 }
 
 /// Marks the first time something happens (e.g. the first chart drawn after opening).
@@ -43,9 +42,11 @@ pub fn mark_input() {
 /// Measures from the first input not yet answered to now, for the browser benchmark.
 pub fn mark_redrawn() {
     if INPUT_MARKED.replace(false) {
-        if let Some(p) = window().performance() {
-            let _ = p.measure_with_start_mark("ww-redraw", "ww-input");
-            p.clear_marks_with_mark_name("ww-input");
-        }
+        PERFORMANCE.with(|p| {
+            if let Some(p) = p {
+                let _ = p.measure_with_start_mark("ww-redraw", "ww-input");
+                p.clear_marks_with_mark_name("ww-input");
+            }
+        });
     }
 }
