@@ -813,3 +813,24 @@ preset-cifr = Cipher – AWS (2025)
 preset-riot-amd = Riot – AMD, Rockdale (2026)
 preset-iren = IREN – GPU-Cloud für Microsoft (2025)
 preset-iren-nvda = IREN – KI-Cloud mit NVIDIA (2026)
+
+## Eingaben, die ein Szenario nicht verwendet, und warum
+
+unused-input = { $label } ({ $value }) wird nicht verwendet { $why }
+unused-kept = { $inputs }. Jeder Wert bleibt erhalten, bis er wieder gilt.
+unused-why-no-miners = an einem Standort ohne Mining-Anlagen (green=1)
+unused-why-triple-net = bei einem Triple-Net-Mietvertrag (nnn=1), der seine eigene Marge hat
+unused-why-not-triple-net = außer bei einem Triple-Net-Mietvertrag (nnn=1)
+unused-why-gpu-cloud = von einer GPU-Cloud (mode=gpu)
+unused-why-lease = bei einer Vermietung (eine Eingabe der GPU-Cloud: mode=gpu)
+unused-why-contract-years-only = außer wenn die Jahre nach Vertragsende zählen (tv=1)
+unused-why-rate-for-each-risk = außer bei einem einheitlichen Abzinsungssatz für alles (onerate=1)
+unused-why-one-rate = solange ein einheitlicher Abzinsungssatz für alles gilt (onerate=1)
+unused-why-tenant-pays-power = bei einer Vermietung (der Mieter zahlt seinen Strom selbst)
+unused-why-before-tax = vor Steuern (pretax=1)
+unused-why-before-tax-and-debt = vor Steuern und ohne Fremdkapital (pretax=1)
+unused-why-no-tax = ohne Ertragsteuer (tax=0)
+unused-why-nothing-borrowed = ohne Fremdkapital (ltc=0)
+unused-why-no-reserve = ohne Schuldendienstreserve (dsra=0)
+unused-why-network-responds = solange die Netzwerk-Hashrate auf die Margen reagiert (net=1)
+unused-why-network-fixed = außer wenn die Netzwerk-Hashrate auf die Margen reagiert (net=1)

@@ -478,3 +478,24 @@ dp-date-of-figure = date of the market figure
 dp-start = Start month
 dp-first-month = the window's first month
 methodology-intro = In short: the calculator follows one site month by month down two paths, keeping its bitcoin miners or converting it for an AI tenant (a lease, or a GPU cloud of its own), with tax and the loan, and values each path's cash today at a rate for its risk: rent an investment-grade company stands behind at the lowest rate, a tenant's own credit higher, mining's cash, which moves with bitcoin, highest. The verdict is the difference between the two values. Every formula, input and source follows, in English.
+
+## The inputs a scenario does not use, and why (`$why` is one of the reasons below)
+
+unused-input = { $label } at { $value } is not used { $why }
+unused-kept = { $inputs }. Each is kept for when it applies.
+unused-why-no-miners = on a site with no miners (green=1)
+unused-why-triple-net = under a triple-net lease (nnn=1), which has its own margin
+unused-why-not-triple-net = unless the lease is triple-net (nnn=1)
+unused-why-gpu-cloud = by a GPU cloud (mode=gpu)
+unused-why-lease = by a lease (a GPU cloud's input: mode=gpu)
+unused-why-contract-years-only = unless the years after the contract count (tv=1)
+unused-why-rate-for-each-risk = unless one rate is used for everything (onerate=1)
+unused-why-one-rate = while one rate is used for everything (onerate=1)
+unused-why-tenant-pays-power = by a lease: the tenant pays its power
+unused-why-before-tax = before tax (pretax=1)
+unused-why-before-tax-and-debt = before tax and debt (pretax=1)
+unused-why-no-tax = with no income tax (tax=0)
+unused-why-nothing-borrowed = with nothing borrowed (ltc=0)
+unused-why-no-reserve = with no debt-service reserve (dsra=0)
+unused-why-network-responds = while the network responds to margins (net=1)
+unused-why-network-fixed = unless the network responds to margins (net=1)

@@ -839,3 +839,24 @@ preset-cifr = Cipher – AWS (2025)
 preset-riot-amd = Riot – AMD, Rockdale (2026)
 preset-iren = IREN – Microsoft, nube de GPU (2025)
 preset-iren-nvda = IREN – NVIDIA, nube de IA (2026)
+
+## Las entradas que un escenario no usa, y por qué
+
+unused-input = { $label } ({ $value }) no se usa { $why }
+unused-kept = { $inputs }. Cada valor se conserva para cuando vuelva a aplicarse.
+unused-why-no-miners = en una instalación sin equipos de minería (green=1)
+unused-why-triple-net = con un arrendamiento triple neto (nnn=1), que tiene su propio margen
+unused-why-not-triple-net = salvo con un arrendamiento triple neto (nnn=1)
+unused-why-gpu-cloud = en una nube de GPU (mode=gpu)
+unused-why-lease = en un arrendamiento (es una entrada de la nube de GPU: mode=gpu)
+unused-why-contract-years-only = salvo que cuenten los años posteriores al contrato (tv=1)
+unused-why-rate-for-each-risk = salvo con una única tasa para todo (onerate=1)
+unused-why-one-rate = mientras se use una única tasa para todo (onerate=1)
+unused-why-tenant-pays-power = en un arrendamiento (el inquilino paga su electricidad)
+unused-why-before-tax = antes de impuestos (pretax=1)
+unused-why-before-tax-and-debt = antes de impuestos y sin deuda (pretax=1)
+unused-why-no-tax = sin impuesto sobre beneficios (tax=0)
+unused-why-nothing-borrowed = sin deuda (ltc=0)
+unused-why-no-reserve = sin reserva para el servicio de la deuda (dsra=0)
+unused-why-network-responds = mientras el hashrate de la red reaccione a los márgenes (net=1)
+unused-why-network-fixed = salvo que el hashrate de la red reaccione a los márgenes (net=1)

@@ -828,3 +828,24 @@ preset-cifr = Cipher – AWS (2025)
 preset-riot-amd = Riot – AMD, Rockdale (2026)
 preset-iren = IREN – cloud GPU Microsoft (2025)
 preset-iren-nvda = IREN – cloud IA NVIDIA (2026)
+
+## Les entrées qu’un scénario n’utilise pas, et pourquoi
+
+unused-input = { $label } ({ $value }) : valeur non prise en compte { $why }
+unused-kept = { $inputs }. Chaque valeur est conservée pour le cas où elle s’appliquerait.
+unused-why-no-miners = sur un site sans machines de minage (green=1)
+unused-why-triple-net = avec un bail triple net (nnn=1), qui a sa propre marge
+unused-why-not-triple-net = sauf avec un bail triple net (nnn=1)
+unused-why-gpu-cloud = pour un cloud GPU (mode=gpu)
+unused-why-lease = en location (c’est une entrée du cloud GPU, mode=gpu)
+unused-why-contract-years-only = sauf si les années après le contrat comptent (tv=1)
+unused-why-rate-for-each-risk = sauf avec un taux unique pour tous les flux (onerate=1)
+unused-why-one-rate = tant qu’un taux unique s’applique à tous les flux (onerate=1)
+unused-why-tenant-pays-power = en location (le locataire paie son électricité)
+unused-why-before-tax = avant impôt (pretax=1)
+unused-why-before-tax-and-debt = avant impôt et sans dette (pretax=1)
+unused-why-no-tax = sans impôt sur les bénéfices (tax=0)
+unused-why-nothing-borrowed = sans emprunt (ltc=0)
+unused-why-no-reserve = sans réserve de service de la dette (dsra=0)
+unused-why-network-responds = tant que le hashrate du réseau réagit aux marges (net=1)
+unused-why-network-fixed = sauf si le hashrate du réseau réagit aux marges (net=1)

@@ -770,3 +770,24 @@ preset-cifr = Cipher – AWS（2025年）
 preset-riot-amd = Riot – AMD（Rockdale、2026年）
 preset-iren = IREN – マイクロソフト向けGPUクラウド（2025年）
 preset-iren-nvda = IREN – エヌビディア向けAIクラウド（2026年）
+
+## シナリオで使われない入力とその理由
+
+unused-input = { $label }（{ $value }）は{ $why }使われません
+unused-kept = { $inputs }。各値は、再び適用されるときのために保持されます。
+unused-why-no-miners = マイニングマシンのない拠点では（green=1）
+unused-why-triple-net = トリプルネット・リースでは（nnn=1、独自の利益率を使用）
+unused-why-not-triple-net = トリプルネット・リース以外では（nnn=1のときのみ使用）
+unused-why-gpu-cloud = GPUクラウドでは（mode=gpu）
+unused-why-lease = リースでは（GPUクラウドの入力：mode=gpu）
+unused-why-contract-years-only = 契約後の年数を算入しない場合は（tv=1のときのみ使用）
+unused-why-rate-for-each-risk = 一律の割引率を使わない場合は（onerate=1のときのみ使用）
+unused-why-one-rate = 一律の割引率を使う間は（onerate=1）
+unused-why-tenant-pays-power = リースでは（電力代はテナントが支払う）
+unused-why-before-tax = 税引前では（pretax=1）
+unused-why-before-tax-and-debt = 税引前・借入なしでは（pretax=1）
+unused-why-no-tax = 法人税がない場合は（tax=0）
+unused-why-nothing-borrowed = 借入がない場合は（ltc=0）
+unused-why-no-reserve = 元利金返済準備金がない場合は（dsra=0）
+unused-why-network-responds = ネットワークのハッシュレートが利益率に応じて変動する間は（net=1）
+unused-why-network-fixed = ネットワークのハッシュレートが利益率に応じて変動しない場合は（net=1のときのみ使用）

@@ -833,3 +833,24 @@ preset-cifr = Cipher – AWS (2025)
 preset-riot-amd = Riot – AMD, Rockdale (2026)
 preset-iren = IREN – Microsoft, nuvem de GPU (2025)
 preset-iren-nvda = IREN – NVIDIA, nuvem de IA (2026)
+
+## As entradas que um cenário não usa, e por quê
+
+unused-input = { $label } ({ $value }) não entra no cálculo { $why }
+unused-kept = { $inputs }. Cada valor é mantido para quando voltar a valer.
+unused-why-no-miners = numa instalação sem máquinas de mineração (green=1)
+unused-why-triple-net = num contrato triple net (nnn=1), que tem margem própria
+unused-why-not-triple-net = a não ser num contrato triple net (nnn=1)
+unused-why-gpu-cloud = numa nuvem de GPU (mode=gpu)
+unused-why-lease = numa locação (é uma entrada da nuvem de GPU: mode=gpu)
+unused-why-contract-years-only = a não ser que os anos após o contrato contem (tv=1)
+unused-why-rate-for-each-risk = a não ser com uma taxa única para tudo (onerate=1)
+unused-why-one-rate = enquanto valer uma taxa única para tudo (onerate=1)
+unused-why-tenant-pays-power = numa locação (o inquilino paga sua energia)
+unused-why-before-tax = antes de impostos (pretax=1)
+unused-why-before-tax-and-debt = antes de impostos e sem dívida (pretax=1)
+unused-why-no-tax = sem imposto de renda (tax=0)
+unused-why-nothing-borrowed = sem dívida (ltc=0)
+unused-why-no-reserve = sem conta reserva do serviço da dívida (dsra=0)
+unused-why-network-responds = enquanto o hashrate da rede reagir às margens (net=1)
+unused-why-network-fixed = a não ser que o hashrate da rede reaja às margens (net=1)

@@ -770,3 +770,24 @@ preset-cifr = Cipher – AWS（2025年）
 preset-riot-amd = Riot – AMD（Rockdale，2026年）
 preset-iren = IREN – 微软GPU云服务（2025年）
 preset-iren-nvda = IREN – 英伟达AI云服务（2026年）
+
+## 情景未使用的输入及原因
+
+unused-input = { $label }（{ $value }）{ $why }不使用
+unused-kept = { $inputs }。各数值均予保留，待适用时再用。
+unused-why-no-miners = 在无矿机的场地（green=1）
+unused-why-triple-net = 在三净租赁下（nnn=1，采用其自身的利润率）
+unused-why-not-triple-net = 在非三净租赁下（仅nnn=1时使用）
+unused-why-gpu-cloud = 在GPU云模式下（mode=gpu）
+unused-why-lease = 在租赁模式下（此为GPU云的输入：mode=gpu）
+unused-why-contract-years-only = 在不计入合同期后年份时（仅tv=1时使用）
+unused-why-rate-for-each-risk = 在不采用统一折现率时（仅onerate=1时使用）
+unused-why-one-rate = 在采用统一折现率时（onerate=1）
+unused-why-tenant-pays-power = 在租赁模式下（电费由租户支付）
+unused-why-before-tax = 在税前口径下（pretax=1）
+unused-why-before-tax-and-debt = 在税前、无杠杆口径下（pretax=1）
+unused-why-no-tax = 在无所得税时（tax=0）
+unused-why-nothing-borrowed = 在无借款时（ltc=0）
+unused-why-no-reserve = 在无偿债储备金时（dsra=0）
+unused-why-network-responds = 在全网算力随利润率变化时（net=1）
+unused-why-network-fixed = 在全网算力不随利润率变化时（仅net=1时使用）

@@ -11,7 +11,7 @@ mod table;
 mod validate;
 
 pub use defaults::START_DEFAULT;
-pub use row::{Centre, Cite, Dated, Group, Param, Sourced, Toggle};
+pub use row::{Centre, Cite, Dated, Group, Param, Sourced, Toggle, Unused};
 pub use table::{DATES, NOI_RIVER_BEND_PCT, PARAMS, TOGGLES};
 pub use validate::{Problem, ScenarioError};
 

@@ -59,6 +59,16 @@ fn english_reads_without_errors() {
     assert!(errors.is_empty(), "{errors:?}");
 }
 
+/// Every reason an input goes unused has its words in English (and so, by the test below, in
+/// every language).
+#[test]
+fn every_unused_reason_has_its_words() {
+    let en = Catalogue::parse(&english()).0;
+    for why in economics::params::Unused::ALL {
+        assert!(en.has(&format!("unused-why-{}", why.name())), "{why:?}");
+    }
+}
+
 #[test]
 fn every_catalogue_reads_and_has_every_message() {
     let en = Catalogue::parse(&english()).0;
@@ -153,6 +163,18 @@ fn every_sentence_family_is_written_in_every_language() {
             assert!(!crate::inputs::title(g).is_empty());
         }
         said_more(l);
+        // The inputs a scenario does not use: every reason, in a scenario that leaves out many.
+        let mut s = Scenario::default();
+        s.tax.pre_tax_unlevered = true;
+        s.tax.rate_pct = 30.0;
+        s.debt.loan_to_cost_pct = 50.0;
+        s.ai.firm_power_premium_usd_per_kwh = 0.05;
+        s.finance.discount_rate_pct = 12.0;
+        let unused = text::unused_inputs(&s).unwrap_or_default();
+        assert!(unused.matches(crate::language::semicolon()).count() >= 3 && !unused.contains('{'), "{}: {unused}", l.tag());
+        for why in economics::params::Unused::ALL {
+            assert!(!tr(&format!("unused-why-{}", why.name())).is_empty(), "{}: {why:?}", l.tag());
+        }
         for chart in crate::Chart::ALL {
             assert!(!chart.title().is_empty());
         }

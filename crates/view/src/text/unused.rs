@@ -6,16 +6,25 @@ use economics::params::PARAMS;
 use economics::Scenario;
 
 use crate::format::quantity;
+use crate::language::{label, semicolon, tr, tr_with, unit};
 
 /// "Income tax rate at 30% is not used before tax (pretax=1); … Each is kept for when it
-/// applies.", or `None` when every input that differs from its default is used.
+/// applies.", in the language in use, or `None` when every input that differs from its default
+/// is used.
 pub fn unused_inputs(s: &Scenario) -> Option<String> {
     let parts: Vec<String> = PARAMS
         .iter()
         .filter(|p| (p.get)(s) != p.default)
-        .filter_map(|p| p.unused_because(s).map(|why| format!("{} at {} is not used {why}", p.label, quantity((p.get)(s), p.decimals(), p.unit))))
+        .filter_map(|p| {
+            let why = p.unused_because(s)?;
+            Some(tr_with("unused-input", &[
+                ("label", label(p).into()),
+                ("value", quantity((p.get)(s), p.decimals(), &unit(p)).into()),
+                ("why", tr(&format!("unused-why-{}", why.name())).into()),
+            ]))
+        })
         .collect();
-    (!parts.is_empty()).then(|| format!("{}. Each is kept for when it applies.", parts.join("; ")))
+    (!parts.is_empty()).then(|| tr_with("unused-kept", &[("inputs", parts.join(semicolon()).into())]))
 }
 
 #[cfg(test)]

@@ -168,39 +168,107 @@ impl Param {
         self.unused_because(s).is_none()
     }
 
-    /// Why the input does not affect `s`, in words a notice can end with ("not used before tax
-    /// (pretax=1)"), or `None` if it does. A test moves every input this names across its range
-    /// and finds no value moved.
-    pub fn unused_because(&self, s: &Scenario) -> Option<&'static str> {
+    /// Why the input does not affect `s`, or `None` if it does. A test moves every input this
+    /// names across its range and finds no value moved.
+    pub fn unused_because(&self, s: &Scenario) -> Option<Unused> {
         use crate::inputs::scenario::{AiMode, Basis};
         let lease = s.mode == AiMode::Lease;
-        let unused = |applies: bool, why: &'static str| (!applies).then_some(why);
+        let unused = |applies: bool, why: Unused| (!applies).then_some(why);
         match (self.group, self.key) {
             // A site with no miners: nothing of mining or the network moves either path.
-            (Group::Mining | Group::Network, _) if s.mining.greenfield => Some("on a site with no miners (green=1)"),
+            (Group::Mining | Group::Network, _) if s.mining.greenfield => Some(Unused::NoMiners),
             // A GPU cloud's hall may be leased once its GPUs wear out: the lease's rent, margin,
             // escalator, downtime and refit apply then too.
-            (Group::Lease, "noi") => unused(!s.lease.triple_net, "under a triple-net lease (nnn=1), which has its own margin"),
-            (Group::Lease, "noin") => unused(s.lease.triple_net, "unless the lease is triple-net (nnn=1)"),
+            (Group::Lease, "noi") => unused(!s.lease.triple_net, Unused::TripleNet),
+            (Group::Lease, "noin") => unused(s.lease.triple_net, Unused::NotTripleNet),
             (Group::Lease, "rent" | "esc" | "down" | "refit") => None,
-            (Group::Lease, "renew" | "tail") if !lease => Some("by a GPU cloud (mode=gpu)"),
-            (Group::Lease, "renew" | "tail") => unused(s.finance.terminal_value, "unless the years after the contract count (tv=1)"),
-            (Group::Lease, _) => unused(lease, "by a GPU cloud (mode=gpu)"),
-            (Group::Finance, "dr") => unused(s.finance.one_rate, "unless one rate is used for everything (onerate=1)"),
-            (Group::Finance, "rig" | "rown" | "rcon" | "rtail" | "rmine") => unused(!s.finance.one_rate, "while one rate is used for everything (onerate=1)"),
-            (Group::Gpu, _) => unused(!lease, "by a lease (a GPU cloud's input: mode=gpu)"),
+            (Group::Lease, "renew" | "tail") if !lease => Some(Unused::GpuCloud),
+            (Group::Lease, "renew" | "tail") => unused(s.finance.terminal_value, Unused::ContractYearsOnly),
+            (Group::Lease, _) => unused(lease, Unused::GpuCloud),
+            (Group::Finance, "dr") => unused(s.finance.one_rate, Unused::RateForEachRisk),
+            (Group::Finance, "rig" | "rown" | "rcon" | "rtail" | "rmine") => unused(!s.finance.one_rate, Unused::OneRate),
+            (Group::Gpu, _) => unused(!lease, Unused::Lease),
             // A tenant pays its own power: the premium for firm supply is the GPU cloud's.
-            (Group::Ai, "firm") => unused(!lease, "by a lease: the tenant pays its power"),
-            (Group::Tax, _) if s.tax.pre_tax_unlevered => Some("before tax (pretax=1)"),
+            (Group::Ai, "firm") => unused(!lease, Unused::TenantPaysPower),
+            (Group::Tax, _) if s.tax.pre_tax_unlevered => Some(Unused::BeforeTax),
             (Group::Tax, "tax") => None,
-            (Group::Tax, _) => unused(s.tax.rate_pct > 0.0, "with no income tax (tax=0)"),
-            (Group::Debt, _) if s.tax.pre_tax_unlevered => Some("before tax and debt (pretax=1)"),
+            (Group::Tax, _) => unused(s.tax.rate_pct > 0.0, Unused::NoTax),
+            (Group::Debt, _) if s.tax.pre_tax_unlevered => Some(Unused::BeforeTaxAndDebt),
             (Group::Debt, "ltc") => None,
-            (Group::Debt, _) if s.basis() != Basis::Financed => Some("with nothing borrowed (ltc=0)"),
-            (Group::Debt, "dsri") => unused(s.debt.reserve_months > 0.0, "with no debt-service reserve (dsra=0)"),
-            (_, "hrg") => unused(!s.network.responds, "while the network responds to margins (net=1)"),
-            (_, "mj" | "mpw" | "hl") => unused(s.network.responds, "unless the network responds to margins (net=1)"),
+            (Group::Debt, _) if s.basis() != Basis::Financed => Some(Unused::NothingBorrowed),
+            (Group::Debt, "dsri") => unused(s.debt.reserve_months > 0.0, Unused::NoReserve),
+            (_, "hrg") => unused(!s.network.responds, Unused::NetworkResponds),
+            (_, "mj" | "mpw" | "hl") => unused(s.network.responds, Unused::NetworkFixed),
             _ => None,
+        }
+    }
+}
+
+/// Why an input does not affect a scenario: the setting that leaves it out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unused {
+    /// A site with no miners (`green=1`).
+    NoMiners,
+    /// A triple-net lease, which has its own margin (`nnn=1`).
+    TripleNet,
+    /// A lease that is not triple-net.
+    NotTripleNet,
+    /// A GPU cloud (`mode=gpu`).
+    GpuCloud,
+    /// A lease (the input is a GPU cloud's).
+    Lease,
+    /// The contract years only (`tv=0`).
+    ContractYearsOnly,
+    /// A rate for each risk (the one rate is for `onerate=1`).
+    RateForEachRisk,
+    /// One rate for everything (`onerate=1`).
+    OneRate,
+    /// A lease, whose tenant pays its power.
+    TenantPaysPower,
+    /// Before tax (`pretax=1`).
+    BeforeTax,
+    /// Before tax and debt (`pretax=1`).
+    BeforeTaxAndDebt,
+    /// No income tax (`tax=0`).
+    NoTax,
+    /// Nothing borrowed (`ltc=0`).
+    NothingBorrowed,
+    /// No debt-service reserve (`dsra=0`).
+    NoReserve,
+    /// The network responding to margins (`net=1`).
+    NetworkResponds,
+    /// A fixed hashrate growth (`net=0`).
+    NetworkFixed,
+}
+
+impl Unused {
+    /// Every reason, for tests that each has its words.
+    pub const ALL: [Unused; 16] = [
+        Unused::NoMiners, Unused::TripleNet, Unused::NotTripleNet, Unused::GpuCloud, Unused::Lease,
+        Unused::ContractYearsOnly, Unused::RateForEachRisk, Unused::OneRate, Unused::TenantPaysPower,
+        Unused::BeforeTax, Unused::BeforeTaxAndDebt, Unused::NoTax, Unused::NothingBorrowed,
+        Unused::NoReserve, Unused::NetworkResponds, Unused::NetworkFixed,
+    ];
+
+    /// The reason's name in the sentences' catalogue (`unused-why-<name>`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Unused::NoMiners => "no-miners",
+            Unused::TripleNet => "triple-net",
+            Unused::NotTripleNet => "not-triple-net",
+            Unused::GpuCloud => "gpu-cloud",
+            Unused::Lease => "lease",
+            Unused::ContractYearsOnly => "contract-years-only",
+            Unused::RateForEachRisk => "rate-for-each-risk",
+            Unused::OneRate => "one-rate",
+            Unused::TenantPaysPower => "tenant-pays-power",
+            Unused::BeforeTax => "before-tax",
+            Unused::BeforeTaxAndDebt => "before-tax-and-debt",
+            Unused::NoTax => "no-tax",
+            Unused::NothingBorrowed => "nothing-borrowed",
+            Unused::NoReserve => "no-reserve",
+            Unused::NetworkResponds => "network-responds",
+            Unused::NetworkFixed => "network-fixed",
         }
     }
 }
