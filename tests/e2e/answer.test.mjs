@@ -75,9 +75,9 @@ describe('the answer', () => {
     await page.getByTestId('mode-gpu').check();
     await page.waitForFunction((h) => document.querySelector('[data-testid=verdict]').textContent !== h, lease);
     assert.match(await text(page, 'verdict'), /GPU cloud/);
-    // The lease's own terms go; its rent stays, for the hall leased once the GPUs wear out; a GPU
-    // cloud sells power it must keep firm.
-    assert.deepEqual(await inputs(), [true, false, true, true], 'a GPU cloud');
+    // The lease's rent and its years after the contract stay, for the hall leased once the GPUs
+    // wear out and let again after the contract; a GPU cloud sells power it must keep firm.
+    assert.deepEqual(await inputs(), [true, true, true, true], 'a GPU cloud');
     // A preset states whose terms the answer is on and from when, sets the deal's own terms, and
     // says so in a sentence whose sources are a click away.
     for (const id of ['iren', 'csc']) {

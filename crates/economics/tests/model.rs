@@ -743,3 +743,26 @@ fn annual_sums_whole_years_only() {
     let summed: f64 = years.iter().map(|y| y.revenue_usd).sum();
     assert!(close(summed, first_156, 1e-12));
 }
+
+/// After the window a GPU cloud's hall is let as a lease's building is: what the years after the
+/// contract add to the converting path's last month is the same whichever AI business ran the
+/// hall (version 4 gave the GPU cloud's hall nothing after the window), and nothing with the
+/// contract years only.
+#[test]
+fn a_gpu_clouds_hall_is_let_after_the_window_as_a_leases_building_is() {
+    let building = |mode: AiMode, tail_yrs: f64, counted: bool| {
+        let mut s = Scenario { mode, ..Scenario::default() };
+        s.lease.years_after_contract = tail_yrs;
+        s.finance.terminal_value = counted;
+        let r = compute(&s).unwrap();
+        let last = r.ai.months.last().unwrap().terminal_usd;
+        s.lease.years_after_contract = 0.0;
+        last - compute(&s).unwrap().ai.months.last().unwrap().terminal_usd
+    };
+    let lease = building(AiMode::Lease, 10.0, true);
+    let gpu = building(AiMode::GpuCloud, 10.0, true);
+    assert!(lease > 100e6, "the lease's building, ten years after: {lease}");
+    assert!((gpu - lease).abs() <= 1e-6 * lease, "GPU cloud {gpu} against lease {lease}");
+    assert!(building(AiMode::GpuCloud, 15.0, true) > gpu, "more years let, more value");
+    assert_eq!(building(AiMode::GpuCloud, 10.0, false), 0.0, "the contract years only count nothing after them");
+}

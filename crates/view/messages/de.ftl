@@ -107,7 +107,6 @@ after-years = { $years } { $years ->
         [one] Jahr
        *[other] Jahre
     } nach Vertragsende eingerechnet
-after-cloud = Wert von GPUs und Standort nach Vertragsende eingerechnet
 basis = { $short }; { $rates }; { $after }; Vertrag { $from } bis { $to }.
 basis-start = { $short }; { $rates }; { $after }; Vertrag { $from } bis { $to }; hypothetischer Beginn { $start }.
 basis-start-caveat = { $short }; { $rates }; { $after }; Vertrag { $from } bis { $to }; hypothetischer Beginn { $start }; { $caveat }.
@@ -122,7 +121,7 @@ term-borrowed = Fremdfinanziert
 term-borrowed-gloss = der Anteil der Umrüstungskosten, der mit einem Kredit bezahlt wird – höchstens so viel, wie der Test der Kreditgeber (Cashflow im Verhältnis zum Schuldendienst) zulässt.
 term-after = Nach Vertragsende
 term-after-lease-gloss = das Gebäude lässt sich anschließend neu vermieten: Die Jahre danach werden eingerechnet, abzüglich der Kosten einer Modernisierung.
-term-after-cloud-gloss = bei Vertragsende wird eingerechnet, was die noch genutzten GPUs und der Standort wert sind.
+term-after-cloud-gloss = die Halle lässt sich nach Vertragsende neu vermieten: Die Jahre danach werden eingerechnet, abzüglich der Kosten einer Modernisierung, dazu der Wert der noch genutzten GPUs.
 
 ## Wer vorn liegt, in wenigen Worten
 
@@ -318,7 +317,10 @@ end-lease = Gerechnet mit { $years } { $years ->
         [one] Jahr
        *[other] Jahren
     } nach Vertragsende (verlängert oder zur Marktmiete neu vermietet): { $ahead }.
-end-cloud = Gerechnet mit dem Wert von GPUs und Standort nach Vertragsende: { $ahead }.
+end-cloud = Gerechnet mit { $years } { $years ->
+        [one] Jahr
+       *[other] Jahren
+    } nach Vertragsende (die Halle zur Marktmiete neu vermietet) und den noch genutzten GPUs: { $ahead }.
 ahead-converting-lower = Umrüstung liegt { $value } vorn
 ahead-mining-lower = Weiterschürfen liegt { $value } vorn
 bases-pre = Nach Steuern: { $after } ohne Fremdkapital, { $financed } mit Fremdfinanzierung.

@@ -151,7 +151,7 @@ foot-offline-note = (one HTML file, works without a network).
 
 end-contract-only = Counting the contract years only, with nothing after them: { $ahead }.
 end-lease = Counting { $years } years after the contract (renewed or let again at the market rent): { $ahead }.
-end-cloud = Counting what the GPUs and the site are worth after the contract: { $ahead }.
+end-cloud = Counting { $years } years after the contract (the hall let again at the market rent) and the GPUs still in use: { $ahead }.
 ahead-converting-lower = converting ahead by { $value }
 ahead-mining-lower = mining ahead by { $value }
 bases-pre = After tax: { $after } with no debt, { $financed } financed.

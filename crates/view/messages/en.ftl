@@ -112,7 +112,6 @@ after-years = { $years } { $years ->
         [one] year
        *[other] years
     } after the contract counted
-after-cloud = GPU and site values after the contract counted
 basis = { $short }; { $rates }; { $after }; contract { $from } to { $to }.
 basis-start = { $short }; { $rates }; { $after }; contract { $from } to { $to }; hypothetical start { $start }.
 basis-start-caveat = { $short }; { $rates }; { $after }; contract { $from } to { $to }; hypothetical start { $start }; { $caveat }.
@@ -127,7 +126,7 @@ term-borrowed = Borrowed
 term-borrowed-gloss = the share of the conversion's cost paid with a loan, no more than the lenders' test of cash over repayments allows.
 term-after = After the contract
 term-after-lease-gloss = the building can be let again when the contract ends: the years after it are counted, less a refit.
-term-after-cloud-gloss = when the contract ends, what the GPUs still in use and the site are worth is counted.
+term-after-cloud-gloss = the hall can be let again when the contract ends: the years after it are counted, less a refit, with what the GPUs still in use are worth.
 
 ## Who is ahead, in a few words
 

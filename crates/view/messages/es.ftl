@@ -109,7 +109,6 @@ after-years = { $years ->
         [one] incluido { $years } año posterior al contrato
        *[other] incluidos { $years } años posteriores al contrato
     }
-after-cloud = incluido el valor de las GPU y de la instalación tras el contrato
 basis = { $short }; { $rates }; { $after }; contrato de { $from } a { $to }.
 basis-start = { $short }; { $rates }; { $after }; contrato de { $from } a { $to }; inicio hipotético en { $start }.
 basis-start-caveat = { $short }; { $rates }; { $after }; contrato de { $from } a { $to }; inicio hipotético en { $start }; { $caveat }.
@@ -124,7 +123,7 @@ term-borrowed = Financiado con deuda
 term-borrowed-gloss = la parte del coste de la conversión que se paga con un préstamo, hasta donde lo permite el ratio de cobertura del servicio de la deuda que exigen los bancos (caja disponible frente a cuotas).
 term-after = Tras el contrato
 term-after-lease-gloss = el edificio puede volver a arrendarse cuando vence el contrato: se cuentan los años posteriores, descontado el coste de reacondicionarlo.
-term-after-cloud-gloss = cuando vence el contrato, se cuenta lo que valen la instalación y las GPU que siguen en uso.
+term-after-cloud-gloss = la nave puede volver a arrendarse cuando vence el contrato: se cuentan los años posteriores, descontado el coste de reacondicionarla, y lo que valen las GPU que siguen en uso.
 
 ## Quién va por delante, en pocas palabras
 
@@ -341,7 +340,10 @@ end-lease = { $years ->
         [one] Si se cuenta { $years } año posterior al contrato
        *[other] Si se cuentan { $years } años posteriores al contrato
     } (renovado o arrendado de nuevo a la renta de mercado): { $ahead }.
-end-cloud = Si se cuenta lo que valen las GPU y la instalación tras el contrato: { $ahead }.
+end-cloud = { $years ->
+        [one] Si se cuenta { $years } año posterior al contrato
+       *[other] Si se cuentan { $years } años posteriores al contrato
+    } (la nave arrendada de nuevo a la renta de mercado) y las GPU que siguen en uso: { $ahead }.
 ahead-converting-lower = convertir sale ganando por { $value }
 ahead-mining-lower = minar sale ganando por { $value }
 bases-pre = Después de impuestos: { $after } sin deuda y { $financed } con deuda.

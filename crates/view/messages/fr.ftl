@@ -107,7 +107,6 @@ after-years = { $years } { $years ->
         [one] an
        *[other] ans
     } pris en compte après le contrat
-after-cloud = valeur des GPU et du site après le contrat prise en compte
 basis = { $short } ; { $rates } ; { $after } ; contrat entre { $from } et { $to }.
 basis-start = { $short } ; { $rates } ; { $after } ; contrat entre { $from } et { $to } ; démarrage hypothétique en { $start }.
 basis-start-caveat = { $short } ; { $rates } ; { $after } ; contrat entre { $from } et { $to } ; démarrage hypothétique en { $start } ; { $caveat }.
@@ -122,7 +121,7 @@ term-borrowed = Financé par emprunt
 term-borrowed-gloss = la part du coût de la conversion payée par emprunt, dans la limite de ce qu’autorise le test des prêteurs comparant la trésorerie aux remboursements.
 term-after = Après le contrat
 term-after-lease-gloss = le bâtiment peut être reloué à l’échéance : les années suivantes sont prises en compte, déduction faite d’une remise à niveau.
-term-after-cloud-gloss = à l’échéance du contrat, on compte ce que valent les GPU encore en service et le site.
+term-after-cloud-gloss = la salle peut être relouée à l’échéance : les années suivantes sont prises en compte, déduction faite d’une remise à niveau, avec la valeur des GPU encore en service.
 
 ## Qui est en tête, en quelques mots
 
@@ -330,7 +329,10 @@ end-lease = En comptant { $years } { $years ->
         [one] an
        *[other] ans
     } après le contrat (renouvelé ou reloué au loyer de marché) : { $ahead }.
-end-cloud = En comptant ce que valent les GPU et le site après le contrat : { $ahead }.
+end-cloud = En comptant { $years } { $years ->
+        [one] an
+       *[other] ans
+    } après le contrat (la salle relouée au loyer de marché) et les GPU encore en service : { $ahead }.
 ahead-converting-lower = la conversion l’emporte de { $value }
 ahead-mining-lower = le minage l’emporte de { $value }
 bases-pre = Après impôt : { $after } sans dette, { $financed } avec emprunt.

@@ -100,7 +100,6 @@ rates-ai-mining = { $what ->
     }の割引率{ $rent }、マイニングは{ $mining }
 after-none = 契約期間のみ算入
 after-years = 契約終了後の{ $years }年分を算入
-after-cloud = 契約終了後のGPUと拠点の価値を算入
 basis = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }。
 basis-start = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }／開始時期は{ $start }と仮定。
 basis-start-caveat = { $short }／{ $rates }／{ $after }／契約期間{ $from }～{ $to }／開始時期は{ $start }と仮定／{ $caveat }。
@@ -115,7 +114,7 @@ term-borrowed = 借入比率
 term-borrowed-gloss = 転換費用のうち借入で賄う割合。返済額に対するキャッシュの余裕を測る貸し手の基準（債務返済カバー率）が許す範囲を上限とする。
 term-after = 契約終了後
 term-after-lease-gloss = 契約が終わっても建物は再び賃貸できる。改修費を差し引いたうえで、契約後の年数分を算入する。
-term-after-cloud-gloss = 契約終了時点で、なお稼働しているGPUと拠点の価値を算入する。
+term-after-cloud-gloss = 契約が終わってもデータホールは再び賃貸できる。改修費を差し引いたうえで契約後の年数分を算入し、なお稼働しているGPUの価値も算入する。
 
 ## Who is ahead, in a few words
 
@@ -290,7 +289,7 @@ foot-offline-note = （HTMLファイル1つで、ネットワークなしでも�
 
 end-contract-only = 契約期間のみを算入し、契約後を一切数えない場合：{ $ahead }。
 end-lease = 契約後の{ $years }年分（契約更新または市場賃料での再賃貸）を算入した場合：{ $ahead }。
-end-cloud = 契約終了後のGPUと拠点の価値を算入した場合：{ $ahead }。
+end-cloud = 契約後の{ $years }年分（データホールを市場賃料で再賃貸）と稼働中のGPUの価値を算入した場合：{ $ahead }。
 ahead-converting-lower = 転換が{ $value }優位
 ahead-mining-lower = マイニングが{ $value }優位
 bases-pre = 税引後では、借入なしで{ $after }、借入ありで{ $financed }。

@@ -109,7 +109,6 @@ after-years = considerando { $years } { $years ->
         [one] ano
        *[other] anos
     } após o contrato
-after-cloud = considerando o valor das GPUs e da instalação após o contrato
 basis = { $short }; { $rates }; { $after }; contrato de { $from } a { $to }.
 basis-start = { $short }; { $rates }; { $after }; contrato de { $from } a { $to }; início hipotético em { $start }.
 basis-start-caveat = { $short }; { $rates }; { $after }; contrato de { $from } a { $to }; início hipotético em { $start }; { $caveat }.
@@ -124,7 +123,7 @@ term-borrowed = Financiado com dívida
 term-borrowed-gloss = a parcela do custo da conversão paga com empréstimo, até o limite que o índice de cobertura do serviço da dívida exigido pelos credores permite (caixa disponível sobre as parcelas).
 term-after = Após o contrato
 term-after-lease-gloss = o imóvel pode ser locado de novo quando o contrato termina: os anos seguintes entram na conta, descontado o custo de uma reforma.
-term-after-cloud-gloss = quando o contrato termina, entra na conta quanto valem a instalação e as GPUs ainda em uso.
+term-after-cloud-gloss = o galpão pode ser locado de novo quando o contrato termina: os anos seguintes entram na conta, descontado o custo de uma reforma, com o valor das GPUs ainda em uso.
 
 ## Quem sai na frente, em poucas palavras
 
@@ -335,7 +334,10 @@ end-lease = Considerando { $years } { $years ->
         [one] ano
        *[other] anos
     } após o contrato (renovado ou locado de novo pelo aluguel de mercado): { $ahead }.
-end-cloud = Considerando quanto valem as GPUs e a instalação após o contrato: { $ahead }.
+end-cloud = Considerando { $years } { $years ->
+        [one] ano
+       *[other] anos
+    } após o contrato (o galpão locado de novo pelo aluguel de mercado) e as GPUs ainda em uso: { $ahead }.
 ahead-converting-lower = converter sai na frente por { $value }
 ahead-mining-lower = minerar sai na frente por { $value }
 bases-pre = Após impostos: { $after } sem dívida e { $financed } com dívida.

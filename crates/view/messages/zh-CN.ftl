@@ -100,7 +100,6 @@ rates-ai-mining = { $what ->
     }按{ $rent }折现，挖矿按{ $mining }折现
 after-none = 仅计合同期
 after-years = 计入合同期满后{ $years }年
-after-cloud = 计入合同期满后GPU与场地的价值
 basis = { $short }；{ $rates }；{ $after }；合同期{ $from }至{ $to }。
 basis-start = { $short }；{ $rates }；{ $after }；合同期{ $from }至{ $to }；假设自{ $start }起始。
 basis-start-caveat = { $short }；{ $rates }；{ $after }；合同期{ $from }至{ $to }；假设自{ $start }起始；{ $caveat }。
@@ -115,7 +114,7 @@ term-borrowed = 借款比例
 term-borrowed-gloss = 改造成本中以贷款支付的比例，上限为贷款方对现金流与还款之比的要求（偿债覆盖率）所允许的水平。
 term-after = 合同期满后
 term-after-lease-gloss = 合同期满后，建筑可以再次出租：计入此后的年份，并扣除翻新费用。
-term-after-cloud-gloss = 合同期满时，计入仍在使用的GPU和场地的价值。
+term-after-cloud-gloss = 合同期满后，机房可以再次出租：计入此后的年份并扣除翻新费用，同时计入仍在使用的GPU的价值。
 
 ## Who is ahead, in a few words
 
@@ -290,7 +289,7 @@ foot-offline-note = （单个HTML文件，无需联网即可使用）。
 
 end-contract-only = 仅计合同期、不计合同期满后的任何价值：{ $ahead }。
 end-lease = 计入合同期后{ $years }年（续约或按市场租金再次出租）：{ $ahead }。
-end-cloud = 计入合同期满后GPU与场地的价值：{ $ahead }。
+end-cloud = 计入合同期后{ $years }年（机房按市场租金再次出租）及仍在使用的GPU的价值：{ $ahead }。
 ahead-converting-lower = 改造领先{ $value }
 ahead-mining-lower = 挖矿领先{ $value }
 bases-pre = 税后：无债务时为{ $after }，有债务融资时为{ $financed }。

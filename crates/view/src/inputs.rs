@@ -168,16 +168,18 @@ mod tests {
         s.site.grid_mw = 300.0; // a key input: not counted in its group
         s.site.start = economics::YearMonth { year: 2028, month: 3 };
         assert_eq!(changed(Group::Site, &s), (4, 2));
-        // The years counted after a lease count under a lease, not once the GPU cloud hides them
-        // (its escalator would count in both: a GPU cloud's hall may be leased later).
+        // The years counted after the contract count under a lease and a GPU cloud alike (a GPU
+        // cloud's hall is let after the window as a lease's building is), and not with the
+        // contract years only.
         s.lease.years_after_contract = 12.0;
         let lease = changed(Group::Ai, &s);
         assert_eq!(lease.1, 1);
         s.mode = economics::AiMode::GpuCloud;
         let gpu = changed(Group::Ai, &s);
-        assert_eq!(gpu.1, 0);
+        assert_eq!(gpu.1, 1);
         assert_ne!(lease.0, gpu.0, "the shown inputs follow the mode");
         s.finance.terminal_value = false;
+        assert_eq!(changed(Group::Ai, &s).1, 0);
         assert_eq!(changed(Group::Finance, &s).1, 1);
     }
 

@@ -111,13 +111,10 @@ pub fn basis_words(s: &Scenario, r: &Report) -> String {
             format!("{what} at {rent}, mining at {}", pct(q.mining_pct))
         }
     };
-    let after = match (s.finance.terminal_value, s.mode) {
-        (false, _) => "the contract years only".to_string(),
-        (true, AiMode::Lease) => format!(
-            "{} years after the contract counted",
-            trim(s.lease.years_after_contract, 2)
-        ),
-        (true, AiMode::GpuCloud) => "GPU and site values after the contract counted".to_string(),
+    let after = if s.finance.terminal_value {
+        format!("{} years after the contract counted", trim(s.lease.years_after_contract, 2))
+    } else {
+        "the contract years only".to_string()
     };
     let dates = format!(
         "contract {} to {}",

@@ -153,7 +153,10 @@ impl Model<'_> {
                 // what the contract books.
                 let t = &self.tenancy;
                 booked = (self.cutover..n).filter(|&m| t.occupied(m) > 0.0).map(|m| months[m].revenue_usd / t.occupied(m)).sum();
-                (residual + site_usd, 0.0)
+                // After the window the hall is let as a lease's building is, whether a tenant
+                // leases it already or its last GPUs run to the end (they are sold: the residual).
+                let building = self.lease_after_contract_usd(conversion_usd);
+                (residual + site_usd + building, building)
             }
         };
         // What the customer pays in advance, at signing, and no longer month by month; and the

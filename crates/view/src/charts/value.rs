@@ -22,10 +22,16 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &econom
     let l = layout(area.dim_in_pixel(), &keys, scale);
     let mut chart = plane(area, scale, (l.top, l.right), (0.0..years, Ticks::Years), (lo..hi, Some(Ticks::MillionsUsd)))?;
     let cut = r.cutover_month as f64 / 12.0;
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    // The band's name, and the corner of the plot it takes (right edge, bottom), in pixels.
+    let mut named = None;
     if cut > 0.0 {
         chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (cut.min(years), hi)], theme.band.filled())))?;
         let style = scale.font(11.0, theme.text).pos(Pos::new(HPos::Left, VPos::Top));
-        chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new(crate::language::tr("value-band"), (scale.px(4.0) as i32, scale.px(3.0) as i32), style)))?;
+        let name = crate::language::tr("value-band");
+        let (dx, dy) = (scale.px(4.0) as i32, scale.px(3.0) as i32);
+        named = Some((xs.start + dx + text_px(&name, 11.0, scale).ceil() as i32, ys.start + dy + line_px(11.0, scale).ceil() as i32));
+        chart.plotting_area().draw(&(EmptyElement::at((0.0, hi)) + Text::new(name, (dx, dy), style)))?;
     }
     mesh(&mut chart, theme, scale, (&crate::language::tr("value-axis-x"), Ticks::Years), (&crate::language::tr("value-axis-y"), Ticks::MillionsUsd), 6)?;
     chart.draw_series(LineSeries::new([(0.0, 0.0), (years, 0.0)], theme.grid.stroke_width(scale.px(1.0))))?;
@@ -43,7 +49,21 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &econom
         let sign = if gap >= 0.0 { "gain" } else { "loss" };
         let label = crate::language::tr_with("value-gap", &[("sign", sign.into()), ("value", tight_money(gap.abs()).into())]);
         let style = scale.font(12.0, theme.text).pos(Pos::new(HPos::Right, VPos::Center));
-        chart.plotting_area().draw(&(EmptyElement::at((x, (a + m) / 2.0)) + Text::new(label, (-(scale.px(6.0) as i32), 0), style)))?;
+        // Beside the bracket's middle, but wholly inside the plot (a gap at its top or bottom
+        // edge would put the label over a legend above it or the axis below), and below the
+        // band's name where a narrow chart brings the two together.
+        let mid = (x, (a + m) / 2.0);
+        let half = (line_px(12.0, scale) / 2.0).ceil() as i32;
+        let (px, y) = chart.backend_coord(&mid);
+        let right = px - scale.px(6.0) as i32;
+        let mut top = ys.start + half;
+        if let Some((band_right, band_bottom)) = named {
+            if right - (text_px(&label, 12.0, scale).ceil() as i32) < band_right {
+                top = top.max(band_bottom + half + 1);
+            }
+        }
+        let dy = y.clamp(top, (ys.end - half).max(top)) - y;
+        chart.plotting_area().draw(&(EmptyElement::at(mid) + Text::new(label, (right - px, dy), style)))?;
     }
     Ok(())
 }

@@ -301,7 +301,7 @@ mod tests {
         s.mode = AiMode::GpuCloud;
         let gpu = assumptions(&s);
         assert!(gpu.contains("GPU cloud $") && gpu.contains("GPU capex $37K per GPU") && gpu.contains("conversion capex $10M per MW of IT"), "{gpu}");
-        assert!(gpu.ends_with("15-year contract; rent at 7.5%, mining at 15%; GPU and site values after the contract counted."), "{gpu}");
+        assert!(gpu.ends_with("15-year contract; rent at 7.5%, mining at 15%; 10 years after the contract counted."), "{gpu}");
     }
 
     /// The copied sentence carries its caution, the inputs, the data's date and the link.

@@ -66,10 +66,11 @@ pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
 
 /// What each model version changed, newest last: said when a link made under an older one is
 /// opened (CHANGELOG.md has the whole of it).
-const MODEL_CHANGES: [(u32, &str); 3] = [
+const MODEL_CHANGES: [(u32, &str); 4] = [
     (2, "books each deal's value as signed, runs the miners it owns while they cover their costs and buys new ones when that pays"),
     (3, "counts income tax and the loan, and says when to convert"),
     (4, "counts what each path is worth after the contract and discounts each cash flow at the rate the market charges for its risk, where version 3 used one 10% rate"),
+    (5, "values a GPU cloud's hall after the contract as a lease's building, let again at the market rent, where version 4 gave it nothing"),
 ];
 
 /// The notice for a link made under model version `written` (`mv=`), if it is not this page's:
@@ -329,10 +330,12 @@ mod tests {
         let old = said("mw=200&mv=3");
         assert_eq!(old.len(), 1);
         assert_eq!(old[0].0, "mv");
-        assert!(old[0].1.starts_with("Model version: this link was made under model version 3; this page runs version 4, which counts what each path is worth after the contract"), "{old:?}");
+        assert!(old[0].1.starts_with("Model version: this link was made under model version 3; this page runs version 5, which counts what each path is worth after the contract"), "{old:?}");
+        let four = said("mw=200&mv=4");
+        assert!(four[0].1.contains("version 5, which values a GPU cloud's hall after the contract") && !four[0].1.contains("counts income tax"), "{four:?}");
         let older = said("mv=1");
         assert!(older[0].1.contains("books each deal's value as signed") && older[0].1.contains("counts income tax"), "{older:?}");
-        assert!(said("mv=9")[0].1.contains("newer than this copy's 4"));
+        assert!(said("mv=9")[0].1.contains("newer than this copy's 5"));
         assert!(said("mv=x")[0].1.starts_with("Model version: “x” is not a version number"));
         // It changes nothing in the scenario.
         assert_eq!(decode("mw=200&mv=3").0, decode("mw=200").0);

@@ -15,14 +15,12 @@ use crate::language::{count, space, tr, tr_with, Arg};
 /// contract years only, whichever the figures do not count.
 pub fn end_values(s: &Scenario, r: &Report) -> String {
     let other = ("ahead", Arg::from(ahead(r.advantage_other_npv_usd)));
-    match (s.finance.terminal_value, s.mode) {
-        (true, _) => tr_with("end-contract-only", &[other]),
-        (false, AiMode::Lease) => {
-            let years = s.lease.years_after_contract;
-            tr_with("end-lease", &[("years", count(years, crate::format::trimmed(years, 2))), other])
-        }
-        (false, AiMode::GpuCloud) => tr_with("end-cloud", &[other]),
+    if s.finance.terminal_value {
+        return tr_with("end-contract-only", &[other]);
     }
+    let years = s.lease.years_after_contract;
+    let id = if s.mode == AiMode::Lease { "end-lease" } else { "end-cloud" };
+    tr_with(id, &[("years", count(years, crate::format::trimmed(years, 2))), other])
 }
 
 /// The other bases of the advantage, in a sentence: "Before tax: +$99.4M."

@@ -62,14 +62,12 @@ pub fn rates_words(s: &Scenario, r: &Report) -> String {
 
 /// What counts after the contract, in a few words.
 pub fn after_words(s: &Scenario) -> String {
-    match (s.finance.terminal_value, s.mode) {
-        (false, _) => tr("after-none"),
-        (true, AiMode::Lease) => {
-            let years = s.lease.years_after_contract;
-            tr_with("after-years", &[("years", count(years, crate::format::trimmed(years, 2)))])
-        }
-        (true, AiMode::GpuCloud) => tr("after-cloud"),
+    // A GPU cloud's hall is let again after the contract as a lease's building is.
+    if !s.finance.terminal_value {
+        return tr("after-none");
     }
+    let years = s.lease.years_after_contract;
+    tr_with("after-years", &[("years", count(years, crate::format::trimmed(years, 2)))])
 }
 
 /// The verdict's basis, the line under it: tax and borrowing, the rates, what counts after the

@@ -177,12 +177,12 @@ impl Param {
         match (self.group, self.key) {
             // A site with no miners: nothing of mining or the network moves either path.
             (Group::Mining | Group::Network, _) if s.mining.greenfield => Some(Unused::NoMiners),
-            // A GPU cloud's hall may be leased once its GPUs wear out: the lease's rent, margin,
-            // escalator, downtime and refit apply then too.
+            // A GPU cloud's hall may be leased once its GPUs wear out, and is let after the
+            // window as a lease's building is: the lease's rent, margin, escalator, downtime,
+            // refit, renewal and years after the contract apply to it too.
             (Group::Lease, "noi") => unused(!s.lease.triple_net, Unused::TripleNet),
             (Group::Lease, "noin") => unused(s.lease.triple_net, Unused::NotTripleNet),
             (Group::Lease, "rent" | "esc" | "down" | "refit") => None,
-            (Group::Lease, "renew" | "tail") if !lease => Some(Unused::GpuCloud),
             (Group::Lease, "renew" | "tail") => unused(s.finance.terminal_value, Unused::ContractYearsOnly),
             (Group::Lease, _) => unused(lease, Unused::GpuCloud),
             (Group::Finance, "dr") => unused(s.finance.one_rate, Unused::RateForEachRisk),
