@@ -745,24 +745,37 @@ fn annual_sums_whole_years_only() {
 }
 
 /// After the window a GPU cloud's hall is let as a lease's building is: what the years after the
-/// contract add to the converting path's last month is the same whichever AI business ran the
-/// hall (version 4 gave the GPU cloud's hall nothing after the window), and nothing with the
-/// contract years only.
+/// contract add to the converting path's last month is what they add to a lease's (version 4
+/// gave the GPU cloud's hall nothing after the window), but for the renewal: a hall emptied of
+/// its GPUs has no tenant to renew, and is let again after the downtime.
 #[test]
 fn a_gpu_clouds_hall_is_let_after_the_window_as_a_leases_building_is() {
-    let building = |mode: AiMode, tail_yrs: f64, counted: bool| {
-        let mut s = Scenario { mode, ..Scenario::default() };
-        s.lease.years_after_contract = tail_yrs;
-        s.finance.terminal_value = counted;
-        let r = compute(&s).unwrap();
-        let last = r.ai.months.last().unwrap().terminal_usd;
+    let building = |mut s: Scenario| {
+        let last = |s: &Scenario| compute(s).unwrap().ai.months.last().unwrap().terminal_usd;
+        let with = last(&s);
         s.lease.years_after_contract = 0.0;
-        last - compute(&s).unwrap().ai.months.last().unwrap().terminal_usd
+        with - last(&s)
     };
-    let lease = building(AiMode::Lease, 10.0, true);
-    let gpu = building(AiMode::GpuCloud, 10.0, true);
+    // At the defaults the GPU cloud's hall is leased once its GPUs wear out, inside the window:
+    // that tenant may renew, as a lease's does.
+    let lease = building(Scenario::default());
+    let gpu = building(Scenario { mode: AiMode::GpuCloud, ..Scenario::default() });
     assert!(lease > 100e6, "the lease's building, ten years after: {lease}");
     assert!((gpu - lease).abs() <= 1e-6 * lease, "GPU cloud {gpu} against lease {lease}");
-    assert!(building(AiMode::GpuCloud, 15.0, true) > gpu, "more years let, more value");
-    assert_eq!(building(AiMode::GpuCloud, 10.0, false), 0.0, "the contract years only count nothing after them");
+    // IREN – Microsoft's GPUs run to the window's end and are sold: the hall is let again after
+    // the downtime, as a lease's building would be with no renewal.
+    let iren = Preset::by_id("iren").unwrap().scenario();
+    let at_end = building(iren.clone());
+    let mut no_renewal = iren.clone();
+    no_renewal.lease.renewal_pct = 0.0;
+    assert!(at_end > 100e6, "{at_end}");
+    assert_eq!(at_end, building(no_renewal.clone()), "no tenant to renew");
+    let as_lease = building(Scenario { mode: AiMode::Lease, ..no_renewal });
+    assert!((at_end - as_lease).abs() <= 1e-6 * as_lease, "GPU cloud {at_end} against a lease with no renewal {as_lease}");
+    // With the contract years only, the years after them move nothing.
+    let mut off = Scenario { mode: AiMode::GpuCloud, ..Scenario::default() };
+    off.finance.terminal_value = false;
+    let headline = compute(&off).unwrap().advantage_npv_usd;
+    off.lease.years_after_contract = 15.0;
+    assert_eq!(compute(&off).unwrap().advantage_npv_usd, headline);
 }

@@ -92,7 +92,8 @@ impl Model<'_> {
 
     /// The whole site converted, before tax: mining (or the ASIC sale) until cut-over,
     /// conversion capex, then the AI business to the end of the window; with what it holds for
-    /// tax, the cost a loan may fund and its end value (the lease's exit value or the GPUs').
+    /// tax, the cost a loan may fund and its end value (the building let again after the
+    /// contract, and a GPU cloud's GPUs still in use).
     pub(crate) fn ai_path(&self, mining_plan: &[usize]) -> Pretax {
         let s = self.s;
         let n = self.n;
@@ -143,7 +144,7 @@ impl Model<'_> {
                 months[start].capex_usd += commission;
                 financed_usd[start] += commission;
                 held.push(Held { cost_usd: commission, class: Class::Amortised((n - self.cutover) as u32), bought: in_service, end: End::Kept, share: 1.0, mining: false });
-                let building = self.lease_after_contract_usd(conversion_usd);
+                let building = self.lease_after_contract_usd(conversion_usd, true);
                 (site_usd + building, building)
             }
             AiMode::GpuCloud => {
@@ -153,9 +154,10 @@ impl Model<'_> {
                 // what the contract books.
                 let t = &self.tenancy;
                 booked = (self.cutover..n).filter(|&m| t.occupied(m) > 0.0).map(|m| months[m].revenue_usd / t.occupied(m)).sum();
-                // After the window the hall is let as a lease's building is, whether a tenant
-                // leases it already or its last GPUs run to the end (they are sold: the residual).
-                let building = self.lease_after_contract_usd(conversion_usd);
+                // After the window the hall is let as a lease's building is: renewed by the
+                // tenant leasing it already, if one does; else, its last GPUs sold (the residual)
+                // or the hall idle, let again after the downtime, with no tenant to renew.
+                let building = self.lease_after_contract_usd(conversion_usd, leased.is_some());
                 (residual + site_usd + building, building)
             }
         };

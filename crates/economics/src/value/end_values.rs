@@ -15,15 +15,16 @@ impl Model<'_> {
     /// What the leased building is worth at the window's end, $, over the site's own value:
     /// the rent of the years after the contract (`tail` years) at the market rent (the rent
     /// input, escalating from the contract's end), renewed by the tenant with the renewal chance
-    /// or let again after the downtime, at the lease type's margin, discounted at the
+    /// when one sits in the hall (`tenant`; a GPU cloud's hall emptied of its GPUs has none) or
+    /// let again after the downtime, at the lease type's margin, discounted at the
     /// after-contract rate; less the refit the hall needs, and less what holding the site for
     /// those years costs (its value now, against its value at their end). Never below nothing:
     /// an owner to whom letting it again is worth less keeps the site alone.
-    pub(crate) fn lease_after_contract_usd(&self, conversion_usd: f64) -> f64 {
+    pub(crate) fn lease_after_contract_usd(&self, conversion_usd: f64, tenant: bool) -> f64 {
         let l = &self.s.lease;
         let months = crate::inputs::scenario::whole(l.years_after_contract * 12.0, 0, 240);
         let down = crate::inputs::scenario::whole(l.downtime_months, 0, 36);
-        let renew = l.renewal_pct / 100.0;
+        let renew = if tenant { l.renewal_pct / 100.0 } else { 0.0 };
         let esc = 1.0 + l.escalator_pct_per_yr / 100.0;
         let noi_per_month = self.it_mw * 1000.0 * l.usd_per_kw_month * self.lease_margin();
         let v = self.rates.after_contract_monthly;
