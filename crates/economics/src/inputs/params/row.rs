@@ -179,7 +179,8 @@ impl Param {
             (Group::Mining | Group::Network, _) if s.mining.greenfield => Some(Unused::NoMiners),
             // A GPU cloud's hall may be leased once its GPUs wear out, and is let after the
             // window as a lease's building is: the lease's rent, margin, escalator, downtime,
-            // refit, renewal and years after the contract apply to it too.
+            // refit and years after the contract apply to it too, and the renewal chance where
+            // a tenant leases the hall at the window's end.
             (Group::Lease, "noi") => unused(!s.lease.triple_net, Unused::TripleNet),
             (Group::Lease, "noin") => unused(s.lease.triple_net, Unused::NotTripleNet),
             (Group::Lease, "rent" | "esc" | "down" | "refit") => None,
