@@ -284,8 +284,12 @@ fn ChartFigure(
 ) -> impl IntoView {
     // Test hooks and ids keep the page-order number of the chart.
     let index = chart as usize;
-    let locale = crate::state::use_state().locale;
+    let state = crate::state::use_state();
+    let locale = state.locale;
     let title = move || { locale.track(); chart.title() };
+    // The description repeats the takeaway for a screen reader, which reads it once the reader
+    // settles (as the description itself): during a drag nobody can hear it change.
+    let said = held(move || state.settled.get(), move || takeaway.get());
     let title_id = format!("chart-{index}-title");
     let open = RwSignal::new(false);
     view! {
@@ -305,7 +309,7 @@ fn ChartFigure(
             {(chart == Chart::Map).then(|| view! { <MapAxesSwitch /> })}
             <canvas node_ref=canvas role="img" aria-label=title aria-describedby=format!("chart-{index}-desc")></canvas>
             <p id=format!("chart-{index}-desc") class="sr-only" data-testid=format!("desc-{index}")>
-                {move || description.get()} " " {move || takeaway.get()}</p>
+                {move || description.get()} " " {move || said.get()}</p>
             // The table is built only while open: closed, it costs nothing per slider tick.
             <details class="table" data-testid=format!("table-{index}")
                 on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

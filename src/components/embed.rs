@@ -211,7 +211,7 @@ pub fn EmbedAnswer() -> impl IntoView {
     let (report, scenario, locale) = (state.report, state.scenario, state.locale);
     let verdict = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::verdict(s, r)))) };
     let basis = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::basis(s, r)))) };
-    let cautions = move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| export::cautions(s, r)))).unwrap_or_default() };
+    let cautions = Memo::new(move |_| { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| export::cautions(s, r)))).unwrap_or_default() });
     let compared = move || {
         locale.track();
         let (Some(p), Some(pr), Some(lr)) = (state.pinned.get(), state.pinned_report.get(), report.get()) else { return Vec::new() };
@@ -221,8 +221,11 @@ pub fn EmbedAnswer() -> impl IntoView {
         <section class="headline embed-answer" aria-live="polite" data-testid="headline">
             <p class="verdict" data-testid="verdict">{verdict}</p>
             <p class="basis" data-testid="basis">{basis}</p>
-            <ul class="warnings" data-testid="warnings" class:hidden=move || cautions().is_empty()>
-                {move || cautions().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+            <ul class="warnings" data-testid="warnings" class:hidden=move || cautions.with(Vec::is_empty)>
+                // Keyed by place: a drag rewrites a caution's words in place (as the page's answer does).
+                <For each=move || 0..cautions.with(Vec::len) key=|i| *i children=move |i| {
+                    view! { <li>{move || cautions.with(|c| c.get(i).cloned())}</li> }
+                } />
             </ul>
             <div class="compare" data-testid="compare" class:hidden=move || state.pinned.with(Option::is_none)>
                 <ul>{move || compared().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>

@@ -98,7 +98,12 @@ pub fn Answer(
                 <dl>{move || terms.get().into_iter().map(|(term, gloss)| view! { <dt>{term}</dt><dd>{gloss}</dd> }).collect_view()}</dl>
             </details>
             <ul class="warnings" data-testid="warnings" class:hidden=move || warnings.with(Vec::is_empty)>
-                {move || warnings.get().into_iter().map(|(code, message)| view! { <li data-code=code>{tr("caution")} " " {message}</li> }).collect_view()}
+                // Keyed by place, so a drag that changes a caution's figures rewrites its words in
+                // place: a new item would cost the page a style and layout pass on every tick.
+                <For each=move || 0..warnings.with(Vec::len) key=|i| *i children=move |i| {
+                    let part = move |f: fn(&(String, String)) -> &String| warnings.with(|w| w.get(i).map(|p| f(p).clone()));
+                    view! { <li data-code=move || part(|p| &p.0)>{tr("caution")} " " {move || part(|p| &p.1)}</li> }
+                } />
             </ul>
             <p class="unused" data-testid="unused" class:hidden=move || unused.with(Option::is_none)>{move || unused.get()}</p>
         </section>
@@ -115,8 +120,18 @@ pub fn AnswerMore() -> impl IntoView {
     // Out of view, these wait for the drag to end, as the answer above them does.
     let seen = RwSignal::new(true);
     let live = move || !state.dragging.get() || seen.get();
-    let kwh = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::per_kwh(s, r)))) });
-    let details = held(live, move || {
+    // The values, below "why miners convert", are often below the screen as the reader drags on
+    // a laptop: they wait for the drag to end unless they are in view.
+    let figures_seen = RwSignal::new(true);
+    // A paragraph cannot be read while a slider moves: the three long ones (why miners convert,
+    // per kWh, the details) wait for the drag to end, greyed and marked busy meanwhile; rewriting
+    // them each tick was a third of the page's layout per tick on a laptop. The verdict, the
+    // chart and the figures follow every tick.
+    let still = move || !state.dragging.get();
+    let moving = move || state.dragging.get();
+    let figures_live = move || !state.dragging.get() || figures_seen.get();
+    let kwh = held(still, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::per_kwh(s, r)))) });
+    let details = held(still, move || {
         locale.track();
         let b = state.fresh(state.breakevens);
         report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::details(s, r, b.as_ref()))))
@@ -134,7 +149,7 @@ pub fn AnswerMore() -> impl IntoView {
     };
     let sure_stale = Memo::new(move |_| !state.is_fresh(state.sensitivity));
     let wait_stale = Memo::new(move |_| !state.is_fresh(state.timing));
-    let why = held(live, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::why_convert(s, r)))).unwrap_or_default() });
+    let why = held(still, move || { locale.track(); report.with(|r| r.as_ref().map(|r| scenario.with(|s| text::why_convert(s, r)))).unwrap_or_default() });
     // Read twice (the list, and whether to show it): worked out once a change; while its
     // section is closed, once a drag ends.
     let others_open = RwSignal::new(false);
@@ -148,8 +163,8 @@ pub fn AnswerMore() -> impl IntoView {
         move || { locale.track(); report.with(|r| r.as_ref().map(|r| usd(r, scenario.with(|s| s.mode)))) }
     };
     let kwh_ai = |r: &economics::Report, mode: AiMode| match mode { AiMode::Lease => r.per_kwh.lease_grid_usd, AiMode::GpuCloud => r.per_kwh.gpu_grid_usd };
-    let money_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); let m = held(live, move || v().map(money)); move || m.get() };
-    let price_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); let m = held(live, move || v().map(|x| price(x, 3))); move || m.get() };
+    let money_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); let m = held(figures_live, move || v().map(money)); move || m.get() };
+    let price_of = move |f: fn(&economics::Report, AiMode) -> f64| { let v = figure(f); let m = held(figures_live, move || v().map(|x| price(x, 3))); move || m.get() };
     let unit = move |u: &'static str| move || { locale.track(); view::format::unit(u) };
     let copied = RwSignal::new(String::new());
     // The sentence as shown, with its basis, its cautions, the key inputs and the link that
@@ -178,6 +193,12 @@ pub fn AnswerMore() -> impl IntoView {
     });
     let wide = browser::window_width() > NARROW_MAX;
     let more = NodeRef::<leptos::html::Details>::new();
+    let figures = NodeRef::<leptos::html::Dl>::new();
+    Effect::new(move |_| {
+        if let Some(f) = figures.get() {
+            browser::watch_in_view(&f.into(), move |v| figures_seen.set(v));
+        }
+    });
     // A printed page has the details' figures. It is one sheet (tests/e2e/readers.test.mjs):
     // why miners convert and the other ways to count it are not printed (style/main.css).
     browser::before_print(move || {
@@ -194,7 +215,7 @@ pub fn AnswerMore() -> impl IntoView {
             </p>
             <details class="why" data-testid="why" open=wide>
                 <summary>{tr("why-summary")}</summary>
-                <p>{move || why.get()}</p>
+                <p class:waiting=moving aria-busy=move || moving().to_string()>{move || why.get()}</p>
             </details>
             <details class="others" data-testid="other-views" class:hidden=move || others.with(Vec::is_empty)
                 on:toggle=move |ev| others_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
@@ -208,10 +229,10 @@ pub fn AnswerMore() -> impl IntoView {
             // phone one tap away.
             <details class="more-figures" data-testid="more-figures" open=wide node_ref=more>
                 <summary>{tr("figures-summary")}</summary>
-                <p class="kwh" data-testid="kwh">{move || kwh.get()}</p>
-                <p class="details">{move || details.get()}</p>
+                <p class="kwh" data-testid="kwh" class:waiting=moving aria-busy=move || moving().to_string()>{move || kwh.get()}</p>
+                <p class="details" class:waiting=moving aria-busy=move || moving().to_string()>{move || details.get()}</p>
             </details>
-            <dl class="figures">
+            <dl class="figures" node_ref=figures>
                 <div><dt data-testid="npv-mining-label">{move || view::language::tr_with("figures-value-today", &[("path", scenario.with(text::staying).into())])}</dt><dd data-testid="npv-mining">{money_of(|r, _| r.mining.npv_usd)}</dd></div>
                 <div><dt>{move || { locale.track(); view::language::tr_with("figures-value-today", &[("path", view::language::tr("key-converting").into())]) }}</dt><dd data-testid="npv-ai">{money_of(|r, _| r.ai.npv_usd)}</dd></div>
                 <div><dt>{move || view::language::tr_with("figures-kwh-mining", &[("unit", unit("$/kWh")().into())])}</dt><dd>{price_of(|r, _| r.per_kwh.mining_grid_usd)}</dd></div>

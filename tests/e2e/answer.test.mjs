@@ -188,4 +188,50 @@ describe('the answer', () => {
     clean(problems);
     await context.close();
   });
+
+  it('during a drag the verdict and the figures follow each tick; the long paragraphs wait, marked busy, and catch up when it ends', async () => {
+    // A window tall enough for the verdict, the chart and the figures at once: what is out of
+    // view waits for the drag to end too.
+    const { page, problems, context } = await open(browser, server.url, { viewport: { width: 1280, height: 1400 } });
+    const paragraphs = ['[data-testid=why] p', '[data-testid=kwh]', '[data-testid=more-figures] .details'];
+    const read = () => page.evaluate((ps) => ({
+      verdict: document.querySelector('[data-testid=verdict]').textContent,
+      mining: document.querySelector('[data-testid=npv-mining]').textContent,
+      said: ps.map((p) => document.querySelector(p).textContent),
+      busy: ps.map((p) => document.querySelector(p).getAttribute('aria-busy')),
+      described: document.querySelector('[data-testid=desc-0]').textContent,
+      takeaway: document.querySelector('[data-testid=takeaway-0]').textContent,
+    }), paragraphs);
+    const before = await read();
+    assert.deepEqual(before.busy, ['false', 'false', 'false']);
+    // Three slider positions a frame apart, as a pointer sends them, then a look before the drag
+    // can have ended (it ends 250 ms after the last input).
+    await page.evaluate(() => new Promise((resolve) => {
+      const el = document.querySelector('[data-testid=range-hp]');
+      const at = [700, 800, 900];
+      const next = () => {
+        if (!at.length) { requestAnimationFrame(() => requestAnimationFrame(resolve)); return; }
+        el.value = String(at.shift());
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        requestAnimationFrame(next);
+      };
+      next();
+    }));
+    const during = await read();
+    assert.notEqual(during.verdict, before.verdict, 'the verdict follows the drag');
+    assert.notEqual(during.mining, before.mining, 'the figures follow the drag');
+    assert.notEqual(during.takeaway, before.takeaway, "the chart's takeaway follows the drag");
+    assert.deepEqual(during.said, before.said, 'the long paragraphs wait');
+    assert.deepEqual(during.busy, ['true', 'true', 'true']);
+    assert.equal(during.described, before.described, "the chart's description waits for screen readers");
+    // Once the drag ends, everything is for the scenario shown.
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-working'));
+    const settled = await read();
+    assert.deepEqual(settled.busy, ['false', 'false', 'false']);
+    settled.said.forEach((t, i) => assert.notEqual(t, before.said[i], `${paragraphs[i]} caught up`));
+    assert.ok(settled.described.endsWith(settled.takeaway), settled.described);
+    assert.equal(settled.verdict, during.verdict);
+    clean(problems);
+    await context.close();
+  });
 });
