@@ -119,9 +119,12 @@ pub fn watch_fully_in_view(element: &web_sys::Element, report: impl Fn(bool) + '
 /// Keeps the control a reader is using where it is when `answer`, above the controls, changes
 /// height (a caution comes or goes). Scrolled, the browser's scroll anchoring already does; at
 /// the top of the page it does not, so a taller answer scrolls the page by as much, and a shorter
-/// one keeps its height until the reader leaves the controls. The observer lives as long as the
+/// one keeps its height until the reader leaves the controls. While `dragging()`, a taller
+/// answer keeps its height wherever the page is scrolled (the caller lets it go when the drag
+/// ends), so a caution that comes and goes as a slider moves shifts the page once, not at each
+/// crossing: each shift redrew every block below the answer. The observer lives as long as the
 /// page.
-pub fn hold_controls_in_place(answer: web_sys::Element) {
+pub fn hold_controls_in_place(answer: web_sys::Element, dragging: impl Fn() -> bool + 'static) {
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::{closure::Closure, JsCast};
@@ -133,7 +136,13 @@ pub fn hold_controls_in_place(answer: web_sys::Element) {
     let callback = Closure::<dyn FnMut()>::new(move || {
         let height = target.get_bounding_client_rect().height();
         let delta = height - seen.replace(height);
-        if delta.abs() < 0.5 || window().scroll_y().unwrap_or(1.0) > 0.5 {
+        if delta.abs() < 0.5 {
+            return;
+        }
+        if delta > 0.0 && dragging() {
+            let _ = held.style().set_property("min-height", &format!("{height}px"));
+        }
+        if window().scroll_y().unwrap_or(1.0) > 0.5 {
             return;
         }
         let Some(active) = document().active_element() else { return };

@@ -86,8 +86,19 @@ pub fn Answer(
         if let Some(el) = section.get() {
             let el: web_sys::Element = el.into();
             browser::watch_in_view(&el, move |v| seen.set(v));
-            browser::hold_controls_in_place(el);
+            browser::hold_controls_in_place(el, move || state.dragging.get_untracked());
         }
+    });
+    // A drag's end lets the answer take its own height again (kept at the top of the page while
+    // the reader is among the controls, as above).
+    Effect::new(move |was: Option<bool>| {
+        let now = state.dragging.get();
+        if was == Some(true) && !now {
+            if let Some(el) = section.get_untracked() {
+                let _ = el.style().remove_property("min-height");
+            }
+        }
+        now
     });
     view! {
         <section class="headline" aria-live="polite" data-testid="headline" node_ref=section>

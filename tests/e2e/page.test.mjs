@@ -282,6 +282,39 @@ describe('calculator page', () => {
     }
   });
 
+  it('shifts the page once in a drag that brings a caution and takes it away again and again', async () => {
+    // A hashprice near $1/PH/day shrinks the network below twice the fleet: a caution comes above
+    // the controls; back near $30 it goes.
+    const { page, problems, context } = await open(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    const plain = await page.$eval('[data-testid=headline]', (h) => h.getBoundingClientRect().height);
+    const heights = await page.evaluate(() => new Promise((resolve) => {
+      const el = document.querySelector('[data-testid=range-hp]');
+      const answer = document.querySelector('[data-testid=headline]');
+      const at = [20, 500, 20, 500, 20, 500];
+      const seen = [];
+      const next = () => {
+        if (seen.length === at.length) { resolve(seen); return; }
+        el.value = String(at[seen.length]);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        // Two frames: the value applied, the page laid out.
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          seen.push([answer.getBoundingClientRect().height, document.querySelectorAll('[data-testid=warnings] li').length]);
+          next();
+        }));
+      };
+      next();
+    }));
+    assert.deepEqual(heights.map(([, n]) => n), [1, 0, 1, 0, 1, 0], JSON.stringify(heights));
+    const tall = heights[0][0];
+    assert.ok(tall > plain + 10, `the caution makes the answer taller: ${plain} → ${tall}`);
+    heights.forEach(([h], i) => assert.ok(Math.abs(h - tall) <= 0.5, `tick ${i}: ${h} px, not ${tall}`));
+    // The drag over, the answer takes its own height.
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-working'));
+    await page.waitForFunction((p) => Math.abs(document.querySelector('[data-testid=headline]').getBoundingClientRect().height - p) <= 0.5, plain);
+    clean(problems);
+    await context.close();
+  });
+
   it('has no horizontal scroll at 320 px wide', async () => {
     const { page, problems, context } = await open(browser, server.url, { viewport: { width: 320, height: 800 } });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
