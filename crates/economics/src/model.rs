@@ -19,7 +19,7 @@ pub use crate::value::rates::RatesUsed;
 pub use crate::month::Month;
 pub use crate::report::market_view::{MarketView, DATA_CENTRE_EBITDA_MULTIPLE, GPU_CLOUD_USD_PER_MW_IT, MINER_EBITDA_MULTIPLE};
 pub use crate::report::per_kwh::{PerKwh, CLAIMED_MULTIPLE};
-pub use crate::report::warnings::{HASHPRICE_RECORD_USD, VALUE_LIMIT_USD};
+pub use crate::report::warnings::{CODES as WARNING_CODES, HASHPRICE_RECORD_USD, VALUE_LIMIT_USD};
 pub use crate::report::{ByBasis, Debt, Npvs, Path, Report, Warning};
 
 /// Values both paths of a valid scenario.

@@ -94,8 +94,12 @@ impl Path {
 pub struct Warning {
     /// Stable name, e.g. `hashprice-beyond-history`.
     pub code: String,
-    /// One sentence for readers.
+    /// One sentence for readers, in English (the page words it in the reader's language).
     pub message: String,
+    /// The figure the sentence names that the report does not hold elsewhere: the fleet's
+    /// largest share of the network, %, for `fleet-share-of-network`.
+    #[serde(default)]
+    pub figure: Option<f64>,
 }
 
 /// Both paths' NPVs and their difference on one basis.

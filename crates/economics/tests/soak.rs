@@ -74,6 +74,13 @@ fn soak_100k_uniform_scenarios() {
                 continue;
             }
         };
+        // Every caveat is one the page has words for (view::text::warning), with its figure where
+        // its sentence needs one.
+        for w in &r.warnings {
+            if !economics::model::WARNING_CODES.contains(&w.code.as_str()) || (w.code == "fleet-share-of-network") != w.figure.is_some() {
+                failures.push(format!("#{i}: caveat {} (figure {:?}) is not in WARNING_CODES as given", w.code, w.figure));
+            }
+        }
         if s.network.responds {
             responding += 1;
             max_hp = r.hashprice_usd_per_ph_day.iter().fold(max_hp, |a, &h| a.max(h));

@@ -379,6 +379,13 @@ running-some = Die eigenen Miner laufen in { $on } von { $months } Monaten: Gesc
 valued = Bewertet von { $first } bis { $last }; der Vertrag läuft von { $cutover } bis { $last }.
 warn-no-debt = Kein Kredit hält einen Mindest-DSCR von { $cover } ein: In mindestens einem Monat deckt der Cashflow der KI-Option bei diesem Verhältnis keinerlei Schuldendienst, daher rechnen die Zahlen ohne Kredit.
 warn-network-held = Mit diesen Eingaben schrumpfte das Netzwerk ab { $from } unter das Doppelte der Flotte dieses Standorts: Es wird dort gehalten, da das Modell keinen Miner bewerten kann, der den Hashprice selbst bewegt.
+warn-hashprice-beyond = Der Hashprice reicht von { $low } bis { $high } pro PH/s und Tag, außerhalb von allem bisher Gesehenen (Rekord { $record }, 2021).
+warn-hashprice-beyond-still = Der Hashprice reicht von { $low } bis { $high } pro PH/s und Tag, außerhalb von allem bisher Gesehenen (Rekord { $record }, 2021): Ohne Reaktion des Netzwerks folgt die Hashrate nicht den Margen.
+warn-value-beyond = Eine Option ist mehr als 1 Billion US-Dollar wert: Die Eingaben beschreiben keinen realen Standort.
+warn-fleet-share = Die Flotte käme auf bis zu { $share }% des gesamten Netzwerks; das Modell behandelt den Miner als zu klein, um den Hashprice zu bewegen.
+warn-credits-exceed = Die Vergütung für Abregelung bringt mehr ein als das Mining selbst: Das beschreibt einen Stromhändler, keinen Miner.
+warn-nothing-converted = Kein Anteil des Standorts wird umgerüstet: Beide Optionen sind gleich.
+warn-ramp-outlasts = Der Vertrag endet, bevor der Standort seine volle Kapazität erreicht.
 
 ## Die Cashflow-Grafik, das Jahresergebnis und die Schuldendienstdeckung
 

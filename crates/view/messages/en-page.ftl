@@ -210,6 +210,13 @@ running-some = The owned miners run { $on } of { $months } months: a month runs 
 valued = Valued from { $first } to { $last }: the contract runs from { $cutover } to { $last }.
 warn-no-debt = No loan meets a { $cover } cover covenant: in some month the AI path's cash does not cover any debt service at that ratio, so the figures borrow nothing.
 warn-network-held = The inputs would shrink the network below twice this site's fleet from { $from }: it is held there, since the model cannot price a miner that moves hashprice.
+warn-hashprice-beyond = Hashprice runs from { $low } to { $high } per PH/s per day, outside anything seen (record { $record }, 2021).
+warn-hashprice-beyond-still = Hashprice runs from { $low } to { $high } per PH/s per day, outside anything seen (record { $record }, 2021): with the network response off, hashrate ignores margins.
+warn-value-beyond = A path is worth more than $1 trillion: the inputs describe no real site.
+warn-fleet-share = The fleet would be up to { $share }% of the whole network; the model treats the miner as too small to move hashprice.
+warn-credits-exceed = Curtailment credits earn more than mining itself: this describes a power trader, not a miner.
+warn-nothing-converted = No share of the site is converted: both paths are the same.
+warn-ramp-outlasts = The contract ends before the site reaches full capacity.
 
 ## The cash chart, the yearly earnings and the debt's cover
 

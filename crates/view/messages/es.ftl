@@ -405,6 +405,13 @@ running-some = Los equipos propios funcionan { $on } de { $months ->
 valued = Periodo valorado: de { $first } a { $last }; el contrato va de { $cutover } a { $last }.
 warn-no-debt = Ningún préstamo cumple un covenant de DSCR de { $cover }: en algún mes, la caja de la opción de IA no cubre ningún servicio de la deuda con ese ratio, así que las cifras no incluyen deuda.
 warn-network-held = Con estas variables, la red se reduciría por debajo del doble de la flota de esta instalación a partir de { $from }: se mantiene en ese nivel, porque el modelo no puede valorar una instalación que mueva por sí sola el hashprice.
+warn-hashprice-beyond = El hashprice va de { $low } a { $high } por PH/s y día, fuera de todo lo observado (récord de { $record }, 2021).
+warn-hashprice-beyond-still = El hashprice va de { $low } a { $high } por PH/s y día, fuera de todo lo observado (récord de { $record }, 2021): sin la respuesta de la red, el hashrate no atiende a los márgenes.
+warn-value-beyond = Una de las opciones vale más de un billón de dólares: las variables no describen ninguna instalación real.
+warn-fleet-share = La flota llegaría a ser hasta el { $share }% de toda la red; el modelo trata al minero como demasiado pequeño para mover el hashprice.
+warn-credits-exceed = La compensación por recorte de consumo rinde más que la propia minería: esto describe a un comercializador de electricidad, no a un minero.
+warn-nothing-converted = No se convierte ninguna parte de la instalación: las dos opciones son iguales.
+warn-ramp-outlasts = El contrato termina antes de que la instalación alcance su plena capacidad.
 
 ## La caja nominal, el EBITDA anual y la cobertura de la deuda
 

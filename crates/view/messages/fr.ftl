@@ -391,6 +391,13 @@ running-some = Le parc détenu tourne { $on } mois sur { $months } : on mine u
 valued = Évaluation entre { $first } et { $last } : le contrat court entre { $cutover } et { $last }.
 warn-no-debt = Aucun prêt ne respecte un covenant de DSCR de { $cover } : au moins un mois, la trésorerie de l’option IA ne couvre aucun service de la dette à ce ratio ; les chiffres ne comptent donc aucun emprunt.
 warn-network-held = Avec ces paramètres, le réseau tomberait dès { $from } sous le double du parc de ce site : il est maintenu à ce niveau, car le modèle ne sait pas valoriser un mineur qui fait bouger le hashprice.
+warn-hashprice-beyond = Le hashprice va de { $low } à { $high } par PH/s et par jour, hors de tout ce qui a été observé (record { $record }, 2021).
+warn-hashprice-beyond-still = Le hashprice va de { $low } à { $high } par PH/s et par jour, hors de tout ce qui a été observé (record { $record }, 2021) : sans réaction du réseau, le hashrate ignore les marges.
+warn-value-beyond = Une option vaut plus de 1 000 milliards de dollars : les paramètres ne décrivent aucun site réel.
+warn-fleet-share = Le parc atteindrait jusqu’à { $share }% de tout le réseau ; le modèle traite le mineur comme trop petit pour faire bouger le hashprice.
+warn-credits-exceed = La rémunération de l’effacement rapporte plus que le minage lui-même : c’est le profil d’un négociant d’électricité, pas d’un mineur.
+warn-nothing-converted = Aucune part du site n’est convertie : les deux options sont identiques.
+warn-ramp-outlasts = Le contrat se termine avant que le site n’atteigne sa pleine capacité.
 
 ## Le graphique de trésorerie, le résultat annuel et la couverture de la dette
 

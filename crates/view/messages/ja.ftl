@@ -348,6 +348,13 @@ running-some = 保有マシンが稼働するのは{ $months }か月のうち{ $
 valued = 評価期間は{ $first }～{ $last }、うち契約期間は{ $cutover }～{ $last }。
 warn-no-debt = DSCRコベナント{ $cover }を満たす借入はない。この倍率ではAI転換のキャッシュでいかなる元利返済も賄えない月があるため、試算では借入をゼロとしている。
 warn-network-held = 入力値のままでは、{ $from }以降ネットワーク全体の規模がこの拠点のマシン群の2倍を下回るため、その水準で据え置いている。ハッシュプライスを動かすほどのマイナーは、本モデルでは評価できない。
+warn-hashprice-beyond = ハッシュプライスが1PH/s・1日あたり{ $low }から{ $high }の範囲にあり、過去に例のない水準（過去最高値{ $record }、2021年）。
+warn-hashprice-beyond-still = ハッシュプライスが1PH/s・1日あたり{ $low }から{ $high }の範囲にあり、過去に例のない水準（過去最高値{ $record }、2021年）。ネットワークの反応をオフにしているため、ハッシュレートは利益率に反応しない。
+warn-value-beyond = いずれかの選択肢の価値が1兆米ドルを超えている。入力値は実在しうる拠点を表していない。
+warn-fleet-share = マシン群がネットワーク全体の最大{ $share }%に達する。本モデルは、このマイナーをハッシュプライスを動かさない小さな存在として扱っている。
+warn-credits-exceed = 出力抑制クレジットの収入がマイニング自体の収入を上回る。これはマイナーではなく電力トレーダーの姿である。
+warn-nothing-converted = 拠点のどの部分も転換されないため、2つの選択肢は同じになる。
+warn-ramp-outlasts = 拠点がフル稼働に達する前に契約が終わる。
 
 ## The cash chart, the yearly earnings and the debt's cover
 

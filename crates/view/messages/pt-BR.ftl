@@ -399,6 +399,13 @@ running-some = As máquinas próprias operam em { $on } { $months ->
 valued = Período avaliado: de { $first } a { $last }; o contrato vai de { $cutover } a { $last }.
 warn-no-debt = Nenhum empréstimo atende a um covenant de ICSD de { $cover }: em algum mês, o caixa do caminho da IA não cobre nenhum serviço da dívida com esse índice, então os números não incluem dívida.
 warn-network-held = Com estas premissas, a rede encolheria para menos do dobro da frota desta instalação a partir de { $from }: ela é mantida nesse nível, pois o modelo não consegue precificar uma operação que mexa sozinha no hashprice.
+warn-hashprice-beyond = O hashprice vai de { $low } a { $high } por PH/s por dia, fora de tudo o que já se viu (recorde de { $record }, 2021).
+warn-hashprice-beyond-still = O hashprice vai de { $low } a { $high } por PH/s por dia, fora de tudo o que já se viu (recorde de { $record }, 2021): sem a reação da rede, o hashrate ignora as margens.
+warn-value-beyond = Um dos caminhos vale mais de US$ 1 trilhão: as premissas não descrevem nenhuma instalação real.
+warn-fleet-share = A frota chegaria a até { $share }% de toda a rede; o modelo trata o minerador como pequeno demais para mexer no hashprice.
+warn-credits-exceed = Os créditos por corte de carga rendem mais do que a própria mineração: isso descreve um comercializador de energia, não um minerador.
+warn-nothing-converted = Nenhuma parte da instalação é convertida: os dois caminhos são iguais.
+warn-ramp-outlasts = O contrato termina antes de a instalação atingir a capacidade total.
 
 ## O gráfico de caixa, o EBITDA anual e a cobertura da dívida
 

@@ -175,6 +175,13 @@ fn every_sentence_family_is_written_in_every_language() {
         for why in economics::params::Unused::ALL {
             assert!(!tr(&format!("unused-why-{}", why.name())).is_empty(), "{}: {why:?}", l.tag());
         }
+        // Every caution the model names, in this language: never the model's English sentence.
+        let r = economics::compute(&Scenario::default()).unwrap();
+        for code in economics::model::WARNING_CODES {
+            let w = economics::Warning { code: code.into(), message: "the model's English".into(), figure: Some(12.0) };
+            let t = text::warning(&s, &r, &w);
+            assert!(t != w.message && !t.is_empty() && !t.contains('{'), "{}: {code}: {t}", l.tag());
+        }
         for chart in crate::Chart::ALL {
             assert!(!chart.title().is_empty());
         }

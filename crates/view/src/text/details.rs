@@ -1,7 +1,7 @@
 //! The sentences under the verdict: the answer counting the other way after the contract,
 //! revenue per kWh and when the "up to 25×" claim holds, the details (payback, IRR or why none is
 //! quoted, the loan, what it is worth and its cover, the other bases, the hashprice break-even,
-//! how often the miners run, the dates), and the warnings that carry figures.
+//! how often the miners run, the dates), and the cautions, in the reader's words.
 
 use economics::analysis::{BreakEven, BreakEvens};
 use economics::{AiMode, Basis, Report, Scenario};
@@ -212,15 +212,29 @@ fn details_words(s: &Scenario, r: &Report, b: Option<&BreakEvens>) -> String {
     said.join(space())
 }
 
-/// A warning as the page shows it: those with figures in them are written here, in the reader's
-/// locale; the others as the model words them.
+/// A caution as the page shows it, in the reader's language and locale (the model's own
+/// sentence, in English, only for a code the page does not know).
 pub fn warning(s: &Scenario, r: &Report, w: &economics::Warning) -> String {
-    match (w.code.as_str(), &r.debt) {
-        ("no-debt-meets-cover", _) => tr_with("warn-no-debt", &[("cover", covenant(s).into())]),
-        ("network-held", _) => {
+    let price = crate::format::price;
+    match w.code.as_str() {
+        "hashprice-beyond-history" => {
+            let (lo, hi) = r.hashprice_usd_per_ph_day.iter().fold((f64::MAX, 0.0f64), |(a, b), &h| (a.min(h), b.max(h)));
+            let args = [("low", Arg::from(price(lo, 2))), ("high", price(hi, 0).into()), ("record", price(economics::model::HASHPRICE_RECORD_USD, 2).into())];
+            tr_with(if s.network.responds { "warn-hashprice-beyond" } else { "warn-hashprice-beyond-still" }, &args)
+        }
+        "value-beyond-reason" => tr("warn-value-beyond"),
+        "network-held" => {
             let from = r.network_held_from.map(|m| month_at(r, m)).unwrap_or_default();
             tr_with("warn-network-held", &[("from", from.into())])
         }
+        "fleet-share-of-network" => match w.figure {
+            Some(share) => tr_with("warn-fleet-share", &[("share", number(share, 0).into())]),
+            None => w.message.clone(),
+        },
+        "credits-exceed-mining" => tr("warn-credits-exceed"),
+        "nothing-converted" => tr("warn-nothing-converted"),
+        "no-debt-meets-cover" => tr_with("warn-no-debt", &[("cover", covenant(s).into())]),
+        "ramp-outlasts-contract" => tr("warn-ramp-outlasts"),
         _ => w.message.clone(),
     }
 }
