@@ -38,7 +38,7 @@ pub fn AllControls(
     let mode_at = inputs::key_params().position(|p| matches!(p.group, Group::Lease | Group::Gpu));
     let open = browser::window_width() > NARROW_MAX;
     view! {
-        <section id="controls" class="controls" aria-label="Inputs">
+        <section id="controls" class="controls" aria-label=tr("controls-label")>
             {headline_in_view.map(|seen| view! { <Summary headline_in_view=seen /> })}
             <CurrencyPicker />
             <h2 class="inputs-title">{tr("inputs-key")}</h2>
@@ -92,7 +92,7 @@ fn Section(group: Group, open: bool) -> impl IntoView {
 #[component]
 pub fn KeyControls() -> impl IntoView {
     view! {
-        <section id="controls" class="controls key" aria-label="Inputs">
+        <section id="controls" class="controls key" aria-label=tr("controls-label")>
             {view::query::KEY_CONTROLS.iter().filter_map(|k| Param::by_key(k)).map(|p| view! { <Control param=p /> }).collect_view()}
         </section>
     }
@@ -116,22 +116,23 @@ pub fn PresetPicker() -> impl IntoView {
                 {PRESETS.iter().map(|p| view! { <option value=p.id>{move || { state.locale.track(); view::language::preset_name(p) }}</option> }).collect_view()}
             </select>
             {move || chosen.get().map(|p| {
+                state.locale.track();
                 let fields: Vec<String> = p.fields.iter().map(|(key, _, origin)| {
-                    let label = Param::by_key(key).map(|q| q.label)
-                        .or_else(|| Toggle::by_key(key).map(|t| t.label)).unwrap_or(key);
-                    match origin {
-                        Origin::Deal(why) => format!("{label}: from the deal ({why})"),
-                        Origin::Assumed(why) => format!("{label}: assumed ({why})"),
-                    }
+                    let label = Param::by_key(key).map(view::language::label)
+                        .or_else(|| Toggle::by_key(key).map(view::language::toggle_label)).unwrap_or_else(|| key.to_string());
+                    let (id, why) = match origin {
+                        Origin::Deal(why) => ("preset-from-deal", why),
+                        Origin::Assumed(why) => ("preset-assumed", why),
+                    };
+                    view::language::tr_with(id, &[("label", label.into()), ("why", why.to_string().into())])
                 }).collect();
-                let fields = if fields.is_empty() { "none: every value is today's default".to_string() } else { fields.join("; ") };
+                let fields = if fields.is_empty() { view::language::tr("preset-none") } else { fields.join(view::language::semicolon()) };
                 // The deal in a sentence; its sources and what the preset sets a click away, so
                 // the answer stays on the first screen.
                 view! {
                     <details class="preset-note" data-testid="preset-note">
                         <summary>{p.note}</summary>
-                        <p>{p.sources} ", " {p.as_of} ". Set by the preset: " {fields}
-                        ". Everything else is today's default, with its own source or marked as an assumption."</p>
+                        <p>{view::language::tr_with("preset-set", &[("sources", p.sources.into()), ("date", p.as_of.into()), ("fields", fields.into())])}</p>
                     </details>
                 }
             })}
@@ -146,18 +147,18 @@ pub fn StartMonth() -> impl IntoView {
     let error = RwSignal::new(String::new());
     view! {
         <div class="control">
-            <label for="start">"Start month"</label>
+            <label for="start">{tr("start-label")}</label>
             <input id="start" type="month" min=YearMonth::MIN.to_string() max=YearMonth::MAX.to_string()
                 prop:value={ let start = state.watch(|s| s.site.start); move || start.get().to_string() }
                 on:change=move |ev| {
                     let earliest = scenario.with_untracked(Dated::latest);
                     match YearMonth::parse(&event_target_value(&ev)).filter(|ym| ym.is_valid()) {
                         Some(ym) if ym < earliest => {
-                            error.set(format!("The market data is dated {earliest}: a valuation starts no earlier; using {earliest}."));
+                            error.set(view::language::tr_with("start-before-data", &[("earliest", format::month(earliest).into())]));
                             state.change(|s| s.site.start = earliest);
                         }
                         Some(ym) => { error.set(String::new()); state.change(|s| s.site.start = ym) }
-                        None => error.set(format!("Choose a month from {earliest} to {}.", YearMonth::MAX)),
+                        None => error.set(view::language::tr_with("start-choose", &[("earliest", format::month(earliest).into()), ("latest", format::month(YearMonth::MAX).into())])),
                     }
                 } />
             <p class="error" role="status">{move || error.get()}</p>
@@ -180,7 +181,7 @@ pub fn ModeSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="mode" role="radiogroup" aria-label="AI business">
+        <div class="mode" role="radiogroup" aria-label=tr("compare-business")>
             {option(AiMode::Lease, "mode-lease", "mode-lease")}
             {option(AiMode::GpuCloud, "mode-cloud", "mode-gpu")}
         </div>
@@ -202,7 +203,7 @@ pub fn Toggles(group: Group) -> impl IntoView {
                         on:change=move |ev| { let on = event_target_checked(&ev); state.change(|s| (t.set)(s, on)) } />
                     {move || { state.locale.track(); view::language::toggle_label(t) }}
                 </label>
-                <details class="source"><summary>"Assumption"</summary><p>{t.cite.line()} "."</p></details>
+                <details class="source"><summary>{tr("input-assumption")}</summary><p>{t.cite.line()} "."</p></details>
             </div>
         })
         .collect_view()
@@ -305,12 +306,12 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                         let used = match parse_typed(&typed) {
                             Err(Unread::Separators) => {
                                 let l = format::locale();
-                                error.set(format!("Couldn’t read “{}”: numbers here are written like {} ({}); still using {}.",
-                                    echo(&typed), number(1234.5, 1), l.tag, now()));
+                                error.set(view::language::tr_with("typed-unread-separators", &[("typed", echo(&typed).into()),
+                                    ("example", number(1234.5, 1).into()), ("locale", l.tag.clone().into()), ("now", now().into())]));
                                 None
                             }
                             Err(Unread::NotANumber) => {
-                                error.set(format!("Couldn’t read “{}” as a number; still using {}.", echo(&typed), now()));
+                                error.set(view::language::tr_with("typed-unread", &[("typed", echo(&typed).into()), ("now", now().into())]));
                                 None
                             }
                             Ok(typed_local) => {
@@ -326,12 +327,12 @@ pub fn Control(param: &'static Param) -> impl IntoView {
                         event_target::<web_sys::HtmlInputElement>(&ev).set_value(&local(used.unwrap_or_else(value)));
                     } />
                 <button type="button" class="reset" aria-label=move || { locale.track(); view::language::tr_with("input-reset", &[("label", view::language::label(p).into())]) }
-                    title="Reset to default" on:click=move |_| { error.set(String::new()); set(default) }>"↺"</button>
+                    title=tr("input-reset-title") on:click=move |_| { error.set(String::new()); set(default) }>"↺"</button>
             </div>
             <details class="source">
                 <summary>{source_kind}</summary>
-                <p>{source} " Default " {move || local(default)} " " {unit} ". "
-                    <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>"Methodology"</a></p>
+                <p>{source} " " {move || view::language::tr_with("input-default", &[("value", local(default).into()), ("unit", unit().into())])} " "
+                    <a href="#methodology" on:click=move |_| { state.flush(); open_methodology() }>{tr("input-methodology")}</a></p>
             </details>
             <p class="error" role="status" id=format!("error-{}", p.key) data-testid=format!("error-{}", p.key)>{move || error.get()}</p>
         </div>
@@ -360,7 +361,7 @@ pub fn CurrencyPicker() -> impl IntoView {
                         <option value=c.code selected=move || locale.with(|l| l.currency.code == c.code)>{c.code}</option>
                     }).collect_view()}
                 </select>
-                <input type="text" inputmode="decimal" class="num" data-testid="fx" aria-label="Units of this currency per US dollar"
+                <input type="text" inputmode="decimal" class="num" data-testid="fx" aria-label=tr("fx-label")
                     disabled=move || locale.with(|l| l.currency.code == "USD")
                     prop:value=move || locale.with(|l| trimmed(l.per_usd, 4))
                     on:change=move |ev| {
@@ -368,8 +369,8 @@ pub fn CurrencyPicker() -> impl IntoView {
                         match parse_typed(&typed).ok().filter(|v| view::query::PER_USD.contains(v)) {
                             Some(rate) => { error.set(String::new()); choose(locale.with_untracked(|l| l.currency.code), Some(rate)) }
                             None => {
-                                error.set(format!("Couldn’t use “{}” as a rate: type the units of this currency one US dollar buys, from {} to {}.",
-                                    echo(&typed), number(*view::query::PER_USD.start(), 4), number(*view::query::PER_USD.end(), 0)));
+                                error.set(view::language::tr_with("fx-unread", &[("typed", echo(&typed).into()),
+                                    ("low", number(*view::query::PER_USD.start(), 4).into()), ("high", number(*view::query::PER_USD.end(), 0).into())]));
                                 event_target::<web_sys::HtmlInputElement>(&ev).set_value(&locale.with_untracked(|l| trimmed(l.per_usd, 4)));
                             }
                         }

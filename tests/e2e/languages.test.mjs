@@ -61,6 +61,32 @@ describe('languages', () => {
     }
   }
 
+  it('in German, a control speaks German: what it says of a typed value, the start month, a caution, a preset’s note', async () => {
+    const { page, context, problems } = await open(browser, `${server.url}?lang=de`, { locale: 'en-US' });
+    const box = page.getByTestId('text-mw');
+    for (const [typed, said] of [['abc', /^„abc“ ist keine lesbare Zahl; weiter gilt 100 MW\.$/], ['99999', /^Erlaubt sind 1–2\.000 MW; verwendet wird 2\.000\.$/]]) {
+      await box.fill(typed);
+      await box.press('Enter');
+      await page.waitForFunction((t) => document.querySelector('[data-testid=error-mw]').textContent.length > 10 && !document.documentElement.hasAttribute('data-working'), typed);
+      assert.match(await text(page, 'error-mw'), said);
+    }
+    assert.equal(await page.textContent('label[for=start]'), 'Startmonat');
+    // A caution the model names in English is written in German.
+    await page.getByTestId('text-btcg').fill('50');
+    await page.getByTestId('text-btcg').press('Enter');
+    await page.getByTestId('toggle-net').uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=warnings] li').length >= 1 && !document.documentElement.hasAttribute('data-working'));
+    const cautions = await text(page, 'warnings');
+    assert.doesNotMatch(cautions, /\b(Hashprice runs|The inputs would|the model)\b/, cautions);
+    // A preset's note: its frame in German (the deal's own notes are quoted as the sources word them).
+    await page.selectOption('[data-testid=preset]', { index: 2 });
+    const note = await page.textContent('[data-testid=preset-note] p');
+    assert.match(note, /Von der Vorlage gesetzt: .+: (aus dem Deal|angenommen) \(/, note);
+    assert.doesNotMatch(note, /Set by the preset|from the deal|Everything else/, note);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+
   it('a language the page does not speak is named, with the language shown; a long one is cut', async () => {
     for (const [asked, named] of [['xx', '“xx”'], ['tlh', '“tlh”'], ['q'.repeat(5000), '…']]) {
       const { page, context, problems } = await open(browser, `${server.url}?lang=${asked}`, { locale: 'en-US' });

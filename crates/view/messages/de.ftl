@@ -843,3 +843,24 @@ unused-why-nothing-borrowed = ohne Fremdkapital (ltc=0)
 unused-why-no-reserve = ohne Schuldendienstreserve (dsra=0)
 unused-why-network-responds = solange die Netzwerk-Hashrate auf die Margen reagiert (net=1)
 unused-why-network-fixed = außer wenn die Netzwerk-Hashrate auf die Margen reagiert (net=1)
+
+## Was ein Eingabefeld selbst sagt: zu einem getippten Wert, zum Startmonat, zum Wechselkurs, zur Notiz einer Vorlage
+typed-read-as = „{ $typed }“ gelesen als { $value } { $unit }: „{ $marks }“ ist nicht die Einheit dieses Feldes.
+typed-allowed = Erlaubt sind { $low }–{ $high } { $unit }; verwendet wird { $value }.
+typed-whole-months = Das Modell rechnet in ganzen Monaten: verwendet werden { $months }.
+typed-whole-months-unit = Das Modell rechnet in ganzen Monaten: verwendet werden { $value } { $unit } ({ $months }).
+typed-unread-separators = „{ $typed }“ ist nicht lesbar: Zahlen schreiben sich hier wie { $example } ({ $locale }); weiter gilt { $now }.
+typed-unread = „{ $typed }“ ist keine lesbare Zahl; weiter gilt { $now }.
+input-default = Standardwert { $value } { $unit }.
+input-methodology = Methodik
+input-reset-title = Auf den Standardwert zurücksetzen
+controls-label = Eingaben
+start-label = Startmonat
+start-before-data = Die Marktdaten haben den Stand { $earliest }: Eine Bewertung beginnt nicht früher; verwendet wird { $earliest }.
+start-choose = Wählen Sie einen Monat von { $earliest } bis { $latest }.
+fx-label = Einheiten dieser Währung je US-Dollar
+fx-unread = „{ $typed }“ ist als Kurs nicht verwendbar: Geben Sie an, wie viele Einheiten dieser Währung ein US-Dollar kauft, von { $low } bis { $high }.
+preset-from-deal = { $label }: aus dem Deal ({ $why })
+preset-assumed = { $label }: angenommen ({ $why })
+preset-none = keine: Jeder Wert ist der heutige Standardwert
+preset-set = { $sources }, { $date }. Von der Vorlage gesetzt: { $fields }. Alles andere ist der heutige Standardwert, mit eigener Quelle oder als Annahme gekennzeichnet.

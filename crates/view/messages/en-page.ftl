@@ -506,3 +506,24 @@ unused-why-nothing-borrowed = with nothing borrowed (ltc=0)
 unused-why-no-reserve = with no debt-service reserve (dsra=0)
 unused-why-network-responds = while the network responds to margins (net=1)
 unused-why-network-fixed = unless the network responds to margins (net=1)
+
+## A control's own words: what it says of a typed value, the start month, the currency's rate, a preset's note
+typed-read-as = Read “{ $typed }” as { $value } { $unit }: “{ $marks }” is not this box's unit.
+typed-allowed = Allowed { $low }–{ $high } { $unit }; using { $value }.
+typed-whole-months = The model counts whole months: using { $months }.
+typed-whole-months-unit = The model counts whole months: using { $value } { $unit } ({ $months }).
+typed-unread-separators = Couldn’t read “{ $typed }”: numbers here are written like { $example } ({ $locale }); still using { $now }.
+typed-unread = Couldn’t read “{ $typed }” as a number; still using { $now }.
+input-default = Default { $value } { $unit }.
+input-methodology = Methodology
+input-reset-title = Reset to default
+controls-label = Inputs
+start-label = Start month
+start-before-data = The market data is dated { $earliest }: a valuation starts no earlier; using { $earliest }.
+start-choose = Choose a month from { $earliest } to { $latest }.
+fx-label = Units of this currency per US dollar
+fx-unread = Couldn’t use “{ $typed }” as a rate: type the units of this currency one US dollar buys, from { $low } to { $high }.
+preset-from-deal = { $label }: from the deal ({ $why })
+preset-assumed = { $label }: assumed ({ $why })
+preset-none = none: every value is today's default
+preset-set = { $sources }, { $date }. Set by the preset: { $fields }. Everything else is today's default, with its own source or marked as an assumption.

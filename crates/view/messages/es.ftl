@@ -869,3 +869,24 @@ unused-why-nothing-borrowed = sin deuda (ltc=0)
 unused-why-no-reserve = sin reserva para el servicio de la deuda (dsra=0)
 unused-why-network-responds = mientras el hashrate de la red reaccione a los márgenes (net=1)
 unused-why-network-fixed = salvo que el hashrate de la red reaccione a los márgenes (net=1)
+
+## Lo que dice cada campo: sobre un valor escrito, el mes de inicio, el tipo de cambio, la nota de un preajuste
+typed-read-as = Se leyó «{ $typed }» como { $value } { $unit }: «{ $marks }» no es la unidad de este campo.
+typed-allowed = Se admite de { $low } a { $high } { $unit }; se usa { $value }.
+typed-whole-months = El modelo cuenta meses enteros: se usan { $months }.
+typed-whole-months-unit = El modelo cuenta meses enteros: se usan { $value } { $unit } ({ $months }).
+typed-unread-separators = No se pudo leer «{ $typed }»: aquí los números se escriben como { $example } ({ $locale }); se sigue usando { $now }.
+typed-unread = No se pudo leer «{ $typed }» como número; se sigue usando { $now }.
+input-default = Valor por defecto: { $value } { $unit }.
+input-methodology = Metodología
+input-reset-title = Volver al valor por defecto
+controls-label = Variables
+start-label = Mes de inicio
+start-before-data = Los datos de mercado son de { $earliest }: una valoración no empieza antes; se usa { $earliest }.
+start-choose = Elija un mes entre { $earliest } y { $latest }.
+fx-label = Unidades de esta moneda por dólar estadounidense
+fx-unread = No se puede usar «{ $typed }» como tipo de cambio: escriba cuántas unidades de esta moneda compra un dólar estadounidense, de { $low } a { $high }.
+preset-from-deal = { $label }: del acuerdo ({ $why })
+preset-assumed = { $label }: supuesto ({ $why })
+preset-none = ninguno: cada valor es el de hoy por defecto
+preset-set = { $sources }, { $date }. Fijado por el preajuste: { $fields }. Todo lo demás es el valor por defecto de hoy, con su propia fuente o marcado como supuesto.

@@ -858,3 +858,24 @@ unused-why-nothing-borrowed = sans emprunt (ltc=0)
 unused-why-no-reserve = sans réserve de service de la dette (dsra=0)
 unused-why-network-responds = tant que le hashrate du réseau réagit aux marges (net=1)
 unused-why-network-fixed = sauf si le hashrate du réseau réagit aux marges (net=1)
+
+## Ce que dit un champ lui-même : sur une valeur saisie, le mois de départ, le taux de change, la note d’un préréglage
+typed-read-as = « { $typed } » lu comme { $value } { $unit } : « { $marks } » n’est pas l’unité de ce champ.
+typed-allowed = Valeurs admises : { $low }–{ $high } { $unit } ; { $value } est retenu.
+typed-whole-months = Le modèle compte en mois entiers : { $months } retenus.
+typed-whole-months-unit = Le modèle compte en mois entiers : { $value } { $unit } retenus ({ $months }).
+typed-unread-separators = Impossible de lire « { $typed } » : les nombres s’écrivent ici comme { $example } ({ $locale }) ; { $now } reste utilisé.
+typed-unread = Impossible de lire « { $typed } » comme un nombre ; { $now } reste utilisé.
+input-default = Valeur par défaut { $value } { $unit }.
+input-methodology = Méthodologie
+input-reset-title = Revenir à la valeur par défaut
+controls-label = Paramètres
+start-label = Mois de départ
+start-before-data = Les données de marché datent de { $earliest } : une valorisation ne commence pas plus tôt ; { $earliest } est retenu.
+start-choose = Choisissez un mois entre { $earliest } et { $latest }.
+fx-label = Unités de cette devise pour un dollar américain
+fx-unread = Impossible d’utiliser « { $typed } » comme taux : saisissez le nombre d’unités de cette devise qu’achète un dollar américain, de { $low } à { $high }.
+preset-from-deal = { $label } : tiré de l’accord ({ $why })
+preset-assumed = { $label } : hypothèse ({ $why })
+preset-none = aucune : chaque valeur est la valeur par défaut actuelle
+preset-set = { $sources }, { $date }. Fixé par le préréglage : { $fields }. Tout le reste est la valeur par défaut actuelle, avec sa propre source ou signalée comme hypothèse.

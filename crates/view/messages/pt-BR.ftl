@@ -863,3 +863,24 @@ unused-why-nothing-borrowed = sem dívida (ltc=0)
 unused-why-no-reserve = sem conta reserva do serviço da dívida (dsra=0)
 unused-why-network-responds = enquanto o hashrate da rede reagir às margens (net=1)
 unused-why-network-fixed = a não ser que o hashrate da rede reaja às margens (net=1)
+
+## O que cada campo diz: sobre um valor digitado, o mês de início, o câmbio, a nota de um modelo pronto
+typed-read-as = “{ $typed }” foi lido como { $value } { $unit }: “{ $marks }” não é a unidade deste campo.
+typed-allowed = Permitido de { $low } a { $high } { $unit }; usando { $value }.
+typed-whole-months = O modelo conta meses inteiros: usando { $months }.
+typed-whole-months-unit = O modelo conta meses inteiros: usando { $value } { $unit } ({ $months }).
+typed-unread-separators = Não foi possível ler “{ $typed }”: aqui os números se escrevem como { $example } ({ $locale }); ainda usando { $now }.
+typed-unread = Não foi possível ler “{ $typed }” como número; ainda usando { $now }.
+input-default = Padrão: { $value } { $unit }.
+input-methodology = Metodologia
+input-reset-title = Voltar ao padrão
+controls-label = Premissas
+start-label = Mês de início
+start-before-data = Os dados de mercado são de { $earliest }: uma avaliação não começa antes disso; usando { $earliest }.
+start-choose = Escolha um mês de { $earliest } a { $latest }.
+fx-label = Unidades desta moeda por dólar americano
+fx-unread = Não é possível usar “{ $typed }” como câmbio: digite quantas unidades desta moeda um dólar americano compra, de { $low } a { $high }.
+preset-from-deal = { $label }: do acordo ({ $why })
+preset-assumed = { $label }: premissa ({ $why })
+preset-none = nenhum: todos os valores são os padrões de hoje
+preset-set = { $sources }, { $date }. Definido pelo modelo pronto: { $fields }. Todo o resto é o padrão de hoje, com fonte própria ou marcado como premissa.

@@ -797,3 +797,24 @@ unused-why-nothing-borrowed = 在无借款时（ltc=0）
 unused-why-no-reserve = 在无偿债储备金时（dsra=0）
 unused-why-network-responds = 在全网算力随利润率变化时（net=1）
 unused-why-network-fixed = 在全网算力不随利润率变化时（仅net=1时使用）
+
+## 输入框自身的文字：关于输入的数值、起始月份、汇率、预设的说明
+typed-read-as = 已将“{ $typed }”读作{ $value } { $unit }：“{ $marks }”不是此框的单位。
+typed-allowed = 允许范围为{ $low }–{ $high } { $unit }；使用{ $value }。
+typed-whole-months = 模型按整月计算：使用{ $months }。
+typed-whole-months-unit = 模型按整月计算：使用{ $value } { $unit }（{ $months }）。
+typed-unread-separators = 无法读取“{ $typed }”：此处数字写作{ $example }（{ $locale }）；仍使用{ $now }。
+typed-unread = 无法将“{ $typed }”读作数字；仍使用{ $now }。
+input-default = 默认值 { $value } { $unit }。
+input-methodology = 方法说明
+input-reset-title = 恢复默认值
+controls-label = 输入参数
+start-label = 起始月份
+start-before-data = 市场数据截至{ $earliest }：估值不早于此开始；使用{ $earliest }。
+start-choose = 请选择{ $earliest }至{ $latest }之间的月份。
+fx-label = 每1美元可兑换的该货币单位数
+fx-unread = 无法将“{ $typed }”用作汇率：请输入1美元可兑换的该货币单位数，范围为{ $low }至{ $high }。
+preset-from-deal = { $label }：来自交易（{ $why }）
+preset-assumed = { $label }：假设（{ $why }）
+preset-none = 无：所有数值均为当前默认值
+preset-set = { $sources }，{ $date }。由预设设定：{ $fields }。其余均为当前默认值，各有来源或标明为假设。

@@ -64,27 +64,29 @@ pub fn foreign_marks(text: &str, money: bool, percent: bool) -> Vec<String> {
 /// assert_eq!(typed_note("150", mw, 150.0, 150.0, "MW", local), "");
 /// ```
 pub fn typed_note(typed: &str, p: &economics::params::Param, v: f64, used: f64, unit: &str, local: impl Fn(f64) -> String) -> String {
+    use crate::language::{count, space, tr_with};
     let marks = foreign_marks(typed, super::is_money(p.unit), p.unit.starts_with('%'));
     let aside = if marks.is_empty() {
         String::new()
     } else {
-        format!("Read “{}” as {} {unit}: “{}” is not this box's unit. ", echo(typed), local(used), marks.join(" "))
+        let args = [("typed", echo(typed).into()), ("value", local(used).into()), ("unit", unit.to_string().into()), ("marks", marks.join(" ").into())];
+        tr_with("typed-read-as", &args)
     };
     let why = if v.clamp(p.min, p.max) != v {
-        format!("Allowed {}–{} {unit}; using {}.", local(p.min), local(p.max), local(used))
+        tr_with("typed-allowed", &[("low", local(p.min).into()), ("high", local(p.max).into()), ("unit", unit.to_string().into()), ("value", local(used).into())])
     } else if used != v {
         let n = used * p.months_per_unit;
-        let counted = if n == 1.0 { "1 month".to_string() } else { format!("{} months", super::number(n, 0)) };
+        let counted = tr_with("span-months", &[("months", count(n, super::number(n, 0)))]);
         // In months already, the count is the value: said once.
         if p.months_per_unit == 1.0 {
-            format!("The model counts whole months: using {counted}.")
+            tr_with("typed-whole-months", &[("months", counted.into())])
         } else {
-            format!("The model counts whole months: using {} {unit} ({counted}).", local(used))
+            tr_with("typed-whole-months-unit", &[("value", local(used).into()), ("unit", unit.to_string().into()), ("months", counted.into())])
         }
     } else {
         String::new()
     };
-    (aside + &why).trim_end().to_string()
+    [aside, why].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(space())
 }
 
 /// Why typed text could not be read in the reader's locale.

@@ -175,6 +175,14 @@ fn every_sentence_family_is_written_in_every_language() {
         for why in economics::params::Unused::ALL {
             assert!(!tr(&format!("unused-why-{}", why.name())).is_empty(), "{}: {why:?}", l.tag());
         }
+        // What a number box says of what was typed: a foreign mark, a value out of range, whole months.
+        let (mw, conv) = (economics::params::Param::by_key("mw").unwrap(), economics::params::Param::by_key("conv").unwrap());
+        let local = |x: f64| crate::format::trimmed(x, 2);
+        for note in [crate::format::typed_note("150%", mw, 150.0, 150.0, "MW", local), crate::format::typed_note("99999", mw, 99999.0, 2000.0, "MW", local),
+            crate::format::typed_note(".5", conv, 0.5, 1.0, "months", local)] {
+            let english = note.contains("Read “") || note.contains("Allowed") || note.contains("whole months");
+            assert!(!note.is_empty() && !note.contains('{') && english == (l == Language::En), "{}: {note}", l.tag());
+        }
         // Every caution the model names, in this language: never the model's English sentence.
         let r = economics::compute(&Scenario::default()).unwrap();
         for code in economics::model::WARNING_CODES {
