@@ -64,7 +64,7 @@ describe('languages', () => {
   it('in German, a control speaks German: what it says of a typed value, the start month, a caution, a preset’s note', async () => {
     const { page, context, problems } = await open(browser, `${server.url}?lang=de`, { locale: 'en-US' });
     const box = page.getByTestId('text-mw');
-    for (const [typed, said] of [['abc', /^„abc“ ist keine lesbare Zahl; weiter gilt 100 MW\.$/], ['99999', /^Erlaubt sind 1–2\.000 MW; verwendet wird 2\.000\.$/]]) {
+    for (const [typed, said] of [['abc', /^„abc“ ist keine lesbare Zahl; es gilt weiterhin 100 MW\.$/], ['99999', /^Erlaubt sind 1–2\.000 MW; verwendet wird 2\.000\.$/]]) {
       await box.fill(typed);
       await box.press('Enter');
       await page.waitForFunction((t) => document.querySelector('[data-testid=error-mw]').textContent.length > 10 && !document.documentElement.hasAttribute('data-working'), typed);

@@ -406,10 +406,10 @@ valued = Periodo valorado: de { $first } a { $last }; el contrato va de { $cutov
 warn-no-debt = Ningún préstamo cumple un covenant de DSCR de { $cover }: en algún mes, la caja de la opción de IA no cubre ningún servicio de la deuda con ese ratio, así que las cifras no incluyen deuda.
 warn-network-held = Con estas variables, la red se reduciría por debajo del doble de la flota de esta instalación a partir de { $from }: se mantiene en ese nivel, porque el modelo no puede valorar una instalación que mueva por sí sola el hashprice.
 warn-hashprice-beyond = El hashprice va de { $low } a { $high } por PH/s y día, fuera de todo lo observado (récord de { $record }, 2021).
-warn-hashprice-beyond-still = El hashprice va de { $low } a { $high } por PH/s y día, fuera de todo lo observado (récord de { $record }, 2021): sin la respuesta de la red, el hashrate no atiende a los márgenes.
+warn-hashprice-beyond-still = El hashprice va de { $low } a { $high } por PH/s y día, fuera de todo lo observado (récord de { $record }, 2021): con la respuesta de la red desactivada, el hashrate no reacciona a los márgenes.
 warn-value-beyond = Una de las opciones vale más de un billón de dólares: las variables no describen ninguna instalación real.
-warn-fleet-share = La flota llegaría a ser hasta el { $share }% de toda la red; el modelo trata al minero como demasiado pequeño para mover el hashprice.
-warn-credits-exceed = La compensación por recorte de consumo rinde más que la propia minería: esto describe a un comercializador de electricidad, no a un minero.
+warn-fleet-share = La flota llegaría a representar hasta el { $share }% de toda la red; el modelo trata la instalación como demasiado pequeña para mover el hashprice.
+warn-credits-exceed = La compensación por recorte de consumo rinde más que la propia minería: esto corresponde a una comercializadora de electricidad, no a una minera.
 warn-nothing-converted = No se convierte ninguna parte de la instalación: las dos opciones son iguales.
 warn-ramp-outlasts = El contrato termina antes de que la instalación alcance su plena capacidad.
 
@@ -871,22 +871,22 @@ unused-why-network-responds = mientras el hashrate de la red reaccione a los má
 unused-why-network-fixed = salvo que el hashrate de la red reaccione a los márgenes (net=1)
 
 ## Lo que dice cada campo: sobre un valor escrito, el mes de inicio, el tipo de cambio, la nota de un preajuste
-typed-read-as = Se leyó «{ $typed }» como { $value } { $unit }: «{ $marks }» no es la unidad de este campo.
-typed-allowed = Se admite de { $low } a { $high } { $unit }; se usa { $value }.
-typed-whole-months = El modelo cuenta meses enteros: se usan { $months }.
-typed-whole-months-unit = El modelo cuenta meses enteros: se usan { $value } { $unit } ({ $months }).
-typed-unread-separators = No se pudo leer «{ $typed }»: aquí los números se escriben como { $example } ({ $locale }); se sigue usando { $now }.
-typed-unread = No se pudo leer «{ $typed }» como número; se sigue usando { $now }.
+typed-read-as = Se ha leído «{ $typed }» como { $value } { $unit }: «{ $marks }» no es la unidad de este campo.
+typed-allowed = Se admiten valores de { $low } a { $high } { $unit }; se usa { $value }.
+typed-whole-months = El modelo cuenta meses enteros: se redondea a { $months }.
+typed-whole-months-unit = El modelo cuenta meses enteros: se redondea a { $value } { $unit } ({ $months }).
+typed-unread-separators = No se ha podido leer «{ $typed }»: aquí los números se escriben como { $example } ({ $locale }); se sigue usando { $now }.
+typed-unread = No se ha podido leer «{ $typed }» como número; se sigue usando { $now }.
 input-default = Valor por defecto: { $value } { $unit }.
 input-methodology = Metodología
-input-reset-title = Volver al valor por defecto
+input-reset-title = Restablecer el valor por defecto
 controls-label = Variables
 start-label = Mes de inicio
 start-before-data = Los datos de mercado son de { $earliest }: una valoración no empieza antes; se usa { $earliest }.
 start-choose = Elija un mes entre { $earliest } y { $latest }.
 fx-label = Unidades de esta moneda por dólar estadounidense
 fx-unread = No se puede usar «{ $typed }» como tipo de cambio: escriba cuántas unidades de esta moneda compra un dólar estadounidense, de { $low } a { $high }.
-preset-from-deal = { $label }: del acuerdo ({ $why })
+preset-from-deal = { $label }: de la operación ({ $why })
 preset-assumed = { $label }: supuesto ({ $why })
-preset-none = ninguno: cada valor es el de hoy por defecto
-preset-set = { $sources }, { $date }. Fijado por el preajuste: { $fields }. Todo lo demás es el valor por defecto de hoy, con su propia fuente o marcado como supuesto.
+preset-none = ninguna variable: todas tienen su valor por defecto actual
+preset-set = { $sources }, { $date }. Fijado por la operación: { $fields }. Todo lo demás conserva su valor por defecto actual, con su propia fuente o marcado como supuesto.

@@ -392,11 +392,11 @@ valued = Évaluation entre { $first } et { $last } : le contrat court entre { 
 warn-no-debt = Aucun prêt ne respecte un covenant de DSCR de { $cover } : au moins un mois, la trésorerie de l’option IA ne couvre aucun service de la dette à ce ratio ; les chiffres ne comptent donc aucun emprunt.
 warn-network-held = Avec ces paramètres, le réseau tomberait dès { $from } sous le double du parc de ce site : il est maintenu à ce niveau, car le modèle ne sait pas valoriser un mineur qui fait bouger le hashprice.
 warn-hashprice-beyond = Le hashprice va de { $low } à { $high } par PH/s et par jour, hors de tout ce qui a été observé (record { $record }, 2021).
-warn-hashprice-beyond-still = Le hashprice va de { $low } à { $high } par PH/s et par jour, hors de tout ce qui a été observé (record { $record }, 2021) : sans réaction du réseau, le hashrate ignore les marges.
-warn-value-beyond = Une option vaut plus de 1 000 milliards de dollars : les paramètres ne décrivent aucun site réel.
-warn-fleet-share = Le parc atteindrait jusqu’à { $share }% de tout le réseau ; le modèle traite le mineur comme trop petit pour faire bouger le hashprice.
-warn-credits-exceed = La rémunération de l’effacement rapporte plus que le minage lui-même : c’est le profil d’un négociant d’électricité, pas d’un mineur.
-warn-nothing-converted = Aucune part du site n’est convertie : les deux options sont identiques.
+warn-hashprice-beyond-still = Le hashprice va de { $low } à { $high } par PH/s et par jour, hors de tout ce qui a été observé (record { $record }, 2021) : sans réaction du réseau, le hashrate ignore les marges.
+warn-value-beyond = Une option vaut plus de 1 000 milliards de dollars : les paramètres ne décrivent aucun site réel.
+warn-fleet-share = Le parc atteindrait jusqu’à { $share }% de tout le réseau ; le modèle traite le mineur comme trop petit pour faire bouger le hashprice.
+warn-credits-exceed = La rémunération de l’effacement rapporte plus que le minage lui-même : c’est le profil d’un négociant d’électricité, pas d’un mineur.
+warn-nothing-converted = Aucune part du site n’est convertie : les deux options sont identiques.
 warn-ramp-outlasts = Le contrat se termine avant que le site n’atteigne sa pleine capacité.
 
 ## Le graphique de trésorerie, le résultat annuel et la couverture de la dette
@@ -860,22 +860,22 @@ unused-why-network-responds = tant que le hashrate du réseau réagit aux marges
 unused-why-network-fixed = sauf si le hashrate du réseau réagit aux marges (net=1)
 
 ## Ce que dit un champ lui-même : sur une valeur saisie, le mois de départ, le taux de change, la note d’un préréglage
-typed-read-as = « { $typed } » lu comme { $value } { $unit } : « { $marks } » n’est pas l’unité de ce champ.
-typed-allowed = Valeurs admises : { $low }–{ $high } { $unit } ; { $value } est retenu.
-typed-whole-months = Le modèle compte en mois entiers : { $months } retenus.
-typed-whole-months-unit = Le modèle compte en mois entiers : { $value } { $unit } retenus ({ $months }).
-typed-unread-separators = Impossible de lire « { $typed } » : les nombres s’écrivent ici comme { $example } ({ $locale }) ; { $now } reste utilisé.
-typed-unread = Impossible de lire « { $typed } » comme un nombre ; { $now } reste utilisé.
-input-default = Valeur par défaut { $value } { $unit }.
+typed-read-as = « { $typed } » interprété comme { $value } { $unit } : « { $marks } » n’est pas l’unité de ce champ.
+typed-allowed = Valeurs admises : { $low }–{ $high } { $unit } ; { $value } est retenu.
+typed-whole-months = Le modèle compte en mois entiers : la durée retenue est de { $months }.
+typed-whole-months-unit = Le modèle compte en mois entiers : la durée retenue est de { $value } { $unit } ({ $months }).
+typed-unread-separators = Impossible de lire « { $typed } » : les nombres s’écrivent ici comme { $example } ({ $locale }) ; { $now } reste utilisé.
+typed-unread = Impossible de lire « { $typed } » comme un nombre ; { $now } reste utilisé.
+input-default = Valeur par défaut : { $value } { $unit }.
 input-methodology = Méthodologie
-input-reset-title = Revenir à la valeur par défaut
+input-reset-title = Rétablir la valeur par défaut
 controls-label = Paramètres
 start-label = Mois de départ
-start-before-data = Les données de marché datent de { $earliest } : une valorisation ne commence pas plus tôt ; { $earliest } est retenu.
+start-before-data = Les données de marché datent de { $earliest } : une évaluation ne peut pas commencer plus tôt ; { $earliest } est retenu.
 start-choose = Choisissez un mois entre { $earliest } et { $latest }.
 fx-label = Unités de cette devise pour un dollar américain
-fx-unread = Impossible d’utiliser « { $typed } » comme taux : saisissez le nombre d’unités de cette devise qu’achète un dollar américain, de { $low } à { $high }.
-preset-from-deal = { $label } : tiré de l’accord ({ $why })
-preset-assumed = { $label } : hypothèse ({ $why })
-preset-none = aucune : chaque valeur est la valeur par défaut actuelle
-preset-set = { $sources }, { $date }. Fixé par le préréglage : { $fields }. Tout le reste est la valeur par défaut actuelle, avec sa propre source ou signalée comme hypothèse.
+fx-unread = Impossible d’utiliser « { $typed } » comme taux : saisissez le nombre d’unités de cette devise qu’achète un dollar américain, de { $low } à { $high }.
+preset-from-deal = { $label } : tiré de l’opération ({ $why })
+preset-assumed = { $label } : hypothèse ({ $why })
+preset-none = aucun : tous sont à leur valeur par défaut actuelle
+preset-set = { $sources }, { $date }. Paramètres fixés par ce scénario : { $fields }. Tous les autres sont à leur valeur par défaut actuelle, sourcée ou signalée comme hypothèse.

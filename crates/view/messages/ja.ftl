@@ -799,22 +799,22 @@ unused-why-network-responds = ネットワークのハッシュレートが利�
 unused-why-network-fixed = ネットワークのハッシュレートが利益率に応じて変動しない場合は（net=1のときのみ使用）
 
 ## 入力欄自身の文言：入力値について、開始月、為替レート、プリセットの注記
-typed-read-as = 「{ $typed }」を{ $value } { $unit }と読み取った。「{ $marks }」はこの欄の単位ではない。
-typed-allowed = 入力できるのは{ $low }～{ $high } { $unit }。{ $value }を使う。
-typed-whole-months = 本モデルは月単位で数える。{ $months }を使う。
-typed-whole-months-unit = 本モデルは月単位で数える。{ $value } { $unit }（{ $months }）を使う。
-typed-unread-separators = 「{ $typed }」を読み取れない。ここでは数値を{ $example }のように書く（{ $locale }）。引き続き{ $now }を使う。
-typed-unread = 「{ $typed }」を数値として読み取れない。引き続き{ $now }を使う。
-input-default = 既定値 { $value } { $unit }。
+typed-read-as = 「{ $typed }」を{ $value } { $unit }として読み取りました。「{ $marks }」はこの欄の単位ではありません。
+typed-allowed = 入力できるのは{ $low }～{ $high } { $unit }です。{ $value }を使用します。
+typed-whole-months = 本モデルは月単位で計算するため、{ $months }を使用します。
+typed-whole-months-unit = 本モデルは月単位で計算するため、{ $value } { $unit }（{ $months }）を使用します。
+typed-unread-separators = 「{ $typed }」を読み取れませんでした。この欄では数値を{ $example }のように入力してください（{ $locale }）。引き続き{ $now }を使用します。
+typed-unread = 「{ $typed }」を数値として読み取れませんでした。引き続き{ $now }を使用します。
+input-default = 初期値は{ $value } { $unit }。
 input-methodology = 手法解説
-input-reset-title = 既定値に戻す
-controls-label = 入力値
+input-reset-title = 初期値に戻す
+controls-label = 入力項目
 start-label = 開始月
-start-before-data = 市場データは{ $earliest }時点のもの。評価はそれより前には始まらないため、{ $earliest }を使う。
-start-choose = { $earliest }から{ $latest }までの月を選ぶ。
+start-before-data = 市場データは{ $earliest }時点のものです。評価はそれより前には開始できないため、{ $earliest }を使用します。
+start-choose = { $earliest }～{ $latest }の月を選択してください。
 fx-label = 1米ドルあたりのこの通貨の単位数
-fx-unread = 「{ $typed }」はレートとして使えない。1米ドルで買えるこの通貨の単位数を{ $low }から{ $high }の範囲で入力する。
-preset-from-deal = { $label }：契約から（{ $why }）
+fx-unread = 「{ $typed }」はレートとして使用できません。1米ドルで買えるこの通貨の単位数を{ $low }～{ $high }の範囲で入力してください。
+preset-from-deal = { $label }：案件に基づく（{ $why }）
 preset-assumed = { $label }：仮定（{ $why }）
-preset-none = なし：すべて現在の既定値
-preset-set = { $sources }、{ $date }。プリセットが設定する値：{ $fields }。それ以外はすべて現在の既定値で、それぞれに出典があるか、仮定と明記している。
+preset-none = なし：すべて現在の初期値
+preset-set = { $sources }、{ $date }。プリセットが設定する値：{ $fields }。それ以外はすべて現在の初期値で、それぞれに出典があるか、仮定と明記している。

@@ -348,11 +348,11 @@ running-some = 自有矿机在{ $months }个月中运行{ $on }个月：当月�
 valued = 估值期为{ $first }至{ $last }；合同期为{ $cutover }至{ $last }。
 warn-no-debt = 没有任何贷款能满足{ $cover }的DSCR约定下限：在某些月份，AI方案的现金按此倍数连任何还本付息都无法覆盖，因此测算不借款。
 warn-network-held = 按所填参数，自{ $from }起全网算力将缩小到不足本场地矿机算力的两倍：模型将其维持在该水平，因为模型无法为足以左右算力收益的矿工定价。
-warn-hashprice-beyond = 算力收益（Hashprice）在每PH/s每日{ $low }至{ $high }之间，超出以往任何水平（历史纪录为{ $record }，2021年）。
-warn-hashprice-beyond-still = 算力收益（Hashprice）在每PH/s每日{ $low }至{ $high }之间，超出以往任何水平（历史纪录为{ $record }，2021年）：全网算力响应已关闭，算力不随利润率变化。
+warn-hashprice-beyond = 算力收益（Hashprice）在每PH/s每日{ $low }至{ $high }之间，超出历史区间（历史纪录为{ $record }，2021年）。
+warn-hashprice-beyond-still = 算力收益（Hashprice）在每PH/s每日{ $low }至{ $high }之间，超出历史区间（历史纪录为{ $record }，2021年）：全网算力响应已关闭，算力不随利润率变化。
 warn-value-beyond = 某一方案的价值超过1万亿美元：所填参数不对应任何真实场地。
-warn-fleet-share = 本场地矿机最多将占全网算力的{ $share }%；模型把该矿工视为小到不足以左右算力收益。
-warn-credits-exceed = 限电补偿的收入超过挖矿本身：这描述的是电力交易商，而不是矿工。
+warn-fleet-share = 本场地矿机最多将占全网算力的{ $share }%；模型却假定该矿工规模太小，不足以左右算力收益。
+warn-credits-exceed = 限电补偿的收入超过挖矿本身的收入：这更像电力交易商，而不是矿工。
 warn-nothing-converted = 场地没有任何部分被改造：两个方案完全相同。
 warn-ramp-outlasts = 合同在场地达到满负荷之前就已结束。
 
@@ -799,13 +799,13 @@ unused-why-network-responds = 在全网算力随利润率变化时（net=1）
 unused-why-network-fixed = 在全网算力不随利润率变化时（仅net=1时使用）
 
 ## 输入框自身的文字：关于输入的数值、起始月份、汇率、预设的说明
-typed-read-as = 已将“{ $typed }”读作{ $value } { $unit }：“{ $marks }”不是此框的单位。
-typed-allowed = 允许范围为{ $low }–{ $high } { $unit }；使用{ $value }。
-typed-whole-months = 模型按整月计算：使用{ $months }。
-typed-whole-months-unit = 模型按整月计算：使用{ $value } { $unit }（{ $months }）。
-typed-unread-separators = 无法读取“{ $typed }”：此处数字写作{ $example }（{ $locale }）；仍使用{ $now }。
-typed-unread = 无法将“{ $typed }”读作数字；仍使用{ $now }。
-input-default = 默认值 { $value } { $unit }。
+typed-read-as = 已将“{ $typed }”识别为{ $value } { $unit }：“{ $marks }”不是该输入框的单位。
+typed-allowed = 允许范围为{ $low }至{ $high } { $unit }；已改用{ $value }。
+typed-whole-months = 模型按整月计算：已改用{ $months }。
+typed-whole-months-unit = 模型按整月计算：已改用{ $value } { $unit }（{ $months }）。
+typed-unread-separators = 无法识别“{ $typed }”：此处数字应写作{ $example }（{ $locale }）；仍使用{ $now }。
+typed-unread = 无法将“{ $typed }”识别为数字；仍使用{ $now }。
+input-default = 默认值：{ $value } { $unit }。
 input-methodology = 方法说明
 input-reset-title = 恢复默认值
 controls-label = 输入参数
