@@ -210,12 +210,7 @@ fn no_label_overlaps_another_at_any_size() {
     // Longer money words and other signs than US dollars: euros in German, yen in Japanese
     // (whose short scale words count in 10⁴ and 10⁸), as Intl writes them.
     use view::format::{set_locale, Currency, Locale};
-    let german = Locale {
-        tag: "de-DE".into(), decimal: ',', group: '.', currency: Currency::by_code("EUR").unwrap(), per_usd: 0.86,
-        symbol: "€".into(), symbol_after: true, symbol_gap: true,
-        compact: vec![(1e6, "Mio.".into(), true), (1e9, "Mrd.".into(), true), (1e12, "Bio.".into(), true)],
-        months: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."].map(|m| format!("{m} {{y}}")), ..Locale::default()
-    };
+    let german = german();
     let japanese = Locale {
         tag: "ja-JP".into(), currency: Currency::by_code("JPY").unwrap(), per_usd: 155.0, symbol: "￥".into(),
         compact: vec![(1e4, "万".into(), false), (1e8, "億".into(), false), (1e12, "兆".into(), false)],
@@ -258,6 +253,89 @@ fn no_label_overlaps_another_at_any_size() {
 /// notes (verdict, cautions, basis, key inputs, data date and link) are all drawn, none leaves
 /// the sheet and none overlaps another or the chart's own labels. (Their numbers are the page's
 /// sentences', so trailing zeros are the sentences' business, not checked here.)
+/// Euros in German, as Intl writes them: longer money words than US dollars.
+fn german() -> view::format::Locale {
+    use view::format::{Currency, Locale};
+    Locale {
+        tag: "de-DE".into(), decimal: ',', group: '.', currency: Currency::by_code("EUR").unwrap(), per_usd: 0.86,
+        symbol: "€".into(), symbol_after: true, symbol_gap: true,
+        compact: vec![(1e6, "Mio.".into(), true), (1e9, "Mrd.".into(), true), (1e12, "Bio.".into(), true)],
+        months: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."].map(|m| format!("{m} {{y}}")), ..Locale::default()
+    }
+}
+
+/// The points of each `<polyline>` drawn in `colour`, in SVG pixels.
+fn polylines(svg: &str, colour: RGBColor) -> Vec<Vec<(f64, f64)>> {
+    let stroke = format!("#{:02X}{:02X}{:02X}", colour.0, colour.1, colour.2);
+    svg.split("<polyline").skip(1).filter_map(|part| {
+        let tag = part.split('>').next()?;
+        if !attr(tag, "stroke")?.eq_ignore_ascii_case(&stroke) {
+            return None;
+        }
+        Some(attr(tag, "points")?.split_whitespace().filter_map(|p| {
+            let (x, y) = p.split_once(',')?;
+            Some((x.parse().ok()?, y.parse().ok()?))
+        }).collect())
+    }).collect()
+}
+
+/// The conversion band's name on the value chart is crossed by neither path's line at any size:
+/// it takes the band's top or bottom corner, whichever is clear (IREN's prepayment lifts the AI
+/// line steeply through the top in its first months), or, where neither is, it is drawn over the
+/// lines on the band's colour.
+#[test]
+fn the_band_name_is_crossed_by_no_line() {
+    let theme = Theme::LIGHT;
+    let name = view::language::tr("value-band");
+    let (mut failures, mut checked, mut backed_seen) = (Vec::new(), 0, 0);
+    // In euros and German numbers too, whose longer tick labels narrow the plot and its band.
+    for locale in [view::format::Locale::default(), german()] {
+    view::format::set_locale(locale);
+    for (label, s) in scenarios() {
+        let r = economics::compute(&s).expect(&label);
+        let d = ChartData { s: &s, r: &r, t: None, f: None, mc: None, timing: None, pinned: None };
+        // The page's canvases (834 × 300 beside the inputs at 1280 px, 356 × 260 on a phone), and others.
+        for (w, h) in [(356u32, 260u32), (480, 260), (834, 300), (1024, 300), (1440, 300), (1024, 635)] {
+            let (_, svg) = render(Chart::Value, &d, (w, h), 1.0);
+            let Some(band) = labels(&svg).into_iter().find(|l| l.text == name) else { continue };
+            // Clear of the glyphs by the line's width above and a little more below, where a
+            // canvas sets them lower than this estimate.
+            let [left, top, right, bottom] = band.bounds;
+            let (top, bottom) = (top - 2.0, bottom + 6.0);
+            let lines: Vec<Vec<(f64, f64)>> = [theme.ai, theme.mining].into_iter().flat_map(|c| polylines(&svg, c)).collect();
+            assert_eq!(lines.len(), 2, "{label}: both paths' lines");
+            checked += 1;
+            // Where the glyphs are (the estimate's box less a pixel each side).
+            let crossed = lines.iter().any(|l| l.windows(2).any(|p| {
+                let ((x0, y0), (x1, y1)) = (p[0], p[1]);
+                if x1 < left + 1.0 || x0 > right - 1.0 {
+                    return false;
+                }
+                let at = |x: f64| if x1 > x0 { y0 + (y1 - y0) * (x.clamp(x0, x1) - x0) / (x1 - x0) } else { y0 };
+                let (a, b) = (at(left + 1.0), at(right - 1.0));
+                a.min(b) <= bottom - 1.0 && a.max(b) >= top + 1.0
+            }));
+            // Where a line runs through the band's whole height, the name is drawn after the
+            // lines, over them, on the band's colour (a filled rect just before it).
+            let text_at = svg.rfind(&format!(">{name}<")).unwrap_or(0);
+            let lines_end = svg.rfind("<polyline").unwrap_or(0);
+            let fill = format!("#{:02X}{:02X}{:02X}", theme.band.0, theme.band.1, theme.band.2);
+            let backed = text_at > lines_end && svg[..text_at].rsplit("<rect").next().is_some_and(|r| r.to_uppercase().contains(&fill));
+            if backed {
+                backed_seen += 1;
+            }
+            if crossed && !backed {
+                failures.push(format!("{label} at {w}×{h}: a line crosses {name:?} at {:?}", band.bounds.map(|v| v.round())));
+            }
+        }
+    }
+    }
+    view::format::set_locale(view::format::Locale::default());
+    assert!(checked > 50, "{checked} charts with the band's name");
+    eprintln!("{checked} value charts with the band's name, {backed_seen} of them with it drawn over the lines");
+    assert!(failures.is_empty(), "{} crossings:\n{}", failures.len(), failures.join("\n"));
+}
+
 #[test]
 fn every_exported_sheet_stands_alone() {
     use view::export::{self, Stamp};
