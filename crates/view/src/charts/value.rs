@@ -24,6 +24,8 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &econom
     let cut = r.cutover_month as f64 / 12.0;
     let (xs, ys) = chart.plotting_area().get_pixel_range();
     let points = |values: &[f64]| std::iter::once((0.0, 0.0)).chain(values.iter().enumerate().map(|(m, v)| ((m + 1) as f64 / 12.0, v / mega()))).collect::<Vec<_>>();
+    // Each path's line, worked out once a redraw: placing the band's name reads it too.
+    let paths = [(points(mining), theme.mining), (points(ai), theme.ai)];
     // The band's name: its box's right edge, top and bottom, in pixels, and whether it is at the top.
     let mut named = None;
     let mut over_lines = None;
@@ -37,7 +39,7 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &econom
         let at_bottom = [ys.end - dy - h, ys.end - dy];
         // At the band's top, unless a line runs through it there (a prepayment lifts the AI
         // line steeply in the first months) and not at its bottom.
-        let lines: Vec<Vec<(i32, i32)>> = [mining, ai].iter().map(|v| points(v).iter().map(|p| chart.backend_coord(p)).collect()).collect();
+        let lines: Vec<Vec<(i32, i32)>> = paths.iter().map(|(line, _)| line.iter().map(|p| chart.backend_coord(p)).collect()).collect();
         // With room for the line's width and the glyphs' own place below the text's estimated box.
         let (above, below) = (scale.px(2.0) as i32, scale.px(6.0) as i32);
         let crossed = |[top, bottom]: [i32; 2]| lines.iter().any(|l| runs_through(l, (left, right), (top - above, bottom + below)));
@@ -57,8 +59,8 @@ pub fn value_today<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &econom
     }
     mesh(&mut chart, theme, scale, (&crate::language::tr("value-axis-x"), Ticks::Years), (&crate::language::tr("value-axis-y"), Ticks::MillionsUsd), 6)?;
     chart.draw_series(LineSeries::new([(0.0, 0.0), (years, 0.0)], theme.grid.stroke_width(scale.px(1.0))))?;
-    for (values, colour) in [(mining, theme.mining), (ai, theme.ai)] {
-        chart.draw_series(LineSeries::new(points(values), colour.stroke_width(scale.px(2.5))))?;
+    for (line, colour) in &paths {
+        chart.draw_series(LineSeries::new(line.iter().copied(), colour.stroke_width(scale.px(2.5))))?;
     }
     if let Some(place) = over_lines {
         band_name(&chart, place, theme, scale, true)?;
