@@ -120,7 +120,7 @@ describe('the first screen, before the app', () => {
   });
 
   it('shows a shared link, which carries the model version that made it', async () => {
-    const { context, page, release } = await held(`${server.url}?mw=250&mv=5`);
+    const { context, page, release } = await held(`${server.url}?mw=250&mv=6`);
     await page.waitForSelector('[data-testid=first-range-hp]');
     assert.equal(await page.getAttribute('html', 'data-first-screen'), 'shown');
     const first = await verdictOf(page);

@@ -85,7 +85,7 @@ describe('the data', () => {
       // The notes carry what the table leaves out.
       const notes = data.notes.wattsworth;
       assert.equal(notes.verdict, await text(page, 'verdict'));
-      assert.equal(notes.scenario, `${server.url}?${query}&mv=5`);
+      assert.equal(notes.scenario, `${server.url}?${query}&mv=6`);
       assert.match(data.notes.description, /Market data as of /);
       assert.ok(notes.cautions.every((c) => c.message.length > 10));
       assert.ok(notes.inputs.find((i) => i.key === 'cap').source.length > 10, 'each input with its source');

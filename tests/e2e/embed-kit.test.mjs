@@ -78,15 +78,15 @@ describe('the embed kit', () => {
     await page.getByTestId('embed-plain').check();
     await page.getByTestId('embed-transparent').check();
     assert.equal(await page.getByTestId('embed-controls-key').isDisabled(), true, 'static is read-only');
-    assert.match(await page.getByTestId('embed-code').inputValue(), /data-wattsworth="mw=250&amp;static=1&amp;plain=1&amp;transparent=1&amp;mv=5"/);
+    assert.match(await page.getByTestId('embed-code').inputValue(), /data-wattsworth="mw=250&amp;static=1&amp;plain=1&amp;transparent=1&amp;mv=6"/);
     await page.waitForFunction(() => document.querySelector('[data-testid=embed-picture]').value.length > 1000);
     const picture = await page.getByTestId('embed-picture').inputValue();
     const verdict = await page.textContent('[data-testid=verdict]');
     assert.ok(picture.startsWith('<figure'), picture.slice(0, 80));
     assert.ok(picture.includes(verdict.replaceAll('&', '&amp;')), 'the verdict as text');
     assert.match(picture, /src="data:image\/svg\+xml,%3Csvg/);
-    assert.match(picture, new RegExp(`href="${widget.url.replaceAll('.', '\\.').replaceAll('/', '\\/')}\\?mw=250&amp;mv=5"`));
-    assert.match(picture, /Wattsworth \d+\.\d+\.\d+, model version 5, market data as of /);
+    assert.match(picture, new RegExp(`href="${widget.url.replaceAll('.', '\\.').replaceAll('/', '\\/')}\\?mw=250&amp;mv=6"`));
+    assert.match(picture, /Wattsworth \d+\.\d+\.\d+, model version 6, market data as of /);
     await context.close();
 
     // On a page that runs no script and may fetch nothing, the picture shows.
@@ -106,10 +106,10 @@ describe('the embed kit', () => {
   it('says when a link was made under another model, and what changed', async () => {
     const { page, context } = await open(browser, `${widget.url}?mw=250&mv=3`);
     const notice = await page.textContent('[data-testid=url-notice]');
-    assert.match(notice, /this link was made under model version 3; this page runs version 5, which counts what each path is worth after the contract/);
+    assert.match(notice, /this link was made under model version 3; this page runs version 6, which counts what each path is worth after the contract/);
     assert.match(await page.textContent('[data-testid=verdict]'), /250 MW site/, 'the scenario is the link\'s');
     await context.close();
-    const same = await open(browser, `${widget.url}?mw=250&mv=5`);
+    const same = await open(browser, `${widget.url}?mw=250&mv=6`);
     assert.equal(await same.page.locator('[data-testid=url-notice]:visible').count(), 0);
     await same.context.close();
   });
@@ -119,8 +119,8 @@ describe('the embed kit', () => {
     await page.getByTestId('cite').click();
     const cite = await page.textContent('[data-testid=citation]');
     const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
-    assert.match(cite, /^Wattsworth \d+\.\d+\.\d+, model version 5, market data as of \d{1,2} [A-Z][a-z]{2} \d{4}, built \d{4}-\d{2}-\d{2}\. What is a megawatt worth: mining bitcoin, or hosting AI\? /);
-    assert.ok(cite.endsWith(`${widget.url}?mw=250&yrs=10&mv=5 (accessed ${today}).`), cite);
+    assert.match(cite, /^Wattsworth \d+\.\d+\.\d+, model version 6, market data as of \d{1,2} [A-Z][a-z]{2} \d{4}, built \d{4}-\d{2}-\d{2}\. What is a megawatt worth: mining bitcoin, or hosting AI\? /);
+    assert.ok(cite.endsWith(`${widget.url}?mw=250&yrs=10&mv=6 (accessed ${today}).`), cite);
     assert.match(await page.textContent('[data-testid=share-status]'), /Citation copied|Copying was refused/);
     await page.fill('[data-testid=text-mw]', '300');
     await page.press('[data-testid=text-mw]', 'Enter');

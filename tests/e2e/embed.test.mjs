@@ -85,7 +85,7 @@ describe('embed', () => {
       const [second] = await fitted(page, frame, frameElement);
       assert.ok(second > first + 50, `grew from ${first} to ${second}`);
       const full = await frame.getAttribute('[data-testid=open-full]', 'href');
-      assert.match(full, /^http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=300&mv=5$/);
+      assert.match(full, /^http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=300&mv=6$/);
       assert.deepEqual(errors, [], 'no console errors, CSP violations included');
       assert.deepEqual(others, []);
       await context.close();
@@ -132,12 +132,12 @@ describe('embed', () => {
     await page.waitForSelector('[data-testid=verdict]:not(:empty)');
     await page.getByTestId('embed-this').click();
     const snippet = await page.getByTestId('embed-code').inputValue();
-    assert.match(snippet, /<div data-wattsworth="mw=250&amp;rent=140&amp;mv=5" data-title="[^"]+"><\/div>/);
+    assert.match(snippet, /<div data-wattsworth="mw=250&amp;rent=140&amp;mv=6" data-title="[^"]+"><\/div>/);
     assert.ok(snippet.includes(`<script async src="${widget.url}embed.js"></script>`));
-    assert.match(snippet, /<noscript><a href="http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=250&amp;rent=140&amp;mv=5">/);
+    assert.match(snippet, /<noscript><a href="http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=250&amp;rent=140&amp;mv=6">/);
     await page.getByTestId('copy-link').click();
     await page.waitForFunction(() => /Link copied/.test(document.querySelector('[data-testid=share-status]').textContent));
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${widget.url}?mw=250&rent=140&mv=5`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${widget.url}?mw=250&rent=140&mv=6`);
 
     const data = await downloadData(page);
     assert.equal(data.csvName, 'wattsworth-mw250-rent140.csv');
@@ -218,14 +218,14 @@ describe('embed', () => {
     await page.getByTestId('embed-controls-none').check();
     await page.getByTestId('embed-theme-dark').check();
     const script = await page.getByTestId('embed-code').inputValue();
-    assert.match(script, /data-wattsworth="mw=250&amp;charts=value,kwh&amp;controls=none&amp;theme=dark&amp;mv=5"/);
+    assert.match(script, /data-wattsworth="mw=250&amp;charts=value,kwh&amp;controls=none&amp;theme=dark&amp;mv=6"/);
     const iframe = await page.getByTestId('embed-iframe').inputValue();
-    assert.ok(iframe.startsWith(`<iframe src="${widget.url}?mw=250&amp;charts=value,kwh&amp;controls=none&amp;theme=dark&amp;mv=5&amp;embed=1" title="`), iframe);
+    assert.ok(iframe.startsWith(`<iframe src="${widget.url}?mw=250&amp;charts=value,kwh&amp;controls=none&amp;theme=dark&amp;mv=6&amp;embed=1" title="`), iframe);
     assert.match(iframe, /height="600"/);
     // Read-only takes the controls away, and says so in the link.
     await page.getByTestId('embed-locked').check();
     assert.equal(await page.getByTestId('embed-controls-key').isDisabled(), true);
-    assert.match(await page.getByTestId('embed-code').inputValue(), /charts=value,kwh&amp;locked=1&amp;theme=dark&amp;mv=5/);
+    assert.match(await page.getByTestId('embed-code').inputValue(), /charts=value,kwh&amp;locked=1&amp;theme=dark&amp;mv=6/);
     // The preview is the embed itself, dark, with both charts and no controls, fitted to its height.
     const frame = await (await page.waitForSelector('[data-testid=embed-preview]')).contentFrame();
     await frame.waitForFunction(() => document.querySelectorAll('canvas').length === 2 && /theme=dark/.test(location.search), null, { timeout: 15000 });
@@ -290,7 +290,7 @@ describe('embed', () => {
   it('opens the full calculator from a sandbox="allow-scripts" frame on another origin', async () => {
     const { context, frame } = await openHost('/strict.html');
     const link = await frame.textContent('[data-testid=full-link]');
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=300&mv=5$/, 'the address, copyable');
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/news\/wattsworth\/\?mw=300&mv=6$/, 'the address, copyable');
     const [popup] = await Promise.all([context.waitForEvent('page'), frame.click('[data-testid=open-full]')]);
     await popup.waitForSelector('[data-testid=verdict]:not(:empty)', { timeout: 15000 });
     assert.match(await popup.textContent('[data-testid=verdict]'), /300 MW site/);

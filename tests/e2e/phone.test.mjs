@@ -191,7 +191,7 @@ describe('on a phone', () => {
     assert.deepEqual(copied.slice(0, 2), [await text(page, 'verdict'), await text(page, 'basis')]);
     assert.deepEqual(copied.slice(2, -2), cautions);
     assert.match(copied.at(-2), /^Key inputs: 250 MW; .+ Market data as of /);
-    assert.equal(copied.at(-1), `${server.url}?mw=250&mv=5`);
+    assert.equal(copied.at(-1), `${server.url}?mw=250&mv=6`);
     // The next change clears the message, which no longer describes the sentence shown.
     await page.getByTestId('text-mw').fill('300');
     await page.getByTestId('text-mw').press('Enter');

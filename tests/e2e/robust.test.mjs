@@ -212,10 +212,10 @@ describe('the offline file', () => {
     await page.getByTestId('copy-link').click();
     await page.waitForFunction(() => /Link copied/.test(document.querySelector('[data-testid=share-status]').textContent));
     const copied = await page.evaluate(() => window.__copied[0]);
-    assert.equal(copied, `${file}?mw=321&mv=5`);
-    assert.match(await page.textContent('.fact-sheet .copyable'), new RegExp(`^${file.replace(/[.]/g, '\\.')}\\?mw=321&mv=5$`));
+    assert.equal(copied, `${file}?mw=321&mv=6`);
+    assert.match(await page.textContent('.fact-sheet .copyable'), new RegExp(`^${file.replace(/[.]/g, '\\.')}\\?mw=321&mv=6$`));
     const { notes } = await downloadData(page);
-    assert.equal(notes.wattsworth.scenario, `${file}?mw=321&mv=5`);
+    assert.equal(notes.wattsworth.scenario, `${file}?mw=321&mv=6`);
     assert.equal(notes.sources[0].path, `${file}#methodology`);
     await page.getByTestId('embed-this').click();
     assert.match(await text(page, 'embed-note'), /^Embedding needs the calculator on a web site: this copy is a file on your computer/);

@@ -42,8 +42,9 @@ pub use month::Month;
 /// The model's version: the same inputs give the same figures under one version. Version 4 counts
 /// what each path is worth after the contract and discounts each cash flow at the rate the
 /// market charges for its risk; version 5 lets a GPU cloud's hall after the contract as a
-/// lease's building is let (docs/methodology.md). Quoted in citations.
-pub const MODEL_VERSION: u32 = 5;
+/// lease's building is let; version 6 decides a GPU cloud's refreshes as the headline values
+/// them, looking ahead to the next generation (docs/methodology.md). Quoted in citations.
+pub const MODEL_VERSION: u32 = 6;
 pub use report::market_view::MarketView;
 pub use report::per_kwh::PerKwh;
 pub use value::rates::RatesUsed;

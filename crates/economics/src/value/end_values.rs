@@ -81,9 +81,11 @@ impl Model<'_> {
         cash * annuity
     }
 
-    /// Present value of the straight-line value at `end` of equipment bought in month `bought`,
-    /// for a GPU refresh decision (counted when end values are).
-    pub(crate) fn residual_pv(&self, usd: f64, bought: usize, end: usize, life: usize, d: &[f64]) -> f64 {
-        self.straight_line(usd, bought as i64, end as i64, life as i64) * d[end.min(self.n - 1)]
+    /// Present value of the straight-line value at the window's end of equipment bought in month
+    /// `bought`, for a GPU refresh decision (counted when end values are): discounted as the
+    /// headline discounts what the AI business holds then, on the after-contract curve
+    /// ([`crate::value::rates::Rates::tail_end`]), not the AI rate its contracted cash earns.
+    pub(crate) fn residual_pv(&self, usd: f64, bought: usize, life: usize) -> f64 {
+        self.straight_line(usd, bought as i64, self.n as i64, life as i64) * self.rates.tail_end
     }
 }

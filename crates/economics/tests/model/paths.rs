@@ -138,6 +138,54 @@ fn gpu_refresh_is_bought_only_when_it_pays_back() {
     assert!(idle.ai.months[cutover + 30..].iter().all(|m| m.revenue_usd == 0.0));
 }
 
+/// Version 6: no GPUs bought for a few months' use. IREN – NVIDIA's second generation falls due
+/// in month 136; with its contract lengthened to 121–126 months the window ends in months
+/// 137–142. Version 5 bought a $339M tranche in each of those months, valuing it at the AI
+/// rate while the headline values GPUs left at the window's end on the after-contract curve,
+/// and the answer fell about $30M a month of contract (+$122.9M at 120 months, −$51.4M at 126).
+#[test]
+fn no_gpu_generation_is_bought_for_a_few_months_use() {
+    let base = Preset::by_id("iren-nvda").unwrap().scenario();
+    let mut last = None;
+    for months in 118..=130 {
+        let mut s = base.clone();
+        s.site.horizon_years = months as f64 / 12.0;
+        let r = compute(&s).unwrap();
+        assert!(r.ai.months[131..].iter().all(|m| m.capex_usd == 0.0), "{months} months: GPUs bought in the window's last months");
+        if let Some(before) = last {
+            let step: f64 = r.advantage_npv_usd - before;
+            assert!(step.abs() < 10e6, "{months} months: the answer moves {step:.0} in one month of contract");
+        }
+        last = Some(r.advantage_npv_usd);
+    }
+}
+
+/// Version 6: a generation is chosen looking ahead to the next, and as the headline values it.
+/// IREN – Microsoft with a 15-year contract: version 5 leased the hall from month 88 at a GPU
+/// life of 55 months (the next generation's own value just below the lease's) and refreshed
+/// twice at 56, a jump of $1,418.1M in the answer for one month of GPU life: it ignored the
+/// generation after, and that the customer prepays a fifth of what the contract books,
+/// refreshed GPUs' rent included.
+#[test]
+fn a_gpu_refresh_looks_ahead_to_the_next_generation() {
+    let mut s = Preset::by_id("iren").unwrap().scenario();
+    s.site.horizon_years = 15.0;
+    let at = |life_months: u32| {
+        let mut s = s.clone();
+        s.gpu.life_years = life_months as f64 / 12.0;
+        compute(&s).unwrap()
+    };
+    let r = at(55);
+    assert_eq!(r.hall_leased_from, None);
+    let gen = |m: usize| r.ai.months[m].capex_usd > 0.0 && r.ai.months[m - 1].capex_usd == 0.0;
+    assert!(gen(71) && gen(126), "generations bought from months 71 and 126");
+    let answers: Vec<f64> = (50..=60).map(|life| at(life).advantage_npv_usd).collect();
+    for pair in answers.windows(2) {
+        assert!(pair[1] > pair[0], "a longer GPU life never lowers the answer here: {answers:?}");
+        assert!(pair[1] - pair[0] < 400e6, "one month of GPU life moves the answer {:.0}", pair[1] - pair[0]);
+    }
+}
+
 #[test]
 fn gpus_with_a_life_shorter_than_the_ramp_still_fill_the_site() {
     let mut s = flat_market();

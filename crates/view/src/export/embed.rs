@@ -63,7 +63,7 @@ impl Choices {
     }
 
     /// The scenario's query with these flags after it, and the model version that made it
-    /// (`mv=5`: an embed opened under a later model says so). The page's own `lang=` gives way
+    /// (`mv=6`: an embed opened under a later model says so). The page's own `lang=` gives way
     /// to the embed's choice.
     pub fn query(&self, scenario: &str) -> String {
         let mv = format!("mv={}", economics::MODEL_VERSION);
@@ -152,7 +152,7 @@ pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
 ///
 /// ```
 /// let c = view::export::citation("0.1.0", "2026-12-06", "2026-12-07", "https://x.org/w/?mw=200");
-/// assert!(c.starts_with("Wattsworth 0.1.0, model version 5, market data as of "));
+/// assert!(c.starts_with("Wattsworth 0.1.0, model version 6, market data as of "));
 /// assert!(c.ends_with(", built 2026-12-06. What is a megawatt worth: mining bitcoin, or hosting AI? https://x.org/w/?mw=200 (accessed 2026-12-07)."));
 /// ```
 pub fn citation(version: &str, built: &str, accessed: &str, link: &str) -> String {
@@ -234,10 +234,10 @@ mod tests {
         assert_eq!(Choices::default().flags(), "");
         let c = Choices { charts: vec![Chart::Kwh, Chart::Cash], controls: Controls::None, theme: Theme::Dark, ..Choices::default() };
         assert_eq!(c.flags(), "charts=cash,kwh&controls=none&theme=dark");
-        assert_eq!(c.query("mw=200"), "mw=200&charts=cash,kwh&controls=none&theme=dark&mv=5");
-        assert_eq!(Choices::default().query("mw=200"), "mw=200&mv=5");
+        assert_eq!(c.query("mw=200"), "mw=200&charts=cash,kwh&controls=none&theme=dark&mv=6");
+        assert_eq!(Choices::default().query("mw=200"), "mw=200&mv=6");
         assert_eq!(Choices { locked: true, controls: Controls::All, ..Choices::default() }.flags(), "locked=1");
-        assert_eq!(Choices { charts: vec![], ..Choices::default() }.query(""), "mv=5");
+        assert_eq!(Choices { charts: vec![], ..Choices::default() }.query(""), "mv=6");
         // What the flags say, the embed reads back.
         let v = crate::query::View::from_query(&format!("embed=1&{}", c.flags()));
         assert_eq!((v.charts, v.controls, v.theme), (vec![Chart::Cash, Chart::Kwh], Controls::None, Theme::Dark));

@@ -33,7 +33,7 @@ pub fn page_address(href: &str) -> String {
 }
 
 /// The link to `query` on the page at `address` (from [`page_address`]), with the model version
-/// that made it (`mv=5`): opened under another model, the page says so and what changed.
+/// that made it (`mv=6`): opened under another model, the page says so and what changed.
 pub fn link_to(address: &str, query: &str) -> String {
     let mv = format!("mv={}", economics::MODEL_VERSION);
     let query = [query, &mv].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&");
@@ -55,9 +55,9 @@ mod tests {
     fn links_from_the_offline_file_keep_its_name() {
         let file = "file:///home/reader/offline/wattsworth-0.1.0.html?mw=321#methodology";
         let here = page_address(file);
-        assert_eq!(link_to(&here, "mw=321"), "file:///home/reader/offline/wattsworth-0.1.0.html?mw=321&mv=5");
-        assert_eq!(link_to(&page_address("http://127.0.0.1:8080/news/w/"), ""), "http://127.0.0.1:8080/news/w/?mv=5");
-        assert_eq!(link_to(&page_address("https://x.org/w/calc.html?a=1"), "mw=2"), "https://x.org/w/calc.html?mw=2&mv=5");
+        assert_eq!(link_to(&here, "mw=321"), "file:///home/reader/offline/wattsworth-0.1.0.html?mw=321&mv=6");
+        assert_eq!(link_to(&page_address("http://127.0.0.1:8080/news/w/"), ""), "http://127.0.0.1:8080/news/w/?mv=6");
+        assert_eq!(link_to(&page_address("https://x.org/w/calc.html?a=1"), "mw=2"), "https://x.org/w/calc.html?mw=2&mv=6");
         for bad in ["", "example.org", "javascript:alert(1)", "https://x.org/\"><script>", "file:///x/"] {
             assert_eq!(hosted_site(Some(bad)), None, "{bad}");
         }

@@ -66,11 +66,12 @@ pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
 
 /// What each model version changed, newest last: said when a link made under an older one is
 /// opened (CHANGELOG.md has the whole of it).
-const MODEL_CHANGES: [(u32, &str); 4] = [
+const MODEL_CHANGES: [(u32, &str); 5] = [
     (2, "books each deal's value as signed, runs the miners it owns while they cover their costs and buys new ones when that pays"),
     (3, "counts income tax and the loan, and says when to convert"),
     (4, "counts what each path is worth after the contract and discounts each cash flow at the rate the market charges for its risk, where version 3 used one 10% rate"),
     (5, "values a GPU cloud's hall after the contract as a lease's building, let again at the market rent, where version 4 gave it nothing"),
+    (6, "buys a GPU cloud's next generation only when the answer gains by it, looking ahead to the generation after, where version 5 could buy GPUs for a few months' use"),
 ];
 
 /// The notice for a link made under model version `written` (`mv=`), if it is not this page's:

@@ -43,12 +43,14 @@ fn model_version_of_a_link() {
     let old = said("mw=200&mv=3");
     assert_eq!(old.len(), 1);
     assert_eq!(old[0].0, "mv");
-    assert!(old[0].1.starts_with("Model version: this link was made under model version 3; this page runs version 5, which counts what each path is worth after the contract"), "{old:?}");
+    assert!(old[0].1.starts_with("Model version: this link was made under model version 3; this page runs version 6, which counts what each path is worth after the contract"), "{old:?}");
     let four = said("mw=200&mv=4");
-    assert!(four[0].1.contains("version 5, which values a GPU cloud's hall after the contract") && !four[0].1.contains("counts income tax"), "{four:?}");
+    assert!(four[0].1.contains("version 6, which values a GPU cloud's hall after the contract") && four[0].1.contains("looking ahead to the generation after") && !four[0].1.contains("counts income tax"), "{four:?}");
+    let five = said("mw=200&mv=5");
+    assert!(five[0].1.contains("version 6, which buys a GPU cloud's next generation only when the answer gains by it") && !five[0].1.contains("hall after the contract"), "{five:?}");
     let older = said("mv=1");
     assert!(older[0].1.contains("books each deal's value as signed") && older[0].1.contains("counts income tax"), "{older:?}");
-    assert!(said("mv=9")[0].1.contains("newer than this copy's 5"));
+    assert!(said("mv=9")[0].1.contains("newer than this copy's 6"));
     assert!(said("mv=x")[0].1.starts_with("Model version: “x” is not a version number"));
     // It changes nothing in the scenario.
     assert_eq!(decode("mw=200&mv=3").0, decode("mw=200").0);
