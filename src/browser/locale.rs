@@ -2,6 +2,7 @@
 //! the short scale words and the months, and the notices for a locale not used as asked.
 
 use leptos::prelude::*;
+use view::language::tr_with;
 use view::query::Notice;
 
 /// The reader's way of writing numbers and money, as the browser's `Intl.NumberFormat` writes
@@ -32,7 +33,7 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
     };
     let Some(constructor) = intl("NumberFormat") else {
         if let Some(t) = tag {
-            notices.push(Notice { key: "locale".into(), message: format!("Locale: this browser cannot format numbers for “{t}”; using en-US") });
+            notices.push(Notice { key: "locale".into(), message: tr_with("notice-locale-no-numbers", &[("tag", t.into())]) });
         }
         return (locale, notices);
     };
@@ -68,10 +69,10 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
             // is the browser's ja-JP, asked for with a calendar).
             .map(|c| c.split("-u-").next().unwrap_or_default().to_string());
         match make_for(t, &[]) {
-            None => notices.push(Notice { key: "locale".into(), message: format!("Locale: this browser does not know “{t}”; using {wanted}") }),
+            None => notices.push(Notice { key: "locale".into(), message: tr_with("notice-locale-unknown", &[("tag", t.into()), ("used", wanted.as_str().into())]) }),
             Some(f) if !canonical.is_some_and(|c| c.eq_ignore_ascii_case(&resolved(&f))) => notices.push(Notice {
                 key: "locale".into(),
-                message: format!("Locale: this browser has no locale “{t}”; numbers and months are written as in {}", resolved(&f)),
+                message: tr_with("notice-locale-nearest", &[("tag", t.into()), ("used", resolved(&f).into())]),
             }),
             Some(_) => {}
         }
@@ -143,7 +144,7 @@ pub fn reader_locale(tag: Option<&str>, currency: &'static view::format::Currenc
         if let (Some(t), Some(calendar)) = (tag, own.filter(|c| c != "gregory")) {
             notices.push(Notice {
                 key: "calendar".into(),
-                message: format!("Months: {t} counts in the {calendar} calendar; months here are Gregorian, as the model counts them, written the {t} way"),
+                message: tr_with("notice-calendar", &[("tag", t.into()), ("calendar", calendar.into())]),
             });
         }
         let o = Object::new();

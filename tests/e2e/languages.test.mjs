@@ -87,6 +87,24 @@ describe('languages', () => {
     await context.close();
   });
 
+  it('in German, what a link asked for and did not get is said in German: its values, its flags, a pin, the locale', async () => {
+    const { page, context, problems } = await open(browser, `${server.url}?lang=de&mw=1,5&zzz=1&theme=x&mv=5&ref=ref%3Dx&locale=!!`, { locale: 'en-US' });
+    const notices = await page.$$eval('[data-testid=url-notice] li', (lis) => lis.map((li) => li.textContent));
+    const expected = [
+      /^Netzanschlussleistung: „1,5“ ist keine Zahl/,
+      /^unbekannter Parameter „zzz“ ignoriert$/,
+      /^Farbschema: „x“ ist nicht light, dark oder auto/,
+      /^Modellversion: Dieser Link wurde mit Modellversion 5 erstellt; diese Seite rechnet mit Version 6, die die nächste GPU-Generation/,
+      /^Angeheftetes Szenario: ref= innerhalb von ref= wird nicht gelesen/,
+      /^Regionalformat: „!!“ ist keine Sprachkennung wie de-DE/,
+    ];
+    for (const said of expected) assert.ok(notices.some((n) => said.test(n)), `${said} in ${JSON.stringify(notices)}`);
+    assert.doesNotMatch(notices.join(' '), /\b(is not|was not read|this link|Pinned scenario|kept)\b/, JSON.stringify(notices));
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+
   it('a language the page does not speak is named, with the language shown; a long one is cut', async () => {
     for (const [asked, named] of [['xx', '“xx”'], ['tlh', '“tlh”'], ['q'.repeat(5000), '…']]) {
       const { page, context, problems } = await open(browser, `${server.url}?lang=${asked}`, { locale: 'en-US' });

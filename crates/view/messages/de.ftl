@@ -864,3 +864,61 @@ preset-from-deal = { $label }: aus dem Deal ({ $why })
 preset-assumed = { $label }: angenommen ({ $why })
 preset-none = keine: Alle Eingaben stehen auf dem heutigen Standardwert
 preset-set = { $sources }, { $date }. Von der Vorlage gesetzt: { $fields }. Alle übrigen Eingaben stehen auf dem heutigen Standardwert, mit eigener Quelle oder als Annahme gekennzeichnet.
+
+## Was ein Link (oder das in diesem Browser gespeicherte Szenario) verlangte und nicht bekam: die Hinweise über dem Ergebnis. Text im `code`-Stil steht hier so, wie Links ihn schreiben, und bleibt in jeder Sprache unverändert: Schlüssel mit ihrem `=` (mw=, ref=, currency=EUR…), Werte (lease, gpu, none, key, all, light, dark, auto, cap, hp, 0, 1), Sprachkennungen (de-DE, en-US), Währungscodes.
+notice-name-mode = KI-Geschäftsmodell
+notice-name-start = Startmonat
+notice-as-of = { $label }, Stand
+notice-repeated-known = { $name }: { $key }= kommt in diesem Link { $count }-mal vor; die Werte werden nacheinander gelesen, verwendet wird { $used }
+notice-repeated = { $key }= kommt in diesem Link { $count }-mal vor; verwendet wird nur ein Wert: der letzte, der sich verwenden lässt
+notice-unread-known = { $name }: { $key }= steht nach den ersten { $limit } Angaben dieses Links und wurde nicht gelesen; es bleibt bei { $kept }
+notice-unread = „{ $key }“ steht nach den ersten { $limit } Angaben dieses Links und wurde nicht gelesen
+notice-unread-more = und { $count } weitere Angaben nach den ersten { $limit } dieses Links wurden nicht gelesen
+notice-mode = KI-Geschäftsmodell: „{ $shown }“ ist weder lease noch gpu; es bleibt bei { $kept }
+notice-start = Startmonat: „{ $shown }“ ist kein Monat von { $min } bis { $max }; es bleibt bei { $kept }
+notice-toggle = { $label }: „{ $shown }“ ist weder 0 noch 1; es bleibt bei { $kept }
+notice-dated-future = { $label }: „{ $shown }“ liegt nach dem Erstellungsdatum dieser Version ({ $built }): Marktdaten können nicht aus der Zukunft stammen; es bleibt bei { $kept }
+notice-dated = { $label }: „{ $shown }“ ist kein Monat von { $min } bis { $max }; es bleibt bei { $kept }
+notice-number = { $label }: „{ $shown }“ ist keine Zahl in der Schreibweise von Links (Ziffern und ein Punkt als Dezimaltrennzeichen, etwa 1.5 oder 2000); es bleibt bei { $kept }
+notice-tiny = { $label }: { $shown } ist zu klein, um erfasst zu werden; gelesen als { $used }
+notice-outside = { $label }: { $shown } liegt außerhalb von { $min }–{ $max } { $unit }; verwendet wird { $used }
+notice-whole-months = { $label }: { $shown } { $unit } ergibt keine ganze Zahl von Monaten; verwendet wird { $used }
+notice-unknown = unbekannter Parameter „{ $key }“ ignoriert
+notice-start-early = der Beginn { $start } liegt vor den neuesten Marktdaten ({ $latest }); verwendet wird { $latest }
+notice-model-unreadable = Modellversion: „{ $shown }“ ist keine Versionsnummer; diese Seite rechnet mit Modellversion { $now }
+notice-model-newer = Modellversion: Dieser Link wurde mit Modellversion { $then } erstellt, die neuer ist als Version { $now } dieser Kopie: Die Zahlen hier können von denen abweichen, die zusammen mit dem Link zitiert wurden; der Online-Rechner verwendet das neuere Modell
+notice-model-older = Modellversion: Dieser Link wurde mit Modellversion { $then } erstellt; diese Seite rechnet mit Version { $now }, die { $changes }. Die Zahlen hier können daher von denen abweichen, die zusammen mit dem Link zitiert wurden
+model-change-2 = jeden Deal mit dem bei Unterzeichnung vereinbarten Wert ansetzt, die vorhandenen Miner betreibt, solange sie ihre Kosten decken, und neue kauft, wenn sich das lohnt
+model-change-3 = Ertragsteuer und Kredit einrechnet und den besten Zeitpunkt für die Umrüstung nennt
+model-change-4 = den Wert jeder Option nach Vertragsende einrechnet und jeden Cashflow mit dem Satz abzinst, den der Markt für sein Risiko verlangt, während Version 3 einheitlich mit 10% abzinste
+model-change-5 = die Halle einer GPU-Cloud nach Vertragsende wie das Gebäude einer Vermietung bewertet, das zur Marktmiete neu vermietet wird, während Version 4 ihr keinen Wert beimaß
+model-change-6 = die nächste GPU-Generation einer GPU-Cloud nur kauft, wenn sich das Ergebnis dadurch verbessert, mit Blick auf die übernächste Generation, während Version 5 GPUs auch für nur wenige Monate Nutzung kaufen konnte
+notice-currency = Währung: „{ $shown }“ ist nicht unter { $codes }; angezeigt wird in US-Dollar
+notice-fx = Wechselkurs: „{ $shown }“ ist kein Kurs von { $min } bis { $max } je US-Dollar mit einem Punkt als Dezimaltrennzeichen; verwendet wird der Standardkurs
+notice-fx-alone = Wechselkurs: Ein Kurs gilt nur zusammen mit einer anderen Währung (currency=EUR…); daher ignoriert
+notice-map = Break-even-Karte: „{ $shown }“ ist weder cap noch hp; auf der waagerechten Achse steht der Umrüstungs-Capex
+notice-charts-left-out = Grafiken: „{ $shown }“ ist nicht unter { $names }; ausgelassen
+notice-charts-default = Grafiken: „{ $shown }“ ist nicht unter { $names }; angezeigt werden die Standardgrafiken
+notice-controls = Bedienelemente: „{ $shown }“ ist nicht none, key oder all; angezeigt wird die Standardeinstellung
+notice-theme = Farbschema: „{ $shown }“ ist nicht light, dark oder auto; es gilt die Einstellung des Lesers
+notice-flag = { $flag }: „{ $shown }“ ist weder 0 noch 1; als 0 gewertet
+flag-embed = Einbettung
+flag-locked = Nur lesen
+flag-static = Statisch
+flag-plain = Schlicht
+flag-transparent = Transparent
+notice-locale = Regionalformat: „{ $shown }“ ist keine Sprachkennung wie de-DE; verwendet wird das des Browsers
+notice-pinned = Angeheftetes Szenario: { $notice }
+notice-pinned-flag = Angeheftetes Szenario: { $key }= innerhalb von ref= wird nicht gelesen: { $why }
+pinned-why-ref = ein angeheftetes Szenario kann nicht selbst ein Szenario anheften
+pinned-why-locale = das angeheftete Szenario wird in Währung und Regionalformat der Seite gezeigt; { $key }= gehört neben ref=, nicht hinein
+pinned-why-display = Anzeigeeinstellungen gehören neben ref=, nicht hinein
+notice-stored = Das zuletzt in diesem Browser gespeicherte Szenario: { $notice }
+notice-stored-unreadable = Das zuletzt in diesem Browser gespeicherte Szenario liegt in einer Form vor, die diese Version nicht lesen kann („{ $shown }“); begonnen wird mit den Standardwerten
+notice-stored-saved = Das zuletzt in diesem Browser gespeicherte Szenario wurde unverändert unter „{ $backup }“ im Speicher dieses Browsers gesichert
+notice-stored-unsaved = Das zuletzt in diesem Browser gespeicherte Szenario konnte nicht unverändert gesichert werden: Der Speicher dieses Browsers ist voll
+notice-storage-full = Der Speicher dieses Browsers ist voll: Das Szenario steht in der Adresszeile, wird aber für den nächsten Besuch nicht gespeichert.
+notice-locale-no-numbers = Regionalformat: Dieser Browser kann Zahlen nicht für „{ $tag }“ formatieren; verwendet wird en-US
+notice-locale-unknown = Regionalformat: Dieser Browser kennt „{ $tag }“ nicht; verwendet wird { $used }
+notice-locale-nearest = Regionalformat: Dieser Browser kennt kein Regionalformat „{ $tag }“; Zahlen und Monate werden wie bei { $used } geschrieben
+notice-calendar = Monate: { $tag } rechnet mit dem Kalender { $calendar }; die Monate hier sind gregorianisch, wie das Modell sie zählt, in der Schreibweise von { $tag }

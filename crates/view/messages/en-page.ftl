@@ -527,3 +527,61 @@ preset-from-deal = { $label }: from the deal ({ $why })
 preset-assumed = { $label }: assumed ({ $why })
 preset-none = none: every value is today's default
 preset-set = { $sources }, { $date }. Set by the preset: { $fields }. Everything else is today's default, with its own source or marked as an assumption.
+
+## What a link (or the scenario kept in this browser) asked for and did not get: the notices above the answer. Text in `code` style here is written as links write it and stays as it is in every language: keys with their `=` (mw=, ref=, currency=EUR…), values (lease, gpu, none, key, all, light, dark, auto, cap, hp, 0, 1), language tags (de-DE, en-US), currency codes.
+notice-name-mode = AI mode
+notice-name-start = Start month
+notice-as-of = { $label } as of
+notice-repeated-known = { $name }: { $key }= is given { $count } times in this link; each is read in turn, and { $used } is used
+notice-repeated = { $key }= is given { $count } times in this link; only one is used, the last that can be
+notice-unread-known = { $name }: { $key }= comes after the first { $limit } parts of this link and was not read; kept { $kept }
+notice-unread = “{ $key }” comes after the first { $limit } parts of this link and was not read
+notice-unread-more = and { $count } more parts after the first { $limit } of this link were not read
+notice-mode = AI business: “{ $shown }” is not lease or gpu; kept { $kept }
+notice-start = Start month: “{ $shown }” is not a month from { $min } to { $max }; kept { $kept }
+notice-toggle = { $label }: “{ $shown }” is not 0 or 1; kept { $kept }
+notice-dated-future = { $label }: “{ $shown }” is after this build ({ $built }): market data cannot be from the future; kept { $kept }
+notice-dated = { $label }: “{ $shown }” is not a month from { $min } to { $max }; kept { $kept }
+notice-number = { $label }: “{ $shown }” is not a number as links write them (digits and a point for decimals, such as 1.5 or 2000); kept { $kept }
+notice-tiny = { $label }: { $shown } is too small to hold; read as { $used }
+notice-outside = { $label }: { $shown } is outside { $min }–{ $max } { $unit }; used { $used }
+notice-whole-months = { $label }: { $shown } { $unit } is not a whole number of months; used { $used }
+notice-unknown = unknown parameter “{ $key }” ignored
+notice-start-early = start { $start } is before the newest market data ({ $latest }); used { $latest }
+notice-model-unreadable = Model version: “{ $shown }” is not a version number; this page runs model version { $now }
+notice-model-newer = Model version: this link was made under model version { $then }, newer than this copy's { $now }: its figures may differ from those quoted with it; the hosted calculator has the newer model
+notice-model-older = Model version: this link was made under model version { $then }; this page runs version { $now }, which { $changes }. Its figures may differ from those quoted with the link
+model-change-2 = books each deal's value as signed, runs the miners it owns while they cover their costs and buys new ones when that pays
+model-change-3 = counts income tax and the loan, and says when to convert
+model-change-4 = counts what each path is worth after the contract and discounts each cash flow at the rate the market charges for its risk, where version 3 used one 10% rate
+model-change-5 = values a GPU cloud's hall after the contract as a lease's building, let again at the market rent, where version 4 gave it nothing
+model-change-6 = buys a GPU cloud's next generation only when the answer gains by it, looking ahead to the generation after, where version 5 could buy GPUs for a few months' use
+notice-currency = Currency: “{ $shown }” is not one of { $codes }; showing US dollars
+notice-fx = Exchange rate: “{ $shown }” is not a rate from { $min } to { $max } per US dollar written with a point for decimals; using the default rate
+notice-fx-alone = Exchange rate: a rate applies only with another currency (currency=EUR…); ignored
+notice-map = Break-even map: “{ $shown }” is not cap or hp; showing conversion capex across
+notice-charts-left-out = Charts: “{ $shown }” is not one of { $names }; left out
+notice-charts-default = Charts: “{ $shown }” is not one of { $names }; showing the default charts
+notice-controls = Controls: “{ $shown }” is not none, key or all; showing the default
+notice-theme = Theme: “{ $shown }” is not light, dark or auto; following the reader's setting
+notice-flag = { $flag }: “{ $shown }” is not 0 or 1; taken as 0
+flag-embed = Embed
+flag-locked = Read-only
+flag-static = Static
+flag-plain = Plain
+flag-transparent = Transparent
+notice-locale = Locale: “{ $shown }” is not a language tag such as de-DE; using the browser's
+notice-pinned = Pinned scenario: { $notice }
+notice-pinned-flag = Pinned scenario: { $key }= inside ref= is not read: { $why }
+pinned-why-ref = a pinned scenario has no pin of its own
+pinned-why-locale = the pinned scenario is shown in the page's currency and locale; { $key }= goes beside ref=, not inside it
+pinned-why-display = display settings go beside ref=, not inside it
+notice-stored = Your last scenario, kept in this browser: { $notice }
+notice-stored-unreadable = Your last scenario, kept in this browser, is not in a form this version can read (“{ $shown }”); starting from the defaults
+notice-stored-saved = Your last scenario, kept in this browser, is saved as it was under “{ $backup }” in this browser's storage
+notice-stored-unsaved = Your last scenario, kept in this browser, could not be saved as it was: this browser's storage is full
+notice-storage-full = This browser's storage is full: your scenario is in the address, but will not be remembered for your next visit.
+notice-locale-no-numbers = Locale: this browser cannot format numbers for “{ $tag }”; using en-US
+notice-locale-unknown = Locale: this browser does not know “{ $tag }”; using { $used }
+notice-locale-nearest = Locale: this browser has no locale “{ $tag }”; numbers and months are written as in { $used }
+notice-calendar = Months: { $tag } counts in the { $calendar } calendar; months here are Gregorian, as the model counts them, written the { $tag } way

@@ -890,3 +890,61 @@ preset-from-deal = { $label }: de la operación ({ $why })
 preset-assumed = { $label }: supuesto ({ $why })
 preset-none = ninguna variable: todas tienen su valor por defecto actual
 preset-set = { $sources }, { $date }. Fijado por la operación: { $fields }. Todo lo demás conserva su valor por defecto actual, con su propia fuente o marcado como supuesto.
+
+## Lo que pedía un enlace (o el escenario guardado en este navegador) y no se ha podido aplicar: los avisos que aparecen encima de la respuesta. El texto en estilo `code` se escribe como en los enlaces y no se traduce en ningún idioma: claves con su `=` (mw=, ref=, currency=EUR…), valores (lease, gpu, none, key, all, light, dark, auto, cap, hp, 0, 1), etiquetas de idioma (de-DE, en-US) y códigos de moneda.
+notice-name-mode = Modalidad de IA
+notice-name-start = Mes de inicio
+notice-as-of = { $label } (fecha de referencia)
+notice-repeated-known = { $name }: { $key }= aparece { $count } veces en este enlace; se leen por orden y se usa { $used }
+notice-repeated = { $key }= aparece { $count } veces en este enlace; solo se usa uno, el último válido
+notice-unread-known = { $name }: { $key }= va después de los primeros { $limit } parámetros de este enlace y no se ha leído; se mantiene { $kept }
+notice-unread = «{ $key }» va después de los primeros { $limit } parámetros de este enlace y no se ha leído
+notice-unread-more = y tampoco se ha leído el resto tras los primeros { $limit } parámetros de este enlace ({ $count } más)
+notice-mode = Negocio de IA: «{ $shown }» no es lease ni gpu; se mantiene { $kept }
+notice-start = Mes de inicio: «{ $shown }» no es un mes de { $min } a { $max }; se mantiene { $kept }
+notice-toggle = { $label }: «{ $shown }» no es 0 ni 1; se mantiene { $kept }
+notice-dated-future = { $label }: «{ $shown }» es posterior a esta compilación ({ $built }): los datos de mercado no pueden ser del futuro; se mantiene { $kept }
+notice-dated = { $label }: «{ $shown }» no es un mes de { $min } a { $max }; se mantiene { $kept }
+notice-number = { $label }: «{ $shown }» no es un número tal como lo escriben los enlaces (cifras y un punto para los decimales, como 1.5 o 2000); se mantiene { $kept }
+notice-tiny = { $label }: { $shown } es tan pequeño que no se puede representar; se lee como { $used }
+notice-outside = { $label }: { $shown } está fuera del rango { $min }–{ $max } { $unit }; se usa { $used }
+notice-whole-months = { $label }: { $shown } { $unit } no es un número entero de meses; se usa { $used }
+notice-unknown = se ignora el parámetro desconocido «{ $key }»
+notice-start-early = el inicio ({ $start }) es anterior a los datos de mercado más recientes ({ $latest }); se usa { $latest }
+notice-model-unreadable = Versión del modelo: «{ $shown }» no es un número de versión; esta página usa la versión del modelo { $now }
+notice-model-newer = Versión del modelo: este enlace se creó con la versión del modelo { $then }, más reciente que la { $now } de esta copia: sus cifras pueden diferir de las que se citaron con él; la calculadora publicada en la web tiene el modelo más reciente
+notice-model-older = Versión del modelo: este enlace se creó con la versión del modelo { $then }; esta página usa la versión { $now }, que { $changes }. Sus cifras pueden diferir de las que se citaron con el enlace
+model-change-2 = toma el valor de cada operación tal como se firmó, mantiene en marcha los equipos propios mientras cubren sus costes y compra otros nuevos cuando sale a cuenta
+model-change-3 = cuenta el impuesto sobre beneficios y el préstamo, e indica cuándo convertir
+model-change-4 = cuenta lo que vale cada opción tras el contrato y descuenta cada flujo de caja a la tasa que exige el mercado por su riesgo, mientras que la versión 3 usaba una única tasa del 10%
+model-change-5 = valora la nave de una nube de GPU tras el contrato como el edificio de un arrendamiento, arrendada de nuevo a la renta de mercado, mientras que la versión 4 no le atribuía ningún valor
+model-change-6 = compra la siguiente generación de GPU de una nube de GPU solo cuando con ello mejora la respuesta, pensando ya en la generación posterior, mientras que la versión 5 podía comprar GPU para usarlas solo unos meses
+notice-currency = Moneda: «{ $shown }» no está entre { $codes }; se muestra en dólares estadounidenses
+notice-fx = Tipo de cambio: «{ $shown }» no es un tipo de cambio de { $min } a { $max } por dólar estadounidense, escrito con un punto para los decimales; se usa el tipo de cambio por defecto
+notice-fx-alone = Tipo de cambio: un tipo de cambio solo se aplica con otra moneda (currency=EUR…); se ignora
+notice-map = Mapa de equilibrio: «{ $shown }» no es cap ni hp; se muestra el capex de conversión en el eje horizontal
+notice-charts-left-out = Gráficos: «{ $shown }» no está entre { $names }; queda fuera
+notice-charts-default = Gráficos: «{ $shown }» no está entre { $names }; se muestran los gráficos por defecto
+notice-controls = Controles: «{ $shown }» no es none, key ni all; se muestran los controles por defecto
+notice-theme = Tema: «{ $shown }» no es light, dark ni auto; se sigue la configuración del lector
+notice-flag = { $flag }: «{ $shown }» no es 0 ni 1; se toma como 0
+flag-embed = Inserción
+flag-locked = Solo lectura
+flag-static = Estático
+flag-plain = Sencillo
+flag-transparent = Transparente
+notice-locale = Configuración regional: «{ $shown }» no es una etiqueta de idioma como de-DE; se usa la del navegador
+notice-pinned = Escenario fijado: { $notice }
+notice-pinned-flag = Escenario fijado: { $key }= dentro de ref= no se lee: { $why }
+pinned-why-ref = un escenario fijado no puede fijar a su vez otro escenario
+pinned-why-locale = el escenario fijado se muestra con la moneda y la configuración regional de la página; { $key }= va junto a ref=, no dentro
+pinned-why-display = los ajustes de visualización van junto a ref=, no dentro
+notice-stored = Su último escenario, guardado en este navegador: { $notice }
+notice-stored-unreadable = Su último escenario, guardado en este navegador, no está en un formato que esta versión pueda leer («{ $shown }»); se parte de los valores por defecto
+notice-stored-saved = Su último escenario, guardado en este navegador, se ha copiado tal como estaba en el almacenamiento de este navegador, con el nombre «{ $backup }»
+notice-stored-unsaved = Su último escenario, guardado en este navegador, no se ha podido copiar tal como estaba: el almacenamiento de este navegador está lleno
+notice-storage-full = El almacenamiento de este navegador está lleno: su escenario está en la dirección de la página, pero no se recordará en su próxima visita.
+notice-locale-no-numbers = Configuración regional: este navegador no puede dar formato a los números en «{ $tag }»; se usa en-US
+notice-locale-unknown = Configuración regional: este navegador no reconoce «{ $tag }»; se usa { $used }
+notice-locale-nearest = Configuración regional: este navegador no tiene la configuración regional «{ $tag }»; los números y los meses se escriben como en { $used }
+notice-calendar = Meses: { $tag } usa el calendario { $calendar }; aquí los meses son gregorianos, como los cuenta el modelo, escritos al modo de { $tag }

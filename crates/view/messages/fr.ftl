@@ -879,3 +879,61 @@ preset-from-deal = { $label } : tiré de l’opération ({ $why })
 preset-assumed = { $label } : hypothèse ({ $why })
 preset-none = aucun : tous sont à leur valeur par défaut actuelle
 preset-set = { $sources }, { $date }. Paramètres fixés par ce scénario : { $fields }. Tous les autres sont à leur valeur par défaut actuelle, sourcée ou signalée comme hypothèse.
+
+## Ce qu’un lien (ou le scénario conservé dans ce navigateur) demandait sans l’obtenir : les avis au-dessus de la réponse. Le texte en style `code` s’écrit tel que l’écrivent les liens et reste identique dans toutes les langues : clés avec leur `=` (mw=, ref=, currency=EUR…), valeurs (lease, gpu, none, key, all, light, dark, auto, cap, hp, 0, 1), étiquettes de langue (de-DE, en-US), codes de devise.
+notice-name-mode = Mode IA
+notice-name-start = Mois de départ
+notice-as-of = { $label } (date de référence)
+notice-repeated-known = { $name } : { $key }= figure { $count } fois dans ce lien ; chaque occurrence est lue tour à tour, et { $used } est retenu
+notice-repeated = { $key }= figure { $count } fois dans ce lien ; une seule occurrence est retenue : la dernière utilisable
+notice-unread-known = { $name } : { $key }= se trouve après les { $limit } premiers éléments de ce lien et n’a pas été lu ; { $kept } est conservé
+notice-unread = « { $key } » se trouve après les { $limit } premiers éléments de ce lien et n’a pas été lu
+notice-unread-more = et { $count } autres éléments, au-delà des { $limit } premiers de ce lien, n’ont pas été lus
+notice-mode = Modèle d’activité IA : « { $shown } » n’est ni lease ni gpu ; { $kept } est conservé
+notice-start = Mois de départ : « { $shown } » n’est pas un mois compris entre { $min } et { $max } ; { $kept } est conservé
+notice-toggle = { $label } : « { $shown } » n’est ni 0 ni 1 ; { $kept } est conservé
+notice-dated-future = { $label } : « { $shown } » est postérieur à la compilation de cette version ({ $built }) : les données de marché ne peuvent pas venir du futur ; { $kept } est conservé
+notice-dated = { $label } : « { $shown } » n’est pas un mois compris entre { $min } et { $max } ; { $kept } est conservé
+notice-number = { $label } : « { $shown } » n’est pas un nombre écrit comme dans les liens (des chiffres et un point pour les décimales, par exemple 1.5 ou 2000) ; { $kept } est conservé
+notice-tiny = { $label } : { $shown } est trop petit pour être traité ; interprété comme { $used }
+notice-outside = { $label } : { $shown } est hors de la plage { $min }–{ $max } { $unit } ; { $used } est retenu
+notice-whole-months = { $label } : { $shown } { $unit } ne fait pas un nombre entier de mois ; { $used } est retenu
+notice-unknown = paramètre inconnu « { $key } » ignoré
+notice-start-early = le démarrage en { $start } précède les données de marché les plus récentes ({ $latest }) ; { $latest } est retenu
+notice-model-unreadable = Version du modèle : « { $shown } » n’est pas un numéro de version ; cette page utilise la version { $now } du modèle
+notice-model-newer = Version du modèle : ce lien a été créé avec la version { $then } du modèle, plus récente que la version { $now } de cette copie : les chiffres de cette copie peuvent différer de ceux cités avec le lien ; le calculateur en ligne dispose du modèle le plus récent
+notice-model-older = Version du modèle : ce lien a été créé avec la version { $then } du modèle ; cette page utilise la version { $now }, qui { $changes }. Les chiffres de cette page peuvent différer de ceux cités avec le lien
+model-change-2 = compte la valeur de chaque opération telle que signée, fait tourner le parc détenu tant qu’il couvre ses coûts et achète de nouvelles machines quand c’est rentable
+model-change-3 = prend en compte l’impôt sur les bénéfices et le prêt, et indique quand convertir
+model-change-4 = prend en compte ce que vaut chaque option après le contrat et actualise chaque flux au taux que le marché exige pour son risque, là où la version 3 appliquait un taux unique de 10%
+model-change-5 = valorise après le contrat la salle d’un cloud GPU, relouée au loyer de marché comme le bâtiment d’une location, là où la version 4 ne lui attribuait aucune valeur
+model-change-6 = n’achète pour un cloud GPU la génération suivante que si le résultat y gagne, en tenant compte de celle d’après, là où la version 5 pouvait acheter des GPU pour quelques mois d’utilisation seulement
+notice-currency = Devise : « { $shown } » ne figure pas parmi { $codes } ; affichage en dollars US
+notice-fx = Taux de change : « { $shown } » n’est pas un taux compris entre { $min } et { $max } pour un dollar US, écrit avec un point pour les décimales ; taux par défaut appliqué
+notice-fx-alone = Taux de change : un taux ne s’applique qu’avec une autre devise (currency=EUR…) ; ignoré
+notice-map = Carte du point mort : « { $shown } » n’est ni cap ni hp ; capex de conversion affiché en abscisse
+notice-charts-left-out = Graphiques : « { $shown } » ne figure pas parmi { $names } ; ignoré
+notice-charts-default = Graphiques : « { $shown } » ne figure pas parmi { $names } ; affichage des graphiques par défaut
+notice-controls = Commandes : « { $shown } » n’est ni none, ni key, ni all ; réglage par défaut appliqué
+notice-theme = Thème : « { $shown } » n’est ni light, ni dark, ni auto ; réglage du lecteur appliqué
+notice-flag = { $flag } : « { $shown } » n’est ni 0 ni 1 ; interprété comme 0
+flag-embed = Intégration
+flag-locked = Lecture seule
+flag-static = Statique
+flag-plain = Épuré
+flag-transparent = Transparent
+notice-locale = Paramètres régionaux : « { $shown } » n’est pas une étiquette de langue comme de-DE ; ceux du navigateur sont utilisés
+notice-pinned = Scénario épinglé : { $notice }
+notice-pinned-flag = Scénario épinglé : { $key }= placé dans ref= n’est pas lu : { $why }
+pinned-why-ref = un scénario épinglé ne peut pas lui-même en épingler un autre
+pinned-why-locale = le scénario épinglé s’affiche dans la devise et avec les paramètres régionaux de la page ; { $key }= se place à côté de ref=, pas à l’intérieur
+pinned-why-display = les réglages d’affichage se placent à côté de ref=, pas à l’intérieur
+notice-stored = Votre dernier scénario, conservé dans ce navigateur : { $notice }
+notice-stored-unreadable = Votre dernier scénario, conservé dans ce navigateur, n’est pas dans un format lisible par cette version (« { $shown } ») ; retour aux valeurs par défaut
+notice-stored-saved = Votre dernier scénario, conservé dans ce navigateur, a été sauvegardé tel quel sous « { $backup } » dans le stockage de ce navigateur
+notice-stored-unsaved = Votre dernier scénario, conservé dans ce navigateur, n’a pas pu être sauvegardé tel quel : le stockage de ce navigateur est plein
+notice-storage-full = Le stockage de ce navigateur est plein : votre scénario figure dans l’adresse, mais ne sera pas mémorisé pour votre prochaine visite.
+notice-locale-no-numbers = Paramètres régionaux : ce navigateur ne sait pas mettre en forme les nombres pour « { $tag } » ; en-US est utilisé
+notice-locale-unknown = Paramètres régionaux : ce navigateur ne connaît pas « { $tag } » ; { $used } est utilisé
+notice-locale-nearest = Paramètres régionaux : ce navigateur ne propose pas « { $tag } » ; les nombres et les mois sont écrits comme pour { $used }
+notice-calendar = Mois : { $tag } utilise le calendrier { $calendar } ; les mois sont ici ceux du calendrier grégorien, dans lequel compte le modèle, écrits selon l’usage de { $tag }

@@ -818,3 +818,61 @@ preset-from-deal = { $label }：案件に基づく（{ $why }）
 preset-assumed = { $label }：仮定（{ $why }）
 preset-none = なし：すべて現在の初期値
 preset-set = { $sources }、{ $date }。プリセットが設定する値：{ $fields }。それ以外はすべて現在の初期値で、それぞれに出典があるか、仮定と明記している。
+
+## リンク（またはこのブラウザーに保存されたシナリオ）で指定されたものの、そのとおりには使えなかった値：回答の上に表示する通知。リンクでの書き方のままの部分（=付きのキー、lease・gpu・none・key・all・light・dark・auto・cap・hp・0・1などの値、de-DE・en-USなどの言語タグ、通貨コード）は翻訳しない。
+notice-name-mode = AI事業の形態
+notice-name-start = 開始月
+notice-as-of = { $label }の基準時点
+notice-repeated-known = { $name }：このリンクでは{ $key }=が{ $count }回指定されています。順に読み取った結果、{ $used }を使用します
+notice-repeated = このリンクでは{ $key }=が{ $count }回指定されています。使用するのは、そのうち使用できる最後の1つだけです
+notice-unread-known = { $name }：{ $key }=はこのリンクの最初の{ $limit }項目より後にあるため、読み取っていません。{ $kept }のままにしています
+notice-unread = 「{ $key }」はこのリンクの最初の{ $limit }項目より後にあるため、読み取っていません
+notice-unread-more = このほか、このリンクの最初の{ $limit }項目より後にある{ $count }項目も読み取っていません
+notice-mode = AI事業の形態：「{ $shown }」はleaseでもgpuでもないため、{ $kept }のままにしています
+notice-start = 開始月：「{ $shown }」は{ $min }～{ $max }の月ではないため、{ $kept }のままにしています
+notice-toggle = { $label }：「{ $shown }」は0でも1でもないため、{ $kept }のままにしています
+notice-dated-future = { $label }：「{ $shown }」はこのビルド（{ $built }）より後の日付です。未来の市場データはありえないため、{ $kept }のままにしています
+notice-dated = { $label }：「{ $shown }」は{ $min }～{ $max }の月ではないため、{ $kept }のままにしています
+notice-number = { $label }：「{ $shown }」はリンクでの数値の書き方（数字のみで、小数点はピリオド。例：1.5、2000）になっていないため、{ $kept }のままにしています
+notice-tiny = { $label }：{ $shown }は小さすぎて扱えないため、{ $used }として読み取りました
+notice-outside = { $label }：{ $shown }は{ $min }～{ $max } { $unit }の範囲外のため、{ $used }を使用します
+notice-whole-months = { $label }：{ $shown } { $unit }は月数にすると整数にならないため、{ $used }を使用します
+notice-unknown = 不明なパラメーター「{ $key }」は無視しました
+notice-start-early = 開始月{ $start }は最新の市場データ（{ $latest }）より前のため、{ $latest }を使用します
+notice-model-unreadable = モデルのバージョン：「{ $shown }」はバージョン番号ではありません。このページのモデルは第{ $now }版です
+notice-model-newer = モデルのバージョン：このリンクはモデル第{ $then }版で作成されたもので、このコピーの第{ $now }版より新しいため、リンクとともに引用された数値とは異なる場合があります。新しいモデルは、Webで公開されている計算ツールで使えます
+notice-model-older = モデルのバージョン：このリンクはモデル第{ $then }版で作成されたものです。このページのモデルは第{ $now }版で、変更点は次のとおりです：{ $changes }。そのため、リンクとともに引用された数値とは異なる場合があります
+model-change-2 = 各案件の価値を契約どおりに計上し、保有マシンは費用を賄える間だけ稼働させ、採算が合えば新しいマシンを購入
+model-change-3 = 法人税と借入を算入し、転換すべき時期を提示
+model-change-4 = 契約終了後の各選択肢の価値を算入し、各キャッシュフローをそのリスクに見合う市場の割引率で割引（第3版では一律10%の割引率）
+model-change-5 = GPUクラウドのデータホールを、契約終了後はリースの建物と同様に市場賃料で再賃貸するものとして評価（第4版では価値ゼロ）
+model-change-6 = GPUクラウドの次世代GPUは、さらに次の世代まで見通したうえで、結論の価値が高まる場合にのみ購入（第5版では数か月しか使わないGPUを購入することがあった）
+notice-currency = 通貨：「{ $shown }」は{ $codes }のいずれでもないため、米ドルで表示しています
+notice-fx = 為替レート：「{ $shown }」は、1米ドルあたり{ $min }～{ $max }の範囲で小数点をピリオドで書いたレートではないため、初期値のレートを使用します
+notice-fx-alone = 為替レート：レートは米ドル以外の通貨（currency=EUR…）を指定した場合にのみ適用されるため、無視しました
+notice-map = 損益分岐マップ：「{ $shown }」はcapでもhpでもないため、横軸を転換の設備投資として表示しています
+notice-charts-left-out = グラフ：「{ $shown }」は{ $names }のいずれでもないため、除外しました
+notice-charts-default = グラフ：「{ $shown }」は{ $names }のいずれでもないため、初期設定のグラフを表示しています
+notice-controls = 操作パネル：「{ $shown }」はnone、key、allのいずれでもないため、初期設定で表示しています
+notice-theme = テーマ：「{ $shown }」はlight、dark、autoのいずれでもないため、閲覧者の設定に従います
+notice-flag = { $flag }：「{ $shown }」は0でも1でもないため、0とみなします
+flag-embed = 埋め込み
+flag-locked = 閲覧のみ
+flag-static = 静的
+flag-plain = シンプル
+flag-transparent = 透過
+notice-locale = ロケール：「{ $shown }」はde-DEのような言語タグではないため、ブラウザーの設定を使用します
+notice-pinned = 固定シナリオ：{ $notice }
+notice-pinned-flag = 固定シナリオ：ref=の中にある{ $key }=は読み取りません。{ $why }
+pinned-why-ref = 固定シナリオの中で、さらに別のシナリオを固定することはできません
+pinned-why-locale = 固定シナリオはページの通貨とロケールで表示されます。{ $key }=はref=の中ではなく、ref=と並べて指定してください
+pinned-why-display = 表示の設定はref=の中ではなく、ref=と並べて指定してください
+notice-stored = このブラウザーに保存されている前回のシナリオ：{ $notice }
+notice-stored-unreadable = このブラウザーに保存されている前回のシナリオは、このバージョンで読み取れる形式ではないため（「{ $shown }」）、初期値から始めます
+notice-stored-saved = このブラウザーに保存されている前回のシナリオは、元の形のまま「{ $backup }」としてこのブラウザーの保存領域に保存しました
+notice-stored-unsaved = このブラウザーに保存されている前回のシナリオは、このブラウザーの保存領域がいっぱいのため、元の形のまま保存できませんでした
+notice-storage-full = このブラウザーの保存領域がいっぱいです。シナリオはページのアドレスに含まれていますが、次回のアクセス時には引き継がれません。
+notice-locale-no-numbers = ロケール：このブラウザーは「{ $tag }」の形式で数値を表示できないため、en-USを使用します
+notice-locale-unknown = ロケール：このブラウザーは「{ $tag }」に対応していないため、{ $used }を使用します
+notice-locale-nearest = ロケール：このブラウザーにはロケール「{ $tag }」がないため、数値と月は{ $used }の形式で表記します
+notice-calendar = 月：{ $tag }の暦は{ $calendar }ですが、ここでの月はモデルの数え方どおりグレゴリオ暦で、{ $tag }の形式で表記しています

@@ -884,3 +884,61 @@ preset-from-deal = { $label }: do negócio ({ $why })
 preset-assumed = { $label }: estimado ({ $why })
 preset-none = nenhuma: todas as premissas estão no valor padrão de hoje
 preset-set = { $sources }, { $date }. Definido pelo negócio escolhido: { $fields }. Todas as demais premissas estão no valor padrão de hoje, com fonte própria ou indicadas como premissas estimadas.
+
+## O que um link (ou o cenário guardado neste navegador) pediu e não obteve: os avisos acima da resposta. Texto em estilo de `código` fica como os links o escrevem, em todos os idiomas: chaves com seu `=` (mw=, ref=, currency=EUR…), valores (lease, gpu, none, key, all, light, dark, auto, cap, hp, 0, 1), códigos de idioma (de-DE, en-US) e códigos de moeda.
+notice-name-mode = Negócio de IA
+notice-name-start = Mês de início
+notice-as-of = { $label } (data de referência)
+notice-repeated-known = { $name }: { $key }= aparece { $count } vezes neste link; cada valor é lido na sequência, e o usado é { $used }
+notice-repeated = { $key }= aparece { $count } vezes neste link; só um valor é usado: o último válido
+notice-unread-known = { $name }: { $key }= vem depois das primeiras { $limit } partes deste link e não foi lido; continua valendo { $kept }
+notice-unread = “{ $key }” vem depois das primeiras { $limit } partes deste link e não foi lido
+notice-unread-more = e mais { $count } partes depois das primeiras { $limit } deste link não foram lidas
+notice-mode = Negócio de IA: “{ $shown }” não é lease nem gpu; continua valendo { $kept }
+notice-start = Mês de início: “{ $shown }” não é um mês de { $min } a { $max }; continua valendo { $kept }
+notice-toggle = { $label }: “{ $shown }” não é 0 nem 1; continua valendo { $kept }
+notice-dated-future = { $label }: “{ $shown }” é posterior a esta versão ({ $built }): dados de mercado não podem vir do futuro; continua valendo { $kept }
+notice-dated = { $label }: “{ $shown }” não é um mês de { $min } a { $max }; continua valendo { $kept }
+notice-number = { $label }: “{ $shown }” não é um número escrito como nos links (algarismos e ponto para decimais, como 1.5 ou 2000); continua valendo { $kept }
+notice-tiny = { $label }: { $shown } é pequeno demais para ser representado; lido como { $used }
+notice-outside = { $label }: { $shown } está fora da faixa de { $min } a { $max } { $unit }; valor usado: { $used }
+notice-whole-months = { $label }: { $shown } { $unit } não é um número inteiro de meses; valor usado: { $used }
+notice-unknown = parâmetro desconhecido “{ $key }” ignorado
+notice-start-early = o início em { $start } é anterior aos dados de mercado mais recentes ({ $latest }); foi usado { $latest }
+notice-model-unreadable = Versão do modelo: “{ $shown }” não é um número de versão; esta página usa a versão { $now } do modelo
+notice-model-newer = Versão do modelo: este link foi criado na versão { $then } do modelo, mais nova que a versão { $now } desta cópia: seus números podem diferir dos citados com ele; a calculadora on-line tem o modelo mais novo
+notice-model-older = Versão do modelo: este link foi criado na versão { $then } do modelo; esta página usa a versão { $now }, que { $changes }. Seus números podem diferir dos citados com o link
+model-change-2 = registra o valor de cada negócio nos termos assinados, opera as máquinas próprias enquanto elas cobrem seus custos e compra novas quando isso compensa
+model-change-3 = considera o imposto de renda e o empréstimo, e indica quando converter
+model-change-4 = considera quanto vale cada caminho após o contrato e desconta cada fluxo de caixa à taxa que o mercado cobra pelo seu risco, enquanto a versão 3 usava uma taxa única de 10%
+model-change-5 = avalia o galpão de uma nuvem de GPU após o contrato como o imóvel de uma locação, locado de novo pelo aluguel de mercado, enquanto a versão 4 não lhe atribuía valor algum
+model-change-6 = só compra a geração seguinte de GPUs de uma nuvem de GPU quando isso melhora o resultado, já levando em conta a geração posterior, enquanto a versão 5 podia comprar GPUs para usar por poucos meses
+notice-currency = Moeda: “{ $shown }” não está entre { $codes }; exibindo em dólares americanos
+notice-fx = Câmbio: “{ $shown }” não é uma taxa de câmbio de { $min } a { $max } por dólar americano escrita com ponto para decimais; usando o câmbio padrão
+notice-fx-alone = Câmbio: uma taxa de câmbio só vale junto com outra moeda (currency=EUR…); ignorada
+notice-map = Mapa de equilíbrio: “{ $shown }” não é cap nem hp; exibindo o capex de conversão no eixo horizontal
+notice-charts-left-out = Gráficos: “{ $shown }” não está entre { $names }; ficou de fora
+notice-charts-default = Gráficos: “{ $shown }” não está entre { $names }; exibindo os gráficos padrão
+notice-controls = Controles: “{ $shown }” não é none, key nem all; exibindo os controles padrão
+notice-theme = Tema: “{ $shown }” não é light, dark nem auto; seguindo a configuração do leitor
+notice-flag = { $flag }: “{ $shown }” não é 0 nem 1; lido como 0
+flag-embed = Incorporação
+flag-locked = Somente leitura
+flag-static = Estático
+flag-plain = Simples
+flag-transparent = Transparente
+notice-locale = Formato regional: “{ $shown }” não é um código de idioma como de-DE; usando o do navegador
+notice-pinned = Cenário fixado: { $notice }
+notice-pinned-flag = Cenário fixado: { $key }= dentro de ref= não é lido: { $why }
+pinned-why-ref = um cenário fixado não pode ter outro cenário fixado
+pinned-why-locale = o cenário fixado é exibido na moeda e no formato regional da página; { $key }= vai ao lado de ref=, não dentro dele
+pinned-why-display = as configurações de exibição vão ao lado de ref=, não dentro dele
+notice-stored = Seu último cenário, guardado neste navegador: { $notice }
+notice-stored-unreadable = Seu último cenário, guardado neste navegador, não está num formato que esta versão consiga ler (“{ $shown }”); partindo dos valores padrão
+notice-stored-saved = Seu último cenário, guardado neste navegador, foi salvo tal como estava sob o nome “{ $backup }” no armazenamento deste navegador
+notice-stored-unsaved = Seu último cenário, guardado neste navegador, não pôde ser salvo tal como estava: o armazenamento deste navegador está cheio
+notice-storage-full = O armazenamento deste navegador está cheio: seu cenário está no endereço da página, mas não será lembrado na sua próxima visita.
+notice-locale-no-numbers = Formato regional: este navegador não consegue formatar números para “{ $tag }”; usando en-US
+notice-locale-unknown = Formato regional: este navegador não conhece “{ $tag }”; usando { $used }
+notice-locale-nearest = Formato regional: este navegador não tem o formato regional “{ $tag }”; números e meses são escritos como em { $used }
+notice-calendar = Meses: { $tag } usa o calendário { $calendar }; aqui os meses são gregorianos, como o modelo os conta, escritos à maneira de { $tag }

@@ -818,3 +818,61 @@ preset-from-deal = { $label }：来自交易（{ $why }）
 preset-assumed = { $label }：假设（{ $why }）
 preset-none = 无：所有数值均为当前默认值
 preset-set = { $sources }，{ $date }。由预设设定：{ $fields }。其余均为当前默认值，各有来源或标明为假设。
+
+## 链接（或本浏览器中保存的情景）所要求但未能采用的内容：显示在答案上方的提示。代码样式的文字保持链接中的写法，各语言均不翻译：键及其等号（mw=、ref=、currency=EUR…）、取值（lease、gpu、none、key、all、light、dark、auto、cap、hp、0、1）、语言标签（de-DE、en-US）及货币代码。
+notice-name-mode = AI业务模式
+notice-name-start = 起始月份
+notice-as-of = { $label }的数据截至月份
+notice-repeated-known = { $name }：此链接中{ $key }=出现了{ $count }次；各值依次读取，最终使用{ $used }
+notice-repeated = 此链接中{ $key }=出现了{ $count }次；只使用其中一个，即最后一个可用的值
+notice-unread-known = { $name }：{ $key }=位于此链接的前{ $limit }项之后，未被读取；仍使用{ $kept }
+notice-unread = “{ $key }”位于此链接的前{ $limit }项之后，未被读取
+notice-unread-more = 此链接的前{ $limit }项之后，另有{ $count }项也未被读取
+notice-mode = AI业务模式：“{ $shown }”不是lease或gpu；仍使用{ $kept }
+notice-start = 起始月份：“{ $shown }”不是{ $min }至{ $max }之间的月份；仍使用{ $kept }
+notice-toggle = { $label }：“{ $shown }”不是0或1；仍使用{ $kept }
+notice-dated-future = { $label }：“{ $shown }”晚于本次构建（{ $built }），而市场数据不可能来自未来；仍使用{ $kept }
+notice-dated = { $label }：“{ $shown }”不是{ $min }至{ $max }之间的月份；仍使用{ $kept }
+notice-number = { $label }：“{ $shown }”不符合链接中数字的写法（只用数字，小数用小数点，如1.5或2000）；仍使用{ $kept }
+notice-tiny = { $label }：{ $shown }过小，无法表示；按{ $used }读取
+notice-outside = { $label }：{ $shown }超出{ $min }至{ $max } { $unit }的范围；已改用{ $used }
+notice-whole-months = { $label }：{ $shown } { $unit }不是整月数；已改用{ $used }
+notice-unknown = 已忽略未知参数“{ $key }”
+notice-start-early = 起始月份{ $start }早于最新市场数据的月份（{ $latest }）；已改用{ $latest }
+notice-model-unreadable = 模型版本：“{ $shown }”不是版本号；本页运行的是模型第{ $now }版
+notice-model-newer = 模型版本：此链接基于模型第{ $then }版生成，比本副本的第{ $now }版更新：本页得出的数字可能与随链接引用的数字不同；在线版计算器使用的是更新的模型
+notice-model-older = 模型版本：此链接基于模型第{ $then }版生成；本页运行的是第{ $now }版，此后的变化有：{ $changes }。本页得出的数字可能与随链接引用的数字不同
+model-change-2 = 按签约时的条款计入每笔交易的价值，自有矿机仅在能覆盖成本时运行，并在划算时购置新矿机
+model-change-3 = 计入所得税和贷款，并指出何时改造最佳
+model-change-4 = 计入各方案在合同期满后的价值，并按市场对各自风险要求的折现率折现每笔现金流（第3版统一采用10%的折现率）
+model-change-5 = 合同期满后，GPU云的机房按租赁业务的建筑估值，即按市场租金再次出租（第4版将其价值计为零）
+model-change-6 = 仅在能改善结论时才为GPU云购置下一代GPU，并前瞻再下一代（第5版可能购置只用几个月的GPU）
+notice-currency = 货币：“{ $shown }”不是{ $codes }之一；以美元显示
+notice-fx = 汇率：“{ $shown }”不是每1美元{ $min }至{ $max }之间、小数用小数点表示的汇率；使用默认汇率
+notice-fx-alone = 汇率：汇率仅在选择其他货币时适用（currency=EUR…）；已忽略
+notice-map = 盈亏平衡图：“{ $shown }”不是cap或hp；横轴显示改造资本开支
+notice-charts-left-out = 图表：“{ $shown }”不是{ $names }之一；已略去
+notice-charts-default = 图表：“{ $shown }”不是{ $names }之一；显示默认图表
+notice-controls = 控件：“{ $shown }”不是none、key或all；使用默认设置
+notice-theme = 主题：“{ $shown }”不是light、dark或auto；跟随读者设置
+notice-flag = { $flag }：“{ $shown }”不是0或1；按0处理
+flag-embed = 嵌入
+flag-locked = 只读
+flag-static = 静态
+flag-plain = 简洁
+flag-transparent = 透明
+notice-locale = 区域设置：“{ $shown }”不是de-DE这样的语言标签；使用浏览器的设置
+notice-pinned = 固定情景：{ $notice }
+notice-pinned-flag = 固定情景：ref=内的{ $key }=不会被读取：{ $why }
+pinned-why-ref = 固定情景本身不能再有固定情景
+pinned-why-locale = 固定情景按本页的货币和区域设置显示；{ $key }=应写在ref=之外，而非其内
+pinned-why-display = 显示设置应写在ref=之外，而非其内
+notice-stored = 您上次的情景（保存在本浏览器中）：{ $notice }
+notice-stored-unreadable = 您上次的情景（保存在本浏览器中）的格式无法被当前版本读取（“{ $shown }”）；现从默认值开始
+notice-stored-saved = 您上次的情景（保存在本浏览器中）已原样备份到本浏览器存储的“{ $backup }”下
+notice-stored-unsaved = 您上次的情景（保存在本浏览器中）无法原样备份：本浏览器的存储空间已满
+notice-storage-full = 本浏览器的存储空间已满：您的情景保存在网址中，但下次访问时不会被记住。
+notice-locale-no-numbers = 区域设置：本浏览器无法按“{ $tag }”格式化数字；使用en-US
+notice-locale-unknown = 区域设置：本浏览器无法识别“{ $tag }”；使用{ $used }
+notice-locale-nearest = 区域设置：本浏览器没有“{ $tag }”区域设置；数字和月份按{ $used }的方式书写
+notice-calendar = 月份：{ $tag }使用{ $calendar }历法；此处的月份与模型的计法一致，采用公历，并按{ $tag }的方式书写

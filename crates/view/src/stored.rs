@@ -5,6 +5,7 @@
 //! the page could not read as written (never overwritten), and the one quiet notice when storage
 //! is full. The browser's storage is behind [`Store`], so all of it is tested natively.
 
+use crate::language::{tr, tr_with};
 use crate::query::{self, Notice};
 
 /// A key–value store: the browser's `localStorage` or `sessionStorage`, or a map in tests.
@@ -27,8 +28,6 @@ pub const BACKUP: &str = "wattsworth:last-scenario:unread";
 /// storage).
 pub const PENDING: &str = "wattsworth:pending";
 
-const FROM_STORAGE: &str = "Your last scenario, kept in this browser";
-
 /// The scenario kept from the last visit, as a query to read with [`query::read`], and what the
 /// page could not take from it as written. A kept text with anything to report is first copied
 /// to [`BACKUP`] (added to what is there, never replacing it), and the notices say where it is,
@@ -43,18 +42,18 @@ pub fn recall(store: &mut impl Store) -> Option<(String, Vec<Notice>)> {
         return Some((text, Vec::new()));
     }
     let mut notices: Vec<Notice> = if readable {
-        found.into_iter().map(|n| Notice { key: n.key, message: format!("{FROM_STORAGE}: {}", n.message) }).collect()
+        found.into_iter().map(|n| Notice { key: n.key, message: tr_with("notice-stored", &[("notice", n.message.into())]) }).collect()
     } else {
         vec![Notice {
             key: "stored".into(),
-            message: format!("{FROM_STORAGE}, is not in a form this version can read (“{}”); starting from the defaults", crate::format::echo(&text)),
+            message: tr_with("notice-stored-unreadable", &[("shown", crate::format::echo(&text).into())]),
         }]
     };
     let kept = Notice {
         key: "stored".into(),
         message: match keep_backup(store, &text) {
-            Ok(()) => format!("{FROM_STORAGE}, is saved as it was under “{BACKUP}” in this browser's storage"),
-            Err(Refused) => format!("{FROM_STORAGE}, could not be saved as it was: this browser's storage is full"),
+            Ok(()) => tr_with("notice-stored-saved", &[("backup", BACKUP.into())]),
+            Err(Refused) => tr("notice-stored-unsaved"),
         },
     };
     // Where the kept text is now comes before the details, which may run past what the banner
@@ -77,7 +76,7 @@ fn keep_backup(store: &mut impl Store, text: &str) -> Result<(), Refused> {
 pub fn remember(store: &mut impl Store, query: &str) -> Option<Notice> {
     store.set(LAST, query).err().map(|Refused| Notice {
         key: "storage".into(),
-        message: "This browser's storage is full: your scenario is in the address, but will not be remembered for your next visit.".into(),
+        message: tr("notice-storage-full"),
     })
 }
 

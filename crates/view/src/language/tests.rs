@@ -205,6 +205,55 @@ fn every_sentence_family_is_written_in_every_language() {
     crate::format::set_locale(crate::format::Locale::default());
 }
 
+/// Links (and kept scenarios) that ask for what the page cannot take as written, one of each
+/// kind of notice the query's reader and the kept scenario give.
+fn bad_links() -> Vec<String> {
+    let mut links: Vec<String> = [
+        "mw=1,5", "mw=1e-400", "mw=99999", "conv=1.5", "mode=x", "start=2099-99", "net=2", "hpd=xx", "zzz=1", "mw=1&mw=2",
+        "theme=dark&theme=light", "start=2020-01", "currency=XXX", "currency=EUR&fx=abc", "fx=1.1", "map=x", "charts=x",
+        "charts=cash,x", "controls=x", "theme=x", "embed=x", "locked=x", "static=x", "plain=x", "transparent=x", "locale=!!",
+        "mv=x", "mv=99", "mv=1", "ref=mw%3D1%2C5", "ref=currency%3DEUR", "ref=ref%3Dx", "ref=charts%3Dx",
+    ]
+    .map(str::to_string)
+    .to_vec();
+    // Past the limit of parts: a known key, an unknown one, and more than are named.
+    let junk: Vec<String> = (0..crate::query::MAX_PAIRS + 120).map(|i| format!("j{i}=1")).collect();
+    links.push(format!("{}&mw=5&zz=1", junk.join("&")));
+    links
+}
+
+/// Every notice about a link or a kept scenario is written in every language, with no English
+/// left in it (a message its catalogue lacks would be remembered as missing).
+#[test]
+fn every_notice_is_written_in_every_language() {
+    use crate::stored::{recall, Memory, LAST};
+    let mut english = Vec::new();
+    for l in all() {
+        let text_of = l.file().map(|_| source(l));
+        use_catalogue(l, text_of.as_deref());
+        let mut said: Vec<String> = bad_links().iter().flat_map(|q| crate::query::read(q).1).map(|n| n.message).collect();
+        for kept in ["mw=1,5", "not a link"] {
+            let mut store = Memory { items: vec![(LAST.into(), kept.into())], quota: None };
+            said.extend(recall(&mut store).into_iter().flat_map(|(_, n)| n).map(|n| n.message));
+            let mut full = Memory { items: vec![(LAST.into(), kept.into())], quota: Some(0) };
+            said.extend(recall(&mut full).into_iter().flat_map(|(_, n)| n).map(|n| n.message));
+        }
+        said.extend(crate::stored::remember(&mut Memory { items: Vec::new(), quota: Some(0) }, "mw=2").map(|n| n.message));
+        assert!(said.len() > 50, "{}: {} notices", l.tag(), said.len());
+        for n in &said {
+            assert!(!n.is_empty() && !n.contains('{') && !n.contains('$'), "{}: {n}", l.tag());
+        }
+        assert!(missing().is_empty(), "{} fell back to English for {:?}", l.tag(), missing());
+        if l == Language::En {
+            english = said;
+        } else {
+            let same: Vec<&String> = said.iter().filter(|n| english.contains(n)).collect();
+            assert!(same.is_empty(), "{}: still English: {same:?}", l.tag());
+        }
+    }
+    use_catalogue(Language::En, None);
+}
+
 #[test]
 fn a_missing_message_is_written_in_english_and_named() {
     use_catalogue(Language::De, Some("ahead-converting = Umbau vorn um { $value }\n"));

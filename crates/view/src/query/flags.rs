@@ -9,6 +9,7 @@ use super::grammar::{locale_tag, parts, rate, repeats_and_unread, Notice, Seen, 
 use super::keys::{map_axes, FLAG_KEYS};
 use super::scenario::decode;
 use crate::format::{echo, exact, Currency};
+use crate::language::{semicolon, tr, tr_with};
 use crate::Chart;
 
 /// Which controls an embed shows.
@@ -64,36 +65,27 @@ pub struct View {
 /// Parameter keys of inputs an embed with `controls=key` shows.
 pub const KEY_CONTROLS: [&str; 5] = ["mw", "pwr", "hp", "rent", "gph"];
 
-/// What each model version changed, newest last: said when a link made under an older one is
-/// opened (CHANGELOG.md has the whole of it).
-const MODEL_CHANGES: [(u32, &str); 5] = [
-    (2, "books each deal's value as signed, runs the miners it owns while they cover their costs and buys new ones when that pays"),
-    (3, "counts income tax and the loan, and says when to convert"),
-    (4, "counts what each path is worth after the contract and discounts each cash flow at the rate the market charges for its risk, where version 3 used one 10% rate"),
-    (5, "values a GPU cloud's hall after the contract as a lease's building, let again at the market rent, where version 4 gave it nothing"),
-    (6, "buys a GPU cloud's next generation only when the answer gains by it, looking ahead to the generation after, where version 5 could buy GPUs for a few months' use"),
-];
+/// The model versions whose changes have their words (`model-change-N`): said when a link
+/// made under an older one is opened (CHANGELOG.md has the whole of it).
+const MODEL_CHANGES: std::ops::RangeInclusive<u32> = 2..=economics::MODEL_VERSION;
 
 /// The notice for a link made under model version `written` (`mv=`), if it is not this page's:
 /// what changed since, so figures quoted with the link are not taken for this page's.
 fn model_version_note(written: &str) -> Option<String> {
     let now = economics::MODEL_VERSION;
     let Ok(then) = written.parse::<u32>() else {
-        return Some(format!("Model version: “{}” is not a version number; this page runs model version {now}", echo(written)));
+        return Some(tr_with("notice-model-unreadable", &[("shown", echo(written).into()), ("now", now.to_string().into())]));
     };
     if then == now {
         return None;
     }
+    let versions = [("then", then.to_string().into()), ("now", now.to_string().into())];
     if then > now {
-        return Some(format!(
-            "Model version: this link was made under model version {then}, newer than this copy's {now}: its figures may differ from those quoted with it; the hosted calculator has the newer model"
-        ));
+        return Some(tr_with("notice-model-newer", &versions));
     }
-    let changes: Vec<&str> = MODEL_CHANGES.iter().filter(|(v, _)| *v > then && *v <= now).map(|(_, c)| *c).collect();
-    Some(format!(
-        "Model version: this link was made under model version {then}; this page runs version {now}, which {}. Its figures may differ from those quoted with the link",
-        changes.join("; ")
-    ))
+    let changes: Vec<String> = MODEL_CHANGES.filter(|v| *v > then).map(|v| tr(&format!("model-change-{v}"))).collect();
+    let [written, running] = versions;
+    Some(tr_with("notice-model-older", &[written, running, ("changes", changes.join(semicolon()).into())]))
 }
 
 impl View {
@@ -205,46 +197,36 @@ impl View {
             match key.as_str() {
                 "currency" => match Currency::by_code(&value) {
                     Some(c) => currency = Some(c),
-                    None => note("currency", format!("Currency: “{shown}” is not one of {}; showing US dollars", crate::format::CURRENCIES.map(|c| c.code).join(", "))),
+                    None => note("currency", tr_with("notice-currency", &[("shown", shown.into()), ("codes", crate::format::CURRENCIES.map(|c| c.code).join(", ").into())])),
                 },
                 "fx" => {
                     let written = part.written();
                     if rate(&written).is_some() {
                         rate_given = true;
                     } else {
-                        note("fx", format!(
-                            "Exchange rate: “{}” is not a rate from {} to {} per US dollar written with a point for decimals; using the default rate",
-                            echo(&written), exact(*PER_USD.start()), exact(*PER_USD.end())
-                        ));
+                        note("fx", tr_with("notice-fx", &[("shown", echo(&written).into()), ("min", exact(*PER_USD.start()).into()), ("max", exact(*PER_USD.end()).into())]));
                     }
                 }
-                "map" if map_axes(&value).is_none() => note("map", format!("Break-even map: “{shown}” is not cap or hp; showing conversion capex across")),
+                "map" if map_axes(&value).is_none() => note("map", tr_with("notice-map", &[("shown", shown.into())])),
                 "charts" => {
                     let names = Chart::PAGE.map(|c| c.name());
                     let unknown: Vec<&str> = value.split(',').map(str::trim).filter(|n| !names.contains(n)).collect();
                     if !unknown.is_empty() {
                         let some_known = value.split(',').any(|n| names.contains(&n.trim()));
-                        let then = if some_known { "left out" } else { "showing the default charts" };
-                        note("charts", format!("Charts: “{}” is not one of {}; {then}", echo(&unknown.join(",")), names.join(", ")));
+                        let id = if some_known { "notice-charts-left-out" } else { "notice-charts-default" };
+                        note("charts", tr_with(id, &[("shown", echo(&unknown.join(",")).into()), ("names", names.join(", ").into())]));
                     }
                 }
                 "controls" if !matches!(value.as_str(), "none" | "key" | "all") => {
-                    note("controls", format!("Controls: “{shown}” is not none, key or all; showing the default"))
+                    note("controls", tr_with("notice-controls", &[("shown", shown.into())]))
                 }
                 "theme" if !matches!(value.as_str(), "light" | "dark" | "auto") => {
-                    note("theme", format!("Theme: “{shown}” is not light, dark or auto; following the reader's setting"))
+                    note("theme", tr_with("notice-theme", &[("shown", shown.into())]))
                 }
                 "embed" | "locked" | "static" | "plain" | "transparent" if !matches!(value.as_str(), "1" | "true" | "0" | "false") => {
-                    let what = match key.as_str() {
-                        "embed" => "Embed",
-                        "locked" => "Read-only",
-                        "static" => "Static",
-                        "plain" => "Plain",
-                        _ => "Transparent",
-                    };
-                    note(&key, format!("{what}: “{shown}” is not 0 or 1; taken as 0"))
+                    note(&key, tr_with("notice-flag", &[("flag", tr(&format!("flag-{key}")).into()), ("shown", shown.into())]))
                 }
-                "locale" if locale_tag(&value).is_none() => note("locale", format!("Locale: “{shown}” is not a language tag such as de-DE; using the browser's")),
+                "locale" if locale_tag(&value).is_none() => note("locale", tr_with("notice-locale", &[("shown", shown.into())])),
                 "mv" => {
                     if let Some(message) = model_version_note(&value) {
                         note("mv", message);
@@ -252,7 +234,7 @@ impl View {
                 }
                 "ref" => {
                     for n in decode(&value).1 {
-                        note(&format!("ref.{}", n.key), format!("Pinned scenario: {}", n.message));
+                        note(&format!("ref.{}", n.key), tr_with("notice-pinned", &[("notice", n.message.into())]));
                     }
                     let mut inner = Seen::default();
                     for k in parts(&value).map(|p| p.key()).filter(|k| FLAG_KEYS.contains(&k.as_str())) {
@@ -260,18 +242,18 @@ impl View {
                     }
                     for (k, _) in inner.0 {
                         let why = match k.as_str() {
-                            "ref" => "a pinned scenario has no pin of its own".to_string(),
-                            "currency" | "fx" | "locale" | "lang" => format!("the pinned scenario is shown in the page's currency and locale; {k}= goes beside ref=, not inside it"),
-                            _ => "display settings go beside ref=, not inside it".to_string(),
+                            "ref" => tr("pinned-why-ref"),
+                            "currency" | "fx" | "locale" | "lang" => tr_with("pinned-why-locale", &[("key", k.as_str().into())]),
+                            _ => tr("pinned-why-display"),
                         };
-                        note(&format!("ref.{k}"), format!("Pinned scenario: {k}= inside ref= is not read: {why}"));
+                        note(&format!("ref.{k}"), tr_with("notice-pinned-flag", &[("key", k.as_str().into()), ("why", why.into())]));
                     }
                 }
                 _ => {}
             }
         }
         if rate_given && currency.is_none_or(|c: &Currency| c.code == "USD") {
-            out.push(Notice { key: "fx".into(), message: "Exchange rate: a rate applies only with another currency (currency=EUR…); ignored".into() });
+            out.push(Notice { key: "fx".into(), message: tr("notice-fx-alone") });
         }
         repeats_and_unread(&seen, &unread, None, &mut out);
         out

@@ -6,6 +6,7 @@ use economics::Scenario;
 
 use super::keys::{current, scenario_key, FLAG_KEYS};
 use crate::format::{echo, link_number};
+use crate::language::{count, tr_with};
 
 /// Something in a query that was not taken as written.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,8 +102,8 @@ pub(super) fn repeats_and_unread(seen: &Seen, unread: &Unread, s: Option<&Scenar
     let label = |key: &str| s.and_then(|s| current(key, s));
     for (key, n) in seen.repeated() {
         let message = match label(key) {
-            Some((name, used)) => format!("{name}: {key}= is given {n} times in this link; each is read in turn, and {used} is used"),
-            None => format!("{key}= is given {n} times in this link; only one is used, the last that can be"),
+            Some((name, used)) => tr_with("notice-repeated-known", &[("name", name.into()), ("key", key.into()), ("count", count(n as f64, n.to_string())), ("used", used.into())]),
+            None => tr_with("notice-repeated", &[("key", key.into()), ("count", count(n as f64, n.to_string()))]),
         };
         notices.push(Notice { key: key.to_string(), message });
     }
@@ -110,15 +111,15 @@ pub(super) fn repeats_and_unread(seen: &Seen, unread: &Unread, s: Option<&Scenar
     let (known, unknown): (Vec<&String>, Vec<&String>) = unread.keys.iter().partition(|k| scenario_key(k) || FLAG_KEYS.contains(&k.as_str()));
     for key in known.into_iter().chain(unknown) {
         let message = match label(key) {
-            Some((name, kept)) => format!("{name}: {key}= comes after the first {MAX_PAIRS} parts of this link and was not read; kept {kept}"),
-            None => format!("“{}” comes after the first {MAX_PAIRS} parts of this link and was not read", echo(key)),
+            Some((name, kept)) => tr_with("notice-unread-known", &[("name", name.into()), ("key", key.as_str().into()), ("limit", MAX_PAIRS.to_string().into()), ("kept", kept.into())]),
+            None => tr_with("notice-unread", &[("key", echo(key).into()), ("limit", MAX_PAIRS.to_string().into())]),
         };
         notices.push(Notice { key: key.clone(), message });
     }
     if unread.more > 0 {
         notices.push(Notice {
             key: String::new(),
-            message: format!("and {} more parts after the first {MAX_PAIRS} of this link were not read", unread.more),
+            message: tr_with("notice-unread-more", &[("count", count(unread.more as f64, unread.more.to_string())), ("limit", MAX_PAIRS.to_string().into())]),
         });
     }
 }

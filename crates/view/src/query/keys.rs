@@ -7,6 +7,7 @@ use economics::params::{Dated, Param, Toggle};
 use economics::{AiMode, Scenario};
 
 use crate::format::exact;
+use crate::language::{label, toggle_label, tr, tr_with};
 
 /// The display flags' keys (read by [`View`](super::View)), which the scenario decoder skips
 /// without a notice.
@@ -40,16 +41,17 @@ pub(super) fn scenario_key(key: &str) -> bool {
 /// What scenario key `key` is called, and its value in `s` as a link writes it.
 pub(super) fn current(key: &str, s: &Scenario) -> Option<(String, String)> {
     match key {
-        "mode" => Some(("AI mode".into(), mode_name(s.mode).into())),
-        "start" => Some(("Start month".into(), s.site.start.to_string())),
+        "mode" => Some((tr("notice-name-mode"), mode_name(s.mode).into())),
+        "start" => Some((tr("notice-name-start"), s.site.start.to_string())),
         k => Param::by_key(k)
-            .map(|p| (p.label.to_string(), exact((p.get)(s))))
-            .or_else(|| Toggle::by_key(k).map(|t| (t.label.to_string(), u8::from((t.get)(s)).to_string())))
-            .or_else(|| {
-                Dated::by_key(k).map(|d| {
-                    let label = Param::by_key(d.param).map_or(d.param, |p| p.label);
-                    (format!("{label} as of"), (d.get)(s).to_string())
-                })
-            }),
+            .map(|p| (label(p), exact((p.get)(s))))
+            .or_else(|| Toggle::by_key(k).map(|t| (toggle_label(t), u8::from((t.get)(s)).to_string())))
+            .or_else(|| Dated::by_key(k).map(|d| (dated_label(d), (d.get)(s).to_string()))),
     }
+}
+
+/// What a dated input's month is called (`hpd=`: "Hashprice as of").
+pub(super) fn dated_label(d: &Dated) -> String {
+    let name = Param::by_key(d.param).map_or_else(|| d.param.to_string(), label);
+    tr_with("notice-as-of", &[("label", name.into())])
 }

@@ -8,8 +8,9 @@ use economics::params::{Dated, Param, Toggle, DATES, PARAMS, TOGGLES};
 use economics::{AiMode, Scenario, YearMonth};
 
 use super::grammar::{parts, percent_encode, repeats_and_unread, Notice, Seen, Unread, MAX_PAIRS};
-use super::keys::{map_name, mode_name, scenario_key, FLAG_KEYS};
+use super::keys::{dated_label, map_name, mode_name, scenario_key, FLAG_KEYS};
 use crate::format::{echo, exact, link_number, Currency};
+use crate::language::{label, toggle_label, tr_with, unit, Arg};
 
 /// The query string (without `?`) for `s`: only the fields that differ from the defaults.
 pub fn encode(s: &Scenario) -> String {
@@ -111,34 +112,31 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
             "mode" => match value.as_str() {
                 "lease" => s.mode = AiMode::Lease,
                 "gpu" => s.mode = AiMode::GpuCloud,
-                _ => note(&key, format!("AI business: “{shown}” is not lease or gpu; kept {}", mode_name(s.mode))),
+                _ => note(&key, tr_with("notice-mode", &[("shown", shown.into()), ("kept", mode_name(s.mode).into())])),
             },
             "start" => match YearMonth::parse(&value) {
                 Some(ym) if ym.is_valid() => s.site.start = ym,
-                _ => note(
-                    &key,
-                    format!("Start month: “{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, s.site.start),
-                ),
+                _ => note(&key, tr_with("notice-start", &[("shown", shown.into()), ("min", YearMonth::MIN.to_string().into()), ("max", YearMonth::MAX.to_string().into()), ("kept", s.site.start.to_string().into())])),
             },
             k if Toggle::by_key(k).is_some() => {
                 let t = Toggle::by_key(k).unwrap_or(&TOGGLES[0]);
                 match value.as_str() {
                     "1" | "true" => (t.set)(&mut s, true),
                     "0" | "false" => (t.set)(&mut s, false),
-                    _ => note(k, format!("{}: “{shown}” is not 0 or 1; kept {}", t.label, u8::from((t.get)(&s)))),
+                    _ => note(k, tr_with("notice-toggle", &[("label", toggle_label(t).into()), ("shown", shown.into()), ("kept", u8::from((t.get)(&s)).to_string().into())])),
                 }
             }
             k if Dated::by_key(k).is_some() => {
                 let d = Dated::by_key(k).unwrap_or(&DATES[0]);
-                let label = format!("{} as of", Param::by_key(d.param).map_or(d.param, |p| p.label));
+                let (name, kept) = (dated_label(d), (d.get)(&s).to_string());
                 match YearMonth::parse(&value) {
                     // Market data cannot be dated after the page was built.
                     Some(ym) if ym.is_valid() && built.is_some_and(|b| ym > b) => note(
                         k,
-                        format!("{label}: “{shown}” is after this build ({}): market data cannot be from the future; kept {}", built.map(|b| b.to_string()).unwrap_or_default(), (d.get)(&s)),
+                        tr_with("notice-dated-future", &[("label", name.into()), ("shown", shown.into()), ("built", built.map(|b| b.to_string()).unwrap_or_default().into()), ("kept", kept.into())]),
                     ),
                     Some(ym) if ym.is_valid() => (d.set)(&mut s, ym),
-                    _ => note(k, format!("{label}: “{shown}” is not a month from {} to {}; kept {}", YearMonth::MIN, YearMonth::MAX, (d.get)(&s))),
+                    _ => note(k, tr_with("notice-dated", &[("label", name.into()), ("shown", shown.into()), ("min", YearMonth::MIN.to_string().into()), ("max", YearMonth::MAX.to_string().into()), ("kept", kept.into())])),
                 }
             }
             k => match Param::by_key(k) {
@@ -146,31 +144,29 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
                     let written = part.written();
                     let shown = echo(&written);
                     match link_number(&written) {
-                        None => note(
-                            k,
-                            format!(
-                                "{}: “{shown}” is not a number as links write them (digits and a point for decimals, such as 1.5 or 2000); kept {}",
-                                p.label,
-                                exact((p.get)(&s))
-                            ),
-                        ),
+                        None => note(k, tr_with("notice-number", &[("label", label(p).into()), ("shown", shown.into()), ("kept", exact((p.get)(&s)).into())])),
                         Some(v) => {
                             let clamped = v.clamp(p.min, p.max);
                             let used = p.nearest_accepted(clamped).unwrap_or(p.default);
                             // A number too small for a double reads as 0: said, not silent.
                             let vanished = v == 0.0 && written.bytes().take_while(|b| !matches!(b, b'e' | b'E')).any(|b| matches!(b, b'1'..=b'9'));
+                            let said = |id: &str, more: &[(&str, Arg)]| {
+                                let mut args = vec![("label", label(p).into()), ("shown", shown.clone().into()), ("used", exact(used).into()), ("unit", unit(p).into())];
+                                args.extend(more.iter().cloned());
+                                tr_with(id, &args)
+                            };
                             if vanished {
-                                note(k, format!("{}: {shown} is too small to hold; read as {}", p.label, exact(used)));
+                                note(k, said("notice-tiny", &[]));
                             } else if clamped != v {
-                                note(k, format!("{}: {shown} is outside {}–{} {}; used {}", p.label, exact(p.min), exact(p.max), p.unit, exact(used)));
+                                note(k, said("notice-outside", &[("min", exact(p.min).into()), ("max", exact(p.max).into())]));
                             } else if used != v {
-                                note(k, format!("{}: {shown} {} is not a whole number of months; used {}", p.label, p.unit, exact(used)));
+                                note(k, said("notice-whole-months", &[]));
                             }
                             (p.set)(&mut s, used);
                         }
                     }
                 }
-                None => note(k, format!("unknown parameter “{}” ignored", echo(k))),
+                None => note(k, tr_with("notice-unknown", &[("key", echo(k).into())])),
             },
         }
     }
@@ -180,7 +176,7 @@ pub fn decode(query: &str) -> (Scenario, Vec<Notice>) {
     if s.site.start < latest {
         notices.push(Notice {
             key: "start".into(),
-            message: format!("start {} is before the newest market data ({latest}); used {latest}", s.site.start),
+            message: tr_with("notice-start-early", &[("start", s.site.start.to_string().into()), ("latest", latest.to_string().into())]),
         });
         s.site.start = latest;
     }
