@@ -4,8 +4,8 @@
 //! from the defaults; every number as a slider, a text box that reads pasted numbers, a reset
 //! and the source of its default; and the embed's few key inputs.
 
-use economics::params::{Dated, Group, Param, Toggle, TOGGLES};
-use economics::presets::{Origin, PRESETS};
+use economics::params::{Dated, Group, Param, TOGGLES};
+use economics::presets::PRESETS;
 use economics::{AiMode, Scenario, YearMonth};
 use leptos::prelude::*;
 use view::format::{self, decimals_for, echo, link_number, number, parse_typed, trimmed, Unread};
@@ -117,22 +117,13 @@ pub fn PresetPicker() -> impl IntoView {
             </select>
             {move || chosen.get().map(|p| {
                 state.locale.track();
-                let fields: Vec<String> = p.fields.iter().map(|(key, _, origin)| {
-                    let label = Param::by_key(key).map(view::language::label)
-                        .or_else(|| Toggle::by_key(key).map(view::language::toggle_label)).unwrap_or_else(|| key.to_string());
-                    let (id, why) = match origin {
-                        Origin::Deal(why) => ("preset-from-deal", why),
-                        Origin::Assumed(why) => ("preset-assumed", why),
-                    };
-                    view::language::tr_with(id, &[("label", label.into()), ("why", why.to_string().into())])
-                }).collect();
-                let fields = if fields.is_empty() { view::language::tr("preset-none") } else { fields.join(view::language::semicolon()) };
                 // The deal in a sentence; its sources and what the preset sets a click away, so
                 // the answer stays on the first screen.
+                let (summary, set) = view::text::preset_note(p);
                 view! {
                     <details class="preset-note" data-testid="preset-note">
-                        <summary>{p.note}</summary>
-                        <p>{view::language::tr_with("preset-set", &[("sources", p.sources.into()), ("date", p.as_of.into()), ("fields", fields.into())])}</p>
+                        <summary>{summary}</summary>
+                        <p>{set}</p>
                     </details>
                 }
             })}

@@ -78,11 +78,14 @@ describe('languages', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=warnings] li').length >= 1 && !document.documentElement.hasAttribute('data-working'));
     const cautions = await text(page, 'warnings');
     assert.doesNotMatch(cautions, /\b(Hashprice runs|The inputs would|the model)\b/, cautions);
-    // A preset's note: its frame in German (the deal's own notes are quoted as the sources word them).
+    // A preset's note in German: the deal in a sentence, and why it sets each input (its
+    // sources' keys as they are).
     await page.selectOption('[data-testid=preset]', { index: 2 });
     const note = await page.textContent('[data-testid=preset-note] p');
     assert.match(note, /Von der Vorlage gesetzt: .+: (aus dem Deal|angenommen) \(/, note);
-    assert.doesNotMatch(note, /Set by the preset|from the deal|Everything else/, note);
+    assert.doesNotMatch(note, /Set by the preset|from the deal|Everything else|solved so that|the contract's term/, note);
+    const summary = await page.textContent('[data-testid=preset-note] summary');
+    assert.match(summary, /^200 MW IT-Leistung/, summary);
     assert.deepEqual(problems.errors, []);
     await context.close();
   });

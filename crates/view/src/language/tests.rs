@@ -49,6 +49,8 @@ fn required() -> Vec<String> {
     }
     for p in PRESETS {
         ids.push(format!("preset-{}", p.id));
+        ids.push(format!("preset-note-{}", p.id));
+        ids.extend(p.fields.iter().map(|(key, _, _)| format!("preset-why-{}-{key}", p.id)));
     }
     ids
 }
@@ -250,6 +252,29 @@ fn every_notice_is_written_in_every_language() {
             let same: Vec<&String> = said.iter().filter(|n| english.contains(n)).collect();
             assert!(same.is_empty(), "{}: still English: {same:?}", l.tag());
         }
+    }
+    use_catalogue(Language::En, None);
+}
+
+/// Every deal preset's note (the deal in a sentence, and why it sets each input) in every
+/// language, with the sources' keys kept: nothing left in English.
+#[test]
+fn every_preset_note_is_written_in_every_language() {
+    for l in all() {
+        let text_of = l.file().map(|_| source(l));
+        use_catalogue(l, text_of.as_deref());
+        for p in PRESETS {
+            let (summary, set) = text::preset_note(p);
+            assert!(!summary.is_empty() && !set.contains('{') && set.starts_with(p.sources), "{} {}: {set}", l.tag(), p.id);
+            if l != Language::En {
+                assert_ne!(summary, p.note, "{} {}", l.tag(), p.id);
+                for (key, _, origin) in p.fields {
+                    let (economics::presets::Origin::Deal(why) | economics::presets::Origin::Assumed(why)) = origin;
+                    assert!(!set.contains(why), "{} {} {key}: still English: {why}", l.tag(), p.id);
+                }
+            }
+        }
+        assert!(missing().is_empty(), "{} fell back to English for {:?}", l.tag(), missing());
     }
     use_catalogue(Language::En, None);
 }
