@@ -892,7 +892,7 @@ model-change-2 = jeden Deal mit dem bei Unterzeichnung vereinbarten Wert ansetzt
 model-change-3 = Ertragsteuer und Kredit einrechnet und den besten Zeitpunkt für die Umrüstung nennt
 model-change-4 = den Wert jeder Option nach Vertragsende einrechnet und jeden Cashflow mit dem Satz abzinst, den der Markt für sein Risiko verlangt, während Version 3 einheitlich mit 10% abzinste
 model-change-5 = die Halle einer GPU-Cloud nach Vertragsende wie das Gebäude einer Vermietung bewertet, das zur Marktmiete neu vermietet wird, während Version 4 ihr keinen Wert beimaß
-model-change-6 = die nächste GPU-Generation einer GPU-Cloud nur kauft, wenn sich das Ergebnis dadurch verbessert, mit Blick auf die übernächste Generation, während Version 5 GPUs auch für nur wenige Monate Nutzung kaufen konnte
+model-change-6 = die nächste GPU-Generation einer GPU-Cloud mit Blick auf die übernächste Generation wählt und die am Ende des Betrachtungszeitraums verbliebenen GPUs so bewertet wie das Ergebnis, während Version 5 GPUs auch für nur wenige Monate Nutzung kaufen konnte
 notice-currency = Währung: „{ $shown }“ ist nicht unter { $codes }; angezeigt wird in US-Dollar
 notice-fx = Wechselkurs: „{ $shown }“ ist kein Kurs von { $min } bis { $max } je US-Dollar mit einem Punkt als Dezimaltrennzeichen; verwendet wird der Standardkurs
 notice-fx-alone = Wechselkurs: Ein Kurs gilt nur zusammen mit einer anderen Währung (currency=EUR…); daher ignoriert

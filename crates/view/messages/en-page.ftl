@@ -555,7 +555,7 @@ model-change-2 = books each deal's value as signed, runs the miners it owns whil
 model-change-3 = counts income tax and the loan, and says when to convert
 model-change-4 = counts what each path is worth after the contract and discounts each cash flow at the rate the market charges for its risk, where version 3 used one 10% rate
 model-change-5 = values a GPU cloud's hall after the contract as a lease's building, let again at the market rent, where version 4 gave it nothing
-model-change-6 = buys a GPU cloud's next generation only when the answer gains by it, looking ahead to the generation after, where version 5 could buy GPUs for a few months' use
+model-change-6 = decides a GPU cloud's next generation looking ahead to the generation after and valuing the GPUs left at the window's end as the answer does, where version 5 could buy GPUs for a few months' use
 notice-currency = Currency: “{ $shown }” is not one of { $codes }; showing US dollars
 notice-fx = Exchange rate: “{ $shown }” is not a rate from { $min } to { $max } per US dollar written with a point for decimals; using the default rate
 notice-fx-alone = Exchange rate: a rate applies only with another currency (currency=EUR…); ignored

@@ -918,7 +918,7 @@ model-change-2 = toma el valor de cada operación tal como se firmó, mantiene e
 model-change-3 = cuenta el impuesto sobre beneficios y el préstamo, e indica cuándo convertir
 model-change-4 = cuenta lo que vale cada opción tras el contrato y descuenta cada flujo de caja a la tasa que exige el mercado por su riesgo, mientras que la versión 3 usaba una única tasa del 10%
 model-change-5 = valora la nave de una nube de GPU tras el contrato como el edificio de un arrendamiento, arrendada de nuevo a la renta de mercado, mientras que la versión 4 no le atribuía ningún valor
-model-change-6 = compra la siguiente generación de GPU de una nube de GPU solo cuando con ello mejora la respuesta, pensando ya en la generación posterior, mientras que la versión 5 podía comprar GPU para usarlas solo unos meses
+model-change-6 = decide la siguiente generación de GPU de una nube de GPU pensando ya en la generación posterior y valorando las GPU que quedan al final del periodo como lo hace la respuesta, mientras que la versión 5 podía comprar GPU para usarlas solo unos meses
 notice-currency = Moneda: «{ $shown }» no está entre { $codes }; se muestra en dólares estadounidenses
 notice-fx = Tipo de cambio: «{ $shown }» no es un tipo de cambio de { $min } a { $max } por dólar estadounidense, escrito con un punto para los decimales; se usa el tipo de cambio por defecto
 notice-fx-alone = Tipo de cambio: un tipo de cambio solo se aplica con otra moneda (currency=EUR…); se ignora

@@ -907,7 +907,7 @@ model-change-2 = compte la valeur de chaque opération telle que signée, fait t
 model-change-3 = prend en compte l’impôt sur les bénéfices et le prêt, et indique quand convertir
 model-change-4 = prend en compte ce que vaut chaque option après le contrat et actualise chaque flux au taux que le marché exige pour son risque, là où la version 3 appliquait un taux unique de 10%
 model-change-5 = valorise après le contrat la salle d’un cloud GPU, relouée au loyer de marché comme le bâtiment d’une location, là où la version 4 ne lui attribuait aucune valeur
-model-change-6 = n’achète pour un cloud GPU la génération suivante que si le résultat y gagne, en tenant compte de celle d’après, là où la version 5 pouvait acheter des GPU pour quelques mois d’utilisation seulement
+model-change-6 = décide de la génération suivante d’un cloud GPU en tenant compte de celle d’après et en valorisant les GPU restants en fin de période comme le fait le résultat, là où la version 5 pouvait acheter des GPU pour quelques mois d’utilisation seulement
 notice-currency = Devise : « { $shown } » ne figure pas parmi { $codes } ; affichage en dollars US
 notice-fx = Taux de change : « { $shown } » n’est pas un taux compris entre { $min } et { $max } pour un dollar US, écrit avec un point pour les décimales ; taux par défaut appliqué
 notice-fx-alone = Taux de change : un taux ne s’applique qu’avec une autre devise (currency=EUR…) ; ignoré

@@ -912,7 +912,7 @@ model-change-2 = registra o valor de cada negócio nos termos assinados, opera a
 model-change-3 = considera o imposto de renda e o empréstimo, e indica quando converter
 model-change-4 = considera quanto vale cada caminho após o contrato e desconta cada fluxo de caixa à taxa que o mercado cobra pelo seu risco, enquanto a versão 3 usava uma taxa única de 10%
 model-change-5 = avalia o galpão de uma nuvem de GPU após o contrato como o imóvel de uma locação, locado de novo pelo aluguel de mercado, enquanto a versão 4 não lhe atribuía valor algum
-model-change-6 = só compra a geração seguinte de GPUs de uma nuvem de GPU quando isso melhora o resultado, já levando em conta a geração posterior, enquanto a versão 5 podia comprar GPUs para usar por poucos meses
+model-change-6 = decide a geração seguinte de GPUs de uma nuvem de GPU já levando em conta a geração posterior e avaliando as GPUs que restam no fim do período como o resultado as avalia, enquanto a versão 5 podia comprar GPUs para usar por poucos meses
 notice-currency = Moeda: “{ $shown }” não está entre { $codes }; exibindo em dólares americanos
 notice-fx = Câmbio: “{ $shown }” não é uma taxa de câmbio de { $min } a { $max } por dólar americano escrita com ponto para decimais; usando o câmbio padrão
 notice-fx-alone = Câmbio: uma taxa de câmbio só vale junto com outra moeda (currency=EUR…); ignorada

@@ -846,7 +846,7 @@ model-change-2 = 按签约时的条款计入每笔交易的价值，自有矿机
 model-change-3 = 计入所得税和贷款，并指出何时改造最佳
 model-change-4 = 计入各方案在合同期满后的价值，并按市场对各自风险要求的折现率折现每笔现金流（第3版统一采用10%的折现率）
 model-change-5 = 合同期满后，GPU云的机房按租赁业务的建筑估值，即按市场租金再次出租（第4版将其价值计为零）
-model-change-6 = 仅在能改善结论时才为GPU云购置下一代GPU，并前瞻再下一代（第5版可能购置只用几个月的GPU）
+model-change-6 = 为GPU云决定是否购置下一代GPU时前瞻再下一代，并按与结论相同的方式为评估期末剩余的GPU估值（第5版可能购置只用几个月的GPU）
 notice-currency = 货币：“{ $shown }”不是{ $codes }之一；以美元显示
 notice-fx = 汇率：“{ $shown }”不是每1美元{ $min }至{ $max }之间、小数用小数点表示的汇率；使用默认汇率
 notice-fx-alone = 汇率：汇率仅在选择其他货币时适用（currency=EUR…）；已忽略

@@ -88,7 +88,10 @@ impl Model<'_> {
         // With end values, a tenant who may renew after the window, against a hall re-let after
         // it with none.
         let conversion_usd = self.it_mw * self.s.ai.conversion_capex_musd_per_mw_it * 1e6;
-        let tenant_end = [0.0, (self.lease_after_contract_usd(conversion_usd, true) - self.lease_after_contract_usd(conversion_usd, false)) * self.rates.tail_end];
+        // The building is sold with the business at the window's end, so the tenant's worth is
+        // a gain taxed then.
+        let tenant_usd = self.lease_after_contract_usd(conversion_usd, true) - self.lease_after_contract_usd(conversion_usd, false);
+        let tenant_end = [0.0, tenant_usd * (self.rates.tail_end - self.marginal_tax_rate() * d[n - 1])];
         // Backwards: each generation's best choice and its value in the month it starts.
         let mut choices = [vec![Choice::Idle; starts.len()], vec![Choice::Idle; starts.len()]];
         let mut next_value = [0.0; 2];
@@ -127,8 +130,9 @@ impl Model<'_> {
     /// What buying a full GPU fleet in month `at` is worth then, net of its cost, with the
     /// contract years only and with end values: its cash over its life or the rest of the
     /// window at the AI discount rate, after tax at the marginal rate (none on the pre-tax
-    /// basis; retired at the end of its life in the window, else, with end values, sold at the
-    /// window's end for its straight-line value, discounted as the headline discounts it).
+    /// basis; retired at the end of its life in the window, else sold at the window's end: with
+    /// end values for its straight-line value, discounted as the headline discounts it; with the
+    /// contract years only for nothing, what is left of its cost deducted then).
     pub(crate) fn gpu_refresh_values(&self, at: usize, life: usize, fleet_usd: f64) -> [f64; 2] {
         let d = &self.rates.ai;
         let stop = self.n.min(at + life);
@@ -138,7 +142,8 @@ impl Model<'_> {
         }).sum();
         let t = self.marginal_tax_rate();
         let retired = (at + life < self.n).then_some((at + life, 0.0));
-        let without_end = (cash * (1.0 - t) + self.equipment_tax_pv(fleet_usd, at, retired, d)) / d[at] - fleet_usd;
+        let given_up = self.equipment_tax_pv(fleet_usd, at, retired.or(Some((self.n - 1, 0.0))), d);
+        let without_end = (cash * (1.0 - t) + given_up) / d[at] - fleet_usd;
         let residual_usd = self.straight_line(fleet_usd, at as i64, self.n as i64, life as i64);
         let tax = self.equipment_tax_pv(fleet_usd, at, retired.or(Some((self.n - 1, residual_usd))), d);
         let with_end = (cash * (1.0 - t) + tax + self.residual_pv(fleet_usd, at, life)) / d[at] - fleet_usd;
@@ -147,7 +152,8 @@ impl Model<'_> {
 
     /// What leasing the hall from month `from` to the window's end is worth in month `at`: the
     /// lease's NOI after tax at the marginal rate, less a refit bought when the lease starts
-    /// (5-year equipment), at the AI discount rate.
+    /// (5-year equipment, given up at the window's end, what is left of its cost deducted then),
+    /// at the AI discount rate.
     pub(crate) fn hall_lease_value(&self, at: usize, from: usize, refit_usd: f64) -> f64 {
         let d = &self.rates.ai;
         let t = self.marginal_tax_rate();
@@ -155,7 +161,7 @@ impl Model<'_> {
             let month = self.lease_month(m, from, 1.0);
             month.ebitda_usd() * d[m] + self.prepaid_shift(m, month.revenue_usd)
         }).sum();
-        let refit = refit_usd * d[from] - self.equipment_tax_pv(refit_usd, from, None, d);
+        let refit = refit_usd * d[from] - self.equipment_tax_pv(refit_usd, from, Some((self.n - 1, 0.0)), d);
         (cash * (1.0 - t) - refit) / d[at]
     }
 

@@ -47,7 +47,7 @@ fn model_version_of_a_link() {
     let four = said("mw=200&mv=4");
     assert!(four[0].1.contains("version 6, which values a GPU cloud's hall after the contract") && four[0].1.contains("looking ahead to the generation after") && !four[0].1.contains("counts income tax"), "{four:?}");
     let five = said("mw=200&mv=5");
-    assert!(five[0].1.contains("version 6, which buys a GPU cloud's next generation only when the answer gains by it") && !five[0].1.contains("hall after the contract"), "{five:?}");
+    assert!(five[0].1.contains("version 6, which decides a GPU cloud's next generation looking ahead to the generation after") && !five[0].1.contains("hall after the contract"), "{five:?}");
     let older = said("mv=1");
     assert!(older[0].1.contains("books each deal's value as signed") && older[0].1.contains("counts income tax"), "{older:?}");
     assert!(said("mv=9")[0].1.contains("newer than this copy's 6"));
