@@ -71,8 +71,8 @@ impl Model<'_> {
 
     /// Which generations of GPUs are bought (the first always), and the month the hall is leased
     /// from, if it is: valued with the contract years only, then with end values. When a
-    /// generation wears out the owners take the best of three, each valued as the headline
-    /// values it: buy the next, worth what it earns over its life or the rest of the window,
+    /// generation wears out the owners take the best of three, each valued close to how the
+    /// headline values it (methodology section 5 says where it differs): buy the next, worth what it earns over its life or the rest of the window,
     /// its value at the window's end, and the best choice when it too wears out; lease the hall
     /// to a tenant once the last tranche is retired and the re-letting downtime has passed (at
     /// the lease inputs' rent, after a refit), with the chance that tenant renews after the
@@ -86,10 +86,9 @@ impl Model<'_> {
         // Generation g is bought from month cutover + g × life; those after the first, in order.
         let starts: Vec<usize> = (1..).map(|g| self.cutover + g * life).take_while(|&at| at < n).collect();
         // With end values, a tenant who may renew after the window, against a hall re-let after
-        // it with none.
+        // it with none; the building is sold with the business then, so that worth is a gain,
+        // taxed.
         let conversion_usd = self.it_mw * self.s.ai.conversion_capex_musd_per_mw_it * 1e6;
-        // The building is sold with the business at the window's end, so the tenant's worth is
-        // a gain taxed then.
         let tenant_usd = self.lease_after_contract_usd(conversion_usd, true) - self.lease_after_contract_usd(conversion_usd, false);
         let tenant_end = [0.0, tenant_usd * (self.rates.tail_end - self.marginal_tax_rate() * d[n - 1])];
         // Backwards: each generation's best choice and its value in the month it starts.
